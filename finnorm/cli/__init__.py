@@ -1,0 +1,101 @@
+"""The ``finnorm`` command.
+
+Subcommands live in their own modules (``finnorm.cli.<name>``); each defines
+``register(subparsers) -> None`` which adds its parser and sets
+``func=handler``. A handler takes the parsed ``argparse.Namespace`` and
+returns the exit code. Heavy imports happen inside handlers, never at module
+import, so ``finnorm --help`` and ``finnorm parse`` start fast.
+
+Exit codes: 0 success, 1 nothing to report (no amount, no rate), 2 usage error.
+Errors are one line on stderr, never a traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from .output import FORMATS
+
+# name of module in finnorm.cli for each group of subcommands, in help order
+_MODULES = ("extract", "convert", "fy", "rates", "check")
+
+
+class UsageError(Exception):
+    """Raised by handlers for bad arguments: exit 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        sys.stderr.write(f"finnorm: error: {message}\n")
+        raise SystemExit(2)
+
+
+def add_format(p: argparse.ArgumentParser, default: str = "table") -> None:
+    """The shared ``--format`` option."""
+    p.add_argument("--format", "-f", choices=FORMATS, default=default, help="output format")
+
+
+def read_input(arg: str | None) -> str:
+    """Text from a file path, ``-`` (stdin) or None (stdin)."""
+    if arg is None or arg == "-":
+        return sys.stdin.read()
+    try:
+        with open(arg, encoding="utf-8") as fh:
+            return fh.read()
+    except OSError as exc:
+        raise UsageError(f"cannot read {arg}: {exc.strerror or exc}") from None
+    except UnicodeDecodeError:
+        raise UsageError(f"cannot read {arg}: not UTF-8 text") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="finnorm", description="Exact money figures from text.")
+    parser.add_argument("--version", action="version", version=_version())
+    subs = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name in _MODULES:
+        try:
+            mod = importlib.import_module(f"{__name__}.{name}")
+        except ModuleNotFoundError as exc:  # a subcommand module not built yet
+            if exc.name != f"{__name__}.{name}":
+                raise
+            continue
+        mod.register(subs)
+    return parser
+
+
+def _version() -> str:
+    try:
+        from importlib.metadata import version
+
+        return f"finnorm {version('finnorm')}"
+    except Exception:  # pragma: no cover
+        return "finnorm (unknown version)"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from ..errors import FinnormError
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        code = int(args.func(args))
+    except UsageError as exc:
+        sys.stderr.write(f"finnorm: error: {exc}\n")
+        return 2
+    except FinnormError as exc:
+        sys.stderr.write(f"finnorm: {exc}\n")
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+    return code
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

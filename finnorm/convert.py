@@ -1,0 +1,348 @@
+"""Currency conversion at a stated rate: spot, average or closing, through EUR.
+
+Every :class:`~finnorm.model.Conversion` carries the rate (units of the target
+currency per unit of the original, a :class:`~decimal.Decimal`), the method,
+the source and the publication day(s) it rests on, so a reader can reproduce
+it. Rates are never interpolated or extrapolated.
+
+>>> from decimal import Decimal
+>>> from finnorm.model import Money
+>>> c = convert(Money(Decimal("670.9e9"), "JPY"), "AUD", on="2025-05-13")
+>>> c.rate
+Decimal('0.01053459692606767511086811250835308')
+>>> c.money.currency, round(c.money.amount / 10**9, 2), c.source, c.on
+('AUD', Decimal('7.07'), 'ecb', datetime.date(2025, 5, 13))
+
+A weekend takes the last publication before it, and says so:
+
+>>> c = convert(Money(100, "USD"), "EUR", on="2025-05-11")
+>>> c.asked, c.on
+(datetime.date(2025, 5, 11), datetime.date(2025, 5, 9))
+
+Average (IAS 21, income statement) and closing (balance sheet):
+
+>>> avg = convert(Money("670.9e9", "JPY"), "AUD", method="average",
+...               period=("2024-04-01", "2025-03-31"))
+>>> round(avg.money.amount / 10**9, 2), avg.days, avg.start, avg.end
+(Decimal('6.75'), 256, datetime.date(2024, 4, 1), datetime.date(2025, 3, 31))
+>>> close = convert(Money("670.9e9", "JPY"), "AUD", method="closing",
+...                 period=("2024-04-01", "2025-03-31"))
+>>> round(close.money.amount / 10**9, 2), close.on
+(Decimal('7.19'), datetime.date(2025, 3, 31))
+
+No silent stale rates:
+
+>>> convert(Money(1, "USD"), "TWD", on="2025-05-13")
+Traceback (most recent call last):
+...
+finnorm.errors.RateUnavailableError: no USD→TWD rate for 2025-05-13 (spot): ecb: publishes no TWD rate
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import os
+from collections.abc import Mapping, Sequence
+from decimal import ROUND_HALF_EVEN, Context, Decimal
+from typing import Any, Union
+
+from .errors import RateSourceError, RateUnavailableError
+from .model import Conversion, Money
+from .rates import RateSource, get_source
+
+__all__ = ["convert", "cross_rate", "METHODS", "LOOKBACK_DAYS"]
+
+#: the methods :func:`convert` accepts
+METHODS = ("spot", "average", "closing")
+#: how far back a day without publication may reach for the last rate
+LOOKBACK_DAYS = 7
+
+# Cross rates and products carry 34 significant digits (IEEE decimal128):
+# far more than the 1e-9 relative agreement promised.
+_CTX = Context(prec=34, rounding=ROUND_HALF_EVEN)
+_WEEK = _dt.timedelta(days=LOOKBACK_DAYS)
+_ONE = Decimal(1)
+
+DateLike = Union[_dt.date, str]
+SourceLike = Union[str, RateSource]
+
+
+def _as_date(value: Any, what: str) -> _dt.date:
+    if isinstance(value, _dt.datetime):
+        return value.date()
+    if isinstance(value, _dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return _dt.date.fromisoformat(value.strip())
+        except ValueError:
+            raise ValueError(f"{what}: not an ISO date (YYYY-MM-DD): {value!r}") from None
+    raise TypeError(f"{what}: expected a date or an ISO date string, not {type(value).__name__}")
+
+
+def _bounds(period: Any) -> tuple[_dt.date, _dt.date]:
+    if period is None:
+        from .errors import PeriodError
+
+        raise PeriodError("average and closing rates need a period (a fiscal period or (start, end))")
+    if hasattr(period, "start") and hasattr(period, "end"):
+        start, end = period.start, period.end
+    elif isinstance(period, (tuple, list)) and len(period) == 2:
+        start, end = period
+    else:
+        raise TypeError("period must be a FiscalPeriod, an object with .start/.end, or (start, end)")
+    s, e = _as_date(start, "period start"), _as_date(end, "period end")
+    if e < s:
+        raise ValueError(f"period ends ({e}) before it starts ({s})")
+    return s, e
+
+
+def _sources(source: Any, rates: Any) -> list[RateSource]:
+    out: list[RateSource] = []
+    if rates is not None:
+        if isinstance(rates, RateSource):
+            out.append(rates)
+        else:
+            from .rates.user import UserRates
+
+            if isinstance(rates, Mapping):
+                out.append(UserRates.from_mapping(rates))
+            elif isinstance(rates, (str, os.PathLike)):
+                out.append(UserRates.from_csv(rates))
+            else:
+                raise TypeError("rates must be a RateSource, a mapping or a CSV path")
+    if source is None:
+        if not out:
+            out.append(get_source("ecb"))
+        return out
+    items = source if isinstance(source, (list, tuple)) else [source]
+    for item in items:
+        if isinstance(item, str):
+            out.append(get_source(item))
+        elif isinstance(item, RateSource):
+            out.append(item)
+        else:
+            raise TypeError(f"source must be a name or a RateSource, not {type(item).__name__}")
+    return out
+
+
+def _known(src: RateSource, currency: str) -> bool:
+    """False only when the source is sure it never quotes ``currency``."""
+    if currency == "EUR":
+        return True
+    try:
+        cov = src.coverage()
+    except RateSourceError:
+        return True
+    return not cov.currencies or currency in cov.currencies
+
+
+class _Miss(LookupError):
+    """Internal: this source cannot answer; ``currency`` is the one lacking."""
+
+    def __init__(self, message: str, currency: str) -> None:
+        super().__init__(message)
+        self.currency = currency
+
+
+def _pair(src: RateSource, a: str, b: str, day: _dt.date) -> Decimal | None:
+    ra = src.per_eur(a, day)
+    if ra is None:
+        return None
+    rb = src.per_eur(b, day)
+    if rb is None:
+        return None
+    return _CTX.divide(rb, ra)
+
+
+def _missing(src: RateSource, a: str, b: str, day: _dt.date) -> str:
+    for cur in (a, b):
+        if cur != "EUR" and src.per_eur(cur, day) is None:
+            return cur
+    return a
+
+
+def _explain(src: RateSource, a: str, b: str, asked: _dt.date) -> _Miss:
+    for cur in (a, b):
+        if not _known(src, cur):
+            return _Miss(f"publishes no {cur} rate", cur)
+    span = getattr(src, "span", None)
+    if callable(span):
+        for cur in (a, b):
+            s = span(cur)
+            if s is not None and asked < s[0]:
+                return _Miss(f"{cur} rates start {s[0].isoformat()}", cur)
+            if s is not None and asked - _WEEK > s[1]:
+                return _Miss(f"{cur} rates end {s[1].isoformat()}", cur)
+    cur = a if a != "EUR" else b
+    try:
+        cov = src.coverage()
+        if cov.first is not None and asked < cov.first:
+            return _Miss(f"history starts {cov.first.isoformat()}", cur)
+        if cov.last is not None and asked - _WEEK > cov.last:
+            return _Miss(f"history ends {cov.last.isoformat()}", cur)
+    except RateSourceError:
+        pass
+    return _Miss(f"no {a}/{b} publication in the {LOOKBACK_DAYS} days up to {asked.isoformat()}", cur)
+
+
+def _last_pair(
+    src: RateSource, a: str, b: str, asked: _dt.date
+) -> tuple[_dt.date, Decimal]:
+    """The latest day within the look-back window with both rates, and the cross rate."""
+    if not (_known(src, a) and _known(src, b)):
+        raise _explain(src, a, b, asked)
+    earliest = asked - _WEEK
+    day = src.latest(asked, earliest)
+    lacking: str | None = None
+    while day is not None:
+        rate = _pair(src, a, b, day)
+        if rate is not None:
+            return day, rate
+        lacking = lacking or _missing(src, a, b, day)
+        day = src.latest(day - _dt.timedelta(days=1), earliest)
+    miss = _explain(src, a, b, asked)
+    if lacking is not None and miss.args[0].startswith("no "):
+        raise _Miss(f"no {lacking} rate published in the {LOOKBACK_DAYS} days up to "
+                    f"{asked.isoformat()}", lacking)
+    raise miss
+
+
+def _average(
+    src: RateSource, a: str, b: str, start: _dt.date, end: _dt.date
+) -> tuple[Decimal, tuple[_dt.date, ...]]:
+    if not (_known(src, a) and _known(src, b)):
+        raise _explain(src, a, b, start)
+    days = src.published(start, end)
+    if not days:
+        miss = _explain(src, a, b, end)
+        raise _Miss(f"no publication between {start.isoformat()} and {end.isoformat()} ({miss})",
+                    miss.currency)
+    if days[0] - start > _WEEK:
+        miss = _explain(src, a, b, start)
+        raise _Miss(f"{miss}; the period starts {start.isoformat()}", miss.currency)
+    if end - days[-1] > _WEEK:
+        miss = _explain(src, a, b, end)
+        raise _Miss(f"{miss}; the period ends {end.isoformat()}", miss.currency)
+    total = Decimal(0)
+    for day in days:
+        rate = _pair(src, a, b, day)
+        if rate is None:
+            cur = _missing(src, a, b, day)
+            raise _Miss(f"no {cur} rate on {day.isoformat()}, a publication day in the period", cur)
+        total = _CTX.add(total, rate)
+    return _CTX.divide(total, Decimal(len(days))), tuple(days)
+
+
+def cross_rate(
+    src: RateSource, frm: str, to: str, day: _dt.date
+) -> Decimal | None:
+    """Units of ``to`` per unit of ``frm`` published on exactly ``day`` (via EUR).
+
+    >>> import datetime as dt
+    >>> cross_rate(get_source("ecb"), "USD", "JPY", dt.date(2025, 5, 13))
+    Decimal('148.1371490280777537796976241900648')
+    """
+    if frm == to:
+        return _ONE
+    return _pair(src, frm, to, day)
+
+
+def convert(
+    money: Money,
+    to: str,
+    *,
+    on: DateLike | None = None,
+    method: str = "spot",
+    period: Any = None,
+    source: SourceLike | Sequence[SourceLike] | None = None,
+    rates: Any = None,
+) -> Conversion:
+    """Convert ``money`` into currency ``to`` at a stated, reproducible rate.
+
+    - ``method="spot"``: the rate published on ``on`` (default today); for a
+      day with no publication, the last one before it within
+      :data:`LOOKBACK_DAYS` days (``Conversion.on`` names it).
+    - ``method="average"``: the arithmetic mean of the daily cross rates over
+      the publication days in ``period`` (a fiscal period, anything with
+      ``.start``/``.end``, or a ``(start, end)`` pair, both ends included).
+    - ``method="closing"``: the last publication on or before the end of
+      ``period`` (or ``on``), within :data:`LOOKBACK_DAYS` days.
+
+    ``source`` names a source (``"ecb"``, the default, or ``"forex-python"``),
+    or is a :class:`~finnorm.rates.RateSource`, or a list of them tried in
+    order. ``rates`` gives your own rates (a mapping ``{date: {currency:
+    per_eur}}``, a CSV path, or a source); they are tried first, and alone
+    unless ``source`` is also given. Both legs of a cross rate always come from
+    one source and one day.
+
+    Raises :class:`~finnorm.errors.RateUnavailableError` (naming the
+    currency, the date and every source tried) when no source can answer.
+    """
+    if not isinstance(money, Money):
+        raise TypeError(f"convert() needs Money, not {type(money).__name__}")
+    if method not in METHODS:
+        raise ValueError(f"unknown method {method!r} (use one of: {', '.join(METHODS)})")
+    target = Money(0, to).currency  # validates the code
+    frm = money.currency
+
+    start = end = None
+    if method == "average":
+        start, end = _bounds(period)
+        asked = end
+    elif method == "closing":
+        asked = _bounds(period)[1] if period is not None else _as_date(on, "on") if on else None
+        if asked is None:
+            _bounds(None)
+            raise AssertionError  # pragma: no cover
+    else:
+        asked = _as_date(on, "on") if on is not None else _dt.date.today()
+
+    if frm == target:
+        return Conversion(
+            money=money, original=money, rate=_ONE, method=method, source="identity",
+            on=None if method == "average" else asked, start=start, end=end, days=0,
+            asked=None if method == "average" else asked,
+        )
+
+    reasons: list[str] = []
+    tried: list[str] = []
+    lacking = frm if frm != "EUR" else target
+    for src in _sources(source, rates):
+        tried.append(src.name)
+        try:
+            if method == "average":
+                assert start is not None and end is not None
+                rate, used = _average(src, frm, target, start, end)
+                day: _dt.date | None = None
+            else:
+                day, rate = _last_pair(src, frm, target, asked)
+                used = (day,)
+        except _Miss as exc:
+            reasons.append(f"{src.name}: {exc}")
+            lacking = exc.currency
+            continue
+        except (RateSourceError, RateUnavailableError) as exc:
+            reasons.append(f"{src.name}: {exc}")
+            continue
+        amount = _CTX.multiply(money.amount, rate)
+        return Conversion(
+            money=Money(amount, target, money.per),
+            original=money,
+            rate=rate,
+            method=method,
+            source=src.name,
+            on=day,
+            start=start,
+            end=end,
+            days=len(used),
+            asked=None if method == "average" else asked,
+            used=used,
+        )
+    when = f"{start.isoformat()}..{end.isoformat()}" if start and end else asked.isoformat()
+    raise RateUnavailableError(
+        f"no {frm}→{target} rate for {when} ({method}): {'; '.join(reasons)}",
+        currency=lacking,
+        pair=(frm, target),
+        date=when,
+        sources=tuple(tried),
+    )

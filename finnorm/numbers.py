@@ -1,0 +1,91 @@
+"""Numeral text -> Decimal: group and decimal separators, Indian grouping,
+full-width digits. No currency, no scale words: only the digits.
+
+The separator rules, in order:
+
+* both ``,`` and ``.`` present: the last one is the decimal separator;
+* one kind of separator, several times (``1,234,567``, ``1.234.567``): grouping;
+* spaces, no-break spaces, thin spaces and apostrophes followed by three
+  digits: grouping (``1 234,56``, ``1'234.56``);
+* one ``,`` or ``.`` followed by exactly three digits is *ambiguous*
+  (``3.350``): the locale's decimal symbol decides; without one, the caller's
+  ``prefer`` decides, and the other reading is returned as an alternative.
+
+>>> read_number("1,234.56")
+Number(value=Decimal('1234.56'), alternative=None)
+>>> read_number("1.234,56")
+Number(value=Decimal('1234.56'), alternative=None)
+>>> read_number("2,50,000")
+Number(value=Decimal('250000'), alternative=None)
+>>> read_number("１２３４")
+Number(value=Decimal('1234'), alternative=None)
+>>> read_number("3.350", decimal=",")
+Number(value=Decimal('3350'), alternative=None)
+>>> read_number("3.350")
+Number(value=Decimal('3.350'), alternative=Decimal('3350'))
+"""
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from typing import NamedTuple
+
+from .errors import ParseError
+
+__all__ = ["Number", "read_number", "FULLWIDTH"]
+
+# full-width digits and punctuation -> ASCII
+FULLWIDTH = str.maketrans("０１２３４５６７８９．，＇", "0123456789.,'")
+_GROUP_CHARS = " \u00a0\u202f\u2009'’\u2007"
+
+
+class Number(NamedTuple):
+    """A read numeral: its value, and the other reading when ambiguous."""
+
+    value: Decimal
+    alternative: Decimal | None
+
+
+def _dec(s: str) -> Decimal:
+    try:
+        return Decimal(s)
+    except InvalidOperation:
+        raise ParseError(f"not a number: {s!r}") from None
+
+
+def read_number(raw: str, *, decimal: str | None = None, prefer: str = ".") -> Number:
+    """Read a numeral written with digits and separators.
+
+    ``decimal`` is the locale's decimal symbol (``","`` or ``"."``) when known;
+    ``prefer`` is the reading used for an ambiguous single separator when it is
+    not (``"."`` reads ``3.350`` as 3.35 and ``1,500`` as 1500).
+    """
+    s = raw.translate(FULLWIDTH)
+    for ch in _GROUP_CHARS:
+        if ch in s:
+            s = s.replace(ch, "")
+    n_comma = s.count(",")
+    n_dot = s.count(".")
+    if n_comma and n_dot:
+        dec = "," if s.rfind(",") > s.rfind(".") else "."
+        grp = "." if dec == "," else ","
+        if s.count(dec) > 1:
+            raise ParseError(f"not a number: {raw!r}")
+        return Number(_dec(s.replace(grp, "").replace(dec, ".")), None)
+    if not n_comma and not n_dot:
+        return Number(_dec(s), None)
+    sep = "," if n_comma else "."
+    if n_comma + n_dot > 1:  # one kind, repeated: grouping
+        return Number(_dec(s.replace(sep, "")), None)
+    head, _, tail = s.partition(sep)
+    if len(tail) != 3 or not head:
+        # ".5", "1,5", "12.99", "1.2345": decimal
+        return Number(_dec((head or "0") + "." + tail), None)
+    as_decimal = _dec(head + "." + tail)
+    as_group = _dec(head + tail)
+    if head == "0":
+        return Number(as_decimal, None)
+    if decimal is not None:
+        return Number(as_decimal if sep == decimal else as_group, None)
+    if sep == prefer:
+        return Number(as_decimal, as_group)
+    return Number(as_group, as_decimal)

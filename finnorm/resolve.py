@@ -1,0 +1,326 @@
+"""Tokens -> Mentions: number x scale, sign, currency by evidence, ranges,
+minor units, qualifiers and unit prices.
+
+All arithmetic happens here, in Decimal. The currency of an ambiguous cue
+("$", "¥", "kr", "dollars") is chosen by evidence: the locale's territory, then
+the language's habit, then the cue's most common meaning; such a mention is
+marked ``inferred`` and carries the other ``candidates``.
+
+>>> [(m.text, str(m.money)) for m in resolve("a net loss of ¥670.9 billion (A$7.1 billion)")]
+[('¥670.9 billion', '670900000000 JPY'), ('A$7.1 billion', '7100000000 AUD')]
+>>> m = resolve("($12.3 million)")[0]
+>>> m.money.amount, m.money.currency, m.inferred
+(Decimal('-12300000'), 'USD', True)
+>>> m = resolve("$5-6 billion")[0]
+>>> m.money.amount, m.upper.amount
+(Decimal('5000000000'), Decimal('6000000000'))
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from . import data
+from .errors import FinnormError
+from .model import Mention, Money
+from .numbers import read_number
+from .scan import Scanner, Tok, lang_of, scanner
+
+__all__ = ["resolve", "choose_currency"]
+
+_TEN = Decimal(10)
+_NEG_PAREN_BEFORE = frozenset("\n\t:|=,;")
+
+
+@dataclass(slots=True)
+class _Cand:
+    start: int
+    end: int
+    num: Tok
+    value: Decimal
+    scaled: bool = False
+    cur: Tok | None = None
+    cur_left: bool = False
+    negative: bool = False
+    qualifier: str | None = None
+    per: str | None = None
+    minor_factor: Decimal | None = None
+    minor_cur: str | None = None
+    grand: bool = False
+    lead: bool = False
+    left_start: int = 0
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def choose_currency(cands: tuple[str, ...], cue: str, locale: str | None) -> tuple[str, bool]:
+    """Pick one code among a cue's candidates; returns (code, inferred).
+
+    >>> choose_currency(("USD", "AUD", "CAD"), "$", "en_AU")
+    ('AUD', True)
+    >>> choose_currency(("JPY", "CNY"), "¥", "zh")
+    ('CNY', True)
+    >>> choose_currency(("JPY",), "円", None)
+    ('JPY', False)
+    """
+    if len(cands) == 1:
+        return cands[0], False
+    if locale:
+        loc = locale.replace("-", "_")
+        parts = loc.split("_")
+        lang = parts[0].lower()
+        terr = next((p.upper() for p in parts[1:] if len(p) == 2 and p.isalpha()), None)
+        if terr is None:
+            terr = data.lang_territory(lang)
+        if terr:
+            tc = data.territory_currency(terr)
+            if tc in cands:
+                return tc, True
+        pick = data.lang_defaults(lang).get(cue)
+        if pick in cands:
+            return pick, True
+    return cands[0], True
+
+
+def _locale_currency(locale: str | None) -> str | None:
+    if not locale:
+        return None
+    parts = locale.replace("-", "_").split("_")
+    terr = next((p.upper() for p in parts[1:] if len(p) == 2 and p.isalpha()), None)
+    terr = terr or data.lang_territory(parts[0])
+    return data.territory_currency(terr) if terr else None
+
+
+def _value(num: Tok, sc: Scanner, locale: str | None, scaled: bool, cur: Tok | None) -> Decimal:
+    if num.kind != "digits":
+        return Decimal(num.value)
+    n = read_number(num.text)
+    if n.alternative is None:
+        return n.value
+    sep = "," if "," in num.text or "，" in num.text else "."
+    dec_sym = data.decimal_symbol(locale)
+    if scaled:
+        want_decimal = sep == "." if dec_sym is None else sep == dec_sym
+    else:
+        minor = 2
+        if cur is not None and len(cur.value) == 1:
+            minor = data.minor_units().get(cur.value[0], 2)
+        want_decimal = minor >= 3 and (sep == (dec_sym or "."))
+    as_dec = n.value if sep == "." else n.alternative
+    as_grp = n.alternative if sep == "." else n.value
+    return as_dec if want_decimal else as_grp
+
+
+def _candidate(text: str, num: Tok, sc: Scanner, locale: str | None, floor: int) -> _Cand:
+    right = sc.right(text, num.end)
+    c = _Cand(num.start, num.end, num, Decimal(0), left_start=num.start)
+    power = 0
+    end = num.end
+    for t in right:
+        if t.kind == "scale":
+            if num.kind == "article" and t.text.lower() != "grand":
+                break
+            if t.text.lower() == "grand":
+                c.grand = True
+            power += t.value
+            c.scaled = True
+            end = t.end
+        elif t.kind == "cur":
+            c.cur = t
+            end = t.end
+        elif t.kind == "minor":
+            c.minor_factor, c.minor_cur = t.value
+            end = t.end
+    left = sc.left(text, num.start) if num.kind != "article" else []
+    start = num.start
+    for t in left:
+        if t.start < floor:
+            break
+        if t.kind == "cur":
+            if c.cur is not None:
+                # "USD 10 EUR 20": a cue followed by another numeral belongs to that one
+                nxt = text[c.cur.end :].lstrip(" \u00a0")
+                if nxt[:1].isdigit():
+                    c.cur = None
+                    end = max(t2.end for t2 in right if t2.kind == "scale") if c.scaled else num.end
+            if c.cur is None or len(t.value) <= len(c.cur.value):
+                if c.cur is None:
+                    c.cur = t
+                c.cur_left = True
+            start = t.start
+        elif t.kind == "sign":
+            before = text[: t.start].rstrip(" \u00a0")
+            if not before or not (before[-1].isalnum() or before[-1] in "$€£¥"):
+                c.negative = True
+                start = t.start
+        elif t.kind == "lparen":
+            before = text[: t.start].rstrip(" \u00a0")
+            close = sc.rparen(text, end)
+            if close is not None and (not before or before[-1] in _NEG_PAREN_BEFORE):
+                c.negative = True
+                start = t.start
+                end = close
+        elif t.kind == "neg":
+            c.negative = True
+            start = t.start
+        elif t.kind == "qual":
+            c.qualifier = t.value
+            start = t.start
+        elif t.kind == "lead":
+            c.lead = True
+            c.left_start = t.start
+    c.start = start
+    if not c.lead:
+        c.left_start = start
+    c.end = end
+    value = _value(num, sc, locale, c.scaled, c.cur)
+    if power:
+        value = value.scaleb(power)
+    c.value = value
+    c.extra["power"] = power
+    if c.cur is not None or c.minor_factor is not None or c.grand:
+        per = sc.per(text, c.end)
+        if per is not None:
+            c.per = per.value
+            c.end = per.end
+        qa = sc.qual_after(text, c.end)
+        if qa is not None:
+            c.qualifier = c.qualifier or qa.value
+            c.extra["qual_end"] = qa.end
+    return c
+
+
+def _money_of(c: _Cand, locale: str | None, near: str | None) -> tuple[Money, bool, tuple[str, ...]] | None:
+    """The Money of a candidate, or None when it names no currency."""
+    value = c.value
+    if c.cur is not None:
+        code, inferred = choose_currency(c.cur.value, c.cur.text, locale)
+        cands = c.cur.value if inferred else ()
+    elif c.minor_factor is not None:
+        value = value * c.minor_factor
+        code = c.minor_cur or near or _locale_currency(locale) or "USD"
+        inferred = c.minor_cur is None
+        cands = ()
+    elif c.grand:
+        code = _locale_currency(locale) or "USD"
+        inferred, cands = True, ()
+    else:
+        return None
+    if c.negative:
+        value = -value
+    if value == 0 and value.is_signed():
+        value = Decimal(0)
+    return Money(_normalize(value), code, c.per), inferred, cands
+
+
+def _normalize(d: Decimal) -> Decimal:
+    """Drop an exponent left by scaling, keep significant fraction digits."""
+    if d == d.to_integral_value():
+        return d.quantize(Decimal(1))
+    return d
+
+
+def resolve(text: str, locale: str | None = None) -> list[Mention]:
+    """Every money mention in ``text``, in order."""
+    sc = scanner(lang_of(locale))
+    nums = sc.numerals(text)
+    cands: list[_Cand] = []
+    floor = 0
+    for num in nums:
+        if num.start < floor:
+            continue
+        c = _candidate(text, num, sc, locale, floor)
+        cands.append(c)
+        if c.cur is not None or c.minor_factor is not None or c.grand:
+            floor = c.end
+        else:
+            floor = num.end
+    return _assemble(text, cands, sc, locale)
+
+
+def _assemble(text: str, cands: list[_Cand], sc: Scanner, locale: str | None) -> list[Mention]:
+    out: list[Mention] = []
+    i = 0
+    n = len(cands)
+    while i < n:
+        c = cands[i]
+        nxt = cands[i + 1] if i + 1 < n else None
+        # ranges: "$5-6 billion", "between $5 and $6 billion", "€3bn–€4bn"
+        if nxt is not None and (c.cur is not None or nxt.cur is not None) and _is_range(text, c, nxt, sc):
+            low, high = _range_pair(c, nxt)
+            lm = _money_of(low, locale, None)
+            hm = _money_of(high, locale, None)
+            if lm and hm and lm[0].currency == hm[0].currency and lm[0].amount <= hm[0].amount:
+                start = c.left_start if c.lead else c.start
+                end = max(nxt.end, nxt.extra.get("qual_end", nxt.end))
+                out.append(Mention(text[start:end], start, end, lm[0], hm[0],
+                                   c.qualifier, lm[1], None, lm[2]))
+                i += 2
+                continue
+        got = _money_of(c, locale, None)
+        if got is None:
+            i += 1
+            continue
+        money, inferred, alts = got
+        end = c.end
+        # minor units after a major amount: "a dollar and 42 cents", "2ドル3セント"
+        if nxt is not None and c.cur is not None and c.minor_factor is None and not c.per:
+            j = sc.minor_join(text, end)
+            if nxt.start == j and nxt.cur is None and not nxt.negative:
+                add = None
+                if nxt.minor_factor is not None:
+                    add = nxt.value * nxt.minor_factor
+                elif (j > end and text[end:j].strip(" ,\u00a0") and not nxt.scaled and not c.scaled
+                      and not c.lead and nxt.value == nxt.value.to_integral_value()
+                      and 0 < nxt.value < 100 and money.amount == money.amount.to_integral_value()):
+                    add = nxt.value / 100
+                if add is not None:
+                    amt = money.amount - add if money.amount < 0 else money.amount + add
+                    money = Money(amt, money.currency, money.per)
+                    end = nxt.end
+                    i += 1
+        end = max(end, c.extra.get("qual_end", end)) if c.extra.get("qual_end") else end
+        out.append(Mention(text[c.start:end], c.start, end, money, None, c.qualifier,
+                           inferred, None, alts))
+        i += 1
+    return out
+
+
+def _is_range(text: str, a: _Cand, b: _Cand, sc: Scanner) -> bool:
+    if a.negative and b.negative:
+        return False
+    if a.cur is not None and b.cur is not None and a.cur.value[0] != b.cur.value[0]:
+        return False
+    if a.minor_factor is not None or b.minor_factor is not None:
+        return False
+    gap = text[a.end : b.start]
+    if not gap or len(gap) > 12:
+        return False
+    conn = sc.range_conn(text, a.end)
+    if conn != b.start:
+        return False
+    word = gap.strip(" \u00a0").lower()
+    if word in ("and", "und", "et", "y", "e", "en", "i", "og", "och"):
+        return a.lead
+    return True
+
+
+def _range_pair(a: _Cand, b: _Cand) -> tuple[_Cand, _Cand]:
+    low = _Cand(a.start, a.end, a.num, a.value, a.scaled, a.cur or b.cur, a.cur_left,
+                a.negative, a.qualifier, a.per or b.per, None, None, a.grand or b.grand)
+    high = _Cand(b.start, b.end, b.num, b.value, b.scaled, b.cur or a.cur, b.cur_left,
+                 b.negative, b.qualifier, b.per or a.per, None, None, a.grand or b.grand)
+    if not a.scaled and b.scaled:
+        low.value = a.value.scaleb(int(b.extra.get("power", 0)))
+        low.scaled = True
+    return low, high
+
+
+def safe_resolve(text: str, locale: str | None = None) -> list[Mention]:
+    """:func:`resolve`, with any unexpected internal failure turned into a FinnormError."""
+    try:
+        return resolve(text, locale)
+    except FinnormError:
+        raise
+    except (ArithmeticError, ValueError, KeyError, IndexError) as exc:  # pragma: no cover
+        raise FinnormError(f"internal error reading text: {type(exc).__name__}: {exc}") from exc
