@@ -282,18 +282,16 @@ def convert(
         raise TypeError(f"convert() needs Money, not {type(money).__name__}")
     if method not in METHODS:
         raise ValueError(f"unknown method {method!r} (use one of: {', '.join(METHODS)})")
-    target = Money(0, to).currency  # validates the code
+    target = Money(Decimal(0), to).currency  # validates the code
     frm = money.currency
 
-    start = end = None
+    start: _dt.date | None = None
+    end: _dt.date | None = None
     if method == "average":
         start, end = _bounds(period)
         asked = end
     elif method == "closing":
-        asked = _bounds(period)[1] if period is not None else _as_date(on, "on") if on else None
-        if asked is None:
-            _bounds(None)
-            raise AssertionError  # pragma: no cover
+        asked = _bounds(period)[1] if period is not None or on is None else _as_date(on, "on")
     else:
         asked = _as_date(on, "on") if on is not None else _dt.date.today()
 

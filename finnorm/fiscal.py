@@ -158,6 +158,8 @@ class Calendar:
             raise PeriodError(f"bad label template {self.label!r}: {exc}") from None
         setf = object.__setattr__
         setf(self, "hints", tuple(h.lower() for h in self.hints))
+        writes_start = "{start" in self.label
+        writes_end = "{end" in self.label
         setf(self, "locales", tuple(self.locales))
         if self.weekday is not None:
             wd = _weekday_index(self.weekday)
@@ -181,6 +183,16 @@ class Calendar:
             setf(self, "_offset", offset)
             setf(self, "_shift", shift)
             setf(self, "_table", _month_table(self.start_month, self.start_day, shift))
+        if self._offset and writes_start != writes_end:
+            if (self.number == "start") != writes_start:
+                raise PeriodError(
+                    f"label {self.label!r} writes the {'start' if writes_start else 'end'} year "
+                    f"but number={self.number!r}: years would be read back wrong"
+                )
+        if not self._offset and writes_start and writes_end:
+            raise PeriodError(
+                f"label {self.label!r} names two years but {self.name} years are calendar years"
+            )
 
     # ------------------------------------------------------------ description
     @property
@@ -190,25 +202,24 @@ class Calendar:
 
     @property
     def rule_text(self) -> str:
-        """The calendar's rule in words.
+        """The calendar's rule in words, with the year that starts in 2024.
 
         >>> calendar("UK-tax").rule_text
-        '6 Apr - 5 Apr; numbered by start year; written 2024-25'
-        >>> calendar("DIS").rule_text
-        '52/53 weeks ending the Saturday nearest the end of Sep; 53rd week in Q4; numbered by end year; written FY2025'
+        '6 Apr - 5 Apr, named by start year: 2024-25 = 2024-04-06..2025-04-05'
+        >>> calendar("AAPL").rule_text
+        '52/53 weeks to the last Saturday of Sep, 53rd week in Q1, named by end year: FY2025 = 2024-09-29..2025-09-27'
         """
-        example = self._format_label(self._number_for_start(2024))
-        tail = f"numbered by {self.number} year; written {example}"
+        y = self.year(self._number_for_start(2024))
+        tail = f"named by {self.number} year: {y.label} = {y.start}..{y.end}"
         if self.weekly:
             assert isinstance(self.weekday, int)
             wd = _WEEKDAYS[self.weekday].title()
             mon = _MONTH_ABBR[self.end_month - 1]
             how = f"last {wd} of {mon}" if self.rule == "last" else f"{wd} nearest the end of {mon}"
-            return f"52/53 weeks ending the {how}; 53rd week in Q{self.extra_week}; {tail}"
-        y = self.year(self._number_for_start(2024))
+            return f"52/53 weeks to the {how}, 53rd week in Q{self.extra_week}, {tail}"
         return (
             f"{y.start.day} {_MONTH_ABBR[y.start.month - 1]} - "
-            f"{y.end.day} {_MONTH_ABBR[y.end.month - 1]}; {tail}"
+            f"{y.end.day} {_MONTH_ABBR[y.end.month - 1]}, {tail}"
         )
 
     def __str__(self) -> str:
@@ -603,7 +614,7 @@ def _hint_map() -> Mapping[str, str]:
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 _MON = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-_Y4 = r"(?:19|20|21)\d\d"
+_Y4 = r"(?:1[5-9]|2\d)\d\d"
 _FYW = (
     r"(?:F\.?Y\.?|fiscal(?:\s+year)?|financial\s+year|tax\s+year|income\s+year|"
     r"budget\s+year|year\s+of\s+assessment|CY|calendar\s+year)"

@@ -113,6 +113,17 @@ def _value(num: Tok, sc: Scanner, locale: str | None, scaled: bool, cur: Tok | N
 
 def _candidate(text: str, num: Tok, sc: Scanner, locale: str | None, floor: int) -> _Cand:
     right = sc.right(text, num.end)
+    if num.kind == "article":
+        # "a dollar", "einen Euro": an article counts only before a currency word
+        # or a coin word, never before a symbol ("A$7.1 billion")
+        if not right or right[0].kind not in ("cur", "minor", "scale") or not right[0].text[:1].isalpha() \
+                or right[0].start == num.end:
+            right = []
+    elif right and right[-1].kind == "cur" and not right[-1].text[:1].isalpha():
+        # "1 $10 dollars": a symbol glued to the next numeral belongs to it
+        after = right[-1].end
+        if after < len(text) and text[after].isdigit() and right[-1].start > num.end:
+            right = [t for t in right if t.kind == "scale"]
     c = _Cand(num.start, num.end, num, Decimal(0), left_start=num.start)
     power = 0
     end = num.end
@@ -270,9 +281,12 @@ def _assemble(text: str, cands: list[_Cand], sc: Scanner, locale: str | None) ->
                 add = None
                 if nxt.minor_factor is not None:
                     add = nxt.value * nxt.minor_factor
-                elif (j > end and text[end:j].strip(" ,\u00a0") and not nxt.scaled and not c.scaled
-                      and not c.lead and nxt.value == nxt.value.to_integral_value()
-                      and 0 < nxt.value < 100 and money.amount == money.amount.to_integral_value()):
+                elif (not nxt.scaled and not c.scaled and not c.lead
+                      and nxt.value == nxt.value.to_integral_value() and 0 < nxt.value < 100
+                      and money.amount == money.amount.to_integral_value()
+                      and (text[end:j].strip(" ,\u00a0")  # "$3 and fourteen"
+                           or (not c.cur_left and c.cur.text[:1].isalpha()  # "15 dollars 50."
+                               and len(nxt.num.text) == 2 and not _word_after(text, nxt.end)))):
                     add = nxt.value / 100
                 if add is not None:
                     amt = money.amount - add if money.amount < 0 else money.amount + add
@@ -284,6 +298,12 @@ def _assemble(text: str, cands: list[_Cand], sc: Scanner, locale: str | None) ->
                            inferred, None, alts))
         i += 1
     return out
+
+
+def _word_after(text: str, pos: int) -> bool:
+    """True when a word or digit follows ``pos`` (after spaces)."""
+    rest = text[pos : pos + 8].lstrip(" \u00a0")
+    return bool(rest) and rest[0].isalnum()
 
 
 def _is_range(text: str, a: _Cand, b: _Cand, sc: Scanner) -> bool:

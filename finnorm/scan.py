@@ -41,12 +41,19 @@ NUM_RE = re.compile(
 
 # Lower-case currency codes read as codes (others only in upper case).
 _LOWER_CODES = frozenset(
-    "usd eur gbp jpy cny rmb chf aud cad inr krw nzd hkd sgd sek nok dkk brl mxn rub zar".split()
+    "usd eur gbp jpy cny rmb chf aud cad inr krw nzd hkd sgd sek nok dkk brl mxn rub zar "
+    "pln czk huf ron bgn idr myr thb vnd ils aed sar egp ngn kes uah kzt isk ars clp".split()
 )
 _CODE_RE = re.compile(r"(?<![^\W\d_])([A-Za-z]{3})(?![^\W\d_])")
 _CODE_BEFORE = re.compile(r"(?<![^\W\d_])([A-Za-z]{3})[\s\u00a0]*\Z")
+_SCALED_CODE_RE = re.compile(r"(?<![^\W\d_])([MK])([A-Z]{3})(?![^\W\d_])")
+_SCALED_CODE_BEFORE = re.compile(r"(?<![^\W\d_])([MK])([A-Z]{3})[ \u00a0]*\Z")
+_DOLLAR_PREFIX = re.compile(r"(?<![^\W\d_])([A-Za-z][A-Za-z.]{0,3})[ \u00a0]?\Z")
+# ISO codes that are also everyday English words: only read when written after
+# the number or glued to it ("5 ALL", "ALL5"), never "ALL 5 solutions".
+_WORDLIKE_CODES = frozenset("ALL TOP CUP PEN MAD BOB GEL SOS MOP LAK STD BAM NAD MUR TRY".split())
 _WS = re.compile(r"[ \t\u00a0\u202f\u2009\u3000]*")
-_SIGN_BEFORE = re.compile(r"[-−–‐][ \u00a0]?\Z")
+_SIGN_BEFORE = re.compile(r"[-−–‐]\Z")
 _LPAREN_BEFORE = re.compile(r"\([ \u00a0]?\Z")
 _RPAREN = re.compile(r"[ \u00a0]?\)")
 _HYPHEN = re.compile(r"-(?=[^\W\d_])")
@@ -78,8 +85,27 @@ def lang_of(locale: str | None) -> str | None:
     return locale.replace("-", "_").split("_")[0].lower() or None
 
 
+_LETTER_AFTER = "(?![^\\W\\d_])"
+# "not preceded by a letter, or not starting with one": a word boundary on the left
+# that also lets symbols such as "$" sit glued to a code ("SGD$").
+_LEFT_EDGE = "(?:(?<![^\\W\\d_])|(?![^\\W\\d_]))"
+
+
+def _is_cjk(ch: str) -> bool:
+    o = ord(ch)
+    return (0x3000 <= o <= 0x9FFF or 0xAC00 <= o <= 0xD7AF or 0xF900 <= o <= 0xFAFF
+            or 0xFF00 <= o <= 0xFFEF)
+
+
+def _bounded(word: str) -> bool:
+    """A word ending in a (non-CJK) letter must not run on into another letter."""
+    last = word[-1]
+    return last.isalpha() and not _is_cjk(last)
+
+
 def _trie(words: Iterable[str], space: str = r"[\s\u00a0]+") -> str:
-    """A regex that matches exactly ``words``, shaped as a trie (no backtracking blow-up)."""
+    """A regex matching exactly ``words``, shaped as a trie: longest match first,
+    no backtracking blow-up; words ending in a letter get a right word boundary."""
     root: dict[str, Any] = {}
     for w in words:
         if not w:
@@ -87,21 +113,20 @@ def _trie(words: Iterable[str], space: str = r"[\s\u00a0]+") -> str:
         node = root
         for ch in w:
             node = node.setdefault(ch, {})
-        node[""] = {}
+        node[""] = _bounded(w)
 
     def build(node: dict[str, Any]) -> str:
-        end = "" in node
         keys = sorted((k for k in node if k), key=lambda k: (k == " ", k))
-        alts = []
-        for k in keys:
-            piece = space if k == " " else re.escape(k)
-            alts.append(piece + build(node[k]))
+        alts = [(space if k == " " else re.escape(k)) + build(node[k]) for k in keys]
+        if "" in node:
+            alts.append(_LETTER_AFTER if node[""] else "")
         if not alts:
             return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if end else body
+        if len(alts) == 1:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ")"
 
-    return build(root)
+    return build(root) or "(?!)"
 
 
 @lru_cache(maxsize=None)
@@ -118,44 +143,19 @@ def _merged(section: str, lang: str) -> dict[str, Any]:
     return out
 
 
-def _is_cjk(ch: str) -> bool:
-    o = ord(ch)
-    return 0x3000 <= o <= 0x9FFF or 0xAC00 <= o <= 0xD7AF or 0xF900 <= o <= 0xFAFF or 0xFF00 <= o <= 0xFFEF
-
-
-def _split_words(words: Iterable[str]) -> tuple[list[str], list[str]]:
-    """Words ending in a letter need a word boundary after them; others don't."""
-    bounded, free = [], []
-    for w in words:
-        last = w[-1]
-        (bounded if (last.isalpha() and not _is_cjk(last)) else free).append(w)
-    return bounded, free
-
-
-def _alt(bounded: list[str], free: list[str], *, before: bool = False) -> str:
-    """Alternation: bounded words need no letter on the far side; free words don't care."""
-    parts = []
-    if bounded:
-        if before:
-            parts.append(f"(?<![^\\W\\d_])(?:{_trie(bounded)})")
-        else:
-            parts.append(f"(?:{_trie(bounded)})(?![^\\W\\d_])")
-    if free:
-        parts.append(f"(?:{_trie(free)})")
-    return "|".join(parts) if parts else "(?!)"
-
-
 class Scanner:
     """Compiled cue tables for one language (``None``: English + every script's symbols)."""
 
     def __init__(self, lang: str | None) -> None:
         self.lang = lang
         lg = lang or "en"
-        self.scales = dict(data.scales(lg))
+        self.scales = dict(data.scales(lang))
         self.cs_scales = dict(data.case_sensitive_scales())
         self.symbols = dict(data.symbols())
         self.codes = data.minor_units()
         names: dict[str, tuple[str, ...]] = {}
+        if lang is None:  # every language's hand-listed names, then English
+            names.update(data.extra_names())
         for nl in dict.fromkeys(("en", lg)):
             for k, v in data.names(nl).items():
                 names[k] = v  # the locale's language wins
@@ -170,34 +170,26 @@ class Scanner:
         self.per_words = {k.lower() for k, v in _merged("per_words", lg).items() if v}
         self.per_units = {k.lower(): v for k, v in _cues().get("per_units", {}).items()}
 
-        sb, sf = _split_words(self.scales)
-        self._scale_re = re.compile(_alt(sb, sf), re.I)
-        self._cs_scale_re = re.compile(f"(?:{_trie(self.cs_scales)})(?![^\\W\\d_])")
-        symb, symf = _split_words(self.symbols)
-        self._sym_re = re.compile(_alt(symb, symf))
-        self._sym_before = re.compile(f"(?:{_alt(symb, symf, before=True)})[ \\u00a0]*\\Z")
-        nb, nf = _split_words(self.names)
-        self._name_re = re.compile(_alt(nb, nf), re.I)
-        self._name_before = re.compile(f"(?:{_alt(nb, nf, before=True)})[ \\u00a0]*\\Z", re.I)
-        mb, mf = _split_words(self.minor)
-        self._minor_re = re.compile(_alt(mb, mf), re.I)
-        qb, qf = _split_words(self.qual_before)
-        self._qual_before = re.compile(f"(?:{_alt(qb, qf, before=True)})[ \\u00a0]*\\Z", re.I)
-        qab, qaf = _split_words(self.qa_words)
-        self._qual_after = re.compile(_alt(qab, qaf), re.I)
-        ngb, ngf = _split_words(self.neg_before)
-        self._neg_before = re.compile(f"(?:{_alt(ngb, ngf, before=True)})[ \\u00a0]*\\Z", re.I)
-        rb, rf = _split_words(self.range_words)
-        self._range_re = re.compile(f"[ \\u00a0]*(?:{_alt(rb, rf)})[ \\u00a0]*", re.I)
-        lb, lf = _split_words(self.range_lead)
-        self._lead_before = re.compile(f"(?:{_alt(lb, lf, before=True)})[ \\u00a0]*\\Z", re.I)
-        jb, jf = _split_words(self.join_words)
-        self._join_re = re.compile(f"[ \\u00a0]*,?[ \\u00a0]*(?:(?:{_alt(jb, jf)})[ \\u00a0]*)?", re.I)
-        pwb, pwf = _split_words(self.per_words)
-        pub, puf = _split_words(self.per_units)
+        after = lambda words: re.compile(_trie(words), re.I)  # noqa: E731
+        before = lambda words: re.compile(  # noqa: E731
+            f"{_LEFT_EDGE}(?:{_trie(words)})[ \\u00a0]*\\Z", re.I)
+        self._scale_re = after(self.scales)
+        self._cs_scale_re = re.compile(_trie(self.cs_scales))
+        self._sym_re = re.compile(_trie(self.symbols))
+        self._sym_before = re.compile(f"{_LEFT_EDGE}(?:{_trie(self.symbols)})[ \\u00a0:]*\\Z")
+        self._name_re = after(self.names)
+        self._name_before = before(self.names)
+        self._minor_re = after(self.minor)
+        self._qual_before = before(self.qual_before)
+        self._qual_after = after(self.qa_words)
+        self._neg_before = before(self.neg_before)
+        self._range_re = re.compile(f"[ \\u00a0]*(?:{_trie(self.range_words)})[ \\u00a0]*", re.I)
+        self._lead_before = before(self.range_lead)
+        self._join_re = re.compile(
+            f"[ \\u00a0]*,?[ \\u00a0]*(?:(?:{_trie(self.join_words)})[ \\u00a0]*)?", re.I)
         self._per_re = re.compile(
-            f"[ \\u00a0]*(?:{_alt(pwb, pwf)})[ \\u00a0]*(?P<unit>{_alt(pub, puf)})", re.I
-        )
+            f"[ \\u00a0]*(?:{_trie(self.per_words)})[ \\u00a0]*(?P<unit>{_trie(self.per_units)})",
+            re.I)
 
     # ------------------------------------------------------------ numerals
     def numerals(self, text: str) -> list[Tok]:
@@ -219,40 +211,41 @@ class Scanner:
         return merged
 
     # ------------------------------------------------------------ right side
-    def right(self, text: str, pos: int, *, digits: bool = True) -> list[Tok]:
+    def right(self, text: str, pos: int) -> list[Tok]:
         """Cues written after a numeral ending at ``pos``, nearest first.
 
-        Order read: up to two scale words (only after digits), an optional
-        connector ("de", "d'", "of"), a currency cue or a minor unit.
+        Order read: up to two scale words, an optional connector ("de", "d'",
+        "of"), a currency cue (then, if none came before, one scale word:
+        "75 USD million") or a minor unit.
         """
         out: list[Tok] = []
         p = pos
         for _ in range(2):
-            q = _WS.match(text, p).end()  # type: ignore[union-attr]
-            m = self._scale_re.match(text, q)
-            if not m and q == p:
-                m = self._cs_scale_re.match(text, q)
-            elif not m and q == p + 1 and text[p] == " ":
-                m = self._cs_scale_re.match(text, q)
-            if not m or not m.group():
+            sc = self._scale_at(text, p)
+            if sc is None:
                 break
-            key = " ".join(m.group().lower().split())
-            power = self.scales.get(key, self.cs_scales.get(m.group()))
-            if power is None:
-                break
-            out.append(Tok("scale", m.start(), m.end(), m.group(), power))
-            p = m.end()
+            out.append(sc)
+            p = sc.end
         q = _WS.match(text, p).end()  # type: ignore[union-attr]
         h = _HYPHEN.match(text, q)
         if h:
             q = h.end()
         cur = self.cur_at(text, q)
-        if cur is None and (out or True):
+        if cur is None:
             c = _CONNECTOR.match(text, q)
             if c and c.end() > q:
                 cur = self.cur_at(text, c.end(), names_only=True)
+        if cur is None:
+            m = _SCALED_CODE_RE.match(text, q)
+            if m and m.group(2) in self.codes:
+                out.append(Tok("scale", q, q + 1, m.group(1), 6 if m.group(1) == "M" else 3))
+                cur = Tok("cur", q + 1, m.end(), m.group(2), (m.group(2),))
         if cur is not None:
             out.append(cur)
+            if not any(t.kind == "scale" for t in out):
+                sc = self._scale_at(text, cur.end, letters=False)
+                if sc is not None:
+                    out.append(sc)
             return out
         m = self._minor_re.match(text, q)
         if m and m.group():
@@ -260,6 +253,23 @@ class Scanner:
             if key in self.minor and (key not in ("c", "p") or q == p or q == p + 1):
                 out.append(Tok("minor", m.start(), m.end(), m.group(), self.minor[key]))
         return out
+
+    def _scale_at(self, text: str, p: int, *, letters: bool = True) -> Tok | None:
+        """A scale word at ``p`` (after optional spaces), unless a longer currency cue is there."""
+        q = _WS.match(text, p).end()  # type: ignore[union-attr]
+        m = self._scale_re.match(text, q)
+        if (not m or not m.group()) and letters and q - p <= 1:
+            m = self._cs_scale_re.match(text, q)
+        if not m or not m.group():
+            return None
+        key = " ".join(m.group().lower().split())
+        power = self.scales.get(key, self.cs_scales.get(m.group()))
+        if power is None:
+            return None
+        cur = self.cur_at(text, q)
+        if cur is not None and cur.end > m.end():
+            return None
+        return Tok("scale", m.start(), m.end(), m.group(), power)
 
     def cur_at(self, text: str, q: int, *, names_only: bool = False) -> Tok | None:
         """A currency cue starting exactly at ``q``: symbol, ISO code or name."""
@@ -355,9 +365,19 @@ class Scanner:
         if m:
             s = m.group().rstrip(" \u00a0")
             best = Tok("cur", m.start(), m.start() + len(s), s, self.symbols[s])
+        if best is not None and best.text == "$":
+            d = _DOLLAR_PREFIX.search(text, max(0, best.start - 6), best.start)
+            if d:
+                word = d.group(1)
+                code = data.dollar_prefixes().get(word.lower()) or self._code(word)
+                if code:
+                    best = Tok("cur", d.start(), best.end, text[d.start() : best.end], (code,))
         m = _CODE_BEFORE.search(text, lo, pos)
         if m:
             code = self._code(m.group(1))
+            glued = m.end(1) == pos
+            if code in _WORDLIKE_CODES and not glued:
+                code = None
             if code and (best is None or m.start() < best.start):
                 best = Tok("cur", m.start(), m.start() + 3, m.group(1), (code,))
         m = self._name_before.search(text, lo, pos)
@@ -398,5 +418,3 @@ def scanner(lang: str | None) -> Scanner:
     return Scanner(lang)
 
 
-def _unused(_: Mapping[str, Any]) -> None:  # pragma: no cover
-    return None

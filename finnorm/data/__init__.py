@@ -37,6 +37,8 @@ __all__ = [
     "lang_defaults",
     "importance",
     "decimal_symbol",
+    "dollar_prefixes",
+    "extra_names",
 ]
 
 # Head noun position in multi-word currency names, for deriving generic names
@@ -155,6 +157,10 @@ def scales(lang: str | None) -> Mapping[str, int]:
     """
     data = _scales()
     out: dict[str, int] = {}
+    if lang is None:  # no language given: every table, English winning conflicts
+        for key, table in data.items():
+            if key not in ("*", "case_sensitive", "en"):
+                out.update(table)
     out.update(data.get("*", {}))
     out.update(data.get((lang or "en").lower(), {}))
     return MappingProxyType({k.lower(): int(v) for k, v in out.items()})
@@ -197,3 +203,20 @@ def decimal_symbol(locale: str | None) -> str | None:
             return sym
         loc = loc.rpartition("_")[0]
     return None
+
+
+@lru_cache(maxsize=None)
+def dollar_prefixes() -> Mapping[str, str]:
+    """Short letters before ``$`` naming the dollar (``"hk"`` -> ``"HKD"``)."""
+    return MappingProxyType(dict(_overrides().get("dollar_prefixes", {})))
+
+
+@lru_cache(maxsize=None)
+def extra_names() -> Mapping[str, tuple[str, ...]]:
+    """Every language's hand-listed currency names (used when no language is given)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for table in _overrides().get("names", {}).values():
+        for name, cands in table.items():
+            if cands:
+                out.setdefault(name.lower(), tuple(cands))
+    return MappingProxyType(out)

@@ -127,7 +127,7 @@ class ForexRates:
             raise RateSourceError(f"forex-python service failed for {what}: HTTP {status}")
         try:
             data = client._decode_rates(response, use_decimal=True)  # checks it decodes
-            import simplejson
+            import simplejson  # type: ignore[import-untyped]
 
             full = simplejson.loads(response.text, use_decimal=True)
         except Exception as exc:  # malformed JSON (simplejson.JSONDecodeError) and friends

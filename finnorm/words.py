@@ -1,0 +1,730 @@
+"""Numbers written in words and in CJK/Hangul numerals, read into exact values.
+
+``find_number_words`` finds every spelled-out number in a text ("twenty-three",
+"half a billion", "zweitausendfünfhundert", "quatre-vingt-dix", "mil
+millones", "1兆970億", "이천칠백삼십오만") and returns its span and its exact
+``Decimal`` value.  It does no currency work: the resolver decides whether a
+currency word follows.
+
+The words are data: one table per language in ``finnorm/data/numwords/``
+(``<lang>.toml``, plus ``cjk.toml`` for Han and Hangul numerals).  A language
+is a table, compiled once into one regex of its words (longest first) and a
+dictionary; a small accumulator then combines adjacent words.  The grammar the
+accumulator knows, per token kind:
+
+* ``numbers``: additive values ("twenty" 20, "doscientos" 200).  A value is
+  added only if it fits the free place of the current group ("twenty" leaves
+  room for 1..9, "hundred" for 1..99, "dix" none), so "ten twenty" is two
+  numbers, "hundred twenty three" one.
+* ``multipliers``: "hundred", "cent", "hundert": multiply the group (1..9, or
+  1..99 where "fifteen hundred" is said).
+* ``scales``: power of ten applied to the group; a larger scale after a
+  smaller one multiplies everything ("mil millones" = 10**9).  ``bound_*``
+  entries need a number before them ("deux cents", "two grand", "millones").
+* ``connectors`` ("and", "y", "e", "et", "und"): kept only when a number
+  follows that fits; in ``inverted_tens`` languages the unit may come first
+  ("einundzwanzig", "drieëntwintig").
+* ``articles`` ("a", "ein", "un"): value 1 before a multiplier or scale ("a
+  hundred", "un million"); alone they are reported with ``kind='article'``.
+* ``fractions``: "half a billion", "one and a half million", "un million et
+  demi"; a fraction with no integer before it needs a scale after it.
+* ``points``: "three point five" (digits after the point, one word each).
+
+The work is linear in the text: one regex pass (no nested quantifiers) and a
+bounded look-back when a number ends on an incomplete tail ("half a day").
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Mapping
+from decimal import Context, Decimal
+from functools import lru_cache
+from importlib import resources
+from typing import Any, NamedTuple
+
+__all__ = ["NumberSpan", "find_number_words", "languages"]
+
+
+class NumberSpan(NamedTuple):
+    """A number found in text: ``text[start:end]`` is exactly its words."""
+
+    start: int
+    end: int
+    value: Decimal
+    kind: str  # 'word' | 'cjk' | 'article'
+
+
+# Exact arithmetic whatever the caller's decimal context is.
+_CTX = Context(prec=120)
+_MAX_DIGITS = 60  # a digit run longer than this is not a money figure
+
+# Token kinds.
+_NUM, _MUL, _SCALE, _CONN, _ART, _FRAC, _PFRAC, _GFRAC, _POINT = range(9)
+# Pending states (the number is incomplete until the next token).
+_P_NONE, _P_CONN, _P_CONN_ART, _P_FRAC_ART, _P_POINT = range(5)
+
+_ZERO = Decimal(0)
+_ONE = Decimal(1)
+_POW10 = tuple(Decimal(10) ** e for e in range(40))
+
+# A token: (kind, value, n, slot, bound, article_is_numeral)
+#   _NUM: n = integer value (-1 if not an integer), slot = free place after it
+#   _MUL: n = factor, slot = largest group it may multiply
+#   _SCALE: n = power of ten
+_Tok = tuple[int, Decimal, int, int, bool, bool]
+
+
+def _slot(n: int, wide: bool) -> int:
+    """The largest value that may be added after ``n`` in the same group."""
+    if n < 0:
+        return -1
+    if n >= 100:
+        rest = n % 100
+        return 99 if rest == 0 else _slot(rest, wide)
+    if n == 0 or n % 10 or n == 10:
+        return -1
+    return 19 if wide else 9
+
+
+# --------------------------------------------------------------------------
+# Alphabetic languages
+# --------------------------------------------------------------------------
+
+
+class _Acc:
+    """Accumulator over the tokens of one number."""
+
+    __slots__ = (
+        "total", "group", "gint", "slot", "max_e", "last_e", "last", "lastn",
+        "inv", "pend", "need_scale", "ntok", "decpos",
+    )
+
+    def __init__(self) -> None:
+        self.total = _ZERO
+        self.group = _ZERO
+        self.gint = True  # group is an integer
+        self.slot = 999
+        self.max_e = 0
+        self.last_e = 99
+        self.last = -1
+        self.lastn = 0
+        self.inv = False  # last unit sits in an empty tens place
+        self.pend = _P_NONE
+        self.need_scale = False
+        self.ntok = 0
+        self.decpos = 0
+
+    def copy(self) -> _Acc:
+        c = _Acc.__new__(_Acc)
+        c.total = self.total
+        c.group = self.group
+        c.gint = self.gint
+        c.slot = self.slot
+        c.max_e = self.max_e
+        c.last_e = self.last_e
+        c.last = self.last
+        c.lastn = self.lastn
+        c.inv = self.inv
+        c.pend = self.pend
+        c.need_scale = self.need_scale
+        c.ntok = self.ntok
+        c.decpos = self.decpos
+        return c
+
+    @property
+    def complete(self) -> bool:
+        return self.ntok > 0 and self.pend == _P_NONE and not self.need_scale
+
+    @property
+    def value(self) -> Decimal:
+        return _CTX.add(self.total, self.group)
+
+    def feed(self, t: _Tok, inverted: bool) -> bool:  # noqa: C901 - one grammar
+        """Add one token; False if it cannot continue this number."""
+        kind = t[0]
+        p = self.pend
+        if kind == _NUM:
+            n = t[2]
+            if self.decpos:
+                if not 0 <= n <= 9 or self.decpos > 30:
+                    return False
+                self.group = _CTX.add(self.group, t[1].scaleb(-self.decpos, _CTX))
+                self.decpos += 1
+            elif self.ntok == 0:
+                self.group = t[1]
+                self.gint = n >= 0
+                self.slot = t[3]
+                self.inv = 1 <= n <= 9
+            elif (
+                p == _P_CONN and inverted and self.inv and self.last == _NUM
+                and 20 <= n <= 90 and n % 10 == 0
+            ):
+                self.group = _CTX.add(self.group, t[1])
+                self.slot = -1
+                self.inv = False
+            elif p in (_P_CONN_ART, _P_FRAC_ART) or n < 1 or n > self.slot:
+                return False
+            else:
+                self.inv = 1 <= n <= 9 and self.slot >= 99
+                self.group = _CTX.add(self.group, t[1])
+                self.slot = t[3]
+            self.pend = _P_NONE
+            self.last = _NUM
+            self.lastn = n
+        elif kind == _ART:
+            if self.ntok == 0:
+                self.group = _ONE
+                self.gint = True
+                self.slot = -1
+                self.inv = True
+                self.last = _ART
+                self.lastn = 1
+            elif t[5] and p in (_P_NONE, _P_CONN) and self.slot >= 1 and not self.decpos:
+                # "vingt et un", "cent un": the article is the numeral one
+                self.inv = self.slot >= 99
+                self.group = _CTX.add(self.group, _ONE)
+                self.slot = -1
+                self.pend = _P_NONE
+                self.last = _NUM
+                self.lastn = 1
+            elif p == _P_CONN:
+                self.pend = _P_CONN_ART  # "one and a half"
+            elif p == _P_NONE and self.last == _FRAC and self.need_scale:
+                self.pend = _P_FRAC_ART  # "half a billion"
+            else:
+                return False
+        elif kind == _SCALE:
+            if p not in (_P_NONE, _P_FRAC_ART):
+                return False
+            e = t[2]
+            mult = t[1]
+            seg = self.group
+            if not seg:
+                if self.ntok == 0:
+                    if t[4]:
+                        return False
+                    self.total = mult
+                elif self.last == _SCALE and e > self.max_e:
+                    self.total = _CTX.multiply(self.total, mult)
+                else:
+                    return False
+            elif e > self.max_e and (not self.total or self.max_e == 3):
+                # "mil doscientos millones": a thousand-count of the larger scale
+                self.total = _CTX.multiply(_CTX.add(self.total, seg), mult)
+            elif e < self.last_e:
+                self.total = _CTX.add(self.total, _CTX.multiply(seg, mult))
+            else:
+                return False
+            self.group = _ZERO
+            self.gint = True
+            self.slot = 999
+            self.last = _SCALE
+            self.last_e = e
+            if e > self.max_e:
+                self.max_e = e
+            self.need_scale = False
+            self.pend = _P_NONE
+            self.decpos = 0
+        elif kind == _MUL:
+            if p or self.decpos:
+                return False
+            if self.ntok == 0:
+                if t[4]:
+                    return False
+                self.group = t[1]
+            elif (
+                self.last in (_NUM, _ART) and self.gint
+                and (2 if t[4] else 1) <= self.group <= t[3]
+            ):
+                self.group = _CTX.multiply(self.group, t[1])
+            else:
+                return False
+            self.gint = True
+            self.slot = t[2] - 1
+            self.last = _MUL
+        elif kind == _FRAC:
+            if self.decpos:
+                return False
+            if self.ntok == 0 or (self.ntok == 1 and self.last == _ART):
+                self.group = t[1]
+                self.need_scale = True
+            elif (
+                p in (_P_CONN, _P_CONN_ART) and self.last in (_NUM, _ART, _MUL)
+                and self.group and self.gint
+            ):
+                self.group = _CTX.add(self.group, t[1])  # "one and a half"
+            elif p in (_P_CONN, _P_CONN_ART) and self.last == _SCALE:
+                # "un million et demi": half of the scale just said
+                self.total = _CTX.add(self.total, _CTX.multiply(t[1], _POW10[self.last_e]))
+                self.max_e = 99  # nothing may scale this again
+                self.last_e = 0
+            else:
+                return False
+            self.gint = False
+            self.slot = -1
+            self.last = _FRAC
+            self.pend = _P_NONE
+        elif kind == _PFRAC:  # "three quarters" (needs a scale: "four quarters" are coins)
+            if p or self.decpos or self.last != _NUM or not self.gint or not 1 <= self.group <= 99:
+                return False
+            self.group = _CTX.multiply(self.group, t[1])
+            self.gint = False
+            self.need_scale = True
+            self.slot = -1
+            self.last = _FRAC
+        elif kind == _GFRAC:  # "zweieinhalb"
+            if p or self.decpos or self.last != _NUM or not self.gint or not self.group:
+                return False
+            self.group = _CTX.add(self.group, t[1])
+            self.gint = False
+            self.slot = -1
+            self.last = _FRAC
+        elif kind == _CONN:
+            if p or self.decpos or self.need_scale or self.last not in (_NUM, _MUL, _SCALE):
+                return False
+            self.pend = _P_CONN
+        else:  # _POINT
+            if p or self.decpos or self.last != _NUM or not self.gint or self.need_scale:
+                return False
+            self.decpos = 1
+            self.pend = _P_POINT
+        self.ntok += 1
+        return True
+
+
+class _Lang:
+    """A compiled language table."""
+
+    __slots__ = ("code", "word_re", "word_re_i", "morph_re", "lookup", "inverted",
+                 "compounds", "_cache", "_morphs")
+
+    def __init__(self, code: str, table: Mapping[str, Any]) -> None:
+        opts = table.get("options", {})
+        self.code = code
+        self.inverted = bool(opts.get("inverted_tens", False))
+        self.compounds = bool(opts.get("compounds", False))
+        hmax = int(opts.get("hundred_multiplier_max", 9))
+        wide = {_norm_key(w) for w in opts.get("wide_tens", [])}
+        words = table.get("words", {})
+        articles = {_norm_key(w) for w in words.get("articles", [])}
+        lookup: dict[str, _Tok] = {}
+
+        def put(key: str, tok: _Tok) -> None:
+            k = _norm_key(key)
+            if k in lookup and lookup[k] != tok:
+                raise ValueError(f"numwords/{code}.toml: {key!r} defined twice")
+            lookup[k] = tok
+
+        for key, val in table.get("numbers", {}).items():
+            d = Decimal(str(val))
+            n = int(d) if d == d.to_integral_value() else -1
+            put(key, (_NUM, d, n, _slot(n, _norm_key(key) in wide), False, False))
+        for section, bound in (("multipliers", False), ("bound_multipliers", True)):
+            for key, val in table.get(section, {}).items():
+                f = int(val)
+                put(key, (_MUL, Decimal(f), f, hmax if f == 100 else 9, bound, False))
+        for section, bound in (("scales", False), ("bound_scales", True)):
+            for key, val in table.get(section, {}).items():
+                e = int(val)
+                put(key, (_SCALE, _POW10[e], e, 0, bound, False))
+        for section, kind in (("fractions", _FRAC), ("plural_fractions", _PFRAC),
+                              ("glued_fractions", _GFRAC)):
+            for key, val in table.get(section, {}).items():
+                put(key, (kind, Decimal(str(val)), -1, -1, False, False))
+        for key in words.get("connectors", []):
+            put(key, (_CONN, _ZERO, 0, 0, False, False))
+        for key in words.get("points", []):
+            put(key, (_POINT, _ZERO, 0, 0, False, False))
+        # Morphemes (inside compounds an article is the numeral: "einhundert").
+        morphs = dict(lookup)
+        for key in articles:
+            lookup[key] = (_ART, _ONE, 1, -1, False, key in morphs)
+        alternation = "|".join(
+            r"[-\s]+".join(re.escape(part) for part in key.split(" "))
+            for key in sorted(lookup, key=lambda k: (-len(k), k))
+        )
+        letter_before, letter_after = r"(?<![^\W\d_])", r"(?![^\W\d_])"
+        rep = "++" if self.compounds else ""
+        body = f"{letter_before}(?:{alternation}){rep}{letter_after}"
+        self.word_re = re.compile(body)
+        self.word_re_i = re.compile(body, re.IGNORECASE)
+        self.morph_re = re.compile(f"(?:{alternation})")
+        self.lookup: dict[str, tuple[_Tok, ...]] = {k: (v,) for k, v in lookup.items()}
+        self._morphs = morphs
+        self._cache: dict[str, tuple[_Tok, ...] | None] = {}
+
+    def tokens(self, word: str) -> tuple[_Tok, ...] | None:
+        """The tokens of one matched word (a compound is validated whole)."""
+        got = self.lookup.get(word)
+        if got is not None:
+            return got
+        cache = self._cache
+        if word in cache:
+            return cache[word]
+        key = _norm_key(word)
+        got = self.lookup.get(key)
+        if got is None and self.compounds:
+            got = self._segment(key)
+        if len(cache) < 4096:
+            cache[word] = got
+        return got
+
+    def _segment(self, word: str) -> tuple[_Tok, ...] | None:
+        out: list[_Tok] = []
+        pos, end = 0, len(word)
+        while pos < end:
+            m = self.morph_re.match(word, pos)
+            if m is None or m.end() == pos:
+                return None
+            tok = self._morphs.get(_norm_key(m.group()))
+            if tok is None:
+                return None
+            out.append(tok)
+            pos = m.end()
+        acc = _Acc()
+        for tok in out:
+            if not acc.feed(tok, self.inverted):
+                return None
+        return tuple(out) if acc.complete else None
+
+
+_GAP_CHARS = " \t\r\n\u00a0\u2009\u202f-\u2010\u2011"
+_KEY_SEP = re.compile(r"[-\s]+")
+
+
+def _norm_key(key: str) -> str:
+    return _KEY_SEP.sub(" ", key.strip().lower())
+
+
+def _adjacent(text: str, a: int, b: int) -> bool:
+    gap = text[a:b]
+    if gap == " " or gap == "-":
+        return True
+    return (
+        not gap.strip(_GAP_CHARS) and gap.count("-") <= 1 and gap.count("\n") <= 1
+        and bool(gap)
+    )
+
+
+def _find_alpha(text: str, lang: _Lang) -> list[NumberSpan]:
+    low = text.lower()
+    if len(low) == len(text):
+        matches: Iterable[re.Match[str]] = lang.word_re.finditer(low)
+    else:  # lower() changed lengths (e.g. "İ"): match case-insensitively instead
+        matches = lang.word_re_i.finditer(text)
+    words: list[tuple[int, int, tuple[_Tok, ...]]] = []
+    tokens = lang.tokens
+    for m in matches:
+        toks = tokens(m.group().lower())
+        if toks is not None:
+            words.append((m.start(), m.end(), toks))
+    out: list[NumberSpan] = []
+    inverted = lang.inverted
+    i, nwords = 0, len(words)
+    while i < nwords:
+        start, end, toks = words[i]
+        if toks[0][0] == _ART and len(toks) == 1 and (
+            i + 1 == nwords
+            or words[i + 1][2][0][0] not in (_MUL, _SCALE, _FRAC)
+            or not _adjacent(text, end, words[i + 1][0])
+        ):
+            out.append(NumberSpan(start, end, _ONE, "article"))  # the common "a"
+            i += 1
+            continue
+        acc = _Acc()
+        ok = True
+        for tok in toks:
+            if not acc.feed(tok, inverted):
+                ok = False
+                break
+        if not ok:
+            i += 1
+            continue
+        good = (end, acc.value, i, acc.ntok == 1 and acc.last == _ART) if acc.complete else None
+        j = i + 1
+        while j < nwords and _adjacent(text, words[j - 1][1], words[j][0]):
+            snap = acc.copy()
+            for tok in words[j][2]:
+                if not acc.feed(tok, inverted):
+                    ok = False
+                    break
+            if not ok:
+                acc = snap
+                break
+            if acc.complete:
+                good = (words[j][1], acc.value, j, False)
+            j += 1
+        if good is None:
+            i += 1
+            continue
+        value = good[1]
+        if value == value.to_integral_value():
+            value = value.quantize(_ONE, context=_CTX)
+        else:
+            value = value.normalize(_CTX)
+        out.append(NumberSpan(start, good[0], value, "article" if good[3] else "word"))
+        i = good[2] + 1
+    return out
+
+
+# --------------------------------------------------------------------------
+# CJK / Hangul numerals
+# --------------------------------------------------------------------------
+
+
+class _Cjk:
+    """Compiled Han/Hangul numeral tables."""
+
+    def __init__(self, table: Mapping[str, Any]) -> None:
+        self.digits: dict[str, Decimal] = {
+            c: Decimal(int(v)) for c, v in table["digits"].items()
+        }
+        self.mults: dict[str, int] = {c: int(v) for c, v in table["multipliers"].items()}
+        self.points: frozenset[str] = frozenset(table["points"]["chars"])
+        units = table["korean"]["units"]
+        self.ko_units: tuple[str, ...] = tuple(sorted(units, key=len, reverse=True))
+        self.ko_unit_re = re.compile("|".join(re.escape(u) for u in self.ko_units))
+        self.ko_unit_end_re = re.compile(
+            "(?:" + "|".join(re.escape(u) for u in self.ko_units) + r")\Z"
+        )
+        digits = "".join(sorted(self.digits))
+        mults = "".join(sorted(self.mults))
+        points = "".join(sorted(self.points))
+        ascii_d = "0-9\uff10-\uff19"
+        numeral = f"{ascii_d}{re.escape(digits)}{re.escape(mults)}"
+        self.any_re = re.compile(f"[{re.escape(digits)}{re.escape(mults)}]")
+        self.run_re = re.compile(
+            f"[{numeral}]"
+            f"(?:[{numeral}]"
+            f"|[.\uff0e](?=[{ascii_d}])"
+            f"|[,\uff0c](?=[{ascii_d}]{{3}}(?![{ascii_d}]))"
+            f"|[{re.escape(points)}](?=[{re.escape(digits)}])"
+            f"|(?<=[{ascii_d}])[ \u3000]++(?=[{re.escape(mults)}])"
+            f")*+"
+        )
+
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
+
+
+def _is_hangul(c: str) -> bool:
+    return "\uac00" <= c <= "\ud7a3" or "\u1100" <= c <= "\u11ff" or "\u3130" <= c <= "\u318f"
+
+
+def _find_cjk(text: str, cjk: _Cjk) -> list[NumberSpan]:
+    if cjk.any_re.search(text) is None:
+        return []
+    out: list[NumberSpan] = []
+    for m in cjk.run_re.finditer(text):
+        s, e = m.span()
+        run = m.group()
+        if cjk.any_re.search(run) is None:
+            continue  # plain digits: the digit reader's job
+        if _is_hangul(run[0]) and s > 0 and _is_hangul(text[s - 1]):
+            if cjk.ko_unit_end_re.search(text, max(0, s - 4), s) is None:
+                continue  # inside a word: 이사회, 삼성
+        unit_after = False
+        if _is_hangul(run[-1]) and e < len(text) and _is_hangul(text[e]):
+            if cjk.ko_unit_re.match(text, e) is None:
+                continue
+            unit_after = True
+        for span in _parse_cjk(run, s, cjk):
+            if span.end - span.start == 1 and _is_hangul(text[span.start]) and (
+                text[span.start] in cjk.digits and not (unit_after and span.end == e)
+            ):
+                continue  # a lone syllable (이 "this", 오 "oh") needs a unit after it
+            out.append(span)
+    return out
+
+
+def _parse_cjk(run: str, base: int, cjk: _Cjk) -> list[NumberSpan]:  # noqa: C901
+    digits, mults, points = cjk.digits, cjk.mults, cjk.points
+    out: list[NumberSpan] = []
+    n = len(run)
+    i = 0
+    while i < n:
+        # one number starting at i
+        start = i
+        end = i
+        total = _ZERO
+        section = _ZERO
+        cur: Decimal | None = None
+        cur_cjk = False  # cur was written with CJK digits (positional)
+        dec = 0
+        ndig = 0
+        max_big = 0
+        last_big = 99
+        last_small = 99
+        has_cjk = False
+        while i < n:
+            c = run[i]
+            if c in digits:
+                d = digits[c]
+                if dec:
+                    if dec > _MAX_DIGITS:
+                        break
+                    assert cur is not None
+                    cur = _CTX.add(cur, d.scaleb(-dec, _CTX))
+                    dec += 1
+                elif cur is None:
+                    cur = d
+                    ndig = 1
+                elif cur_cjk and ndig < _MAX_DIGITS and not _is_hangul(c):
+                    cur = _CTX.add(_CTX.multiply(cur, _POW10[1]), d)  # 二〇二四
+                    ndig += 1
+                else:
+                    break
+                cur_cjk = True
+                has_cjk = True
+                i += 1
+                end = i
+            elif c in mults:
+                p = mults[c]
+                if dec == 1:
+                    break
+                if p < 4:
+                    if p >= last_small or (cur is not None and cur == 0):
+                        break
+                    section = _CTX.add(section, _CTX.multiply(cur if cur is not None else _ONE,
+                                                              _POW10[p]))
+                    last_small = p
+                else:
+                    val = _CTX.add(section, cur) if cur is not None else section
+                    if not val:
+                        if total or has_cjk or end > start:
+                            if total and p > max_big and last_small == 99 and cur is None:
+                                total = _CTX.multiply(total, _POW10[p])  # 一万億
+                            else:
+                                break
+                        else:
+                            total = _POW10[p]  # 万 alone
+                    elif p > max_big:
+                        total = _CTX.multiply(_CTX.add(total, val), _POW10[p])
+                    elif p < last_big:
+                        total = _CTX.add(total, _CTX.multiply(val, _POW10[p]))
+                    else:
+                        break
+                    section = _ZERO
+                    last_big = p
+                    max_big = max(max_big, p)
+                    last_small = 99
+                cur = None
+                cur_cjk = False
+                dec = 0
+                has_cjk = True
+                i += 1
+                end = i
+            elif c in points:
+                if cur is None or dec or not cur_cjk:
+                    break
+                dec = 1
+                i += 1
+            elif c == " " or c == "\u3000":
+                i += 1
+            else:  # ASCII or full-width digits, with '.' and ','
+                j = i
+                while j < n and (run[j] in "0123456789.,\uff0e\uff0c" or "\uff10" <= run[j] <= "\uff19"):
+                    j += 1
+                if cur is not None or j - i > _MAX_DIGITS:
+                    if j - i > _MAX_DIGITS:
+                        i = j
+                        start = end = j
+                    break
+                cur = Decimal(run[i:j].translate(_FULLWIDTH).replace(",", ""))
+                cur_cjk = False
+                i = j
+                end = j
+        if has_cjk and end > start:
+            value = total
+            if section:
+                value = _CTX.add(value, section)
+            if cur is not None:
+                value = _CTX.add(value, cur)
+            if value == value.to_integral_value():
+                value = value.quantize(_ONE, context=_CTX)
+            else:
+                value = value.normalize(_CTX)
+            out.append(NumberSpan(base + start, base + end, value, "cjk"))
+        # restart at the first character not consumed
+        i = max(end, start + 1) if end > start else start + 1
+        while i < n and (run[i] in points or run[i] in " \u3000"):
+            i += 1
+    return out
+
+
+# --------------------------------------------------------------------------
+# Tables and entry point
+# --------------------------------------------------------------------------
+
+
+def _read_table(name: str) -> dict[str, Any] | None:
+    path = resources.files("finnorm").joinpath("data", "numwords", f"{name}.toml")
+    if not path.is_file():
+        return None
+    with path.open("rb") as fh:
+        return tomllib.load(fh)
+
+
+@lru_cache(maxsize=None)
+def _language(code: str) -> _Lang | None:
+    table = _read_table(code)
+    return None if table is None else _Lang(code, table)
+
+
+@lru_cache(maxsize=1)
+def _cjk() -> _Cjk:
+    table = _read_table("cjk")
+    assert table is not None
+    return _Cjk(table)
+
+
+@lru_cache(maxsize=256)
+def _lang_code(lang: str | None) -> str:
+    if not lang:
+        return "en"
+    code = lang.replace("-", "_").split("_")[0].lower()
+    return {"no": "nb", "nn": "nb", "iw": "he", "in": "id"}.get(code, code)
+
+
+def languages() -> list[str]:
+    """The language codes that have a number-word table.
+
+    >>> {"en", "de", "fr"} <= set(languages())
+    True
+    """
+    folder = resources.files("finnorm").joinpath("data", "numwords")
+    return sorted(
+        p.name[:-5] for p in folder.iterdir()
+        if p.name.endswith(".toml") and p.name != "cjk.toml"
+    )
+
+
+def find_number_words(text: str, lang: str | None = None) -> list[NumberSpan]:
+    """Every maximal number written in words or CJK/Hangul numerals in ``text``.
+
+    ``lang`` is a language code or a babel locale id ("de", "pt_BR"); ``None``
+    reads English words.  Han and Hangul numerals are read whatever ``lang``
+    is.  Spans are in order, do not overlap, and ``text[start:end]`` is
+    exactly the number.  A lone article ("a", "ein", "un") is reported with
+    ``kind='article'`` and value 1; plain digit runs ("27,350,000") are not
+    reported (they are the digit reader's).
+
+    >>> find_number_words("one hundred and twenty-three dollars")
+    [NumberSpan(start=0, end=27, value=Decimal('123'), kind='word')]
+    >>> [(s.value, s.kind) for s in find_number_words("half a billion for a dollar")]
+    [(Decimal('500000000'), 'word'), (Decimal('1'), 'article')]
+    >>> find_number_words("zweitausendfünfhundert Euro", "de")[0].value
+    Decimal('2500')
+    >>> find_number_words("純損失は6709億円")[0]
+    NumberSpan(start=4, end=9, value=Decimal('670900000000'), kind='cjk')
+    """
+    code = _lang_code(lang)
+    language = _language(code)
+    found = _find_alpha(text, language) if language is not None else []
+    cjk = _find_cjk(text, _cjk())
+    if not cjk:
+        return found
+    if not found:
+        return cjk
+    return sorted(found + cjk)

@@ -1,0 +1,101 @@
+"""Properties of fiscal calendars, for every built-in calendar and for
+arbitrary user-defined ones.
+
+* every date falls in exactly one year, one half and one quarter, and these nest;
+* quarters tile their year without gap or overlap; halves are quarters 1-2 and 3-4;
+* ``cal.parse(p.label) == p`` for every period ``p``; ``cal.year(p.year)`` is ``p``'s year.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from finnorm.fiscal import Calendar, calendar, calendars
+
+DAYS = st.dates(min_value=dt.date(1901, 1, 1), max_value=dt.date(2199, 12, 31))
+BUILTIN = st.sampled_from([c.name for c in calendars()]).map(calendar)
+LABELS = {
+    "start": ["FY{start}", "{start}-{end2}", "FY{start}-{end2}", "Financial Year {start}"],
+    "end": ["FY{end}", "{start}-{end2}", "FY{start}-{end2}", "Tax Year {end}"],
+}
+
+
+@st.composite
+def _user_calendars(draw: st.DrawFn, weekly: bool) -> Calendar:
+    number = draw(st.sampled_from(["start", "end"]))
+    if weekly:
+        kwargs: dict[str, object] = dict(
+            weekday=draw(st.integers(0, 6)),
+            end_month=draw(st.integers(1, 12)),
+            rule=draw(st.sampled_from(["last", "nearest"])),
+            extra_week=draw(st.integers(1, 4)),
+        )
+        straddles = kwargs["end_month"] != 12
+    else:
+        kwargs = dict(start_month=draw(st.integers(1, 12)), start_day=draw(st.integers(1, 28)))
+        straddles = (kwargs["start_month"], kwargs["start_day"]) != (1, 1)
+    labels = LABELS[number] if straddles else ["FY{start}", "Financial Year {start}"]
+    label = draw(st.sampled_from(labels))
+    return Calendar("user", number=number, label=label, **kwargs)  # type: ignore[arg-type]
+
+
+MONTHLY = _user_calendars(weekly=False)
+WEEKLY = _user_calendars(weekly=True)
+CALENDARS = st.one_of(BUILTIN, MONTHLY, WEEKLY)
+ONE = dt.timedelta(days=1)
+
+
+@settings(max_examples=400, deadline=None)
+@given(CALENDARS, DAYS)
+def test_every_day_in_exactly_one_year_half_quarter(cal: Calendar, day: dt.date) -> None:
+    y, h, q = cal.year_of(day), cal.half_of(day), cal.quarter_of(day)
+    for p in (y, h, q):
+        assert p.start <= day <= p.end and p.contains(day)
+        assert p.calendar == cal.name
+    # exactly one: the neighbouring periods do not hold the day
+    assert cal.year(y.year - 1).end < day < cal.year(y.year + 1).start
+    assert cal.year(y.year - 1).end + ONE == y.start and y.end + ONE == cal.year(y.year + 1).start
+    # nesting
+    assert y.start <= h.start <= q.start <= q.end <= h.end <= y.end
+    assert h.year == q.year == y.year
+    assert h.number == (1 if (q.number or 0) <= 2 else 2)
+    assert cal.year_quarter(day) == (y.year, q.number)
+    assert y.days in ((364, 371) if cal.weekly else (365, 366))
+
+
+@settings(max_examples=300, deadline=None)
+@given(CALENDARS, st.integers(1902, 2198))
+def test_quarters_tile_the_year(cal: Calendar, number: int) -> None:
+    y = cal.year(number)
+    qs = [cal.quarter(number, n) for n in (1, 2, 3, 4)]
+    hs = [cal.half(number, n) for n in (1, 2)]
+    assert qs[0].start == y.start and qs[-1].end == y.end
+    for a, b in zip(qs, qs[1:]):
+        assert a.end + ONE == b.start and a < b
+    assert (hs[0].start, hs[0].end) == (qs[0].start, qs[1].end)
+    assert (hs[1].start, hs[1].end) == (qs[2].start, qs[3].end)
+    if cal.weekly:
+        weeks = [q.days // 7 for q in qs]
+        assert all(q.days % 7 == 0 for q in qs)
+        assert sorted(weeks) in ([13, 13, 13, 13], [13, 13, 13, 14])
+        if y.days == 371:
+            assert weeks[cal.extra_week - 1] == 14
+
+
+@settings(max_examples=400, deadline=None)
+@given(CALENDARS, DAYS, st.sampled_from(["year", "half", "quarter"]))
+def test_label_round_trip(cal: Calendar, day: dt.date, kind: str) -> None:
+    p = cal.period_of(day, kind)
+    back = cal.parse(p.label)
+    assert back == p
+    assert back.label == p.label and back.year == p.year and back.number == p.number
+    assert cal.year(p.year).contains(day)
+
+
+@settings(max_examples=200, deadline=None)
+@given(BUILTIN, DAYS)
+def test_builtin_periods_are_cached_values(cal: Calendar, day: dt.date) -> None:
+    a, b = cal.quarter_of(day), cal.quarter_of(day)
+    assert a == b and hash(a) == hash(b)

@@ -1,0 +1,202 @@
+"""Reading fiscal period expressions in text, and pinning mentions to them.
+
+Expected dates come from the calendars' published rules (docs/calendars.md);
+the Nissan sentence is the reference article of DESIGN.md.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from finnorm.errors import AmbiguousPeriodError, PeriodError
+from finnorm.fiscal import calendar, find_periods, parse_period, pin
+from finnorm.model import FiscalPeriod, Mention, Money
+
+D = dt.date
+
+# (text, calendar, locale, kind, start, end, label)
+PARSE_CASES = [
+    ("FY2024", "JP", None, "year", D(2024, 4, 1), D(2025, 3, 31), "FY2024", "fy4-jp"),
+    ("FY24", "JP", None, "year", D(2024, 4, 1), D(2025, 3, 31), "FY2024", "fy2-jp"),
+    ("FY'24", "US-federal", None, "year", D(2023, 10, 1), D(2024, 9, 30), "FY2024", "fy-apostrophe"),
+    ("FY 2025", "TOYOTA", None, "year", D(2024, 4, 1), D(2025, 3, 31), "FY2025", "fy-space-toyota"),
+    ("fiscal 2024", "MSFT", None, "year", D(2023, 7, 1), D(2024, 6, 30), "FY2024", "fiscal-msft"),
+    ("fiscal year 2024", "AAPL", None, "year", D(2023, 10, 1), D(2024, 9, 28), "FY2024", "fiscal-year-aapl"),
+    ("financial year 2024", "UK-CT", None, "year", D(2024, 4, 1), D(2025, 3, 31), "Financial Year 2024", "uk-ct"),
+    ("Financial Year 2024", "UK-CT", None, "year", D(2024, 4, 1), D(2025, 3, 31), "Financial Year 2024", "uk-ct-label"),
+    ("FY2024-25", "IN", None, "year", D(2024, 4, 1), D(2025, 3, 31), "FY2024-25", "in-span"),
+    ("FY25", "IN", None, "year", D(2024, 4, 1), D(2025, 3, 31), "FY2024-25", "in-short-is-end-year"),
+    ("FY24/25", "IN", None, "year", D(2024, 4, 1), D(2025, 3, 31), "FY2024-25", "in-slash"),
+    ("2024/25", "UK-gov", None, "year", D(2024, 4, 1), D(2025, 3, 31), "2024-25", "uk-slash"),
+    ("2024-25", "HK", None, "year", D(2024, 4, 1), D(2025, 3, 31), "2024-25", "hk-dash"),
+    ("2024–25", "CA-federal", None, "year", D(2024, 4, 1), D(2025, 3, 31), "2024-25", "ca-en-dash"),
+    ("2024-2025", "NZ-gov", None, "year", D(2024, 7, 1), D(2025, 6, 30), "2024-25", "nz-long-span"),
+    ("the 2025 to 2026 tax year", "UK-tax", None, "year", D(2025, 4, 6), D(2026, 4, 5), "2025-26", "uk-tax-gov-uk"),
+    ("Tax Year 2025", "PK", None, "year", D(2024, 7, 1), D(2025, 6, 30), "FY2024-25", "pk-tax-year"),
+    ("the year to March 2025", "JP", None, "year", D(2024, 4, 1), D(2025, 3, 31), "FY2024", "year-to-jp"),
+    ("the year ended March 31, 2025", "TOYOTA", None, "year", D(2024, 4, 1), D(2025, 3, 31), "FY2025", "year-ended-toyota"),
+    ("the year ended 31 March 2025", "IN", None, "year", D(2024, 4, 1), D(2025, 3, 31), "FY2024-25", "year-ended-dmy"),
+    ("fiscal year ended September 28, 2024", "AAPL", None, "year", D(2023, 10, 1), D(2024, 9, 28), "FY2024", "aapl-ended"),
+    ("the year to September 2024", "AAPL", None, "year", D(2023, 10, 1), D(2024, 9, 28), "FY2024", "aapl-month-week-year"),
+    ("the quarter ended June 30, 2024", "MSFT", None, "quarter", D(2024, 4, 1), D(2024, 6, 30), "Q4 FY2024", "quarter-ended"),
+    ("six months ended 30 September 2024", "JP", None, "half", D(2024, 4, 1), D(2024, 9, 30), "H1 FY2024", "six-months-ended"),
+    ("1H FY2025", "JP", None, "half", D(2025, 4, 1), D(2025, 9, 30), "H1 FY2025", "1h"),
+    ("H2 FY2024-25", "IN", None, "half", D(2024, 10, 1), D(2025, 3, 31), "H2 FY2024-25", "h2-span"),
+    ("Q3 FY24", "IN", None, "quarter", D(2023, 10, 1), D(2023, 12, 31), "Q3 FY2023-24", "in-q3-fy24"),
+    ("FY24 Q1", "JP", None, "quarter", D(2024, 4, 1), D(2024, 6, 30), "Q1 FY2024", "suffix-q"),
+    ("3Q FY2024", "US-federal", None, "quarter", D(2024, 4, 1), D(2024, 6, 30), "Q3 FY2024", "3q"),
+    ("Q3FY24", "JP", None, "quarter", D(2024, 10, 1), D(2024, 12, 31), "Q3 FY2024", "no-space"),
+    ("third quarter of fiscal 2024", "MSFT", None, "quarter", D(2024, 1, 1), D(2024, 3, 31), "Q3 FY2024", "third-quarter"),
+    ("the second half of FY2024", "SONY", None, "half", D(2024, 10, 1), D(2025, 3, 31), "H2 FY2024", "second-half"),
+    ("calendar year 2024", None, None, "year", D(2024, 1, 1), D(2024, 12, 31), "CY2024", "calendar-year"),
+    # Japanese forms settle themselves: 年度 is the April year
+    ("2024年度", None, None, "year", D(2024, 4, 1), D(2025, 3, 31), "FY2024", "nendo"),
+    ("２０２４年度", None, None, "year", D(2024, 4, 1), D(2025, 3, 31), "FY2024", "nendo-fullwidth"),
+    ("令和6年度", None, None, "year", D(2024, 4, 1), D(2025, 3, 31), "FY2024", "reiwa-6"),
+    ("令和元年度", None, None, "year", D(2019, 4, 1), D(2020, 3, 31), "FY2019", "reiwa-gannen"),
+    ("平成30年度", None, None, "year", D(2018, 4, 1), D(2019, 3, 31), "FY2018", "heisei-30"),
+    ("2025年3月期", None, None, "year", D(2024, 4, 1), D(2025, 3, 31), "FY2024", "march-kessan"),
+    ("2024年度第3四半期", None, None, "quarter", D(2024, 10, 1), D(2024, 12, 31), "Q3 FY2024", "nendo-q3"),
+    # explicit dates need no calendar
+    ("the year ended March 31, 2025", None, None, "year", D(2024, 4, 1), D(2025, 3, 31), "year ending Mar 2025", "ended-no-cal"),
+    ("April 2024 to March 2025", None, None, "year", D(2024, 4, 1), D(2025, 3, 31), "year ending Mar 2025", "range-no-cal"),
+    ("1 July 2024 – 30 June 2025", None, None, "year", D(2024, 7, 1), D(2025, 6, 30), "year ending Jun 2025", "range-days"),
+    ("year ending Jun 2025", None, None, "year", D(2024, 7, 1), D(2025, 6, 30), "year ending Jun 2025", "adhoc-label-roundtrip"),
+    ("the 2024 Japanese financial year (April 2024 to March 2025)", None, None, "year", D(2024, 4, 1), D(2025, 3, 31), "FY2024", "nissan-span"),
+    ("the 2024 Japanese financial year", "AU", None, "year", D(2024, 4, 1), D(2025, 3, 31), "FY2024", "text-hint-beats-calendar"),
+    ("Australian financial year 2025", None, None, "year", D(2024, 7, 1), D(2025, 6, 30), "FY2025", "hint-first"),
+    ("the US federal fiscal year 2025", None, None, "year", D(2024, 10, 1), D(2025, 9, 30), "FY2025", "us-hint"),
+    # locale suggests a calendar
+    ("FY24", None, "ja_JP", "year", D(2024, 4, 1), D(2025, 3, 31), "FY2024", "locale-ja"),
+    ("FY25", None, "en_IN", "year", D(2024, 4, 1), D(2025, 3, 31), "FY2024-25", "locale-en-in"),
+    ("FY2025", None, "en-AU", "year", D(2024, 7, 1), D(2025, 6, 30), "FY2025", "locale-en-au"),
+]
+
+
+@pytest.mark.parametrize(
+    "text, cal, locale, kind, start, end, label",
+    [c[:7] for c in PARSE_CASES],
+    ids=[c[7] for c in PARSE_CASES],
+)
+def test_parse_period(
+    text: str, cal: str | None, locale: str | None, kind: str, start: dt.date, end: dt.date, label: str
+) -> None:
+    p = parse_period(text, cal, locale)
+    assert (p.kind, p.start, p.end, p.label) == (kind, start, end, label)
+
+
+AMBIGUOUS = ["FY24", "FY2024", "fiscal 2024", "Q3 FY24", "2024-25", "FY2024-25", "1H FY2025", "Tax Year 2025"]
+
+
+@pytest.mark.parametrize("text", AMBIGUOUS)
+def test_ambiguous_without_calendar(text: str) -> None:
+    with pytest.raises(AmbiguousPeriodError) as info:
+        parse_period(text)
+    cands = info.value.candidates
+    assert len(cands) >= 2
+    assert all(isinstance(c, FiscalPeriod) for c in cands)
+    assert len({(c.start, c.end) for c in cands}) == len(cands)
+    assert "calendar" in str(info.value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "hello", "FY2024 and FY2025", "revenue rose 5%", "2024-26", "Q5 FY2024", "fiscal 24"],
+    ids=["empty", "word", "two", "sentence", "bad-span", "q5", "fiscal-2digit"],
+)
+def test_not_a_period(text: str) -> None:
+    with pytest.raises(PeriodError):
+        parse_period(text, "JP")
+
+
+def test_span_in_a_calendar_year_calendar_is_an_error() -> None:
+    with pytest.raises(PeriodError):
+        parse_period("2024-25", "KR")
+
+
+def test_find_periods_keeps_ambiguous_with_candidates() -> None:
+    found = find_periods("Revenue in FY2024 fell; in the year to March 2025 it rose.")
+    assert [m.text for m in found] == ["FY2024", "the year to March 2025"]
+    assert found[0].period is None and found[0].candidates
+    assert found[1].period is not None and found[1].period.end == D(2025, 3, 31)
+
+
+# ------------------------------------------------------------------- pin
+NISSAN = (
+    "Nissan posted a net loss of ¥670.9 billion (A$7.1 billion) throughout the 2024 "
+    "Japanese financial year (April 2024 to March 2025)."
+)
+
+
+def _mentions(text: str, *spans: tuple[str, str]) -> list[Mention]:
+    out = []
+    pos = 0
+    for piece, cur in spans:
+        i = text.index(piece, pos)
+        pos = i + len(piece)
+        out.append(Mention(piece, i, i + len(piece), Money("1", cur)))
+    return out
+
+
+@pytest.mark.parametrize("cal", [None, "JP", "AU", "NISSAN"], ids=lambda c: f"cal={c}")
+def test_pin_nissan(cal: str | None) -> None:
+    ms = _mentions(NISSAN, ("¥670.9 billion", "JPY"), ("A$7.1 billion", "AUD"))
+    pinned = pin(NISSAN, ms, cal, locale="en_AU")
+    for m in pinned:
+        assert m.period is not None
+        assert (m.period.start, m.period.end, m.period.kind) == (D(2024, 4, 1), D(2025, 3, 31), "year")
+        assert m.period == calendar("JP").year(2024)
+    assert [m.text for m in pinned] == ["¥670.9 billion", "A$7.1 billion"]
+
+
+PIN_CASES = [
+    (
+        "Revenue was $5.2 billion in FY2024, up from $4.8 billion in FY2023.",
+        "MSFT", [("$5.2 billion", "FY2024"), ("$4.8 billion", "FY2023")], "clause-each",
+    ),
+    (
+        "In FY2024, revenue was $5.2 billion.",
+        "MSFT", [("$5.2 billion", "FY2024")], "period-first",
+    ),
+    (
+        "Sales reached ¥3 trillion for the year to March 2025. The company holds ¥100 billion in cash.",
+        "JP", [("¥3 trillion", "FY2024"), ("¥100 billion", None)], "next-sentence-says-nothing",
+    ),
+    (
+        "Operating profit was ¥1.2 trillion in Q3 FY24.",
+        "TOYOTA", [("¥1.2 trillion", "Q3 FY2024")], "quarter",
+    ),
+    (
+        "Headquarters are worth ¥100 billion ($1.08 billion).",
+        "JP", [("¥100 billion", None), ("$1.08 billion", None)], "no-period",
+    ),
+    (
+        "2024年度の純損失は6709億円だった。",
+        None, [("6709億円", "FY2024")], "japanese",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, cal, expected", [c[:3] for c in PIN_CASES], ids=[c[3] for c in PIN_CASES]
+)
+def test_pin(text: str, cal: str | None, expected: list[tuple[str, str | None]]) -> None:
+    ms = _mentions(text, *[(piece, "JPY") for piece, _ in expected])
+    got = [(m.text, m.period.label if m.period else None) for m in pin(text, ms, cal)]
+    assert got == expected
+
+
+def test_pin_leaves_ambiguous_as_none_and_never_raises() -> None:
+    text = "Revenue was $5 billion in FY2024."
+    ms = _mentions(text, ("$5 billion", "USD"))
+    assert pin(text, ms)[0].period is None
+    assert pin(text, ms, locale="ja")[0].period == calendar("JP").year(2024)
+    assert pin(text, [], "JP") == []
+
+
+def test_pin_returns_new_mentions() -> None:
+    ms = _mentions(NISSAN, ("¥670.9 billion", "JPY"))
+    out = pin(NISSAN, ms)
+    assert ms[0].period is None and out[0].period is not None
+    assert out[0].money == ms[0].money and out[0].start == ms[0].start
