@@ -51,6 +51,7 @@ __all__ = [
     "Calendar",
     "calendar",
     "calendars",
+    "calendar_for_locale",
     "parse_period",
     "find_periods",
     "PeriodMatch",
@@ -289,6 +290,24 @@ class Calendar:
         import numpy as np
 
         d = np.asarray(days, dtype="datetime64[D]")
+        o = d.view(np.int64)
+        if o.size:
+            lo, hi = int(o.min()), int(o.max())
+            if _LUT_FIRST <= lo and hi < _LUT_LAST:
+                # one lookup per date in a precomputed day -> (year, quarter) table
+                ys, qs = _np_lut(self._rule_key())
+                i = o - _LUT_FIRST
+                return ys.take(i), qs.take(i)
+        return self._year_quarter_array(d)
+
+    def _rule_key(self) -> tuple[Any, ...]:
+        if self.weekly:
+            return ("w", self.end_month, self.weekday, self.rule, self.extra_week, self._shift)
+        return ("m", self.start_month, self.start_day, self._shift)
+
+    def _year_quarter_array(self, d: Any) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+        import numpy as np
+
         if self._table:
             months = d.astype("datetime64[M]")
             mi = months.astype(np.int64)  # months since 1970-01
@@ -483,6 +502,30 @@ def _week_ends(end_month: int, weekday: int, rule: str) -> tuple[int, ...]:
     return tuple(ends)
 
 
+_LUT_FIRST = _dt.date(1900, 1, 1).toordinal() - _dt.date(1970, 1, 1).toordinal()
+_LUT_LAST = _dt.date(2201, 1, 1).toordinal() - _dt.date(1970, 1, 1).toordinal()
+
+
+@functools.lru_cache(maxsize=32)
+def _np_lut(key: tuple[Any, ...]) -> tuple[Any, Any]:
+    """(years, quarters) for every day 1900-01-01..2200-12-31 under the rule ``key``."""
+    import numpy as np
+
+    if key[0] == "w":
+        _, end_month, weekday, rule, extra, shift = key
+        cal = Calendar("_", weekday=weekday, end_month=end_month, rule=rule, extra_week=extra,
+                       number="end" if shift == 0 else "start")
+    else:
+        _, month, day, shift = key
+        cal = Calendar("_", start_month=month, start_day=day,
+                       number="end" if shift else "start")
+    days = np.arange(_LUT_FIRST, _LUT_LAST, dtype=np.int64).view("datetime64[D]")
+    ys, qs = cal._year_quarter_array(days)
+    ys.flags.writeable = False
+    qs.flags.writeable = False
+    return ys, qs
+
+
 @functools.lru_cache(maxsize=64)
 def _np_table(table: tuple[tuple[int, int], ...]) -> tuple[Any, Any]:
     import numpy as np
@@ -585,6 +628,18 @@ def calendars() -> tuple[Calendar, ...]:
     ['JP', 'IN', 'UK-gov', 'UK-tax']
     """
     return tuple(_builtin(k) for k in _builtin_specs())
+
+
+def calendar_for_locale(locale: str | None) -> Calendar | None:
+    """The calendar a locale suggests when a text gives no other evidence,
+    else ``None`` (``en_US`` suggests none: US issuers use many fiscal years).
+
+    >>> calendar_for_locale("ja_JP").name, calendar_for_locale("en-IN").name
+    ('JP', 'IN')
+    >>> calendar_for_locale("en_US") is None
+    True
+    """
+    return _locale_calendar(locale)
 
 
 def _locale_calendar(locale: str | None) -> Calendar | None:

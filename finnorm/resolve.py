@@ -99,19 +99,22 @@ def _value(num: Tok, sc: Scanner, locale: str | None, scaled: bool, cur: Tok | N
         return n.value
     sep = "," if "," in num.text or "，" in num.text else "."
     dec_sym = data.decimal_symbol(locale)
-    if scaled:
-        want_decimal = sep == "." if dec_sym is None else sep == dec_sym
+    if dec_sym is not None:
+        want_decimal = sep == dec_sym
+    elif scaled:
+        want_decimal = sep == "."
     else:
         minor = 2
         if cur is not None and len(cur.value) == 1:
             minor = data.minor_units().get(cur.value[0], 2)
-        want_decimal = minor >= 3 and (sep == (dec_sym or "."))
+        want_decimal = minor >= 3 and sep == "."
     as_dec = n.value if sep == "." else n.alternative
     as_grp = n.alternative if sep == "." else n.value
     return as_dec if want_decimal else as_grp
 
 
-def _candidate(text: str, num: Tok, sc: Scanner, locale: str | None, floor: int) -> _Cand:
+def _candidate(text: str, num: Tok, sc: Scanner, locale: str | None, floor: int,
+               money_end: int = -1) -> _Cand:
     right = sc.right(text, num.end)
     if num.kind == "article":
         # "a dollar", "einen Euro": an article counts only before a currency word
@@ -140,6 +143,11 @@ def _candidate(text: str, num: Tok, sc: Scanner, locale: str | None, floor: int)
             c.cur = t
             end = t.end
         elif t.kind == "minor":
+            # a one-character CJK coin word (角, 分) glued to more ideographs is a
+            # word of its own ("五角大楼", the Pentagon), unless it is "…角钱"
+            nxt_ch = text[t.end : t.end + 1]
+            if len(t.text) == 1 and nxt_ch and _ideograph(nxt_ch) and nxt_ch not in "钱錢":
+                break
             c.minor_factor, c.minor_cur = t.value
             end = t.end
     left = sc.left(text, num.start) if num.kind != "article" else []
@@ -160,14 +168,17 @@ def _candidate(text: str, num: Tok, sc: Scanner, locale: str | None, floor: int)
                 c.cur_left = True
             start = t.start
         elif t.kind == "sign":
-            before = text[: t.start].rstrip(" \u00a0")
-            if not before or not (before[-1].isalnum() or before[-1] in "$€£¥"):
+            # "-15€", "-$5" are negative; "5-6" and "FY-5" are not
+            if t.start == 0 or not text[t.start - 1].isalnum():
                 c.negative = True
                 start = t.start
         elif t.kind == "lparen":
-            before = text[: t.start].rstrip(" \u00a0")
+            # accounting brackets "($12.3 million)" are negative; a bracket right
+            # after another amount is a conversion: "¥100 billion ($1.08 billion)"
+            before = text[: t.start].rstrip()
             close = sc.rparen(text, end)
-            if close is not None and (not before or before[-1] in _NEG_PAREN_BEFORE):
+            if close is not None and (not before or not (before[-1].isdigit() or before[-1] in "%")) \
+                    and t.start != _after_spaces(text, money_end):
                 c.negative = True
                 start = t.start
                 end = close
@@ -237,15 +248,14 @@ def resolve(text: str, locale: str | None = None) -> list[Mention]:
     nums = sc.numerals(text)
     cands: list[_Cand] = []
     floor = 0
+    money_end = -1
     for num in nums:
         if num.start < floor:
             continue
-        c = _candidate(text, num, sc, locale, floor)
+        c = _candidate(text, num, sc, locale, floor, money_end)
         cands.append(c)
         if c.cur is not None or c.minor_factor is not None or c.grand:
-            floor = c.end
-        else:
-            floor = num.end
+            floor = money_end = c.end
     return _assemble(text, cands, sc, locale)
 
 
@@ -274,10 +284,10 @@ def _assemble(text: str, cands: list[_Cand], sc: Scanner, locale: str | None) ->
             continue
         money, inferred, alts = got
         end = c.end
-        # minor units after a major amount: "a dollar and 42 cents", "2ドル3セント"
-        if nxt is not None and c.cur is not None and c.minor_factor is None and not c.per:
+        # minor units after a major amount: "a dollar and 42 cents", "2ドル3セント", "50元6角三分"
+        while nxt is not None and c.cur is not None and c.minor_factor is None and not c.per:
             j = sc.minor_join(text, end)
-            if nxt.start == j and nxt.cur is None and not nxt.negative:
+            if nxt.start == j and nxt.cur is None and not nxt.negative and nxt.num.kind != "article":
                 add = None
                 if nxt.minor_factor is not None:
                     add = nxt.value * nxt.minor_factor
@@ -288,16 +298,35 @@ def _assemble(text: str, cands: list[_Cand], sc: Scanner, locale: str | None) ->
                            or (not c.cur_left and c.cur.text[:1].isalpha()  # "15 dollars 50."
                                and len(nxt.num.text) == 2 and not _word_after(text, nxt.end)))):
                     add = nxt.value / 100
-                if add is not None:
-                    amt = money.amount - add if money.amount < 0 else money.amount + add
-                    money = Money(amt, money.currency, money.per)
-                    end = nxt.end
-                    i += 1
+                if add is None:
+                    break
+                amt = money.amount - add if money.amount < 0 else money.amount + add
+                money = Money(amt, money.currency, money.per)
+                end = nxt.end
+                i += 1
+                if nxt.minor_factor is None:
+                    break
+                nxt = cands[i + 1] if i + 1 < n else None
+            else:
+                break
         end = max(end, c.extra.get("qual_end", end)) if c.extra.get("qual_end") else end
         out.append(Mention(text[c.start:end], c.start, end, money, None, c.qualifier,
                            inferred, None, alts))
         i += 1
     return out
+
+
+def _ideograph(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _after_spaces(text: str, pos: int) -> int:
+    """The first non-space position at or after ``pos`` (-1 stays -1)."""
+    if pos < 0:
+        return -1
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
 
 
 def _word_after(text: str, pos: int) -> bool:

@@ -31,10 +31,10 @@ __all__ = ["Tok", "Scanner", "scanner", "lang_of"]
 _D = "0-9０-９"
 NUM_RE = re.compile(
     rf"(?<![{_D}])(?:"
-    rf"[{_D}]{{1,3}}(?:[,，][{_D}]{{2}})+[,，][{_D}]{{3}}(?:[.．][{_D}]+)?(?![{_D}])"
-    rf"|[{_D}]{{1,3}}(?:(?:[,，][{_D}]{{3}})+|(?:[.．][{_D}]{{3}})+"
-    rf"|(?:[ \u00a0\u202f\u2009'’][{_D}]{{3}})+)(?:[.,．，][{_D}]+)?(?![{_D}])"
-    rf"|[{_D}]+(?:[.,．，][{_D}]+)?(?![{_D}])"
+    rf"[{_D}]{{1,3}}(?:,[{_D}]{{2}})+,[{_D}]{{3}}(?:[.．][{_D}]+)?(?![{_D}])"
+    rf"|[{_D}]{{1,3}}(?:(?:,[{_D}]{{3}})+|(?:[.．][{_D}]{{3}})+"
+    rf"|(?:[ \u00a0\u202f\u2009'’][{_D}]{{3}})+)(?:[.,．][{_D}]+)?(?![{_D}])"
+    rf"|[{_D}]+(?:[.,．][{_D}]+)?(?![{_D}])"
     rf"|[.．][{_D}]+(?![{_D}])"
     r")"
 )
@@ -52,6 +52,7 @@ _DOLLAR_PREFIX = re.compile(r"(?<![^\W\d_])([A-Za-z][A-Za-z.]{0,3})[ \u00a0]?\Z"
 # ISO codes that are also everyday English words: only read when written after
 # the number or glued to it ("5 ALL", "ALL5"), never "ALL 5 solutions".
 _WORDLIKE_CODES = frozenset("ALL TOP CUP PEN MAD BOB GEL SOS MOP LAK STD BAM NAD MUR TRY".split())
+_CODE_AFTER_DOLLAR = re.compile(r"[ \u00a0]?([A-Za-z]{3})(?![^\W\d_])")
 _WS = re.compile(r"[ \t\u00a0\u202f\u2009\u3000]*")
 _SIGN_BEFORE = re.compile(r"[-−–‐]\Z")
 _LPAREN_BEFORE = re.compile(r"\([ \u00a0]?\Z")
@@ -234,7 +235,7 @@ class Scanner:
         if cur is None:
             c = _CONNECTOR.match(text, q)
             if c and c.end() > q:
-                cur = self.cur_at(text, c.end(), names_only=True)
+                cur = self.cur_at(text, c.end(), names_only=not out)
         if cur is None:
             m = _SCALED_CODE_RE.match(text, q)
             if m and m.group(2) in self.codes:
@@ -289,6 +290,12 @@ class Scanner:
             cands = self.names.get(key)
             if cands and (best is None or m.end() > best.end):
                 best = Tok("cur", q, m.end(), m.group(), cands)
+        if best is not None and best.text == "$":
+            m = _CODE_AFTER_DOLLAR.match(text, best.end)
+            if m:
+                code = self._code(m.group(1))
+                if code and code.endswith("D"):
+                    best = Tok("cur", q, m.end(), text[q : m.end()], (code,))
         return best
 
     def _code(self, s: str) -> str | None:
@@ -350,7 +357,6 @@ class Scanner:
         if cur is not None:
             out.append(cur)
             p = cur.start
-            p = _skip_ws_back(text, p)
             back(_SIGN_BEFORE, "sign")
         back(_LPAREN_BEFORE, "lparen")
         back(self._neg_before, "neg")

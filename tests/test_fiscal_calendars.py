@@ -324,8 +324,13 @@ def test_vectorised_matches_scalar(name: str) -> None:
     rng = random.Random(name)
     days = [D(1960, 1, 1) + dt.timedelta(days=rng.randrange(0, 100 * 366)) for _ in range(3000)]
     days += [D(2023, 12, 28) + dt.timedelta(days=k) for k in range(10)]
-    ys, qs = cal.year_quarter_array(np.array(days, dtype="datetime64[D]"))
+    ys, qs = cal.year_quarter_array(np.array(days, dtype="datetime64[D]"))  # table lookup
     assert list(zip(ys.tolist(), qs.tolist())) == [cal.year_quarter(d) for d in days]
+    far = days[:500] + [D(1750, 3, 1) + dt.timedelta(days=k * 97) for k in range(2000)]
+    ys, qs = cal.year_quarter_array(np.array(far, dtype="datetime64[D]"))  # arithmetic
+    assert list(zip(ys.tolist(), qs.tolist())) == [cal.year_quarter(d) for d in far]
+    ys, qs = cal.year_quarter_array(np.array([], dtype="datetime64[D]"))
+    assert ys.size == qs.size == 0
 
 
 # --------------------------------------------------------------- threads

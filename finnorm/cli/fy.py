@@ -71,11 +71,11 @@ def _fy(args: argparse.Namespace) -> int:
     import datetime as dt
 
     from ..errors import AmbiguousPeriodError, PeriodError, UnknownCalendarError
-    from ..fiscal import _locale_calendar, calendar, parse_period
+    from ..fiscal import calendar, calendar_for_locale, parse_period
     from .output import emit
 
     try:
-        cal = calendar(args.calendar) if args.calendar else _locale_calendar(args.locale)
+        cal = calendar(args.calendar) if args.calendar else calendar_for_locale(args.locale)
     except UnknownCalendarError as exc:
         raise UsageError(str(exc)) from None
     rows: list[dict[str, Any]] = []
