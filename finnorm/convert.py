@@ -39,8 +39,10 @@ finnorm.errors.RateUnavailableError: no USD→TWD rate for 2025-05-13 (spot): ec
 """
 from __future__ import annotations
 
+import dataclasses as _dc
 import datetime as _dt
 import os
+import types as _types
 from collections.abc import Mapping, Sequence
 from decimal import ROUND_HALF_EVEN, Context, Decimal
 from typing import Any, Union
@@ -144,6 +146,13 @@ class _Miss(LookupError):
         self.currency = currency
 
 
+def _integral(value: Decimal) -> Decimal:
+    """``1.5E+2`` as ``150`` (same value; exponents above zero only look odd)."""
+    if value.as_tuple().exponent > 0 and value.adjusted() < _CTX.prec:  # type: ignore[operator]
+        return value.quantize(_ONE, context=_CTX)
+    return value
+
+
 def _pair(src: RateSource, a: str, b: str, day: _dt.date) -> Decimal | None:
     ra = src.per_eur(a, day)
     if ra is None:
@@ -151,7 +160,7 @@ def _pair(src: RateSource, a: str, b: str, day: _dt.date) -> Decimal | None:
     rb = src.per_eur(b, day)
     if rb is None:
         return None
-    return _CTX.divide(rb, ra)
+    return _integral(_CTX.divide(rb, ra))
 
 
 def _missing(src: RateSource, a: str, b: str, day: _dt.date) -> str:
@@ -230,7 +239,7 @@ def _average(
             cur = _missing(src, a, b, day)
             raise _Miss(f"no {cur} rate on {day.isoformat()}, a publication day in the period", cur)
         total = _CTX.add(total, rate)
-    return _CTX.divide(total, Decimal(len(days))), tuple(days)
+    return _integral(_CTX.divide(total, Decimal(len(days)))), tuple(days)
 
 
 def cross_rate(
@@ -245,6 +254,73 @@ def cross_rate(
     if frm == to:
         return _ONE
     return _pair(src, frm, to, day)
+
+
+# ------------------------------------------------------------------ hot path
+_CODES: set[str] = set()  # target codes already validated
+_MEMO: dict[tuple[object, str, str, _dt.date], tuple[_dt.date, Decimal]] = {}
+_MEMO_MAX = 250_000
+_new = object.__new__
+_set = object.__setattr__
+_MONEY_FIELDS = tuple(f.name for f in _dc.fields(Money))
+_CONVERSION_FIELDS = tuple(f.name for f in _dc.fields(Conversion))
+# Results are built without re-validating what is valid by construction, as
+# long as the value types have the layout this module knows; otherwise the
+# ordinary constructors are used.
+_FAST_MONEY = _MONEY_FIELDS == ("amount", "currency", "per") and all(
+    isinstance(Money.__dict__.get(n), _types.MemberDescriptorType) for n in _MONEY_FIELDS
+)
+_FAST_CONVERSION = _CONVERSION_FIELDS == (
+    "money", "original", "rate", "method", "source", "on", "start", "end", "days", "asked", "used"
+) and "__slots__" not in Conversion.__dict__
+if _FAST_MONEY:
+    _set_amount = Money.__dict__["amount"].__set__
+    _set_currency = Money.__dict__["currency"].__set__
+    _set_per = Money.__dict__["per"].__set__
+_DEFAULT_SOURCE: list[Any] = []
+
+
+def _ecb_default() -> RateSource:
+    if not _DEFAULT_SOURCE:
+        from .rates import ecb
+
+        _DEFAULT_SOURCE.append(ecb.default_source)
+    src: RateSource = _DEFAULT_SOURCE[0]()
+    return src
+
+
+def _result(
+    money: Money,
+    to: str,
+    rate: Decimal,
+    method: str,
+    source: str,
+    day: _dt.date | None,
+    asked: _dt.date | None,
+    start: _dt.date | None = None,
+    end: _dt.date | None = None,
+    used: tuple[_dt.date, ...] | None = None,
+) -> Conversion:
+    amount = _CTX.multiply(money.amount, rate)
+    if amount.as_tuple().exponent > 0:  # type: ignore[operator]
+        amount = _integral(amount)
+    if used is None:
+        used = (day,) if day is not None else ()
+    if _FAST_MONEY:
+        out = _new(Money)
+        _set_amount(out, amount)
+        _set_currency(out, to)
+        _set_per(out, money.per)
+    else:  # pragma: no cover - Money changed layout
+        out = Money(amount, to, money.per)
+    if not _FAST_CONVERSION:  # pragma: no cover
+        return Conversion(out, money, rate, method, source, day, start, end, len(used), asked, used)
+    conv = _new(Conversion)
+    _set(conv, "__dict__", {
+        "money": out, "original": money, "rate": rate, "method": method, "source": source,
+        "on": day, "start": start, "end": end, "days": len(used), "asked": asked, "used": used,
+    })
+    return conv
 
 
 def convert(
@@ -278,11 +354,24 @@ def convert(
     Raises :class:`~finnorm.errors.RateUnavailableError` (naming the
     currency, the date and every source tried) when no source can answer.
     """
+    # Fast path: a spot rate from the default source already worked out
+    # (published rates never change, so the memo is exact, not a guess).
+    if (
+        method == "spot" and source is None and rates is None
+        and type(money) is Money and to in _CODES and type(on) is _dt.date
+    ):
+        src = _ecb_default()
+        hit = _MEMO.get((src, money.currency, to, on))
+        if hit is not None:
+            return _result(money, to, hit[1], "spot", src.name, hit[0], on)
+
     if not isinstance(money, Money):
         raise TypeError(f"convert() needs Money, not {type(money).__name__}")
     if method not in METHODS:
         raise ValueError(f"unknown method {method!r} (use one of: {', '.join(METHODS)})")
     target = Money(Decimal(0), to).currency  # validates the code
+    if target == to:
+        _CODES.add(to)
     frm = money.currency
 
     start: _dt.date | None = None
@@ -313,7 +402,16 @@ def convert(
                 rate, used = _average(src, frm, target, start, end)
                 day: _dt.date | None = None
             else:
-                day, rate = _last_pair(src, frm, target, asked)
+                memo = getattr(src, "immutable", False)
+                key = (src, frm, target, asked)
+                hit = _MEMO.get(key) if memo else None
+                if hit is None:
+                    hit = _last_pair(src, frm, target, asked)
+                    if memo:
+                        if len(_MEMO) >= _MEMO_MAX:
+                            _MEMO.clear()
+                        _MEMO[key] = hit
+                day, rate = hit
                 used = (day,)
         except _Miss as exc:
             reasons.append(f"{src.name}: {exc}")
@@ -322,20 +420,10 @@ def convert(
         except (RateSourceError, RateUnavailableError) as exc:
             reasons.append(f"{src.name}: {exc}")
             continue
-        amount = _CTX.multiply(money.amount, rate)
-        return Conversion(
-            money=Money(amount, target, money.per),
-            original=money,
-            rate=rate,
-            method=method,
-            source=src.name,
-            on=day,
-            start=start,
-            end=end,
-            days=len(used),
-            asked=None if method == "average" else asked,
-            used=used,
-        )
+        if method == "average":
+            return _result(money, target, rate, method, src.name, None, None, start, end, used)
+        assert day is not None
+        return _result(money, target, rate, method, src.name, day, asked)
     when = f"{start.isoformat()}..{end.isoformat()}" if start and end else asked.isoformat()
     raise RateUnavailableError(
         f"no {frm}→{target} rate for {when} ({method}): {'; '.join(reasons)}",

@@ -24,6 +24,10 @@ Calendars are also looked up by name (case-insensitive) with
 :func:`calendar`; :func:`calendars` lists the built-ins, which live in
 ``finnorm/data/calendars.toml`` with their rule and published source.
 
+Calendars and periods are immutable and safe to share between threads: the
+only state is memoisation (each calendar's period cache, the parsed data
+file, compiled patterns), which only ever stores equal values.
+
 Reading text: :func:`parse_period` reads one period expression,
 :func:`find_periods` finds them in running text, and :func:`pin` sets
 ``Mention.period`` for money mentions found by extraction.
@@ -34,6 +38,7 @@ import calendar as _stdcal
 import dataclasses
 import datetime as _dt
 import functools
+import itertools
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -49,12 +54,12 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = [
     "Calendar",
-    "calendar",
-    "calendars",
-    "calendar_for_locale",
-    "parse_period",
-    "find_periods",
     "PeriodMatch",
+    "calendar",
+    "calendar_for_locale",
+    "calendars",
+    "find_periods",
+    "parse_period",
     "pin",
 ]
 
@@ -131,10 +136,10 @@ class Calendar:
     end_month: int = 12
     rule: Literal["last", "nearest"] = "last"
     extra_week: int = 4
-    title: str = field(default="", compare=False)
-    source: str = field(default="", compare=False)
-    hints: tuple[str, ...] = field(default=(), compare=False)
-    locales: tuple[str, ...] = field(default=(), compare=False)
+    title: str = field(default="", compare=False, repr=False)
+    source: str = field(default="", compare=False, repr=False)
+    hints: tuple[str, ...] = field(default=(), compare=False, repr=False)
+    locales: tuple[str, ...] = field(default=(), compare=False, repr=False)
     # derived, private
     _offset: int = field(init=False, repr=False, compare=False, default=0)
     _shift: int = field(init=False, repr=False, compare=False, default=0)
@@ -184,16 +189,39 @@ class Calendar:
             setf(self, "_offset", offset)
             setf(self, "_shift", shift)
             setf(self, "_table", _month_table(self.start_month, self.start_day, shift))
-        if self._offset and writes_start != writes_end:
-            if (self.number == "start") != writes_start:
-                raise PeriodError(
-                    f"label {self.label!r} writes the {'start' if writes_start else 'end'} year "
-                    f"but number={self.number!r}: years would be read back wrong"
-                )
+        if self._offset and writes_start != writes_end and (self.number == "start") != writes_start:
+            raise PeriodError(
+                f"label {self.label!r} writes the {'start' if writes_start else 'end'} year "
+                f"but number={self.number!r}: years would be read back wrong"
+            )
         if not self._offset and writes_start and writes_end:
             raise PeriodError(
                 f"label {self.label!r} names two years but {self.name} years are calendar years"
             )
+        if not (writes_start or writes_end):
+            raise PeriodError(f"label {self.label!r} names no year: use {{start}} or {{end}}")
+        # every label must read back as its own period
+        if not self._reads_back(self._number_for_start(2024)):
+            raise PeriodError(f"label {self.label!r} of calendar {self.name} cannot be read back")
+
+    def _reads_back(self, number: int) -> bool:
+        # (built without looking up other calendars: built-ins are checked while built)
+        text = self._format_label(number)
+        exprs = _scan(text)
+        if len(exprs) != 1 or (exprs[0].start, exprs[0].end) != (0, len(text)):
+            return False
+        e = exprs[0]
+        if e.hint is not None and e.hint != self.name.lower():
+            return False
+        try:
+            return _resolve(e._replace(hint=None), self) == self.year(number)
+        except PeriodError:
+            return False
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # rebuild from the definition: the derived tables are recomputed (and shared)
+        init = {f.name: getattr(self, f.name) for f in dataclasses.fields(self) if f.init}
+        return (_rebuild_calendar, (init,))
 
     # ------------------------------------------------------------ description
     @property
@@ -456,6 +484,10 @@ class Calendar:
         return parse_period(text, self)
 
 
+def _rebuild_calendar(init: dict[str, Any]) -> Calendar:
+    return Calendar(**init)
+
+
 def _as_date(day: Any) -> _dt.date:
     if isinstance(day, _dt.datetime):
         return day.date()
@@ -562,15 +594,15 @@ def _builtin_specs() -> Mapping[str, Mapping[str, Any]]:
 
 
 def _from_spec(spec: Mapping[str, Any]) -> Calendar:
-    common: dict[str, Any] = dict(
-        name=spec["name"],
-        number=spec.get("number", "start"),
-        label=spec.get("label", "FY{start}"),
-        title=spec.get("title", ""),
-        source=spec.get("source", ""),
-        hints=tuple(spec.get("hints", ())),
-        locales=tuple(spec.get("locales", ())),
-    )
+    common: dict[str, Any] = {
+        "name": spec["name"],
+        "number": spec.get("number", "start"),
+        "label": spec.get("label", "FY{start}"),
+        "title": spec.get("title", ""),
+        "source": spec.get("source", ""),
+        "hints": tuple(spec.get("hints", ())),
+        "locales": tuple(spec.get("locales", ())),
+    }
     weeks = spec.get("weeks")
     if weeks is not None:
         return Calendar(
@@ -584,7 +616,7 @@ def _from_spec(spec: Mapping[str, Any]) -> Calendar:
     return Calendar(start_month=month, start_day=day, **common)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _builtin(key: str) -> Calendar:
     spec = _builtin_specs().get(key)
     if spec is None:
@@ -621,6 +653,9 @@ def calendar(name: str | Calendar) -> Calendar:
     )
 
 
+_lookup = calendar  # for functions whose ``calendar`` parameter shadows it
+
+
 def calendars() -> tuple[Calendar, ...]:
     """The built-in calendars, in the order of the data file.
 
@@ -653,6 +688,23 @@ def _locale_calendar(locale: str | None) -> Calendar | None:
             if any(t.lower() == x.lower() for x in spec.get("locales", ())):
                 return _builtin(key)
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _issuer_re() -> tuple[re.Pattern[str], Mapping[str, str]]:
+    names: dict[str, str] = {}
+    for key, spec in _builtin_specs().items():
+        for n in spec.get("issuers", ()):
+            names.setdefault(n, key)
+    alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)"), MappingProxyType(names)
+
+
+def _issuer_calendar(text: str) -> Calendar | None:
+    """The calendar of the one issuer ``text`` names, if it names exactly one."""
+    rx, names = _issuer_re()
+    keys = {names[m.group(0)] for m in rx.finditer(text)}
+    return _builtin(keys.pop()) if len(keys) == 1 else None
 
 
 @functools.lru_cache(maxsize=1)
@@ -708,15 +760,23 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         # April 2024 to March 2025 / 1 April 2024 - 31 March 2025
         ("range", re.compile(
             rf"\b(?:from\s+)?{_date_re('r')}\s*(?:to|through|until|[-–—])\s*{_date_re('s')}", flags)),
+        # October to December 2024 (the first month's year follows from the second)
+        ("range_short", re.compile(
+            rf"\b(?:from\s+)?(?P<m0>{_MON})\s*(?:to|through|until|[-–—])\s*{_date_re('s')}", flags)),
         # FY2024, FY24, fiscal 2024, Japanese financial year 2024, FY2024-25, Tax Year 2025
         ("fy_first", re.compile(
-            rf"(?<![^\W\dQqHh_])(?<!\$)(?:(?P<hint>{hint})\s+)?(?P<fyw>{_FYW})\s*{ynum}(?![\w/-])", flags)),
+            rf"(?<![^\W\dQqHh_])(?<!\$)(?:(?P<hint>{hint})(?:['’]s)?\s+)?(?P<fyw>{_FYW})\s*{ynum}(?![\w/-])",
+            flags)),
         # 2024 Japanese financial year, the 2025 to 2026 tax year, 2024-25 fiscal year
         ("year_first", re.compile(
-            rf"(?<![\w/-]){ynum4}\s+(?:(?P<hint>{hint})\s+)?(?P<fyw>{_FYW})(?!\w)", flags)),
+            rf"(?<![\w/-]){ynum4}\s+(?:(?P<hint>{hint})(?:['’]s)?\s+)?(?P<fyw>{_FYW})(?!\w)", flags)),
         # 2024-25, 2024/25
         ("span", re.compile(
             rf"(?<![\w/.,-])(?P<a>{_Y4})\s*[-/–—]\s*(?P<b>{_Y4}|\d\d)(?![\w/.,-]|-\d)", flags)),
+        # Q3 2024, 1Q24, Q1'25, H1 2024, 2H24 (a quarter or half of the fiscal year so numbered)
+        ("part_year", re.compile(
+            rf"(?<!\w)(?:Q(?P<q1>[1-4])|(?P<q2>[1-4])Q|H(?P<h1>[12])|(?P<h2>[12])H)"
+            rf"(?:\s?(?P<a4>{_Y4})|(?:\s?['’])?(?P<a>\d\d))(?![\w/-])", flags)),
     )
 
 
@@ -849,15 +909,25 @@ def _expr(kind: str, m: re.Match[str]) -> _Expr | None:
         except ValueError:
             return None
         return _Expr(s, e, "ending", end.year, months, (start, end), exact, None, None)
-    if kind == "range":
-        lo = _read_date(m, "r", first=True)
+    if kind in ("range", "range_short"):
         hi = _read_date(m, "s", first=False)
+        if kind == "range":
+            lo = _read_date(m, "r", first=True)
+        elif hi is not None:
+            m0 = _month_no(g("m0"))
+            lo = (_dt.date(hi[0].year - (m0 > hi[0].month), m0, 1), False)
+        else:
+            lo = None
         if lo is None or hi is None or hi[0] <= lo[0]:
             return None
         span = _months_between(lo[0], hi[0])
         if span not in (3, 6, 12):
             return None
         return _Expr(s, e, "range", lo[0].year, span, (lo[0], hi[0]), hi[1], None, None)
+    if kind == "part_year":
+        q, h = g("q1") or g("q2"), g("h1") or g("h2")
+        part = ("quarter", int(q)) if q else ("half", int(h))
+        return _Expr(s, e, "number", _year2(g("a4") or g("a")), 12, None, False, None, part)
     # year forms
     a_txt, b_txt = g("a"), g("b")
     hint = None
@@ -867,9 +937,9 @@ def _expr(kind: str, m: re.Match[str]) -> _Expr | None:
             hint = "calendar"
         if g("hint"):
             hint = _hint_map().get(re.sub(r"\s+", " ", g("hint").lower()))
-        if kind == "fy_first" and len(a_txt.lstrip("'")) == 2 and fyw not in ("fy", "f.y.", "f.y", "fy.", "cy"):
-            if b_txt is None:  # "fiscal 24" is too loose; "FY24" is fine
-                return None
+        short = len(a_txt.lstrip("'")) == 2 and b_txt is None
+        if kind == "fy_first" and short and fyw not in ("fy", "f.y.", "f.y", "fy.", "cy"):
+            return None  # "fiscal 24" is too loose; "FY24" is fine
     a = _year2(a_txt)
     if b_txt is None:
         return _Expr(s, e, "number", a, 12, None, False, hint, None)
@@ -883,7 +953,7 @@ def _expr(kind: str, m: re.Match[str]) -> _Expr | None:
 
 def _with_part(text: str, e: _Expr) -> _Expr:
     """Extend a year expression with a quarter/half selector around it."""
-    if e.how not in ("number", "span", "jp"):
+    if e.how not in ("number", "span", "jp") or e.part is not None:
         return e
     before = text[max(0, e.start - 40): e.start]
     m = _PREFIX.search(before)
@@ -911,7 +981,11 @@ def _with_part(text: str, e: _Expr) -> _Expr:
 
 
 _FULLWIDTH_Q = str.maketrans("１２３４", "1234")
-_GLUE = re.compile(r"^[\s,(\[]*(?:i\.e\.,?\s*|that is,?\s*|from\s+)?$", re.IGNORECASE)
+_GLUE = re.compile(
+    r"^[\s,(\[]*(?:i\.e\.,?\s*|that is,?\s*|(?:which|that)\s+(?:ran|runs|run|covered|covers|"
+    r"spanned|spans)\s+|running\s+|covering\s+|ending\s+|ended\s+)?(?:from\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _merge(text: str, exprs: list[_Expr]) -> list[_Expr]:
@@ -926,13 +1000,13 @@ def _merge(text: str, exprs: list[_Expr]) -> list[_Expr]:
             nxt = exprs[i + 1]
             gap = text[cur.end: nxt.start]
             explicit = {"range", "ending"}
-            if _GLUE.match(gap) and len(gap) <= 12 and (
+            if len(gap) <= 24 and _GLUE.match(gap) and (
                 (cur.how in explicit) != (nxt.how in explicit)
             ):
                 yearish, dated = (cur, nxt) if nxt.how in explicit else (nxt, cur)
                 end = nxt.end
                 tail = re.match(r"\s*[)\]]", text[end:])
-                if tail and "(" in gap or (tail and "[" in gap):
+                if tail and ("(" in gap or "[" in gap):
                     end += tail.end()
                 merged = dated._replace(
                     start=cur.start, end=end, hint=yearish.hint or dated.hint,
@@ -1001,12 +1075,12 @@ def _resolve_dated(e: _Expr, cals: list[Calendar]) -> FiscalPeriod:
             p = cal.period_of(probe, kind)
         except (PeriodError, IndexError, ValueError, OverflowError):
             p = None
-        if p is not None:
-            if p.end == end or (cal.weekly and not e.exact_end and abs((p.end - end).days) <= 7):
-                if e.part is None or kind != "year":
-                    return p
-                unit, n = e.part
-                return cal.quarter(p.year, n) if unit == "quarter" else cal.half(p.year, n)
+        near = p is not None and cal.weekly and not e.exact_end and abs((p.end - end).days) <= 7
+        if p is not None and (p.end == end or near):
+            if e.part is None or kind != "year":
+                return p
+            unit, n = e.part
+            return cal.quarter(p.year, n) if unit == "quarter" else cal.half(p.year, n)
     # ad hoc: the dates as written
     if e.part is not None and kind == "year" and start.day == 1:
         unit, n = e.part
@@ -1079,14 +1153,20 @@ def find_periods(
 ) -> list[PeriodMatch]:
     """Every period expression in ``text``, in order, resolved where possible.
 
-    Expressions no calendar can settle keep ``period=None`` with their
-    ``candidates``; this function never raises for ambiguity.
+    Without ``calendar``, a text that names exactly one known issuer
+    ("Nissan", "Toyota", "Apple", ...) is read with that issuer's calendar,
+    else ``locale`` may suggest one. Expressions no calendar can settle keep
+    ``period=None`` with their ``candidates``; this function never raises for
+    ambiguity (an unknown calendar name raises
+    :class:`~finnorm.errors.UnknownCalendarError`).
 
     >>> [(m.text, m.period and m.period.label) for m in find_periods(
     ...     "Sales rose in FY2024 and Q1 FY2025.", "SONY")]
     [('FY2024', 'FY2024'), ('Q1 FY2025', 'Q1 FY2025')]
     """
-    cal = _settle_calendar(calendar, locale)
+    cal = _lookup(calendar) if calendar is not None else None
+    if cal is None:
+        cal = _issuer_calendar(text) or _locale_calendar(locale)
     out: list[PeriodMatch] = []
     for e in _scan(text):
         try:
@@ -1103,13 +1183,46 @@ def find_periods(
 # ---------------------------------------------------------------------------
 # pinning mentions
 
-_SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+(?=[A-Z\"'“(\[0-9¥$€£A-Z]|[^\x00-\x7f])|\n\s*\n|[。！？]")
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?。！？])(?<!\.[A-Z]\.)(?<!\b[A-Z]\.)(?<!Co\.)(?<!Inc\.)(?<!Ltd\.)(?<!Corp\.)"
+    r"(?<!No\.)(?<!vs\.)(?<!approx\.)\s+(?=[A-Z\"'“(\[0-9¥$€£]|[^\x00-\x7f])|\n\s*\n|[。！？]"
+)
+_PRIOR = re.compile(
+    r"\b(?:(?:a|one)\s+year\s+(?:earlier|before|ago)|year[-\s]ago|year[-\s]earlier|"
+    r"(?:prior|previous|preceding)[-\s](?:fiscal\s+|financial\s+)?year|last\s+year)\b",
+    re.IGNORECASE,
+)
 _CLAUSE_SEP = re.compile(r";|,\s+(?:while|whereas|but|and|compared|up|down|versus|against|from)\b|,\s|，|、")
+
+
+def _in_clause(pm: PeriodMatch, clauses: list[tuple[int, int]], ci: int) -> bool:
+    return _which(clauses, pm.start) == ci or _which(clauses, pm.end - 1) == ci
+
+
+def _year_before(p: FiscalPeriod, given: Calendar | str | None) -> FiscalPeriod | None:
+    """The same period one fiscal year earlier (``None`` if it cannot be had)."""
+    try:
+        if p.calendar:
+            cal = calendar(given) if given is not None else None
+            if cal is None or cal.name != p.calendar:
+                cal = calendar(p.calendar)
+            if p.kind == "year":
+                return cal.year(p.year - 1)
+            if p.kind == "half":
+                return cal.half(p.year - 1, p.number or 1)
+            return cal.quarter(p.year - 1, p.number or 1)
+        start = p.start.replace(year=p.start.year - 1) if (p.start.month, p.start.day) != (2, 29) \
+            else _dt.date(p.start.year - 1, 3, 1)
+        end = _month_end(p.end.year - 1, p.end.month) if p.end == _month_end(p.end.year, p.end.month) \
+            else p.end.replace(year=p.end.year - 1)
+        return FiscalPeriod(start, end, p.kind, p.number, p.year - 1, _adhoc_label(p.kind, None, end), "")
+    except (PeriodError, ValueError):
+        return None
 
 
 def _bounds(rx: re.Pattern[str], text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     cuts = [lo] + [m.end() for m in rx.finditer(text, lo, hi)] + [hi]
-    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+    return [(a, b) for a, b in itertools.pairwise(cuts) if b > a]
 
 
 def _which(spans: list[tuple[int, int]], pos: int) -> int:
@@ -1145,42 +1258,39 @@ def pin(
     """
     if not mentions:
         return []
-    try:
-        matches = [m for m in find_periods(text, calendar, locale=locale)]
-    except PeriodError:
-        matches = []
+    matches = find_periods(text, calendar, locale=locale)
     if not matches:
         return [dataclasses.replace(m, period=None) if m.period is not None else m for m in mentions]
     sentences = _bounds(_SENTENCE_END, text, 0, len(text))
     out: list[Mention] = []
     for men in mentions:
-        si = _which(sentences, men.start)
-        s_lo, s_hi = sentences[si]
-        in_sentence = [pm for pm in matches if s_lo <= pm.start < s_hi]
-        chosen: PeriodMatch | None = None
-        if in_sentence:
-            clauses = _bounds(_CLAUSE_SEP, text, s_lo, s_hi)
-            # a period expression must not be cut by clause separators inside it
-            ci = _which(clauses, men.start)
-            same = [
-                pm for pm in in_sentence
-                if _which(clauses, pm.start) == ci or _which(clauses, pm.end - 1) == ci
-            ]
-            pool = same or in_sentence
-            earlier = [pm for pm in pool if pm.end <= men.start]
-            later = [pm for pm in pool if pm.start >= men.end]
-            inside = [pm for pm in pool if pm.start < men.end and pm.end > men.start]
-            if same:
-                # nearest in the clause, either side
-                chosen = min(
-                    pool, key=lambda pm: min(abs(pm.start - men.end), abs(men.start - pm.end))
-                )
-            elif earlier:
-                chosen = earlier[-1]
-            elif later:
-                chosen = later[0]
-            elif inside:
-                chosen = inside[0]
-        period = chosen.period if chosen is not None else None
+        period = _period_for(text, men, matches, sentences, calendar)
         out.append(dataclasses.replace(men, period=period) if men.period != period else men)
     return out
+
+
+def _period_for(
+    text: str,
+    men: Mention,
+    matches: list[PeriodMatch],
+    sentences: list[tuple[int, int]],
+    given: Calendar | str | None,
+) -> FiscalPeriod | None:
+    s_lo, s_hi = sentences[_which(sentences, men.start)]
+    in_sentence = [pm for pm in matches if s_lo <= pm.start < s_hi]
+    if not in_sentence:
+        return None
+    clauses = _bounds(_CLAUSE_SEP, text, s_lo, s_hi)
+    ci = _which(clauses, men.start)
+    # a period expression may itself hold a clause separator ("March 31, 2025")
+    same = [pm for pm in in_sentence if _in_clause(pm, clauses, ci)]
+    if same:  # the nearest in the mention's own clause, either side
+        return min(
+            same, key=lambda pm: min(abs(pm.start - men.end), abs(men.start - pm.end))
+        ).period
+    earlier = [pm for pm in in_sentence if pm.end <= men.start]
+    chosen = earlier[-1] if earlier else in_sentence[0]
+    if chosen.period is not None and _PRIOR.search(text, *clauses[ci]):
+        # "... compared with ¥426.6 billion a year earlier": the year before
+        return _year_before(chosen.period, given)
+    return chosen.period

@@ -206,7 +206,7 @@ class FiscalPeriod:
         return self.label or f"{self.start.isoformat()}..{self.end.isoformat()}"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)  # no slots: finnorm.convert builds these in one step on its hot path
 class Conversion:
     """A converted amount with everything needed to reproduce it.
 

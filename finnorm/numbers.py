@@ -60,6 +60,8 @@ def read_number(raw: str, *, decimal: str | None = None, prefer: str = ".") -> N
     not (``"."`` reads ``3.350`` as 3.35 and ``1,500`` as 1500).
     """
     s = raw.translate(FULLWIDTH)
+    if s[-1:] in "-–" and s[-2:-1] in ",.":  # "50,-": whole units, no fraction
+        s = s[:-2]
     for ch in _GROUP_CHARS:
         if ch in s:
             s = s.replace(ch, "")

@@ -119,8 +119,10 @@ def _candidate(text: str, num: Tok, sc: Scanner, locale: str | None, floor: int,
     if num.kind == "article":
         # "a dollar", "einen Euro": an article counts only before a currency word
         # or a coin word, never before a symbol ("A$7.1 billion")
-        if not right or right[0].kind not in ("cur", "minor", "scale") or not right[0].text[:1].isalpha() \
-                or right[0].start == num.end:
+        first = right[0] if right else None
+        if (first is None or first.start == num.end or not first.text[:1].isalpha()
+                or (first.kind == "cur" and " ".join(first.text.lower().split()) not in sc.names)
+                or first.kind not in ("cur", "minor", "scale")):
             right = []
     elif right and right[-1].kind == "cur" and not right[-1].text[:1].isalpha():
         # "1 $10 dollars": a symbol glued to the next numeral belongs to it
@@ -128,6 +130,8 @@ def _candidate(text: str, num: Tok, sc: Scanner, locale: str | None, floor: int,
         if after < len(text) and text[after].isdigit() and right[-1].start > num.end:
             right = [t for t in right if t.kind == "scale"]
     c = _Cand(num.start, num.end, num, Decimal(0), left_start=num.start)
+    if num.kind == "word" and num.text.lower().rsplit(None, 1)[-1] == "grand":
+        c.grand = True  # "a grand", "ten grand": thousands of the local currency
     power = 0
     end = num.end
     for t in right:
@@ -146,7 +150,7 @@ def _candidate(text: str, num: Tok, sc: Scanner, locale: str | None, floor: int,
             # a one-character CJK coin word (角, 分) glued to more ideographs is a
             # word of its own ("五角大楼", the Pentagon), unless it is "…角钱"
             nxt_ch = text[t.end : t.end + 1]
-            if len(t.text) == 1 and nxt_ch and _ideograph(nxt_ch) and nxt_ch not in "钱錢":
+            if len(t.text) == 1 and nxt_ch and _ideograph(nxt_ch) and nxt_ch not in _MINOR_OK_NEXT:
                 break
             c.minor_factor, c.minor_cur = t.value
             end = t.end
@@ -169,7 +173,8 @@ def _candidate(text: str, num: Tok, sc: Scanner, locale: str | None, floor: int,
             start = t.start
         elif t.kind == "sign":
             # "-15€", "-$5" are negative; "5-6" and "FY-5" are not
-            if t.start == 0 or not text[t.start - 1].isalnum():
+            cue_glued = any(u.kind == "cur" and u.end == t.start for u in left)
+            if t.start == 0 or not text[t.start - 1].isalnum() or cue_glued:
                 c.negative = True
                 start = t.start
         elif t.kind == "lparen":
@@ -236,8 +241,9 @@ def _money_of(c: _Cand, locale: str | None, near: str | None) -> tuple[Money, bo
 
 
 def _normalize(d: Decimal) -> Decimal:
-    """Drop an exponent left by scaling, keep significant fraction digits."""
-    if d == d.to_integral_value():
+    """Write out an exponent left by scaling (6.709E+11 -> 670900000000); keep the
+    fraction digits as written otherwise (179,00 -> 179.00)."""
+    if d.as_tuple().exponent > 0:  # type: ignore[operator]
         return d.quantize(Decimal(1))
     return d
 
@@ -263,6 +269,7 @@ def _assemble(text: str, cands: list[_Cand], sc: Scanner, locale: str | None) ->
     out: list[Mention] = []
     i = 0
     n = len(cands)
+    last_end = 0
     while i < n:
         c = cands[i]
         nxt = cands[i + 1] if i + 1 < n else None
@@ -313,7 +320,15 @@ def _assemble(text: str, cands: list[_Cand], sc: Scanner, locale: str | None) ->
         out.append(Mention(text[c.start:end], c.start, end, money, None, c.qualifier,
                            inferred, None, alts))
         i += 1
-    return out
+    kept: list[Mention] = []
+    for m in out:  # a cue shared by two readings goes to the first one
+        if m.start >= last_end:
+            kept.append(m)
+            last_end = m.end
+    return kept
+
+
+_MINOR_OK_NEXT = frozenset("钱錢一二三四五六七八九十两兩零〇")
 
 
 def _ideograph(ch: str) -> bool:

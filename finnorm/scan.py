@@ -31,6 +31,7 @@ __all__ = ["Tok", "Scanner", "scanner", "lang_of"]
 _D = "0-9０-９"
 NUM_RE = re.compile(
     rf"(?<![{_D}])(?:"
+    rf"[{_D}]{{1,3}}(?:[.'][{_D}]{{3}})*[.,][-–](?![{_D}\w])|"  # "50,-" "1.198,-": whole units
     rf"[{_D}]{{1,3}}(?:,[{_D}]{{2}})+,[{_D}]{{3}}(?:[.．][{_D}]+)?(?![{_D}])"
     rf"|[{_D}]{{1,3}}(?:(?:,[{_D}]{{3}})+|(?:[.．][{_D}]{{3}})+"
     rf"|(?:[ \u00a0\u202f\u2009'’][{_D}]{{3}})+)(?:[.,．][{_D}]+)?(?![{_D}])"
@@ -221,9 +222,9 @@ class Scanner:
         """
         out: list[Tok] = []
         p = pos
-        for _ in range(2):
-            sc = self._scale_at(text, p)
-            if sc is None:
+        for k in range(2):
+            sc = self._scale_at(text, p, letters=k == 0)
+            if sc is None or (k == 1 and len(sc.text) < 4):  # "lakh crore", not "billion k"
                 break
             out.append(sc)
             p = sc.end
@@ -245,7 +246,7 @@ class Scanner:
             out.append(cur)
             if not any(t.kind == "scale" for t in out):
                 sc = self._scale_at(text, cur.end, letters=False)
-                if sc is not None:
+                if sc is not None and len(sc.text) >= 3:  # "75 USD million", not "$5 k"
                     out.append(sc)
             return out
         m = self._minor_re.match(text, q)
@@ -369,7 +370,7 @@ class Scanner:
         best: Tok | None = None
         m = self._sym_before.search(text, lo, pos)
         if m:
-            s = m.group().rstrip(" \u00a0")
+            s = m.group().rstrip(" \u00a0:")
             best = Tok("cur", m.start(), m.start() + len(s), s, self.symbols[s])
         if best is not None and best.text == "$":
             d = _DOLLAR_PREFIX.search(text, max(0, best.start - 6), best.start)

@@ -75,14 +75,14 @@ _POW10 = tuple(Decimal(10) ** e for e in range(40))
 _Tok = tuple[int, Decimal, int, int, bool, bool]
 
 
-def _slot(n: int, wide: bool) -> int:
+def _slot(n: int, wide: bool, ten_takes_units: bool = False) -> int:
     """The largest value that may be added after ``n`` in the same group."""
     if n < 0:
         return -1
     if n >= 100:
         rest = n % 100
-        return 99 if rest == 0 else _slot(rest, wide)
-    if n == 0 or n % 10 or n == 10:
+        return 99 if rest == 0 else _slot(rest, wide, ten_takes_units)
+    if n == 0 or n % 10 or (n == 10 and not ten_takes_units):
         return -1
     return 19 if wide else 9
 
@@ -97,7 +97,7 @@ class _Acc:
 
     __slots__ = (
         "total", "group", "gint", "slot", "max_e", "last_e", "last", "lastn",
-        "inv", "pend", "need_scale", "ntok", "decpos",
+        "inv", "pend", "need_scale", "ntok", "decpos", "grp_art",
     )
 
     def __init__(self) -> None:
@@ -114,6 +114,7 @@ class _Acc:
         self.need_scale = False
         self.ntok = 0
         self.decpos = 0
+        self.grp_art = False  # the group is an article read as one ("mille un")
 
     def copy(self) -> _Acc:
         c = _Acc.__new__(_Acc)
@@ -130,6 +131,7 @@ class _Acc:
         c.need_scale = self.need_scale
         c.ntok = self.ntok
         c.decpos = self.decpos
+        c.grp_art = self.grp_art
         return c
 
     @property
@@ -182,6 +184,7 @@ class _Acc:
                 self.lastn = 1
             elif t[5] and p in (_P_NONE, _P_CONN) and self.slot >= 1 and not self.decpos:
                 # "vingt et un", "cent un": the article is the numeral one
+                self.grp_art = not self.group
                 self.inv = self.slot >= 99
                 self.group = _CTX.add(self.group, _ONE)
                 self.slot = -1
@@ -206,10 +209,12 @@ class _Acc:
                         return False
                     self.total = mult
                 elif self.last == _SCALE and e > self.max_e:
-                    self.total = _CTX.multiply(self.total, mult)
+                    self.total = _CTX.multiply(self.total, mult)  # "mil millones"
+                elif self.last == _SCALE and e < self.last_e and not t[4]:
+                    self.total = _CTX.add(self.total, mult)  # "un millón mil"
                 else:
                     return False
-            elif e > self.max_e and (not self.total or self.max_e == 3):
+            elif e > self.max_e and (not self.total or self.max_e == 3) and not self.grp_art:
                 # "mil doscientos millones": a thousand-count of the larger scale
                 self.total = _CTX.multiply(_CTX.add(self.total, seg), mult)
             elif e < self.last_e:
@@ -218,6 +223,7 @@ class _Acc:
                 return False
             self.group = _ZERO
             self.gint = True
+            self.grp_art = False
             self.slot = 999
             self.last = _SCALE
             self.last_e = e
@@ -229,10 +235,10 @@ class _Acc:
         elif kind == _MUL:
             if p or self.decpos:
                 return False
-            if self.ntok == 0:
+            if self.ntok == 0 or (self.last == _SCALE and not self.group):
                 if t[4]:
                     return False
-                self.group = t[1]
+                self.group = t[1]  # "cent", "mille cent"
             elif (
                 self.last in (_NUM, _ART) and self.gint
                 and (2 if t[4] else 1) <= self.group <= t[3]
@@ -273,8 +279,8 @@ class _Acc:
             self.need_scale = True
             self.slot = -1
             self.last = _FRAC
-        elif kind == _GFRAC:  # "zweieinhalb"
-            if p or self.decpos or self.last != _NUM or not self.gint or not self.group:
+        elif kind == _GFRAC:  # "zweieinhalb", "bir buçuk"
+            if p or self.decpos or self.last not in (_NUM, _ART) or not self.gint or not self.group:
                 return False
             self.group = _CTX.add(self.group, t[1])
             self.gint = False
@@ -305,6 +311,7 @@ class _Lang:
         self.inverted = bool(opts.get("inverted_tens", False))
         self.compounds = bool(opts.get("compounds", False))
         hmax = int(opts.get("hundred_multiplier_max", 9))
+        ten_units = bool(opts.get("ten_takes_units", False))  # Turkish "on beş" = 15
         wide = {_norm_key(w) for w in opts.get("wide_tens", [])}
         words = table.get("words", {})
         articles = {_norm_key(w) for w in words.get("articles", [])}
@@ -319,7 +326,7 @@ class _Lang:
         for key, val in table.get("numbers", {}).items():
             d = Decimal(str(val))
             n = int(d) if d == d.to_integral_value() else -1
-            put(key, (_NUM, d, n, _slot(n, _norm_key(key) in wide), False, False))
+            put(key, (_NUM, d, n, _slot(n, _norm_key(key) in wide, ten_units), False, False))
         for section, bound in (("multipliers", False), ("bound_multipliers", True)):
             for key, val in table.get(section, {}).items():
                 f = int(val)
@@ -332,8 +339,8 @@ class _Lang:
                               ("glued_fractions", _GFRAC)):
             for key, val in table.get(section, {}).items():
                 put(key, (kind, Decimal(str(val)), -1, -1, False, False))
-        for key in words.get("connectors", []):
-            put(key, (_CONN, _ZERO, 0, 0, False, False))
+        for key in words.get("connectors", []):  # n: its length, to skip a glued "و"
+            put(key, (_CONN, _ZERO, len(_norm_key(key)), 0, False, False))
         for key in words.get("points", []):
             put(key, (_POINT, _ZERO, 0, 0, False, False))
         # Morphemes (inside compounds an article is the numeral: "einhundert").
@@ -344,7 +351,7 @@ class _Lang:
             r"[-\s]+".join(re.escape(part) for part in key.split(" "))
             for key in sorted(lookup, key=lambda k: (-len(k), k))
         )
-        letter_before, letter_after = r"(?<![^\W\d_])", r"(?![^\W\d_])"
+        letter_before, letter_after = r"(?<!\w)", r"(?!\w)"  # "one2", "someone"
         rep = "++" if self.compounds else ""
         body = f"{letter_before}(?:{alternation}){rep}{letter_after}"
         self.word_re = re.compile(body)
@@ -383,7 +390,8 @@ class _Lang:
             out.append(tok)
             pos = m.end()
         acc = _Acc()
-        for tok in out:
+        # a glued leading connector ("وعشرون", "ועשרים") only continues a number
+        for tok in out[1:] if out[0][0] == _CONN and len(out) > 1 else out:
             if not acc.feed(tok, self.inverted):
                 return None
         return tuple(out) if acc.complete else None
@@ -407,6 +415,14 @@ def _adjacent(text: str, a: int, b: int) -> bool:
     )
 
 
+def _digits_before(text: str, start: int) -> bool:
+    """Is ``text[start]`` preceded by a digit (spaces and one hyphen between)?"""
+    j = start - 1
+    while j >= 0 and text[j] in " \t\u00a0\u202f-":
+        j -= 1
+    return j >= 0 and (text[j].isdigit())
+
+
 def _find_alpha(text: str, lang: _Lang) -> list[NumberSpan]:
     low = text.lower()
     if len(low) == len(text):
@@ -426,11 +442,20 @@ def _find_alpha(text: str, lang: _Lang) -> list[NumberSpan]:
         start, end, toks = words[i]
         if toks[0][0] == _ART and len(toks) == 1 and (
             i + 1 == nwords
-            or words[i + 1][2][0][0] not in (_MUL, _SCALE, _FRAC)
+            or words[i + 1][2][0][0] not in (_MUL, _SCALE, _FRAC, _GFRAC)
             or not _adjacent(text, end, words[i + 1][0])
         ):
             out.append(NumberSpan(start, end, _ONE, "article"))  # the common "a"
             i += 1
+            continue
+        if toks[0][0] == _CONN and len(toks) > 1:  # "وعشرون" starting a number
+            start += toks[0][2]
+            toks = toks[1:]
+        elif toks[0][0] in (_SCALE, _MUL) and _digits_before(text, start):
+            i += 1  # "10 million": the scale of a digit number, not a number
+            while (i < nwords and words[i][2][0][0] == _SCALE
+                   and _adjacent(text, words[i - 1][1], words[i][0])):
+                i += 1  # "5 thousand million"
             continue
         acc = _Acc()
         ok = True
@@ -442,18 +467,22 @@ def _find_alpha(text: str, lang: _Lang) -> list[NumberSpan]:
             i += 1
             continue
         good = (end, acc.value, i, acc.ntok == 1 and acc.last == _ART) if acc.complete else None
+        # the number as of its last multiplier/scale word: "five thousand | six thousand"
+        anchor = good if acc.last in (_MUL, _SCALE) else None
         j = i + 1
         while j < nwords and _adjacent(text, words[j - 1][1], words[j][0]):
-            snap = acc.copy()
             for tok in words[j][2]:
                 if not acc.feed(tok, inverted):
                     ok = False
                     break
             if not ok:
-                acc = snap
+                if anchor is not None and words[j][2][0][0] in (_MUL, _SCALE):
+                    good = anchor
                 break
             if acc.complete:
                 good = (words[j][1], acc.value, j, False)
+                if acc.last in (_MUL, _SCALE):
+                    anchor = good
             j += 1
         if good is None:
             i += 1
@@ -505,6 +534,9 @@ class _Cjk:
         )
 
 
+_DIGIT_RUN = re.compile(
+    "[0-9\uff10-\uff19]+(?:[,\uff0c][0-9\uff10-\uff19]{3})*(?:[.\uff0e][0-9\uff10-\uff19]+)?"
+)
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
 
 
@@ -515,7 +547,8 @@ def _is_hangul(c: str) -> bool:
 def _find_cjk(text: str, cjk: _Cjk) -> list[NumberSpan]:
     if cjk.any_re.search(text) is None:
         return []
-    out: list[NumberSpan] = []
+    runs: list[tuple[int, int, bool]] = []  # start, end, a Korean unit follows
+    mults = cjk.mults
     for m in cjk.run_re.finditer(text):
         s, e = m.span()
         run = m.group()
@@ -529,13 +562,35 @@ def _find_cjk(text: str, cjk: _Cjk) -> list[NumberSpan]:
             if cjk.ko_unit_re.match(text, e) is None:
                 continue
             unit_after = True
-        for span in _parse_cjk(run, s, cjk):
+        if runs and _continues(text, runs[-1][1], s, run, mults):
+            runs[-1] = (runs[-1][0], e, unit_after)  # "3억 5천만 원"
+        else:
+            runs.append((s, e, unit_after))
+    out: list[NumberSpan] = []
+    for s, e, unit_after in runs:
+        for span in _parse_cjk(text[s:e], s, cjk):
             if span.end - span.start == 1 and _is_hangul(text[span.start]) and (
                 text[span.start] in cjk.digits and not (unit_after and span.end == e)
             ):
                 continue  # a lone syllable (이 "this", 오 "oh") needs a unit after it
             out.append(span)
     return out
+
+
+def _continues(text: str, prev_end: int, start: int, run: str, mults: Mapping[str, int]) -> bool:
+    """Does ``run`` continue the run ending at ``prev_end`` across spaces?
+
+    Korean (and sometimes Japanese) puts a space after 억/만: "3억 5천만 원".
+    The run after the space must use only multipliers smaller than the big
+    one it follows, and at least one ("3억 5명" stays apart).
+    """
+    if not 0 < start - prev_end <= 3 or text[prev_end:start].strip(" \u3000"):
+        return False
+    big = mults.get(text[prev_end - 1], 0)
+    if big < 4:
+        return False
+    powers = [mults[c] for c in run if c in mults]
+    return bool(powers) and max(powers) < big
 
 
 def _parse_cjk(run: str, base: int, cjk: _Cjk) -> list[NumberSpan]:  # noqa: C901
@@ -623,15 +678,15 @@ def _parse_cjk(run: str, base: int, cjk: _Cjk) -> list[NumberSpan]:  # noqa: C90
             elif c == " " or c == "\u3000":
                 i += 1
             else:  # ASCII or full-width digits, with '.' and ','
-                j = i
-                while j < n and (run[j] in "0123456789.,\uff0e\uff0c" or "\uff10" <= run[j] <= "\uff19"):
-                    j += 1
-                if cur is not None or j - i > _MAX_DIGITS:
-                    if j - i > _MAX_DIGITS:
-                        i = j
-                        start = end = j
+                dm = _DIGIT_RUN.match(run, i)
+                if dm is None or cur is not None:
+                    break  # a stray '.' or ',', or digits glued to a numeral
+                j = dm.end()
+                if j - i > _MAX_DIGITS:
+                    i = j
+                    start = end = j
                     break
-                cur = Decimal(run[i:j].translate(_FULLWIDTH).replace(",", ""))
+                cur = Decimal(dm.group().translate(_FULLWIDTH).replace(",", ""))
                 cur_cjk = False
                 i = j
                 end = j
@@ -711,7 +766,7 @@ def find_number_words(text: str, lang: str | None = None) -> list[NumberSpan]:
     reported (they are the digit reader's).
 
     >>> find_number_words("one hundred and twenty-three dollars")
-    [NumberSpan(start=0, end=27, value=Decimal('123'), kind='word')]
+    [NumberSpan(start=0, end=28, value=Decimal('123'), kind='word')]
     >>> [(s.value, s.kind) for s in find_number_words("half a billion for a dollar")]
     [(Decimal('500000000'), 'word'), (Decimal('1'), 'article')]
     >>> find_number_words("zweitausendfünfhundert Euro", "de")[0].value

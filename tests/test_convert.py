@@ -268,3 +268,22 @@ def test_user_rates_from_csv(tmp_path: object) -> None:
     p.write_text("date,currency,per_eur\n2025-05-13,USD,1.10\n2025-05-13,JPY,165\n")
     c = convert(Money(1, "USD"), "JPY", on="2025-05-13", rates=str(p))
     assert c.rate == Decimal(150) and c.source == "user"
+
+
+def test_conversions_pickle_and_compare_by_value() -> None:
+    a = convert(NISSAN, "AUD", on=D(2025, 5, 13))
+    b = convert(NISSAN, "AUD", on=D(2025, 5, 13))  # the second comes from the memo
+    assert a == b and hash(a.money) == hash(b.money)
+    again = pickle.loads(pickle.dumps(a))
+    assert again == a and again.used == (D(2025, 5, 13),)
+    built = type(a)(a.money, a.original, a.rate, a.method, a.source, a.on, a.start, a.end,
+                    a.days, a.asked, a.used)
+    assert built == a and repr(built) == repr(a)
+    with pytest.raises(AttributeError):
+        a.method = "average"  # type: ignore[misc]
+
+
+def test_rates_without_odd_exponents() -> None:
+    desk = UserRates.from_mapping({"2025-05-13": {"USD": "1.10", "JPY": "165"}})
+    c = convert(Money("100", "USD"), "JPY", on="2025-05-13", rates=desk)
+    assert str(c.rate) == "150" and str(c.money.amount) == "15000"

@@ -244,11 +244,14 @@ def test_calendar_object_passes_through() -> None:
 @pytest.mark.parametrize(
     "kwargs",
     [
-        dict(start_month=13), dict(start_day=29), dict(number="middle"),
-        dict(label="FY{nope}"), dict(weekday="Funday"), dict(weekday=5, extra_week=5),
-        dict(weekday=5, rule="closest"), dict(weekday=5, end_month=0),
+        {"start_month": 13}, {"start_day": 29}, {"number": "middle"},
+        {"label": "FY{nope}"}, {"weekday": "Funday"}, {"weekday": 5, "extra_week": 5},
+        {"weekday": 5, "rule": "closest"}, {"weekday": 5, "end_month": 0},
+        {"start_month": 4, "label": "FY{end}"}, {"label": "{start}-{end2}"}, {"label": "FY"},
+        {"start_month": 4, "label": "Year {start}"}, {"start_month": 7, "label": "Apple FY{start}"},
     ],
-    ids=["month-13", "day-29", "number", "label", "weekday", "extra-week", "rule", "end-month"],
+    ids=["month-13", "day-29", "number", "label", "weekday", "extra-week", "rule", "end-month",
+         "label-vs-number", "span-label-calendar-year", "no-year", "unreadable", "other-calendar"],
 )
 def test_bad_calendar_definitions(kwargs: dict[str, object]) -> None:
     with pytest.raises(PeriodError):
@@ -351,7 +354,7 @@ def test_concurrent_use_gives_the_same_answers() -> None:
 
     expected = answers({n: calendar(n) for n in names})
     results: list[list[tuple[object, ...]]] = []
-    errors: list[BaseException] = []
+    errors: list[Exception] = []
     barrier = threading.Barrier(8)
 
     def worker(fresh: bool) -> None:
@@ -362,7 +365,7 @@ def test_concurrent_use_gives_the_same_answers() -> None:
                 n: (Calendar(**_fields(calendar(n))) if fresh else calendar(n)) for n in names
             }
             results.append(answers(cals))
-        except BaseException as exc:  # pragma: no cover - reported below
+        except Exception as exc:  # noqa: BLE001  # pragma: no cover - reported below
             errors.append(exc)
 
     threads = [threading.Thread(target=worker, args=(i % 2 == 0,)) for i in range(8)]
@@ -379,3 +382,35 @@ def _fields(c: Calendar) -> dict[str, object]:
     import dataclasses
 
     return {f.name: getattr(c, f.name) for f in dataclasses.fields(c) if f.init}
+
+
+# ------------------------------------------------------- docs and imports
+def test_docs_table_lists_every_calendar_with_its_source() -> None:
+    from pathlib import Path
+
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "calendars.md").read_text("utf-8")
+    for c in calendars():
+        row = f"| `{c.name}` | {c.title} | {c.rule_text} | {c.source} |"
+        assert row in doc, f"docs/calendars.md is out of date for {c.name}"
+
+
+def test_fiscal_imports_nothing_downstream() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, finnorm.fiscal as f; f.calendars(); f.parse_period('FY24', 'JP');"
+        "bad = [m for m in ('finnorm.api', 'finnorm.scan', 'finnorm.resolve', 'finnorm.convert',"
+        " 'numpy', 'pandas', 'pint', 'babel') if m in sys.modules]; print(bad)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_calendars_pickle_small_and_equal() -> None:
+    for c in calendars():
+        data = pickle.dumps(c)
+        assert len(data) < 4096
+        back = pickle.loads(data)
+        assert back == c and back.source == c.source
+        assert back.year(2024) == c.year(2024)

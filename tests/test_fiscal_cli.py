@@ -71,9 +71,9 @@ def test_fy_stdin(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.Monkey
 )
 def test_fy_errors(capsys: pytest.CaptureFixture[str], argv: list[str], code: int, message: str) -> None:
     try:
-        got, out, err = run(capsys, *argv)
+        got, _, err = run(capsys, *argv)
     except SystemExit as exc:  # argparse usage errors
-        got, (out, err) = int(exc.code or 0), capsys.readouterr()
+        got, err = int(exc.code or 0), capsys.readouterr().err
     assert got == code
     assert message in err and "Traceback" not in err
     assert len(err.strip().splitlines()) == 1

@@ -200,3 +200,144 @@ def test_pin_returns_new_mentions() -> None:
     out = pin(NISSAN, ms)
     assert ms[0].period is None and out[0].period is not None
     assert out[0].money == ms[0].money and out[0].start == ms[0].start
+
+
+YEAR_EARLIER_CASES = [
+    (
+        "Nissan's net loss was ¥670.9 billion in FY2024, compared with a profit of ¥426.6 billion a year earlier.",
+        "NISSAN", [("¥670.9 billion", "FY2024"), ("¥426.6 billion", "FY2023")], "a-year-earlier",
+    ),
+    (
+        "Revenue was $94.9 billion in Q4 FY2024, up from $89.5 billion in the year-ago quarter.",
+        "AAPL", [("$94.9 billion", "Q4 FY2024"), ("$89.5 billion", "Q4 FY2023")], "year-ago-quarter",
+    ),
+    (
+        "Sales were ¥3 trillion for the year to March 2025, against ¥2.8 trillion in the prior year.",
+        None, [("¥3 trillion", "year ending Mar 2025"), ("¥2.8 trillion", "year ending Mar 2024")], "adhoc-prior-year",
+    ),
+    (
+        "Revenue was $5 billion in FY2024 and $4 billion in FY2023.",
+        "MSFT", [("$5 billion", "FY2024"), ("$4 billion", "FY2023")], "own-clause-wins",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, cal, expected", [c[:3] for c in YEAR_EARLIER_CASES], ids=[c[3] for c in YEAR_EARLIER_CASES]
+)
+def test_pin_comparisons_with_the_year_before(
+    text: str, cal: str | None, expected: list[tuple[str, str | None]]
+) -> None:
+    ms = _mentions(text, *[(piece, "JPY") for piece, _ in expected])
+    got = [(m.text, m.period.label if m.period else None) for m in pin(text, ms, cal)]
+    assert got == expected
+
+
+PART_YEAR_CASES = [
+    ("Q3 2024", "AAPL", "Q3 FY2024"),
+    ("1Q24", "JP", "Q1 FY2024"),
+    ("Q1'25", "MSFT", "Q1 FY2025"),
+    ("2H24", "SONY", "H2 FY2024"),
+    ("Apple's fiscal 2024", None, "FY2024"),
+    ("Japan's fiscal year 2024", "AAPL", "FY2024"),
+]
+
+
+@pytest.mark.parametrize("text, cal, label", PART_YEAR_CASES, ids=[c[0] for c in PART_YEAR_CASES])
+def test_more_forms(text: str, cal: str | None, label: str) -> None:
+    assert parse_period(text, cal).label == label
+
+
+def test_possessive_issuer_names_its_calendar() -> None:
+    assert parse_period("Apple's fiscal 2024").calendar == "AAPL"
+    assert parse_period("Japan's fiscal year 2024", "AAPL").calendar == "JP"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sales of 1,234 units rose 12%.", "On 2024-12-31 the rate was 1.5.", "Call 555-2024-25."],
+    ids=["numbers", "iso-date", "phone"],
+)
+def test_no_false_periods(text: str) -> None:
+    assert find_periods(text, "JP") == []
+
+
+NISSAN_ARTICLE = (
+    "Nissan has reported a net loss of ¥670.9 billion (A$7.1 billion) for the 2024\n"
+    "Japanese financial year, which ran from April 2024 to March 2025. The carmaker\n"
+    "had booked a profit a year earlier, so the result amounts to a ¥1.097 trillion\n"
+    "(A$11.5 billion) swing."
+)
+
+
+def test_pin_nissan_article_wording() -> None:
+    spans = [("¥670.9 billion", "JPY"), ("A$7.1 billion", "AUD"), ("¥1.097 trillion", "JPY"),
+             ("A$11.5 billion", "AUD")]
+    pinned = pin(NISSAN_ARTICLE, _mentions(NISSAN_ARTICLE, *spans), locale="en_AU")
+    fy2024 = calendar("JP").year(2024)
+    assert [m.period for m in pinned] == [fy2024, fy2024, None, None]
+    (match,) = find_periods(NISSAN_ARTICLE)
+    assert match.text.endswith("which ran from April 2024 to March 2025")
+    assert match.period is not None and match.period.calendar == "JP"
+
+
+MERGE_CASES = [
+    ("Q3 FY2024 (October to December 2024)", "JP", "Q3 FY2024", D(2024, 10, 1), D(2024, 12, 31), "quarter-with-months"),
+    ("Q3 FY2024 (October to December 2024)", None, "quarter ending Dec 2024", D(2024, 10, 1), D(2024, 12, 31), "months-no-cal"),
+    ("FY2024 (April 2023 to March 2024)", "JP", "FY2023", D(2023, 4, 1), D(2024, 3, 31), "dates-beat-label"),
+    ("April 2024 to March 2025 (FY2025)", "TOYOTA", "FY2025", D(2024, 4, 1), D(2025, 3, 31), "dates-first"),
+]
+
+
+@pytest.mark.parametrize(
+    "text, cal, label, start, end", [c[:5] for c in MERGE_CASES], ids=[c[5] for c in MERGE_CASES]
+)
+def test_explicit_months_override(text: str, cal: str | None, label: str, start: dt.date, end: dt.date) -> None:
+    p = parse_period(text, cal)
+    assert (p.label, p.start, p.end) == (label, start, end)
+
+
+ISSUER_CASES = [
+    ("Nissan posted a loss of ¥670.9 billion in FY2024.", None, "FY2024", D(2024, 4, 1), "nissan-named"),
+    ("Toyota earned ¥4.8 trillion in FY2025.", None, "FY2025", D(2024, 4, 1), "toyota-named"),
+    ("Apple sold $94.9 billion in Q4 FY2024.", None, "Q4 FY2024", D(2024, 6, 30), "apple-named"),
+    ("Nissan posted a loss of ¥670.9 billion in FY2024.", "US-federal", "FY2024", D(2023, 10, 1), "given-calendar-wins"),
+]
+
+
+@pytest.mark.parametrize(
+    "text, cal, label, start", [c[:4] for c in ISSUER_CASES], ids=[c[4] for c in ISSUER_CASES]
+)
+def test_a_named_issuer_reads_bare_years(text: str, cal: str | None, label: str, start: dt.date) -> None:
+    i = text.index("$") if "$" in text else text.index("¥")
+    j = text.index(" in ", i)
+    (m,) = pin(text, [Mention(text[i:j], i, j, Money("1", "JPY"))], cal)
+    assert m.period is not None and (m.period.label, m.period.start) == (label, start)
+
+
+def test_two_issuers_settle_nothing() -> None:
+    text = "Nissan and Toyota together lost ¥1 trillion in FY2024."
+    i = text.index("¥")
+    (m,) = pin(text, [Mention("¥1 trillion", i, i + 11, Money("1", "JPY"))])
+    assert m.period is None
+
+
+def test_unknown_calendar_name_raises_in_pin() -> None:
+    from finnorm.errors import UnknownCalendarError
+
+    with pytest.raises(UnknownCalendarError):
+        pin(NISSAN, _mentions(NISSAN, ("¥670.9 billion", "JPY")), "JPN")
+
+
+# ------------------------------------------------------------- known gaps
+KNOWN_GAPS = [
+    ("9M FY2024", "JP", "nine-month-periods-are-not-a-kind"),
+    ("the first quarter of calendar 2024", None, "calendar-without-year"),
+    ("the fourth quarter ended June 30 of fiscal 2024", "MSFT", "date-without-year"),
+]
+
+
+@pytest.mark.xfail(strict=True, raises=PeriodError, reason="not read yet")
+@pytest.mark.parametrize("text, cal", [c[:2] for c in KNOWN_GAPS], ids=[c[2] for c in KNOWN_GAPS])
+def test_known_gaps(text: str, cal: str | None) -> None:
+    parse_period(text, cal)

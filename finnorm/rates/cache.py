@@ -89,6 +89,10 @@ class RateCache:
     def _open(self) -> sqlite3.Connection:
         conn = sqlite3.connect(self.path, timeout=10, check_same_thread=False, isolation_level=None)
         try:
+            # WAL + NORMAL: every transaction stays atomic and the file consistent after a
+            # crash; only the very last writes may be lost on power failure (it is a cache)
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
             conn.executescript(_SCHEMA)
             conn.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
         except sqlite3.Error:

@@ -22,9 +22,7 @@ True
 """
 from __future__ import annotations
 
-import csv
 import datetime as _dt
-import io
 import os
 import sys
 import threading
@@ -62,6 +60,9 @@ def cached_path() -> str:
 
 # --------------------------------------------------------------------- building
 def _rows(csv_text: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
+    import csv
+    import io
+
     reader = csv.reader(io.StringIO(csv_text))
     try:
         header = next(reader)
@@ -157,7 +158,10 @@ class EcbRates:
     """
 
     __slots__ = ("_path", "_data", "_ords", "_cols", "_decs", "_index", "_base", "_first",
-                 "_last", "_lock", "location")
+                 "_last", "_lock", "_cov", "location")
+
+    #: published history never changes under a given file: results may be memoised
+    immutable = True
 
     def __init__(self, path: str | None = None, *, data: bytes | None = None) -> None:
         self._path = path if path is not None or data is not None else EMBEDDED_PATH
@@ -170,6 +174,7 @@ class EcbRates:
         self._first: _dt.date | None = None
         self._last: _dt.date | None = None
         self._lock = threading.Lock()
+        self._cov: Coverage | None = None
         self.location = self._path or "<memory>"
 
     @property
@@ -273,9 +278,11 @@ class EcbRates:
         return _dt.date.fromordinal(ords[have[0]]), _dt.date.fromordinal(ords[have[-1]])
 
     def coverage(self) -> Coverage:
+        if self._cov is not None:
+            return self._cov
         ords = self._load()
         names = frozenset(k for k in self._index if not k.startswith("@")) | {"EUR"}
-        return Coverage(
+        self._cov = Coverage(
             source="ecb",
             first=self._first,
             last=self._last,
@@ -283,6 +290,7 @@ class EcbRates:
             location=self.location,
             days=len(ords),
         )
+        return self._cov
 
     def __repr__(self) -> str:
         return f"EcbRates({self.location!r})"
@@ -332,6 +340,7 @@ def reset_default() -> None:
 def csv_from_download(payload: bytes) -> str:
     """The CSV text inside an ECB download (a zip holding one CSV, or the CSV itself)."""
     if payload[:4] == b"PK\x03\x04":
+        import io
         import zipfile
 
         try:

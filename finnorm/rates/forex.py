@@ -279,10 +279,11 @@ class ForexRates:
         days: list[_dt.date] = []
         location = self._url or os.environ.get("FINNORM_FOREX_URL", "") or "forex-python's service"
         if self.cache is not None:
-            try:
-                days = self.cache.days(self.name)
-            except RateSourceError:
-                days = []
+            if os.path.exists(self.cache.path):  # don't create a cache just to look
+                try:
+                    days = self.cache.days(self.name)
+                except RateSourceError:
+                    days = []
             location += f" (cache {self.cache.path})"
         return Coverage(
             source=self.name,

@@ -57,7 +57,10 @@ def _rate(value: Any, where: str) -> Decimal:
 class UserRates:
     """Rates you supply, per 1 EUR, by day."""
 
-    __slots__ = ("_rates", "_days", "_ords", "_name", "location")
+    __slots__ = ("_rates", "_days", "_ords", "_name", "_cov", "location")
+
+    #: fixed at construction: results may be memoised
+    immutable = True
 
     def __init__(
         self, rates: Mapping[_dt.date, Mapping[str, Decimal]], *, name: str = "user",
@@ -67,6 +70,7 @@ class UserRates:
         self._days = sorted(self._rates)
         self._ords = [d.toordinal() for d in self._days]
         self._name = name
+        self._cov: Coverage | None = None
         self.location = location
 
     @classmethod
@@ -131,8 +135,10 @@ class UserRates:
         return self._days[lo:hi]
 
     def coverage(self) -> Coverage:
+        if self._cov is not None:
+            return self._cov
         curs = frozenset(c for row in self._rates.values() for c in row) | {"EUR"}
-        return Coverage(
+        self._cov = Coverage(
             source=self._name,
             first=self._days[0] if self._days else None,
             last=self._days[-1] if self._days else None,
@@ -140,6 +146,7 @@ class UserRates:
             location=self.location,
             days=len(self._days),
         )
+        return self._cov
 
     def __repr__(self) -> str:
         return f"UserRates({self._name!r}, {len(self._days)} days)"

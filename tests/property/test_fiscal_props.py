@@ -8,6 +8,7 @@ arbitrary user-defined ones.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -26,15 +27,15 @@ LABELS = {
 def _user_calendars(draw: st.DrawFn, weekly: bool) -> Calendar:
     number = draw(st.sampled_from(["start", "end"]))
     if weekly:
-        kwargs: dict[str, object] = dict(
-            weekday=draw(st.integers(0, 6)),
-            end_month=draw(st.integers(1, 12)),
-            rule=draw(st.sampled_from(["last", "nearest"])),
-            extra_week=draw(st.integers(1, 4)),
-        )
+        kwargs: dict[str, object] = {
+            "weekday": draw(st.integers(0, 6)),
+            "end_month": draw(st.integers(1, 12)),
+            "rule": draw(st.sampled_from(["last", "nearest"])),
+            "extra_week": draw(st.integers(1, 4)),
+        }
         straddles = kwargs["end_month"] != 12
     else:
-        kwargs = dict(start_month=draw(st.integers(1, 12)), start_day=draw(st.integers(1, 28)))
+        kwargs = {"start_month": draw(st.integers(1, 12)), "start_day": draw(st.integers(1, 28))}
         straddles = (kwargs["start_month"], kwargs["start_day"]) != (1, 1)
     labels = LABELS[number] if straddles else ["FY{start}", "Financial Year {start}"]
     label = draw(st.sampled_from(labels))
@@ -72,7 +73,7 @@ def test_quarters_tile_the_year(cal: Calendar, number: int) -> None:
     qs = [cal.quarter(number, n) for n in (1, 2, 3, 4)]
     hs = [cal.half(number, n) for n in (1, 2)]
     assert qs[0].start == y.start and qs[-1].end == y.end
-    for a, b in zip(qs, qs[1:]):
+    for a, b in itertools.pairwise(qs):
         assert a.end + ONE == b.start and a < b
     assert (hs[0].start, hs[0].end) == (qs[0].start, qs[1].end)
     assert (hs[1].start, hs[1].end) == (qs[2].start, qs[3].end)
@@ -99,3 +100,27 @@ def test_label_round_trip(cal: Calendar, day: dt.date, kind: str) -> None:
 def test_builtin_periods_are_cached_values(cal: Calendar, day: dt.date) -> None:
     a, b = cal.quarter_of(day), cal.quarter_of(day)
     assert a == b and hash(a) == hash(b)
+
+
+PERIODISH = st.lists(
+    st.sampled_from([
+        "FY", "FY24", "Q3 ", "2024", "-25", "/", "fiscal ", "year ", "ended ", "March ", "31, ",
+        "to ", "April ", "(", ")", "年度", "令和", "6", "年", "3月期", "H1 ", "Japanese ", "tax year ",
+        "the ", ", ", ". ", "¥1 billion ", "a year earlier ", "\n", "２０２４",
+    ]),
+    max_size=14,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(PERIODISH, st.text(max_size=80)), st.sampled_from([None, "JP", "AAPL", "IN", "KR"]))
+def test_reading_text_never_raises(text: str, cal: str | None) -> None:
+    from finnorm.fiscal import find_periods, pin
+    from finnorm.model import Mention, Money
+
+    found = find_periods(text, cal)
+    for m in found:
+        assert text[m.start:m.end] == m.text
+        assert m.period is not None or m.candidates
+    mentions = [Mention(text[i:i + 1], i, i + 1, Money("1", "JPY")) for i in range(0, len(text), 7)]
+    assert len(pin(text, mentions, cal)) == len(mentions)
