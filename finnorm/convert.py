@@ -42,6 +42,7 @@ from __future__ import annotations
 import dataclasses as _dc
 import datetime as _dt
 import os
+import sys
 import types as _types
 from collections.abc import Mapping, Sequence
 from decimal import ROUND_HALF_EVEN, Context, Decimal
@@ -432,3 +433,20 @@ def convert(
         date=when,
         sources=tuple(tried),
     )
+
+
+class _CallableModule(_types.ModuleType):
+    """``finnorm.convert`` is both this module and the function.
+
+    Importing the submodule ``finnorm.convert`` (which ``Money.convert`` and
+    ``from finnorm.convert import ...`` do) makes the package attribute
+    ``finnorm.convert`` this module, hiding the lazily exported function of
+    the same name; calling the module calls the function, so
+    ``finnorm.convert(money, "AUD", ...)`` works either way.
+    """
+
+    def __call__(self, money: Money, to: str, **kwargs: Any) -> Conversion:
+        return convert(money, to, **kwargs)
+
+
+sys.modules[__name__].__class__ = _CallableModule

@@ -166,10 +166,19 @@ def _candidate(text: str, num: Tok, sc: Scanner, locale: str | None, floor: int,
                 if nxt[:1].isdigit():
                     c.cur = None
                     end = max(t2.end for t2 in right if t2.kind == "scale") if c.scaled else num.end
-            if c.cur is None or len(t.value) <= len(c.cur.value):
-                if c.cur is None:
+            if c.cur is None:
+                c.cur = t
+            else:
+                # both sides name a currency: "$ 10 dollars" agrees (keep what both
+                # allow); "A$7.1 billion eur" does not (the prefix wins and the
+                # suffix is left for whatever follows)
+                both = tuple(x for x in t.value if x in c.cur.value)
+                if both:
+                    c.cur = t._replace(value=both)
+                else:
+                    end = max([u.end for u in right if u.kind == "scale"] or [num.end])
                     c.cur = t
-                c.cur_left = True
+            c.cur_left = True
             start = t.start
         elif t.kind == "sign":
             # "-15€", "-$5" are negative; "5-6" and "FY-5" are not

@@ -29,6 +29,8 @@ accumulator knows, per token kind:
 * ``fractions``: "half a billion", "one and a half million", "un million et
   demi"; a fraction with no integer before it needs a scale after it.
 * ``points``: "three point five" (digits after the point, one word each).
+* ``fraction_links``: "a quarter of a million"; ``scale_links``: a word
+  between a number and its scale (Romanian "douăzeci de mii").
 
 The work is linear in the text: one regex pass (no nested quantifiers) and a
 bounded look-back when a number ends on an incomplete tail ("half a day").
@@ -60,9 +62,9 @@ _CTX = Context(prec=120)
 _MAX_DIGITS = 60  # a digit run longer than this is not a money figure
 
 # Token kinds.
-_NUM, _MUL, _SCALE, _CONN, _ART, _FRAC, _PFRAC, _GFRAC, _POINT = range(9)
+_NUM, _MUL, _SCALE, _CONN, _ART, _FRAC, _PFRAC, _GFRAC, _POINT, _LINK, _SLINK = range(11)
 # Pending states (the number is incomplete until the next token).
-_P_NONE, _P_CONN, _P_CONN_ART, _P_FRAC_ART, _P_POINT = range(5)
+_P_NONE, _P_CONN, _P_CONN_ART, _P_FRAC_ART, _P_POINT, _P_LINK, _P_SLINK = range(7)
 
 _ZERO = Decimal(0)
 _ONE = Decimal(1)
@@ -193,12 +195,12 @@ class _Acc:
                 self.lastn = 1
             elif p == _P_CONN:
                 self.pend = _P_CONN_ART  # "one and a half"
-            elif p == _P_NONE and self.last == _FRAC and self.need_scale:
-                self.pend = _P_FRAC_ART  # "half a billion"
+            elif p in (_P_NONE, _P_LINK) and self.last == _FRAC and self.need_scale:
+                self.pend = _P_FRAC_ART  # "half a billion", "a quarter of a million"
             else:
                 return False
         elif kind == _SCALE:
-            if p not in (_P_NONE, _P_FRAC_ART):
+            if p not in (_P_NONE, _P_FRAC_ART, _P_SLINK):
                 return False
             e = t[2]
             mult = t[1]
@@ -290,6 +292,14 @@ class _Acc:
             if p or self.decpos or self.need_scale or self.last not in (_NUM, _MUL, _SCALE):
                 return False
             self.pend = _P_CONN
+        elif kind == _SLINK:  # Romanian "douăzeci de mii": only before a scale
+            if p or self.decpos or self.last not in (_NUM, _MUL) or not self.gint or self.group < 20:
+                return False
+            self.pend = _P_SLINK
+        elif kind == _LINK:  # "of" in "a quarter of a million"
+            if p or self.last != _FRAC or not self.need_scale:
+                return False
+            self.pend = _P_LINK
         else:  # _POINT
             if p or self.decpos or self.last != _NUM or not self.gint or self.need_scale:
                 return False
@@ -343,20 +353,29 @@ class _Lang:
             put(key, (_CONN, _ZERO, len(_norm_key(key)), 0, False, False))
         for key in words.get("points", []):
             put(key, (_POINT, _ZERO, 0, 0, False, False))
+        for key in words.get("fraction_links", []):
+            put(key, (_LINK, _ZERO, 0, 0, False, False))
+        for key in words.get("scale_links", []):
+            put(key, (_SLINK, _ZERO, 0, 0, False, False))
         # Morphemes (inside compounds an article is the numeral: "einhundert").
         morphs = dict(lookup)
         for key in articles:
             lookup[key] = (_ART, _ONE, 1, -1, False, key in morphs)
-        alternation = "|".join(
-            r"[-\s]+".join(re.escape(part) for part in key.split(" "))
-            for key in sorted(lookup, key=lambda k: (-len(k), k))
-        )
+        alternation = _alternation(lookup)
         letter_before, letter_after = r"(?<!\w)", r"(?!\w)"  # "one2", "someone"
-        rep = "++" if self.compounds else ""
-        body = f"{letter_before}(?:{alternation}){rep}{letter_after}"
+        if self.compounds:
+            # greedy longest-match segmentation of the morphemes; an article that
+            # is not a morpheme ("eine") only as a whole word ("eineinhalb")
+            morph_alt = _alternation(morphs)
+            only_art = [k for k in articles if k not in morphs]
+            whole = f"(?:{_alternation(only_art)}){letter_after}|" if only_art else ""
+            body = f"{letter_before}(?:{whole}(?:{morph_alt})++{letter_after})"
+        else:
+            morph_alt = alternation
+            body = f"{letter_before}(?:{alternation}){letter_after}"
         self.word_re = re.compile(body)
         self.word_re_i = re.compile(body, re.IGNORECASE)
-        self.morph_re = re.compile(f"(?:{alternation})")
+        self.morph_re = re.compile(f"(?:{morph_alt})")
         self.lookup: dict[str, tuple[_Tok, ...]] = {k: (v,) for k, v in lookup.items()}
         self._morphs = morphs
         self._cache: dict[str, tuple[_Tok, ...] | None] = {}
@@ -395,6 +414,14 @@ class _Lang:
             if not acc.feed(tok, self.inverted):
                 return None
         return tuple(out) if acc.complete else None
+
+
+def _alternation(keys: Iterable[str]) -> str:
+    """A regex alternation of table keys, longest first; a space matches [-\\s]+."""
+    return "|".join(
+        r"[-\s]+".join(re.escape(part) for part in key.split(" "))
+        for key in sorted(keys, key=lambda k: (-len(k), k))
+    )
 
 
 _GAP_CHARS = " \t\r\n\u00a0\u2009\u202f-\u2010\u2011"

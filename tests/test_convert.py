@@ -287,3 +287,11 @@ def test_rates_without_odd_exponents() -> None:
     desk = UserRates.from_mapping({"2025-05-13": {"USD": "1.10", "JPY": "165"}})
     c = convert(Money("100", "USD"), "JPY", on="2025-05-13", rates=desk)
     assert str(c.rate) == "150" and str(c.money.amount) == "15000"
+
+
+def test_finnorm_convert_is_callable_even_after_the_submodule_import() -> None:
+    import finnorm
+    import finnorm.convert as module
+
+    assert finnorm.convert(NISSAN, "AUD", on="2025-05-13") == module.convert(NISSAN, "AUD",
+                                                                              on="2025-05-13")
