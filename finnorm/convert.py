@@ -115,7 +115,7 @@ def _sources(source: Any, rates: Any) -> list[RateSource]:
                 raise TypeError("rates must be a RateSource, a mapping or a CSV path")
     if source is None:
         if not out:
-            out.append(get_source("ecb"))
+            out.append(_ecb_default())
         return out
     items = source if isinstance(source, (list, tuple)) else [source]
     for item in items:
@@ -278,15 +278,15 @@ if _FAST_MONEY:
     _set_amount = Money.__dict__["amount"].__set__
     _set_currency = Money.__dict__["currency"].__set__
     _set_per = Money.__dict__["per"].__set__
-_DEFAULT_SOURCE: list[Any] = []
+_ECB: list[Any] = []  # finnorm.rates.ecb, once imported
 
 
 def _ecb_default() -> RateSource:
-    if not _DEFAULT_SOURCE:
+    if not _ECB:
         from .rates import ecb
 
-        _DEFAULT_SOURCE.append(ecb.default_source)
-    src: RateSource = _DEFAULT_SOURCE[0]()
+        _ECB.append(ecb)
+    src: RateSource = _ECB[0].default_source()
     return src
 
 
@@ -303,8 +303,6 @@ def _result(
     used: tuple[_dt.date, ...] | None = None,
 ) -> Conversion:
     amount = _CTX.multiply(money.amount, rate)
-    if amount.as_tuple().exponent > 0:  # type: ignore[operator]
-        amount = _integral(amount)
     if used is None:
         used = (day,) if day is not None else ()
     if _FAST_MONEY:
@@ -358,13 +356,13 @@ def convert(
     # Fast path: a spot rate from the default source already worked out
     # (published rates never change, so the memo is exact, not a guess).
     if (
-        method == "spot" and source is None and rates is None
-        and type(money) is Money and to in _CODES and type(on) is _dt.date
+        method == "spot" and source is None and rates is None and period is None
+        and type(money) is Money and to in _CODES and type(on) is _dt.date and _ECB
     ):
-        src = _ecb_default()
+        src = _ECB[0]._DEFAULT  # the shared ECB source, if loaded
         hit = _MEMO.get((src, money.currency, to, on))
         if hit is not None:
-            return _result(money, to, hit[1], "spot", src.name, hit[0], on)
+            return _result(money, to, hit[1], "spot", "ecb", hit[0], on)
 
     if not isinstance(money, Money):
         raise TypeError(f"convert() needs Money, not {type(money).__name__}")
@@ -375,6 +373,10 @@ def convert(
         _CODES.add(to)
     frm = money.currency
 
+    if method == "spot" and period is not None:
+        raise ValueError("a period goes with method='average' or 'closing', not 'spot'")
+    if method == "average" and on is not None:
+        raise ValueError("method='average' takes a period, not a day (on=)")
     start: _dt.date | None = None
     end: _dt.date | None = None
     if method == "average":
@@ -403,7 +405,9 @@ def convert(
                 rate, used = _average(src, frm, target, start, end)
                 day: _dt.date | None = None
             else:
-                memo = getattr(src, "immutable", False)
+                # memoise for sources that never change and outlive this call
+                memo = getattr(src, "immutable", False) and (
+                    rates is None or isinstance(rates, RateSource))
                 key = (src, frm, target, asked)
                 hit = _MEMO.get(key) if memo else None
                 if hit is None:

@@ -162,6 +162,7 @@ class Scanner:
             for k, v in data.names(nl).items():
                 names[k] = v  # the locale's language wins
         self.names = names
+        self.adjectives = dict(data.adjectives(lg))
         self.minor = dict(data.minor_words())
         self.qual_before = {k.lower(): v for k, v in _merged("qualifiers_before", lg).items()}
         self.qa_words = {k.lower(): v for k, v in _merged("qualifiers_after", lg).items()}
@@ -180,6 +181,8 @@ class Scanner:
         self._sym_re = re.compile(_trie(self.symbols))
         self._sym_before = re.compile(f"{_LEFT_EDGE}(?:{_trie(self.symbols)})[ \\u00a0:]*\\Z")
         self._name_re = after(self.names)
+        self._adj_re = re.compile(f"(?:{_trie(self.adjectives)})[ \\u00a0]+", re.I) \
+            if self.adjectives else None
         self._name_before = before(self.names)
         self._minor_re = after(self.minor)
         self._qual_before = before(self.qual_before)
@@ -291,6 +294,15 @@ class Scanner:
             cands = self.names.get(key)
             if cands and (best is None or m.end() > best.end):
                 best = Tok("cur", q, m.end(), m.group(), cands)
+        if self._adj_re is not None:
+            m = self._adj_re.match(text, q)
+            if m:
+                adj = self.adjectives.get(" ".join(m.group().lower().split()))
+                head = self.cur_at(text, m.end()) if adj else None
+                if adj and head is not None and (best is None or head.end > best.end):
+                    both = tuple(c for c in adj if c in head.value)
+                    if both:
+                        best = Tok("cur", q, head.end, text[q : head.end], both)
         if best is not None and best.text == "$":
             m = _CODE_AFTER_DOLLAR.match(text, best.end)
             if m:

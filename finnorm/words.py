@@ -32,8 +32,28 @@ accumulator knows, per token kind:
 * ``fraction_links``: "a quarter of a million"; ``scale_links``: a word
   between a number and its scale (Romanian "douăzeci de mii").
 
-The work is linear in the text: one regex pass (no nested quantifiers) and a
-bounded look-back when a number ends on an incomplete tail ("half a day").
+Choices worth knowing:
+
+* Words join across spaces, a hyphen or one line break; an en dash does not
+  join ("ten–twenty" is a range).  A scale word right after digits ("10
+  million", "2,5 Millionen") is left to the digit reader and not reported.
+* Han numerals are reported wherever they stand, since Chinese and Japanese
+  have no word boundaries: "一般" gives 一 = 1.  The resolver keeps a number
+  only when a currency follows (and "五角大楼", the Pentagon, shows that a
+  unit character after it is not always money).
+* A plain digit run is never reported; digits count only next to a numeral
+  or multiplier ("3千", "670.9億"), with spaces allowed only between digits
+  and a multiplier ("7  万"), or after 억/만/億/万 before a smaller group
+  ("3억 5천만").
+* Hangul numerals glued to other Hangul on the left are skipped (이사회,
+  삼성) unless that Hangul is a currency unit ("이달러이십삼센트"); on the
+  right they must be followed by a non-Hangul character or a unit from
+  ``cjk.toml``, and a lone digit syllable (이, 오) needs the unit glued to it.
+
+The work is linear in the text: one regex pass per script (alternations of
+literal words, repeated only possessively for compounds, so nothing
+backtracks), dictionary look-ups, and a bounded look-back when a number ends
+on an incomplete tail ("half a day").
 """
 from __future__ import annotations
 
@@ -117,24 +137,6 @@ class _Acc:
         self.ntok = 0
         self.decpos = 0
         self.grp_art = False  # the group is an article read as one ("mille un")
-
-    def copy(self) -> _Acc:
-        c = _Acc.__new__(_Acc)
-        c.total = self.total
-        c.group = self.group
-        c.gint = self.gint
-        c.slot = self.slot
-        c.max_e = self.max_e
-        c.last_e = self.last_e
-        c.last = self.last
-        c.lastn = self.lastn
-        c.inv = self.inv
-        c.pend = self.pend
-        c.need_scale = self.need_scale
-        c.ntok = self.ntok
-        c.decpos = self.decpos
-        c.grp_art = self.grp_art
-        return c
 
     @property
     def complete(self) -> bool:
@@ -309,13 +311,27 @@ class _Acc:
         return True
 
 
+_SECTIONS = frozenset({
+    "options", "numbers", "multipliers", "bound_multipliers", "scales", "bound_scales",
+    "fractions", "plural_fractions", "glued_fractions", "words",
+})
+_OPTIONS = frozenset({"compounds", "inverted_tens", "hundred_multiplier_max", "wide_tens",
+                      "ten_takes_units"})
+_WORD_LISTS = frozenset({"connectors", "articles", "points", "fraction_links", "scale_links"})
+
+
 class _Lang:
     """A compiled language table."""
 
-    __slots__ = ("code", "word_re", "word_re_i", "morph_re", "lookup", "inverted",
+    __slots__ = ("code", "word_re", "morph_re", "lookup", "inverted",
                  "compounds", "_cache", "_morphs")
 
     def __init__(self, code: str, table: Mapping[str, Any]) -> None:
+        unknown = (set(table) - _SECTIONS) | (set(table.get("options", {})) - _OPTIONS) | (
+            set(table.get("words", {})) - _WORD_LISTS
+        )
+        if unknown:
+            raise ValueError(f"numwords/{code}.toml: unknown keys {sorted(unknown)}")
         opts = table.get("options", {})
         self.code = code
         self.inverted = bool(opts.get("inverted_tens", False))
@@ -374,7 +390,6 @@ class _Lang:
             morph_alt = alternation
             body = f"{letter_before}(?:{alternation}){letter_after}"
         self.word_re = re.compile(body)
-        self.word_re_i = re.compile(body, re.IGNORECASE)
         self.morph_re = re.compile(f"(?:{morph_alt})")
         self.lookup: dict[str, tuple[_Tok, ...]] = {k: (v,) for k, v in lookup.items()}
         self._morphs = morphs
@@ -452,14 +467,12 @@ def _digits_before(text: str, start: int) -> bool:
 
 def _find_alpha(text: str, lang: _Lang) -> list[NumberSpan]:
     low = text.lower()
-    if len(low) == len(text):
-        matches: Iterable[re.Match[str]] = lang.word_re.finditer(low)
-    else:  # lower() changed lengths (e.g. "İ"): match case-insensitively instead
-        matches = lang.word_re_i.finditer(text)
+    if len(low) != len(text):  # only "İ" lengthens under lower(); keep offsets
+        low = text.replace("\u0130", "i").lower()
     words: list[tuple[int, int, tuple[_Tok, ...]]] = []
     tokens = lang.tokens
-    for m in matches:
-        toks = tokens(m.group().lower())
+    for m in lang.word_re.finditer(low):
+        toks = tokens(m.group())
         if toks is not None:
             words.append((m.start(), m.end(), toks))
     out: list[NumberSpan] = []
@@ -639,10 +652,13 @@ def _parse_cjk(run: str, base: int, cjk: _Cjk) -> list[NumberSpan]:  # noqa: C90
         last_big = 99
         last_small = 99
         has_cjk = False
+        abbrev = 0  # power of the Han multiplier just before a lone final digit
         while i < n:
             c = run[i]
             if c in digits:
                 d = digits[c]
+                if cur is not None or not d or _is_hangul(c):
+                    abbrev = 0
                 if dec:
                     if dec > _MAX_DIGITS:
                         break
@@ -695,6 +711,7 @@ def _parse_cjk(run: str, base: int, cjk: _Cjk) -> list[NumberSpan]:  # noqa: C90
                 cur_cjk = False
                 dec = 0
                 has_cjk = True
+                abbrev = p if p >= 2 and not _is_hangul(c) else 0
                 i += 1
                 end = i
             elif c in points:
@@ -715,6 +732,7 @@ def _parse_cjk(run: str, base: int, cjk: _Cjk) -> list[NumberSpan]:  # noqa: C90
                     break
                 cur = Decimal(dm.group().translate(_FULLWIDTH).replace(",", ""))
                 cur_cjk = False
+                abbrev = 0
                 i = j
                 end = j
         if has_cjk and end > start:
@@ -722,6 +740,8 @@ def _parse_cjk(run: str, base: int, cjk: _Cjk) -> list[NumberSpan]:  # noqa: C90
             if section:
                 value = _CTX.add(value, section)
             if cur is not None:
+                if abbrev and not dec:  # colloquial 一万二 = 12000, 三千五 = 3500
+                    cur = _CTX.multiply(cur, _POW10[abbrev - 1])
                 value = _CTX.add(value, cur)
             if value == value.to_integral_value():
                 value = value.quantize(_ONE, context=_CTX)

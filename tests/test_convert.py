@@ -219,9 +219,12 @@ def test_result_is_decimal_and_frozen() -> None:
         ({"on": "13/05/2025"}, ValueError),
         ({"method": "average", "period": ("2025-03-31", "2024-04-01")}, ValueError),
         ({"on": "2025-05-13", "source": "bloomberg"}, ValueError),
+        ({"on": "2025-05-13", "period": ("2024-04-01", "2025-03-31")}, ValueError),
+        ({"method": "average", "on": "2025-05-13", "period": ("2024-04-01", "2025-03-31")},
+         ValueError),
     ],
     ids=["unknown-method", "average-without-period", "closing-without-period", "bad-date",
-         "period-backwards", "unknown-source"],
+         "period-backwards", "unknown-source", "spot-with-period", "average-with-day"],
 )
 def test_bad_arguments(kwargs: dict[str, object], exc: type[Exception]) -> None:
     with pytest.raises(exc):

@@ -39,6 +39,7 @@ __all__ = [
     "decimal_symbol",
     "dollar_prefixes",
     "extra_names",
+    "adjectives",
 ]
 
 # Head noun position in multi-word currency names, for deriving generic names
@@ -220,3 +221,35 @@ def extra_names() -> Mapping[str, tuple[str, ...]]:
             if cands:
                 out.setdefault(name.lower(), tuple(cands))
     return MappingProxyType(out)
+
+
+@lru_cache(maxsize=None)
+def adjectives(lang: str) -> Mapping[str, tuple[str, ...]]:
+    """Nationality adjectives of currency names (``"australske"`` -> ``("AUD",)``).
+
+    Taken from CLDR's multi-word names in head-final languages ("australske
+    dollar"), with the common inflections (final ``-e``/``-n``/``-r``/``-s`` on or
+    off). A name written "ADJECTIVE HEAD" is read as the codes both words allow,
+    so "australske dollars" and "svenske kr" work although CLDR spells them
+    otherwise.
+    """
+    lang = lang.lower()
+    if lang not in _HEAD_LAST:
+        return MappingProxyType({})
+    try:
+        gen = _read_json(f"currencies/names_{lang}.json")["names"]
+    except FileNotFoundError:
+        return MappingProxyType({})
+    out: dict[str, set[str]] = {}
+    for name, cands in gen.items():
+        words = name.split()
+        if len(words) < 2:
+            continue
+        adj = " ".join(words[:-1])
+        forms = {adj}
+        stem = adj[:-1] if adj[-1:] in ("e", "n", "r", "s") else adj
+        forms.update({stem, stem + "e", stem + "en", stem + "er", stem + "es"})
+        for f in forms:
+            if len(f) >= 4:
+                out.setdefault(f, set()).update(cands)
+    return MappingProxyType({k: tuple(_ranked(v)) for k, v in out.items()})
