@@ -153,6 +153,7 @@ def _candidate(text: str, num: Tok, sc: Scanner, locale: str | None, floor: int,
             if len(t.text) == 1 and nxt_ch and _ideograph(nxt_ch) and nxt_ch not in _MINOR_OK_NEXT:
                 break
             c.minor_factor, c.minor_cur = t.value
+            c.extra["minor_text"] = t.text
             end = t.end
     left = sc.left(text, num.start) if num.kind != "article" else []
     start = num.start
@@ -189,10 +190,15 @@ def _candidate(text: str, num: Tok, sc: Scanner, locale: str | None, floor: int,
         elif t.kind == "lparen":
             # accounting brackets "($12.3 million)" are negative; a bracket right
             # after another amount is a conversion: "¥100 billion ($1.08 billion)"
-            before = text[: t.start].rstrip()
+            before = text[max(0, t.start - 40) : t.start].rstrip()
             close = sc.rparen(text, end)
-            if close is not None and (not before or not (before[-1].isdigit() or before[-1] in "%")) \
-                    and t.start != _after_spaces(text, money_end):
+            last_word = before.rsplit(None, 1)[-1].lower() if before else ""
+            apposition = (
+                t.start == _after_spaces(text, money_end)  # right after another amount
+                or (before and (before[-1].isdigit() or before[-1] == "%"))
+                or last_word in sc.scales or last_word in sc.names  # "1.6 billion ($2.5 billion)"
+            )
+            if close is not None and not apposition:
                 c.negative = True
                 start = t.start
                 end = close
@@ -300,31 +306,10 @@ def _assemble(text: str, cands: list[_Cand], sc: Scanner, locale: str | None) ->
             continue
         money, inferred, alts = got
         end = c.end
-        # minor units after a major amount: "a dollar and 42 cents", "2ドル3セント", "50元6角三分"
-        while nxt is not None and c.cur is not None and c.minor_factor is None and not c.per:
-            j = sc.minor_join(text, end)
-            if nxt.start == j and nxt.cur is None and not nxt.negative and nxt.num.kind != "article":
-                add = None
-                if nxt.minor_factor is not None:
-                    add = nxt.value * nxt.minor_factor
-                elif (not nxt.scaled and not c.scaled and not c.lead
-                      and nxt.value == nxt.value.to_integral_value() and 0 < nxt.value < 100
-                      and money.amount == money.amount.to_integral_value()
-                      and (text[end:j].strip(" ,\u00a0")  # "$3 and fourteen"
-                           or (not c.cur_left and c.cur.text[:1].isalpha()  # "15 dollars 50."
-                               and len(nxt.num.text) == 2 and not _word_after(text, nxt.end)))):
-                    add = nxt.value / 100
-                if add is None:
-                    break
-                amt = money.amount - add if money.amount < 0 else money.amount + add
-                money = Money(amt, money.currency, money.per)
-                end = nxt.end
-                i += 1
-                if nxt.minor_factor is None:
-                    break
-                nxt = cands[i + 1] if i + 1 < n else None
-            else:
-                break
+        # minor units after a major amount: "a dollar and 42 cents", "2ドル3セント",
+        # "50元6角三分", "两角五分", and bare numerals after 块/毛: "一块二", "两毛五"
+        if not c.per:
+            money, end, i = _compose(text, c, cands, i, money, end, sc)
         end = max(end, c.extra.get("qual_end", end)) if c.extra.get("qual_end") else end
         out.append(Mention(text[c.start:end], c.start, end, money, None, c.qualifier,
                            inferred, None, alts))
@@ -351,6 +336,51 @@ def _after_spaces(text: str, pos: int) -> int:
     while pos < len(text) and text[pos].isspace():
         pos += 1
     return pos
+
+
+def _compose(text: str, c: _Cand, cands: list[_Cand], i: int, money: Money, end: int,
+             sc: Scanner) -> tuple[Money, int, int]:
+    """Fold the smaller units that follow ``c`` into its amount."""
+    unit = Decimal(1) if c.cur is not None else (c.minor_factor or Decimal(1))
+    last_word = (c.cur.text if c.cur is not None else c.extra.get("minor_text", "")).lower()
+    implicit = data.implicit_minor()
+    n = len(cands)
+    while i + 1 < n:
+        nxt = cands[i + 1]
+        j = sc.minor_join(text, end)
+        if nxt.start != j or nxt.cur is not None or nxt.negative or nxt.num.kind == "article":
+            break
+        add = None
+        if nxt.minor_factor is not None:
+            if nxt.minor_factor >= unit or (nxt.minor_cur and nxt.minor_cur != money.currency):
+                break
+            add = nxt.value * nxt.minor_factor
+            unit = nxt.minor_factor
+            last_word = nxt.extra.get("minor_text", "").lower()
+        elif (last_word in implicit and j == end and not nxt.scaled and nxt.num.kind != "digits"
+              and nxt.value == nxt.value.to_integral_value() and 0 < nxt.value < 10):
+            step = implicit[last_word]
+            if nxt.num.text[:1] in "零〇":
+                step = step / 10
+            add = nxt.value * unit * step
+            unit = Decimal(0)  # nothing smaller may follow a bare digit
+        elif (unit == 1 and c.cur is not None and not nxt.scaled and not c.scaled and not c.lead
+              and nxt.value == nxt.value.to_integral_value() and 0 < nxt.value < 100
+              and money.amount == money.amount.to_integral_value()
+              and (text[end:j].strip(" ,\u00a0")  # "$3 and fourteen", "25 euros con 50"
+                   or (not c.cur_left and c.cur.text[:1].isalpha()  # "15 dollars 50."
+                       and len(nxt.num.text) == 2 and not _word_after(text, nxt.end)))):
+            add = nxt.value / 100
+            unit = Decimal(0)
+        if add is None:
+            break
+        amt = money.amount - add if money.amount < 0 else money.amount + add
+        money = Money(amt, money.currency, money.per)
+        end = nxt.end
+        i += 1
+        if unit == 0:
+            break
+    return money, end, i
 
 
 def _word_after(text: str, pos: int) -> bool:

@@ -403,8 +403,12 @@ class Scanner:
         if m:
             s = m.group().rstrip(" \u00a0")
             key = " ".join(s.lower().split())
-            if key in _PREFIX_NAMES and (best is None or m.start() < best.start):
-                best = Tok("cur", m.start(), m.start() + len(s), s, self.names[key])
+            cands = self.names.get(key, ())
+            # a name may stand before the number when it names one currency
+            # ("ringgit 42", "港幣3.14", "malaysian ringgits 42"), never a generic
+            # word ("the dollar 20 years ago")
+            if (key in _PREFIX_NAMES or len(cands) == 1) and (best is None or m.start() < best.start):
+                best = Tok("cur", m.start(), m.start() + len(s), s, cands)
         if best is None and self.lang == "ja" and _BACKSLASH_YEN.search(text, lo, pos):
             best = Tok("cur", pos - 1, pos, "\\", ("JPY",))
         return best

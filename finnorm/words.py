@@ -41,6 +41,9 @@ Choices worth knowing:
   have no word boundaries: "一般" gives 一 = 1.  The resolver keeps a number
   only when a currency follows (and "五角大楼", the Pentagon, shows that a
   unit character after it is not always money).
+* A lone digit after 百/千/万/亿 is the next place down in Chinese ("一万二" =
+  12000, "三千五" = 3500; 10002 is written 一万零二), but not with
+  ``lang='ja'``, where 一万二 is 10002.
 * A plain digit run is never reported; digits count only next to a numeral
   or multiplier ("3千", "670.9億"), with spaces allowed only between digits
   and a multiplier ("7  万"), or after 억/만/億/万 before a smaller group
@@ -584,7 +587,7 @@ def _is_hangul(c: str) -> bool:
     return "\uac00" <= c <= "\ud7a3" or "\u1100" <= c <= "\u11ff" or "\u3130" <= c <= "\u318f"
 
 
-def _find_cjk(text: str, cjk: _Cjk) -> list[NumberSpan]:
+def _find_cjk(text: str, cjk: _Cjk, colloquial: bool = True) -> list[NumberSpan]:
     if cjk.any_re.search(text) is None:
         return []
     runs: list[tuple[int, int, bool]] = []  # start, end, a Korean unit follows
@@ -608,7 +611,7 @@ def _find_cjk(text: str, cjk: _Cjk) -> list[NumberSpan]:
             runs.append((s, e, unit_after))
     out: list[NumberSpan] = []
     for s, e, unit_after in runs:
-        for span in _parse_cjk(text[s:e], s, cjk):
+        for span in _parse_cjk(text[s:e], s, cjk, colloquial):
             if span.end - span.start == 1 and _is_hangul(text[span.start]) and (
                 text[span.start] in cjk.digits and not (unit_after and span.end == e)
             ):
@@ -633,7 +636,9 @@ def _continues(text: str, prev_end: int, start: int, run: str, mults: Mapping[st
     return bool(powers) and max(powers) < big
 
 
-def _parse_cjk(run: str, base: int, cjk: _Cjk) -> list[NumberSpan]:  # noqa: C901
+def _parse_cjk(  # noqa: C901 - one numeral grammar
+    run: str, base: int, cjk: _Cjk, colloquial: bool
+) -> list[NumberSpan]:
     digits, mults, points = cjk.digits, cjk.mults, cjk.points
     out: list[NumberSpan] = []
     n = len(run)
@@ -682,7 +687,9 @@ def _parse_cjk(run: str, base: int, cjk: _Cjk) -> list[NumberSpan]:  # noqa: C90
                 if dec == 1:
                     break
                 if p < 4:
-                    if p >= last_small or (cur is not None and cur == 0):
+                    if cur is not None and not cur and cur_cjk and ndig == 1:
+                        cur = None  # 零 as a filler: 一万零十 = 10010
+                    if p >= last_small or (cur is not None and not cur):
                         break
                     section = _CTX.add(section, _CTX.multiply(cur if cur is not None else _ONE,
                                                               _POW10[p]))
@@ -740,7 +747,7 @@ def _parse_cjk(run: str, base: int, cjk: _Cjk) -> list[NumberSpan]:  # noqa: C90
             if section:
                 value = _CTX.add(value, section)
             if cur is not None:
-                if abbrev and not dec:  # colloquial 一万二 = 12000, 三千五 = 3500
+                if abbrev and colloquial and not dec:  # Chinese 一万二 = 12000, 三千五 = 3500
                     cur = _CTX.multiply(cur, _POW10[abbrev - 1])
                 value = _CTX.add(value, cur)
             if value == value.to_integral_value():
@@ -824,7 +831,7 @@ def find_number_words(text: str, lang: str | None = None) -> list[NumberSpan]:
     code = _lang_code(lang)
     language = _language(code)
     found = _find_alpha(text, language) if language is not None else []
-    cjk = _find_cjk(text, _cjk())
+    cjk = _find_cjk(text, _cjk(), colloquial=code != "ja")
     if not cjk:
         return found
     if not found:

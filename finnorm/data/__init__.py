@@ -40,6 +40,7 @@ __all__ = [
     "dollar_prefixes",
     "extra_names",
     "adjectives",
+    "implicit_minor",
 ]
 
 # Head noun position in multi-word currency names, for deriving generic names
@@ -127,6 +128,11 @@ def names(lang: str) -> Mapping[str, tuple[str, ...]]:
     for head, cands in heads.items():
         if head not in out:
             out[head] = _ranked(cands)
+    if lang in ("ja", "zh", "ko"):  # "スイス フラン" is also written "スイスフラン", "スイス・フラン"
+        for name, cands in list(out.items()):
+            if " " in name:
+                for joined in (name.replace(" ", ""), name.replace(" ", "・")):
+                    out.setdefault(joined, cands)
     for name, cands in _overrides().get("names", {}).get(lang, {}).items():
         out[name.lower()] = list(cands)
     return MappingProxyType({k: tuple(v) for k, v in out.items() if v})
@@ -253,3 +259,9 @@ def adjectives(lang: str) -> Mapping[str, tuple[str, ...]]:
             if len(f) >= 4:
                 out.setdefault(f, set()).update(cands)
     return MappingProxyType({k: tuple(_ranked(v)) for k, v in out.items()})
+
+
+@lru_cache(maxsize=None)
+def implicit_minor() -> Mapping[str, Decimal]:
+    """Unit words after which a bare numeral is the next smaller unit ("一块二" = 1.2)."""
+    return MappingProxyType({k: Decimal(v) for k, v in _overrides().get("implicit_minor", {}).items()})

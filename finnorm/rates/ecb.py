@@ -25,9 +25,8 @@ from __future__ import annotations
 import datetime as _dt
 import os
 import sys
-import threading
+import _thread
 import zlib
-from array import array
 from bisect import bisect_left, bisect_right
  
 from decimal import Decimal, InvalidOperation
@@ -114,10 +113,8 @@ def build_blob(csv_text: str) -> bytes:
     names, rows = _rows(csv_text)
     if not rows:
         raise RateSourceError("ECB history holds no rows")
-    ords = array("i", [d for d, _ in rows])
-    if sys.byteorder != "little":  # pragma: no cover
-        ords.byteswap()
-    blobs: list[tuple[str, bytes]] = [("@dates", zlib.compress(ords.tobytes(), 9))]
+    ords = b"".join(d.to_bytes(4, "little", signed=True) for d, _ in rows)
+    blobs: list[tuple[str, bytes]] = [("@dates", zlib.compress(ords, 9))]
     for k, name in enumerate(names):
         if not name:
             continue
@@ -173,7 +170,7 @@ class EcbRates:
         self._base = 0
         self._first: _dt.date | None = None
         self._last: _dt.date | None = None
-        self._lock = threading.Lock()
+        self._lock = _thread.allocate_lock()
         self._cov: Coverage | None = None
         self.location = self._path or "<memory>"
 
@@ -196,17 +193,19 @@ class EcbRates:
             try:
                 first, last, n, index, base = _header(data)
                 off, length = index["@dates"]
-                raw = array("i")
-                raw.frombytes(zlib.decompress(data[base + off : base + off + length]))
+                packed = zlib.decompress(data[base + off : base + off + length])
+                if sys.byteorder == "little" and len(packed) % 4 == 0:
+                    ords: list[int] = memoryview(packed).cast("i").tolist()
+                else:  # pragma: no cover - big-endian machines, or damage
+                    ords = [int.from_bytes(packed[i : i + 4], "little", signed=True)
+                            for i in range(0, len(packed), 4)]
             except (ValueError, KeyError, zlib.error, UnicodeDecodeError) as exc:
                 raise RateSourceError(f"damaged ECB rate file {self.location}: {exc}") from None
-            if sys.byteorder != "little":  # pragma: no cover
-                raw.byteswap()
-            if len(raw) != n:
-                raise RateSourceError(f"damaged ECB rate file {self.location}: day count")
+            if len(ords) != n or ords != sorted(ords):
+                raise RateSourceError(f"damaged ECB rate file {self.location}: day index")
             self._data, self._index, self._base = data, index, base
             self._first, self._last = first, last
-            self._ords = raw.tolist()
+            self._ords = ords
             return self._ords
 
     def _column(self, currency: str) -> list[str] | None:
@@ -297,7 +296,7 @@ class EcbRates:
 
 
 _DEFAULT: EcbRates | None = None
-_DEFAULT_LOCK = threading.Lock()
+_DEFAULT_LOCK = _thread.allocate_lock()
 
 
 def _file_last(path: str) -> _dt.date | None:
@@ -361,7 +360,7 @@ def write_atomic(path: str, data: bytes) -> None:
     """Write ``data`` to ``path`` through a temporary file and an atomic rename."""
     directory = os.path.dirname(path) or "."
     os.makedirs(directory, exist_ok=True)
-    tmp = f"{path}.{os.getpid()}.{threading.get_ident()}.tmp"
+    tmp = f"{path}.{os.getpid()}.{_thread.get_ident()}.tmp"
     try:
         with open(tmp, "wb") as fh:
             fh.write(data)

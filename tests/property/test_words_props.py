@@ -155,42 +155,57 @@ def test_german_round_trip(n: int) -> None:
 _CJK_DIGITS = "〇一二三四五六七八九"
 
 
-def _cjk_below_10000(n: int, digits: bool) -> str:
+def _cjk_below_10000(n: int, digits: bool, zero: bool) -> str:
+    """0 < n < 10000 in Han numerals; ``zero`` writes 零 for a skipped place (Chinese)."""
     if digits:
         return str(n)
     out = ""
-    for value, char in ((1000, "千"), (100, "百"), (10, "十")):
+    gap = False
+    for value, char in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
         d, n = divmod(n, value)
         if d:
-            out += ("" if d == 1 and char != "千" else _CJK_DIGITS[d]) + char
-    if n:
-        out += _CJK_DIGITS[n]
+            if gap and out and zero:
+                out += "零"
+            out += ("" if d == 1 and char in ("百", "十") and not out else _CJK_DIGITS[d]) + char
+            gap = False
+        else:
+            gap = True
     return out
 
 
-def render_cjk(n: int, digits: bool) -> str:
-    oku, rest = divmod(n, 10**8)
-    man, rest = divmod(rest, 10**4)
+def render_cjk(n: int, digits: bool, zero: bool) -> str:
     out = ""
-    if oku:
-        out += _cjk_below_10000(oku, digits) + "億"
-    if man:
-        out += _cjk_below_10000(man, digits) + "万"
-    if rest:
-        out += _cjk_below_10000(rest, digits)
+    gap = False
+    for value, char in ((10**8, "億"), (10**4, "万"), (1, "")):
+        part, n = divmod(n, value)
+        if part:
+            if out and zero and (gap or part < 1000):
+                out += "零"
+            out += _cjk_below_10000(part, digits, zero) + char
+            gap = False
+        else:
+            gap = True
     return out
 
 
 @settings(max_examples=500, deadline=None)
-@given(n=st.integers(1, 999_999_999_999), digits=st.booleans())
-@example(n=10_000, digits=False)
-@example(n=1_097_000_000_000 // 10, digits=True)
-@example(n=1005, digits=False)
-def test_cjk_round_trip(n: int, digits: bool) -> None:
-    text = render_cjk(n, digits)
+@given(n=st.integers(1, 999_999_999_999), digits=st.booleans(), japanese=st.booleans())
+@example(n=10_000, digits=False, japanese=False)
+@example(n=10_002, digits=False, japanese=False)
+@example(n=10_002, digits=False, japanese=True)
+@example(n=12_000, digits=False, japanese=False)
+@example(n=10_010, digits=False, japanese=False)
+@example(n=1_097_000_000_000 // 10, digits=True, japanese=False)
+@example(n=1005, digits=False, japanese=False)
+def test_cjk_round_trip(n: int, digits: bool, japanese: bool) -> None:
+    """Chinese style writes 零 for a skipped place; Japanese style does not."""
+    text = render_cjk(n, digits, zero=not japanese and not digits)
     if digits and n < 10_000:
         return  # plain digits are not ours
-    assert find_number_words(f"約{text}円") == [NumberSpan(1, 1 + len(text), Decimal(n), "cjk")]
+    lang = "ja" if japanese else "zh"
+    assert find_number_words(f"約{text}円", lang) == [
+        NumberSpan(1, 1 + len(text), Decimal(n), "cjk")
+    ]
 
 
 # ------------------------------------------------------------ Spanish renderer
