@@ -145,6 +145,16 @@ def _merged(section: str, lang: str) -> dict[str, Any]:
     return out
 
 
+def after(words: Iterable[str]) -> re.Pattern[str]:
+    """Case-insensitive words matched at a position (``.match``)."""
+    return re.compile(_trie(words), re.I)
+
+
+def before(words: Iterable[str]) -> re.Pattern[str]:
+    """Case-insensitive words ending right before a position (``.search`` up to it)."""
+    return re.compile(f"{_LEFT_EDGE}(?:{_trie(words)})[ \\u00a0]*\\Z", re.I)
+
+
 class Scanner:
     """Compiled cue tables for one language (``None``: English + every script's symbols)."""
 
@@ -173,9 +183,6 @@ class Scanner:
         self.per_words = {k.lower() for k, v in _merged("per_words", lg).items() if v}
         self.per_units = {k.lower(): v for k, v in _cues().get("per_units", {}).items()}
 
-        after = lambda words: re.compile(_trie(words), re.I)  # noqa: E731
-        before = lambda words: re.compile(  # noqa: E731
-            f"{_LEFT_EDGE}(?:{_trie(words)})[ \\u00a0]*\\Z", re.I)
         self._scale_re = after(self.scales)
         self._cs_scale_re = re.compile(_trie(self.cs_scales))
         self._sym_re = re.compile(_trie(self.symbols))

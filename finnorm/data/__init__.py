@@ -135,7 +135,9 @@ def names(lang: str) -> Mapping[str, tuple[str, ...]]:
                     out.setdefault(joined, cands)
     for name, cands in _overrides().get("names", {}).get(lang, {}).items():
         out[name.lower()] = list(cands)
-    return MappingProxyType({k: tuple(v) for k, v in out.items() if v})
+    codes = minor_units()
+    known = {k: tuple(c for c in v if c in codes) for k, v in out.items()}
+    return MappingProxyType({k: v for k, v in known.items() if v})
 
 
 def _ranked(codes: set[str]) -> list[str]:
@@ -222,10 +224,12 @@ def dollar_prefixes() -> Mapping[str, str]:
 def extra_names() -> Mapping[str, tuple[str, ...]]:
     """Every language's hand-listed currency names (used when no language is given)."""
     out: dict[str, tuple[str, ...]] = {}
+    codes = minor_units()
     for table in _overrides().get("names", {}).values():
         for name, cands in table.items():
-            if cands:
-                out.setdefault(name.lower(), tuple(cands))
+            known = tuple(c for c in cands if c in codes)
+            if known:
+                out.setdefault(name.lower(), known)
     return MappingProxyType(out)
 
 
