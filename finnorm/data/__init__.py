@@ -45,8 +45,8 @@ __all__ = [
 
 # Head noun position in multi-word currency names, for deriving generic names
 # ("australian dollar" -> "dollar"; "dollar australien" -> "dollar").
-_HEAD_LAST = frozenset("en de nl sv nb da".split())
-_HEAD_FIRST = frozenset("fr es pt it ca ro".split())
+_HEAD_LAST = frozenset("en de nl sv nb da fi bg hr ru uk pl cs sk sl hu tr ka mn el".split())
+_HEAD_FIRST = frozenset("fr es pt it ca ro he ar vi id ms ga".split())
 
 
 def _read_json(name: str) -> Any:
