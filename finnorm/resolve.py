@@ -357,7 +357,8 @@ def _compose(text: str, c: _Cand, cands: list[_Cand], i: int, money: Money, end:
             add = nxt.value * nxt.minor_factor
             unit = nxt.minor_factor
             last_word = nxt.extra.get("minor_text", "").lower()
-        elif (last_word in implicit and j == end and not nxt.scaled and nxt.num.kind != "digits"
+        elif (last_word in implicit and not nxt.scaled and nxt.num.kind != "digits"
+              and (j == end or (j == end + 1 and last_word.isascii()))
               and nxt.value == nxt.value.to_integral_value() and 0 < nxt.value < 10):
             step = implicit[last_word]
             if nxt.num.text[:1] in "零〇":
@@ -369,7 +370,8 @@ def _compose(text: str, c: _Cand, cands: list[_Cand], i: int, money: Money, end:
               and money.amount == money.amount.to_integral_value()
               and (text[end:j].strip(" ,\u00a0")  # "$3 and fourteen", "25 euros con 50"
                    or (not c.cur_left and c.cur.text[:1].isalpha()  # "15 dollars 50."
-                       and len(nxt.num.text) == 2 and not _word_after(text, nxt.end)))):
+                       and (len(nxt.num.text) == 2 or nxt.num.kind == "word")
+                       and not _word_after(text, nxt.end)))):
             add = nxt.value / 100
             unit = Decimal(0)
         if add is None:

@@ -138,10 +138,15 @@ def _cues() -> dict[str, Any]:
     )
 
 
-def _merged(section: str, lang: str) -> dict[str, Any]:
+def _merged(section: str, lang: str | None) -> dict[str, Any]:
+    """A cue table for ``lang``; with no language, every language's (English wins)."""
     tab = _cues().get(section, {})
     out = dict(tab.get("*", {}))
-    out.update(tab.get(lang, {}))
+    if lang is None:
+        for key, words in tab.items():
+            if key not in ("*", "en"):
+                out.update(words)
+    out.update(tab.get(lang or "en", {}))
     return out
 
 
@@ -174,13 +179,13 @@ class Scanner:
         self.names = names
         self.adjectives = dict(data.adjectives(lg))
         self.minor = dict(data.minor_words())
-        self.qual_before = {k.lower(): v for k, v in _merged("qualifiers_before", lg).items()}
-        self.qa_words = {k.lower(): v for k, v in _merged("qualifiers_after", lg).items()}
-        self.neg_before = {k.lower() for k, v in _merged("negative_before", lg).items() if v}
-        self.range_words = {k.lower() for k, v in _merged("range", lg).items() if v}
-        self.range_lead = {k.lower() for k, v in _merged("range_lead", lg).items() if v}
-        self.join_words = {k.lower() for k, v in _merged("minor_join", lg).items() if v}
-        self.per_words = {k.lower() for k, v in _merged("per_words", lg).items() if v}
+        self.qual_before = {k.lower(): v for k, v in _merged("qualifiers_before", lang).items()}
+        self.qa_words = {k.lower(): v for k, v in _merged("qualifiers_after", lang).items()}
+        self.neg_before = {k.lower() for k, v in _merged("negative_before", lang).items() if v}
+        self.range_words = {k.lower() for k, v in _merged("range", lang).items() if v}
+        self.range_lead = {k.lower() for k, v in _merged("range_lead", lang).items() if v}
+        self.join_words = {k.lower() for k, v in _merged("minor_join", lang).items() if v}
+        self.per_words = {k.lower() for k, v in _merged("per_words", lang).items() if v}
         self.per_units = {k.lower(): v for k, v in _cues().get("per_units", {}).items()}
 
         self._scale_re = after(self.scales)
@@ -379,8 +384,11 @@ class Scanner:
             p = cur.start
             back(_SIGN_BEFORE, "sign")
         back(_LPAREN_BEFORE, "lparen")
-        back(self._neg_before, "neg")
-        back(self._qual_before, "qual", lambda w: self.qual_before[" ".join(w.lower().split())])
+        qual = lambda w: self.qual_before[" ".join(w.lower().split())]  # noqa: E731
+        # hedges first: "au moins" (at least) is not "moins" (minus)
+        if not back(self._qual_before, "qual", qual):
+            back(self._neg_before, "neg")
+            back(self._qual_before, "qual", qual)
         back(self._lead_before, "lead")
         return out
 
