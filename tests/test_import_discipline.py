@@ -72,3 +72,12 @@ def test_parse_plain_amount_stays_light() -> None:
 def test_cli_module_import_is_light() -> None:
     names = imported_by_importtime("import finnorm.cli")
     assert sorted(names & set(HEAVY)) == []
+
+
+def test_cli_parse_stays_light() -> None:
+    # `finnorm parse` must not pay for pint/requests/pandas either (bench/bench_startup.py)
+    names = loaded_after(
+        "import contextlib, io\nfrom finnorm.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n    assert main(['parse', '$5']) == 0"
+    )
+    assert sorted(names & set(HEAVY)) == []
