@@ -44,12 +44,17 @@ def extract(
     return mentions
 
 
+_PIN: Any = None
+
+
 def _pin(text: str, mentions: list[Mention], calendar: Any, locale: str | None) -> list[Mention]:
-    try:
+    global _PIN
+    if _PIN is None:
         from .fiscal import pin
-    except ImportError:  # pragma: no cover - fiscal module absent
-        return mentions
-    return pin(text, mentions, calendar, locale=locale)
+
+        _PIN = pin
+    result: list[Mention] = _PIN(text, mentions, calendar, locale=locale)
+    return result
 
 
 def parse(text: str, *, locale: str | None = None) -> Money:

@@ -862,8 +862,15 @@ def _months_between(start: _dt.date, end: _dt.date) -> int | None:
     return None
 
 
+# Every period expression has one of these; most texts with money have none.
+_MAYBE_PERIOD = re.compile(
+    r"\d{4}|[Ff][Yy]|[Ff]iscal|[Ff]inancial|[Tt]ax|年|期|[QqHh]\d|\d[QqHh]|[０-９]{4}")
+
+
 def _scan(text: str) -> list[_Expr]:
     """Every period expression in ``text``, leftmost-longest, not overlapping."""
+    if not _MAYBE_PERIOD.search(text):
+        return []
     norm = text.translate(_FULLWIDTH)
     found: list[_Expr] = []
     for kind, rx in _patterns():
@@ -1165,10 +1172,13 @@ def find_periods(
     [('FY2024', 'FY2024'), ('Q1 FY2025', 'Q1 FY2025')]
     """
     cal = _lookup(calendar) if calendar is not None else None
+    exprs = _scan(text)
+    if not exprs:
+        return []
     if cal is None:
         cal = _issuer_calendar(text) or _locale_calendar(locale)
     out: list[PeriodMatch] = []
-    for e in _scan(text):
+    for e in exprs:
         try:
             p: FiscalPeriod | None = _resolve(e, cal)
             cands: tuple[FiscalPeriod, ...] = ()

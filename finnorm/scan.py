@@ -54,6 +54,8 @@ _DOLLAR_PREFIX = re.compile(r"(?<![^\W\d_])([A-Za-z][A-Za-z.]{0,3})[ \u00a0]?\Z"
 # the number or glued to it ("5 ALL", "ALL5"), never "ALL 5 solutions".
 _WORDLIKE_CODES = frozenset("ALL TOP CUP PEN MAD BOB GEL SOS MOP LAK STD BAM NAD MUR TRY".split())
 _CODE_AFTER_DOLLAR = re.compile(r"[ \u00a0]?([A-Za-z]{3})(?![^\W\d_])")
+_SIGNS = frozenset("-−–‐")
+_NEVER_BEFORE_WORD = frozenset(",;:.!?)]}\"'\n\t")
 _WS = re.compile(r"[ \t\u00a0\u202f\u2009\u3000]*")
 _SIGN_BEFORE = re.compile(r"[-−–‐]\Z")
 _LPAREN_BEFORE = re.compile(r"\([ \u00a0]?\Z")
@@ -377,13 +379,30 @@ class Scanner:
             p = m.start()
             return True
 
-        back(_SIGN_BEFORE, "sign")
+        if pos == 0:
+            return out
+        if text[pos - 1] in _SIGNS:
+            back(_SIGN_BEFORE, "sign")
         cur = self.cur_before(text, p, window)
         if cur is not None:
             out.append(cur)
             p = cur.start
-            back(_SIGN_BEFORE, "sign")
-        back(_LPAREN_BEFORE, "lparen")
+            if p and text[p - 1] in _SIGNS:
+                back(_SIGN_BEFORE, "sign")
+        q = p
+        while q and text[q - 1] in " \u00a0":
+            q -= 1
+        if not q:
+            return out
+        if text[q - 1] == "(":
+            back(_LPAREN_BEFORE, "lparen")
+            q = p
+            while q and text[q - 1] in " \u00a0":
+                q -= 1
+            if not q:
+                return out
+        if text[q - 1].isdigit() or text[q - 1] in _NEVER_BEFORE_WORD:
+            return out  # no hedge, sign word or range lead ends in a digit
         qual = lambda w: self.qual_before[" ".join(w.lower().split())]  # noqa: E731
         # hedges first: "au moins" (at least) is not "moins" (minus)
         if not back(self._qual_before, "qual", qual):
@@ -394,8 +413,9 @@ class Scanner:
 
     def cur_before(self, text: str, pos: int, window: int = 40) -> Tok | None:
         lo = max(0, pos - window)
+        near = max(0, pos - 12)  # symbols and codes are short
         best: Tok | None = None
-        m = self._sym_before.search(text, lo, pos)
+        m = self._sym_before.search(text, near, pos)
         if m:
             s = m.group().rstrip(" \u00a0:")
             best = Tok("cur", m.start(), m.start() + len(s), s, self.symbols[s])
@@ -406,7 +426,7 @@ class Scanner:
                 code = data.dollar_prefixes().get(word.lower()) or self._code(word)
                 if code:
                     best = Tok("cur", d.start(), best.end, text[d.start() : best.end], (code,))
-        m = _CODE_BEFORE.search(text, lo, pos)
+        m = _CODE_BEFORE.search(text, near, pos)
         if m:
             code = self._code(m.group(1))
             glued = m.end(1) == pos
