@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Any, NamedTuple
 
@@ -190,23 +190,71 @@ class Scanner:
         self.per_words = {k.lower() for k, v in _merged("per_words", lang).items() if v}
         self.per_units = {k.lower(): v for k, v in _cues().get("per_units", {}).items()}
 
-        self._scale_re = after(self.scales)
-        self._cs_scale_re = re.compile(_trie(self.cs_scales))
-        self._sym_re = re.compile(_trie(self.symbols))
-        self._sym_before = re.compile(f"{_LEFT_EDGE}(?:{_trie(self.symbols)})[ \\u00a0:]*\\Z")
-        self._name_re = after(self.names)
-        self._adj_re = re.compile(f"(?:{_trie(self.adjectives)})[ \\u00a0]+", re.I) \
-            if self.adjectives else None
-        self._name_before = before(self.names)
-        self._minor_re = after(self.minor)
-        self._qual_before = before(self.qual_before)
-        self._qual_after = after(self.qa_words)
-        self._neg_before = before(self.neg_before)
-        self._range_re = re.compile(f"[ \\u00a0]*(?:{_trie(self.range_words)})[ \\u00a0]*", re.I)
-        self._lead_before = before(self.range_lead)
-        self._join_re = re.compile(
+
+    # Patterns compile on first use: a short text needs only a few of them, and
+    # a fresh process should not pay for the rest.
+    @cached_property
+    def _scale_re(self) -> re.Pattern[str]:
+        return after(self.scales)
+
+    @cached_property
+    def _cs_scale_re(self) -> re.Pattern[str]:
+        return re.compile(_trie(self.cs_scales))
+
+    @cached_property
+    def _sym_re(self) -> re.Pattern[str]:
+        return re.compile(_trie(self.symbols))
+
+    @cached_property
+    def _sym_before(self) -> re.Pattern[str]:
+        return re.compile(f"{_LEFT_EDGE}(?:{_trie(self.symbols)})[ \\u00a0:]*\\Z")
+
+    @cached_property
+    def _name_re(self) -> re.Pattern[str]:
+        return after(self.names)
+
+    @cached_property
+    def _adj_re(self) -> re.Pattern[str] | None:
+        if not self.adjectives:
+            return None
+        return re.compile(f"(?:{_trie(self.adjectives)})[ \\u00a0]+", re.I)
+
+    @cached_property
+    def _name_before(self) -> re.Pattern[str]:
+        return before(self.names)
+
+    @cached_property
+    def _minor_re(self) -> re.Pattern[str]:
+        return after(self.minor)
+
+    @cached_property
+    def _qual_before(self) -> re.Pattern[str]:
+        return before(self.qual_before)
+
+    @cached_property
+    def _qual_after(self) -> re.Pattern[str]:
+        return after(self.qa_words)
+
+    @cached_property
+    def _neg_before(self) -> re.Pattern[str]:
+        return before(self.neg_before)
+
+    @cached_property
+    def _range_re(self) -> re.Pattern[str]:
+        return re.compile(f"[ \\u00a0]*(?:{_trie(self.range_words)})[ \\u00a0]*", re.I)
+
+    @cached_property
+    def _lead_before(self) -> re.Pattern[str]:
+        return before(self.range_lead)
+
+    @cached_property
+    def _join_re(self) -> re.Pattern[str]:
+        return re.compile(
             f"[ \\u00a0]*,?[ \\u00a0]*(?:(?:{_trie(self.join_words)})[ \\u00a0]*)?", re.I)
-        self._per_re = re.compile(
+
+    @cached_property
+    def _per_re(self) -> re.Pattern[str]:
+        return re.compile(
             f"[ \\u00a0]*(?:{_trie(self.per_words)})[ \\u00a0]*(?P<unit>{_trie(self.per_units)})",
             re.I)
 
@@ -285,14 +333,17 @@ class Scanner:
         power = self.scales.get(key, self.cs_scales.get(m.group()))
         if power is None:
             return None
-        cur = self.cur_at(text, q)
+        cur = self.cur_at(text, q, symbols_only=True)
         if cur is not None and cur.end > m.end():
             return None
         return Tok("scale", m.start(), m.end(), m.group(), power)
 
-    def cur_at(self, text: str, q: int, *, names_only: bool = False) -> Tok | None:
+    def cur_at(self, text: str, q: int, *, names_only: bool = False,
+               symbols_only: bool = False) -> Tok | None:
         """A currency cue starting exactly at ``q``: symbol, ISO code or name."""
         best: Tok | None = None
+        if q >= len(text):
+            return None
         if not names_only:
             m = self._sym_re.match(text, q)
             if m and m.group():
@@ -302,13 +353,15 @@ class Scanner:
                 code = self._code(m.group(1))
                 if code and (best is None or m.end() > best.end):
                     best = Tok("cur", q, m.end(), m.group(1), (code,))
+        if symbols_only or not text[q].isalpha():  # every name starts with a letter
+            return self._dollar_code(text, q, best)
         m = self._name_re.match(text, q)
         if m and m.group():
             key = " ".join(m.group().lower().split())
             cands = self.names.get(key)
             if cands and (best is None or m.end() > best.end):
                 best = Tok("cur", q, m.end(), m.group(), cands)
-        if self._adj_re is not None:
+        if self.adjectives and self._adj_re is not None:
             m = self._adj_re.match(text, q)
             if m:
                 adj = self.adjectives.get(" ".join(m.group().lower().split()))
@@ -317,6 +370,10 @@ class Scanner:
                     both = tuple(c for c in adj if c in head.value)
                     if both:
                         best = Tok("cur", q, head.end, text[q : head.end], both)
+        return self._dollar_code(text, q, best)
+
+    def _dollar_code(self, text: str, q: int, best: Tok | None) -> Tok | None:
+        """``$CAD``, ``$ usd``: a dollar code after the sign says which dollar."""
         if best is not None and best.text == "$":
             m = _CODE_AFTER_DOLLAR.match(text, best.end)
             if m:
@@ -434,7 +491,9 @@ class Scanner:
                 code = None
             if code and (best is None or m.start() < best.start):
                 best = Tok("cur", m.start(), m.start() + 3, m.group(1), (code,))
-        m = self._name_before.search(text, lo, pos)
+        m = None
+        if best is None and pos and not text[pos - 1].isdigit():
+            m = self._name_before.search(text, lo, pos)
         if m:
             s = m.group().rstrip(" \u00a0")
             key = " ".join(s.lower().split())

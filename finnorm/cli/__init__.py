@@ -66,12 +66,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _version() -> str:
-    try:
-        from importlib.metadata import version
+    from .. import __version__
 
-        return f"finnorm {version('finnorm')}"
-    except Exception:  # pragma: no cover
-        return "finnorm (unknown version)"
+    return f"finnorm {__version__}"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
