@@ -1268,14 +1268,47 @@ def pin(
     """
     if not mentions:
         return []
-    matches = find_periods(text, calendar, locale=locale)
+    sentences = _bounds(_SENTENCE_END, text, 0, len(text)) or [(0, len(text))]
+    matches = _periods_near(text, mentions, sentences, calendar, locale)
     if not matches:
         return [dataclasses.replace(m, period=None) if m.period is not None else m for m in mentions]
-    sentences = _bounds(_SENTENCE_END, text, 0, len(text))
     out: list[Mention] = []
     for men in mentions:
         period = _period_for(text, men, matches, sentences, calendar)
         out.append(dataclasses.replace(men, period=period) if men.period != period else men)
+    return out
+
+
+def _periods_near(
+    text: str,
+    mentions: Sequence[Mention],
+    sentences: list[tuple[int, int]],
+    calendar: Calendar | str | None,
+    locale: str | None,
+) -> list[PeriodMatch]:
+    """Period expressions in the sentences that hold a mention (only those can
+    be chosen), read with the calendar the whole text suggests. Each window
+    runs a little past its sentence so an expression cut by a false sentence
+    end ("Mar. 31, 2025") is still read whole."""
+    if not _MAYBE_PERIOD.search(text):
+        return []
+    wanted = sorted({_which(sentences, m.start) for m in mentions})
+    windows: list[tuple[int, int]] = []
+    for i in wanted:
+        lo, hi = sentences[i]
+        hi = min(len(text), hi + 80)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
+        else:
+            windows.append((lo, hi))
+    cal = _lookup(calendar) if calendar is not None else None
+    if cal is None:
+        cal = _issuer_calendar(text) or _locale_calendar(locale)
+    out: list[PeriodMatch] = []
+    for lo, hi in windows:
+        for pm in find_periods(text[lo:hi], cal):
+            if not out or pm.start + lo >= out[-1].end:
+                out.append(pm._replace(start=pm.start + lo, end=pm.end + lo))
     return out
 
 

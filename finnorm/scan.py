@@ -48,7 +48,6 @@ _LOWER_CODES = frozenset(
 _CODE_RE = re.compile(r"(?<![^\W\d_])([A-Za-z]{3})(?![^\W\d_])")
 _CODE_BEFORE = re.compile(r"(?<![^\W\d_])([A-Za-z]{3})[\s\u00a0]*\Z")
 _SCALED_CODE_RE = re.compile(r"(?<![^\W\d_])([MK])([A-Z]{3})(?![^\W\d_])")
-_SCALED_CODE_BEFORE = re.compile(r"(?<![^\W\d_])([MK])([A-Z]{3})[ \u00a0]*\Z")
 _DOLLAR_PREFIX = re.compile(r"(?<![^\W\d_])([A-Za-z][A-Za-z.]{0,3})[ \u00a0]?\Z")
 # ISO codes that are also everyday English words: only read when written after
 # the number or glued to it ("5 ALL", "ALL5"), never "ALL 5 solutions".
@@ -57,8 +56,6 @@ _CODE_AFTER_DOLLAR = re.compile(r"[ \u00a0]?([A-Za-z]{3})(?![^\W\d_])")
 _SIGNS = frozenset("-−–‐")
 _NEVER_BEFORE_WORD = frozenset(",;:.!?)]}\"'\n\t")
 _WS = re.compile(r"[ \t\u00a0\u202f\u2009\u3000]*")
-_SIGN_BEFORE = re.compile(r"[-−–‐]\Z")
-_LPAREN_BEFORE = re.compile(r"\([ \u00a0]?\Z")
 _RPAREN = re.compile(r"[ \u00a0]?\)")
 _HYPHEN = re.compile(r"-(?=[^\W\d_])")
 _CONNECTOR = re.compile(r"(?:de|d'|d’|di|of|van|dei|degli)[ \u00a0]*", re.I)
@@ -90,9 +87,6 @@ def lang_of(locale: str | None) -> str | None:
 
 
 _LETTER_AFTER = "(?![^\\W\\d_])"
-# "not preceded by a letter, or not starting with one": a word boundary on the left
-# that also lets symbols such as "$" sit glued to a code ("SGD$").
-_LEFT_EDGE = "(?:(?<![^\\W\\d_])|(?![^\\W\\d_]))"
 
 
 def _is_cjk(ch: str) -> bool:
@@ -157,9 +151,25 @@ def after(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile(_trie(words), re.I)
 
 
-def before(words: Iterable[str]) -> re.Pattern[str]:
-    """Case-insensitive words ending right before a position (``.search`` up to it)."""
-    return re.compile(f"{_LEFT_EDGE}(?:{_trie(words)})[ \\u00a0]*\\Z", re.I)
+class Before:
+    """Words that end right before a position (then optional spaces), found by
+    one anchored match on the reversed window instead of a search over it.
+
+    >>> Before(["about", "more than"]).find("for more than  $5", 15)
+    (4, 'more than')
+    """
+
+    def __init__(self, words: Iterable[str], gap: str = "[ \\u00a0]*", flags: int = re.I) -> None:
+        self.rx = re.compile(f"{gap}(?:{_trie(w[::-1] for w in words)})", flags)
+
+    def find(self, text: str, pos: int, window: int = 40) -> tuple[int, str] | None:
+        """(start, word) of the word ending before ``pos``, or None."""
+        lo = max(0, pos - window)
+        m = self.rx.match(text[lo:pos][::-1])
+        if not m or not m.end():
+            return None
+        start = pos - m.end()
+        return start, text[start:pos].rstrip(" \u00a0:")
 
 
 class Scanner:
@@ -206,8 +216,8 @@ class Scanner:
         return re.compile(_trie(self.symbols))
 
     @cached_property
-    def _sym_before(self) -> re.Pattern[str]:
-        return re.compile(f"{_LEFT_EDGE}(?:{_trie(self.symbols)})[ \\u00a0:]*\\Z")
+    def _sym_before(self) -> Before:
+        return Before(self.symbols, gap="[ \\u00a0:]*", flags=0)
 
     @cached_property
     def _name_re(self) -> re.Pattern[str]:
@@ -220,32 +230,32 @@ class Scanner:
         return re.compile(f"(?:{_trie(self.adjectives)})[ \\u00a0]+", re.I)
 
     @cached_property
-    def _name_before(self) -> re.Pattern[str]:
-        return before(self.names)
+    def _name_before(self) -> Before:
+        return Before(self.names)
 
     @cached_property
     def _minor_re(self) -> re.Pattern[str]:
         return after(self.minor)
 
     @cached_property
-    def _qual_before(self) -> re.Pattern[str]:
-        return before(self.qual_before)
+    def _qual_before(self) -> Before:
+        return Before(self.qual_before)
 
     @cached_property
     def _qual_after(self) -> re.Pattern[str]:
         return after(self.qa_words)
 
     @cached_property
-    def _neg_before(self) -> re.Pattern[str]:
-        return before(self.neg_before)
+    def _neg_before(self) -> Before:
+        return Before(self.neg_before)
 
     @cached_property
     def _range_re(self) -> re.Pattern[str]:
         return re.compile(f"[ \\u00a0]*(?:{_trie(self.range_words)})[ \\u00a0]*", re.I)
 
     @cached_property
-    def _lead_before(self) -> re.Pattern[str]:
-        return before(self.range_lead)
+    def _lead_before(self) -> Before:
+        return Before(self.range_lead)
 
     @cached_property
     def _join_re(self) -> re.Pattern[str]:
@@ -420,46 +430,44 @@ class Scanner:
     def left(self, text: str, pos: int, window: int = 40) -> list[Tok]:
         """Cues written before a numeral starting at ``pos``, nearest first.
 
-        Read outwards: sign, currency cue, sign, opening bracket, negative word,
-        hedge.
+        Read outwards: sign, currency cue, sign, opening bracket, hedge or
+        negative word, range lead ("between").
         """
         out: list[Tok] = []
-        p = pos
-
-        def back(rx: re.Pattern[str], kind: str, conv: Any = None) -> bool:
-            nonlocal p
-            m = rx.search(text, max(0, p - window), p)
-            if not m or m.start() == p:
-                return False
-            word = m.group().rstrip(" \u00a0")
-            out.append(Tok(kind, m.start(), m.start() + len(word), word, conv(word) if conv else None))
-            p = m.start()
-            return True
-
         if pos == 0:
             return out
-        if text[pos - 1] in _SIGNS:
-            back(_SIGN_BEFORE, "sign")
+        p = pos
+        if text[p - 1] in _SIGNS:
+            out.append(Tok("sign", p - 1, p, text[p - 1], None))
+            p -= 1
         cur = self.cur_before(text, p, window)
         if cur is not None:
             out.append(cur)
             p = cur.start
             if p and text[p - 1] in _SIGNS:
-                back(_SIGN_BEFORE, "sign")
+                out.append(Tok("sign", p - 1, p, text[p - 1], None))
+                p -= 1
         q = p
         while q and text[q - 1] in " \u00a0":
             q -= 1
-        if not q:
-            return out
-        if text[q - 1] == "(":
-            back(_LPAREN_BEFORE, "lparen")
-            q = p
+        if q and text[q - 1] == "(":
+            out.append(Tok("lparen", q - 1, q, "(", None))
+            p = q = q - 1
             while q and text[q - 1] in " \u00a0":
                 q -= 1
-            if not q:
-                return out
-        if text[q - 1].isdigit() or text[q - 1] in _NEVER_BEFORE_WORD:
-            return out  # no hedge, sign word or range lead ends in a digit
+        if not q or text[q - 1].isdigit() or text[q - 1] in _NEVER_BEFORE_WORD:
+            return out  # no hedge, sign word or range lead ends in a digit or a stop
+
+        def back(finder: Before, kind: str, conv: Any = None) -> bool:
+            nonlocal p
+            got = finder.find(text, p, window)
+            if got is None:
+                return False
+            start, word = got
+            out.append(Tok(kind, start, start + len(word), word, conv(word) if conv else None))
+            p = start
+            return True
+
         qual = lambda w: self.qual_before[" ".join(w.lower().split())]  # noqa: E731
         # hedges first: "au moins" (at least) is not "moins" (minus)
         if not back(self._qual_before, "qual", qual):
@@ -472,10 +480,10 @@ class Scanner:
         lo = max(0, pos - window)
         near = max(0, pos - 12)  # symbols and codes are short
         best: Tok | None = None
-        m = self._sym_before.search(text, near, pos)
-        if m:
-            s = m.group().rstrip(" \u00a0:")
-            best = Tok("cur", m.start(), m.start() + len(s), s, self.symbols[s])
+        got = self._sym_before.find(text, pos, 12)  # symbols and codes are short
+        if got is not None:
+            start, sym = got
+            best = Tok("cur", start, start + len(sym), sym, self.symbols[sym])
         if best is not None and best.text == "$":
             d = _DOLLAR_PREFIX.search(text, max(0, best.start - 6), best.start)
             if d:
@@ -491,18 +499,18 @@ class Scanner:
                 code = None
             if code and (best is None or m.start() < best.start):
                 best = Tok("cur", m.start(), m.start() + 3, m.group(1), (code,))
-        m = None
+        got = None
         if best is None and pos and not text[pos - 1].isdigit():
-            m = self._name_before.search(text, lo, pos)
-        if m:
-            s = m.group().rstrip(" \u00a0")
+            got = self._name_before.find(text, pos, window)
+        if got is not None:
+            start, s = got
             key = " ".join(s.lower().split())
             cands = self.names.get(key, ())
             # a name may stand before the number when it names one currency
             # ("ringgit 42", "港幣3.14", "malaysian ringgits 42"), never a generic
             # word ("the dollar 20 years ago")
-            if (key in _PREFIX_NAMES or len(cands) == 1) and (best is None or m.start() < best.start):
-                best = Tok("cur", m.start(), m.start() + len(s), s, cands)
+            if key in _PREFIX_NAMES or len(cands) == 1:
+                best = Tok("cur", start, start + len(s), s, cands)
         if best is None and self.lang == "ja" and _BACKSLASH_YEN.search(text, lo, pos):
             best = Tok("cur", pos - 1, pos, "\\", ("JPY",))
         return best
@@ -510,12 +518,6 @@ class Scanner:
 
 # Names that may stand before the number ("人民币 50元", "RMB 10").
 _PREFIX_NAMES = frozenset(["人民币", "人民幣", "rmb", "人民元", "euro", "euros"])
-
-
-def _skip_ws_back(text: str, p: int) -> int:
-    while p > 0 and text[p - 1] in " \u00a0":
-        p -= 1
-    return p
 
 
 def _number_words(text: str, lang: str | None) -> list[Tok]:
