@@ -1268,6 +1268,8 @@ def pin(
     """
     if not mentions:
         return []
+    if not _MAYBE_PERIOD.search(text):
+        return [dataclasses.replace(m, period=None) if m.period is not None else m for m in mentions]
     sentences = _bounds(_SENTENCE_END, text, 0, len(text)) or [(0, len(text))]
     matches = _periods_near(text, mentions, sentences, calendar, locale)
     if not matches:

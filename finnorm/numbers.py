@@ -59,6 +59,8 @@ def read_number(raw: str, *, decimal: str | None = None, prefer: str = ".") -> N
     ``prefer`` is the reading used for an ambiguous single separator when it is
     not (``"."`` reads ``3.350`` as 3.35 and ``1,500`` as 1500).
     """
+    if raw.isascii() and raw.isdigit():  # the common case: plain digits
+        return Number(Decimal(raw), None)
     s = raw.translate(FULLWIDTH)
     if s[-1:] in "-–" and s[-2:-1] in ",.":  # "50,-": whole units, no fraction
         s = s[:-2]

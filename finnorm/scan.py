@@ -520,7 +520,12 @@ class Scanner:
 _PREFIX_NAMES = frozenset(["人民币", "人民幣", "rmb", "人民元", "euro", "euros"])
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def _number_words(text: str, lang: str | None) -> list[Tok]:
+    if not _LETTER.search(text):  # every number word starts with a letter or ideograph
+        return []
     try:
         from .words import find_number_words
     except ImportError:  # pragma: no cover - during development
