@@ -97,7 +97,8 @@ def _value(num: Tok, sc: Scanner, locale: str | None, scaled: bool, cur: Tok | N
     n = read_number(num.text)
     if n.alternative is None:
         return n.value
-    sep = "," if "," in num.text or "，" in num.text else "."
+    body = num.text.rstrip("-–").rstrip(",.")  # "1.198,-": the ",-" is no separator
+    sep = "," if "," in body else "."
     dec_sym = data.decimal_symbol(locale)
     if dec_sym is not None:
         want_decimal = sep == dec_sym

@@ -43,7 +43,7 @@ NUM_RE = re.compile(
 # Lower-case currency codes read as codes (others only in upper case).
 _LOWER_CODES = frozenset(
     "usd eur gbp jpy cny rmb chf aud cad inr krw nzd hkd sgd sek nok dkk brl mxn rub zar "
-    "pln czk huf ron bgn idr myr thb vnd ils aed sar egp ngn kes uah kzt isk ars clp".split()
+    "pln czk huf ron bgn idr myr thb vnd ils aed sar egp ngn kes uah kzt isk ars clp mkd".split()
 )
 _CODE_RE = re.compile(r"(?<![^\W\d_])([A-Za-z]{3})(?![^\W\d_])")
 _CODE_BEFORE = re.compile(r"(?<![^\W\d_])([A-Za-z]{3})[\s\u00a0]*\Z")
@@ -327,7 +327,8 @@ class Scanner:
         m = self._minor_re.match(text, q)
         if m and m.group():
             key = m.group().lower()
-            if key in self.minor and (key not in ("c", "p") or q == p or q == p + 1):
+            # "50p" and "10 c" are coins; "1 P" (a pula, a peso) is not a penny
+            if key in self.minor and (key not in ("c", "p") or q == p or (key == "c" and q == p + 1)):
                 out.append(Tok("minor", m.start(), m.end(), m.group(), self.minor[key]))
         return out
 
