@@ -91,7 +91,8 @@ def _locale_currency(locale: str | None) -> str | None:
     return data.territory_currency(terr) if terr else None
 
 
-def _value(num: Tok, sc: Scanner, locale: str | None, scaled: bool, cur: Tok | None) -> Decimal:
+def _value(num: Tok, sc: Scanner, locale: str | None, scaled: bool, cur: Tok | None,
+           cur_left_symbol: bool = False) -> Decimal:
     if num.kind != "digits":
         return Decimal(num.value)
     n = read_number(num.text)
@@ -100,7 +101,9 @@ def _value(num: Tok, sc: Scanner, locale: str | None, scaled: bool, cur: Tok | N
     body = num.text.rstrip("-–").rstrip(",.")  # "1.198,-": the ",-" is no separator
     sep = "," if "," in body else "."
     dec_sym = data.decimal_symbol(locale)
-    if dec_sym is not None:
+    if dec_sym is not None and not (cur_left_symbol and sep == ","):
+        # the locale decides, unless a prefixed symbol shows English-style
+        # writing in a comma-decimal locale ("$10,000" in Russian text)
         want_decimal = sep == dec_sym
     elif scaled:
         want_decimal = sep == "."
@@ -185,6 +188,8 @@ def _candidate(text: str, num: Tok, sc: Scanner, locale: str | None, floor: int,
         elif t.kind == "sign":
             # "-15€", "-$5" are negative; "5-6" and "FY-5" are not
             cue_glued = any(u.kind == "cur" and u.end == t.start for u in left)
+            if t.start == money_end:  # "10$-20$": a dash right after an amount joins a range
+                continue
             if t.start == 0 or not text[t.start - 1].isalnum() or cue_glued:
                 c.negative = True
                 start = t.start
@@ -216,7 +221,8 @@ def _candidate(text: str, num: Tok, sc: Scanner, locale: str | None, floor: int,
     if not c.lead:
         c.left_start = start
     c.end = end
-    value = _value(num, sc, locale, c.scaled, c.cur)
+    value = _value(num, sc, locale, c.scaled, c.cur,
+                   c.cur_left and c.cur is not None and not c.cur.text[:1].isalpha())
     if power:
         value = value.scaleb(power)
     c.value = value

@@ -325,6 +325,10 @@ class Scanner:
                     out.append(sc)
             return out
         m = self._minor_re.match(text, q)
+        if not (m and m.group()):  # "50 de bani"
+            c = _CONNECTOR.match(text, q)
+            if c and c.end() > q:
+                m = self._minor_re.match(text, c.end())
         if m and m.group():
             key = m.group().lower()
             # "50p" and "10 c" are coins; "1 P" (a pula, a peso) is not a penny
