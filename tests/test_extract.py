@@ -84,6 +84,21 @@ CASES = {
     "half-a-billion": ("half a billion dollars", "en", [("500000000", "USD")]),
     "a-grand-en_AU": ("a grand", "en_AU", [("1000", "AUD")]),
     "de-compound-word": ("siebenhundert Euro", "de", [("700", "EUR")]),
+    # ---- adjective + generic head, read as what both allow
+    "nb-adjective-plural": ("10 australske dollars", "nb", [("10", "AUD")]),
+    "nb-adjective-symbol": ("ti svenske kr", "nb", [("10", "SEK")]),
+    # ---- hedges are not signs; a prefixed symbol means English grouping
+    "fr-au-moins": ("au moins 10 euros", "fr", [("10", "EUR")]),
+    "fr-moins-is-minus": ("moins 10 euros", "fr", [("-10", "EUR")]),
+    "ru-dollar-grouping": ("$10,000", "ru", [("10000", "USD")]),
+    "ru-scale-k": ("$10К", "ru", [("10000", "USD")]),
+    # ---- minor units joined in other languages
+    "ro-lei-bani": ("10 lei si 50 de bani", "ro", [("10.50", "RON")]),
+    "es-con": ("solo cuesta 3 euros con 99 céntimos", "es", [("3.99", "EUR")]),
+    "zh-colloquial": ("三块零四", "zh", [("3.04", "CNY")]),
+    # ---- names before the number only when they name one currency
+    "prefix-ringgit": ("ringgit 42", "en", [("42", "MYR")]),
+    "no-generic-prefix": ("the dollar 20 years ago", "en", []),
 }
 
 
@@ -97,6 +112,8 @@ RANGES = {
     "between-and": ("between $5 billion and $6 billion", ("5000000000", "6000000000", "USD")),
     "en-dash-each-side": ("€3bn–€4bn", ("3000000000", "4000000000", "EUR")),
     "to": ("from $5 to $7", ("5", "7", "USD")),
+    "dash-after-symbol": ("10$-20$", ("10", "20", "USD")),
+    "vi-tu-den": ("từ 1000 đến 2000 đồng", ("1000", "2000", "VND")),
 }
 
 
