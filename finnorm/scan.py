@@ -297,6 +297,8 @@ class Scanner:
         """
         out: list[Tok] = []
         p = pos
+        if p >= len(text):
+            return out
         for k in range(2):
             sc = self._scale_at(text, p, letters=k == 0)
             if sc is None or (k == 1 and len(sc.text) < 4):  # "lakh crore", not "billion k"
@@ -304,6 +306,8 @@ class Scanner:
             out.append(sc)
             p = sc.end
         q = _WS.match(text, p).end()  # type: ignore[union-attr]
+        if q >= len(text):
+            return out
         h = _HYPHEN.match(text, q)
         if h:
             q = h.end()
@@ -406,10 +410,14 @@ class Scanner:
         return None
 
     def rparen(self, text: str, pos: int) -> int | None:
+        if pos >= len(text):
+            return None
         m = _RPAREN.match(text, pos)
         return m.end() if m else None
 
     def per(self, text: str, pos: int) -> Tok | None:
+        if pos >= len(text):
+            return None
         m = self._per_re.match(text, pos)
         if not m:
             return None
@@ -417,6 +425,8 @@ class Scanner:
         return Tok("per", m.start(), m.end(), m.group(), self.per_units[" ".join(unit.lower().split())])
 
     def qual_after(self, text: str, pos: int) -> Tok | None:
+        if pos >= len(text):
+            return None
         q = _WS.match(text, pos).end()  # type: ignore[union-attr]
         m = self._qual_after.match(text, q)
         if m and m.group():
