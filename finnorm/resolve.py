@@ -17,9 +17,8 @@ marked ``inferred`` and carries the other ``candidates``.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
 
 from . import data
 from .errors import FinnormError
@@ -30,7 +29,6 @@ from .scan import Scanner, Tok, lang_of, scanner
 __all__ = ["resolve", "choose_currency"]
 
 _TEN = Decimal(10)
-_NEG_PAREN_BEFORE = frozenset("\n\t:|=,;")
 
 
 @dataclass(slots=True)
@@ -50,7 +48,9 @@ class _Cand:
     grand: bool = False
     lead: bool = False
     left_start: int = 0
-    extra: dict[str, Any] = field(default_factory=dict)
+    power: int = 0  # the scale applied, as a power of ten
+    minor_text: str = ""  # the coin word, as written
+    qual_end: int = 0  # end of a hedge written after the amount ("以上")
 
 
 def choose_currency(cands: tuple[str, ...], cue: str, locale: str | None) -> tuple[str, bool]:
@@ -157,7 +157,7 @@ def _candidate(text: str, num: Tok, sc: Scanner, locale: str | None, floor: int,
             if len(t.text) == 1 and nxt_ch and _ideograph(nxt_ch) and nxt_ch not in _MINOR_OK_NEXT:
                 break
             c.minor_factor, c.minor_cur = t.value
-            c.extra["minor_text"] = t.text
+            c.minor_text = t.text
             end = t.end
     left = sc.left(text, num.start) if num.kind != "article" else []
     start = num.start
@@ -226,7 +226,7 @@ def _candidate(text: str, num: Tok, sc: Scanner, locale: str | None, floor: int,
     if power:
         value = value.scaleb(power)
     c.value = value
-    c.extra["power"] = power
+    c.power = power
     if c.cur is not None or c.minor_factor is not None or c.grand:
         per = sc.per(text, c.end)
         if per is not None:
@@ -235,7 +235,7 @@ def _candidate(text: str, num: Tok, sc: Scanner, locale: str | None, floor: int,
         qa = sc.qual_after(text, c.end)
         if qa is not None:
             c.qualifier = c.qualifier or qa.value
-            c.extra["qual_end"] = qa.end
+            c.qual_end = qa.end
     return c
 
 
@@ -302,7 +302,7 @@ def _assemble(text: str, cands: list[_Cand], sc: Scanner, locale: str | None) ->
             hm = _money_of(high, locale, None)
             if lm and hm and lm[0].currency == hm[0].currency and lm[0].amount <= hm[0].amount:
                 start = c.left_start if c.lead else c.start
-                end = max(nxt.end, nxt.extra.get("qual_end", nxt.end))
+                end = max(nxt.end, nxt.qual_end)
                 out.append(Mention(text[start:end], start, end, lm[0], hm[0],
                                    c.qualifier, lm[1], None, lm[2]))
                 i += 2
@@ -317,7 +317,7 @@ def _assemble(text: str, cands: list[_Cand], sc: Scanner, locale: str | None) ->
         # "50元6角三分", "两角五分", and bare numerals after 块/毛: "一块二", "两毛五"
         if not c.per:
             money, end, i = _compose(text, c, cands, i, money, end, sc)
-        end = max(end, c.extra.get("qual_end", end)) if c.extra.get("qual_end") else end
+        end = max(end, c.qual_end)
         out.append(Mention(text[c.start:end], c.start, end, money, None, c.qualifier,
                            inferred, None, alts))
         i += 1
@@ -349,7 +349,7 @@ def _compose(text: str, c: _Cand, cands: list[_Cand], i: int, money: Money, end:
              sc: Scanner) -> tuple[Money, int, int]:
     """Fold the smaller units that follow ``c`` into its amount."""
     unit = Decimal(1) if c.cur is not None else (c.minor_factor or Decimal(1))
-    last_word = (c.cur.text if c.cur is not None else c.extra.get("minor_text", "")).lower()
+    last_word = (c.cur.text if c.cur is not None else c.minor_text).lower()
     implicit = data.implicit_minor()
     n = len(cands)
     while i + 1 < n:
@@ -363,7 +363,7 @@ def _compose(text: str, c: _Cand, cands: list[_Cand], i: int, money: Money, end:
                 break
             add = nxt.value * nxt.minor_factor
             unit = nxt.minor_factor
-            last_word = nxt.extra.get("minor_text", "").lower()
+            last_word = nxt.minor_text.lower()
         elif (last_word in implicit and not nxt.scaled and nxt.num.kind != "digits"
               and (j == end or (j == end + 1 and last_word.isascii()))
               and nxt.value == nxt.value.to_integral_value() and 0 < nxt.value < 10):
@@ -423,7 +423,7 @@ def _range_pair(a: _Cand, b: _Cand) -> tuple[_Cand, _Cand]:
     high = _Cand(b.start, b.end, b.num, b.value, b.scaled, b.cur or a.cur, b.cur_left,
                  b.negative, b.qualifier, b.per or a.per, None, None, a.grand or b.grand)
     if not a.scaled and b.scaled:
-        low.value = a.value.scaleb(int(b.extra.get("power", 0)))
+        low.value = a.value.scaleb(b.power)
         low.scaled = True
     return low, high
 
