@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
 from .output import FORMATS
 
 # name of module in finnorm.cli for each group of subcommands, in help order
-_MODULES = ("extract", "convert", "fy", "rates", "check")
+_MODULES = ("extract", "convert", "fy", "rates")
 
 
 class UsageError(Exception):
@@ -55,13 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=_version())
     subs = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in _MODULES:
-        try:
-            mod = importlib.import_module(f"{__name__}.{name}")
-        except ModuleNotFoundError as exc:  # a subcommand module not built yet
-            if exc.name != f"{__name__}.{name}":
-                raise
-            continue
-        mod.register(subs)
+        importlib.import_module(f"{__name__}.{name}").register(subs)
     return parser
 
 
@@ -91,6 +86,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as exc:  # a bug: still one line, unless FINNORM_DEBUG asks for the trace
+        if os.environ.get("FINNORM_DEBUG"):
+            raise
+        sys.stderr.write(f"finnorm: internal error: {type(exc).__name__}: {exc} "
+                         "(set FINNORM_DEBUG=1 for details)\n")
+        return 1
     return code
 
 
