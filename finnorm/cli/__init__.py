@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from .output import FORMATS
 
 # name of module in finnorm.cli for each group of subcommands, in help order
-_MODULES = ("extract", "convert", "fy", "rates")
+_MODULES = ("extract", "convert", "fy", "rates", "check")
 
 
 class UsageError(Exception):
