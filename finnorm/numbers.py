@@ -36,6 +36,7 @@ __all__ = ["Number", "read_number", "FULLWIDTH"]
 # full-width digits and punctuation -> ASCII
 FULLWIDTH = str.maketrans("０１２３４５６７８９．，＇", "0123456789.,'")
 _GROUP_CHARS = " \u00a0\u202f\u2009'’\u2007"
+_NORMALIZE = {**FULLWIDTH, **{ord(ch): None for ch in _GROUP_CHARS + "＇"}}
 
 
 class Number(NamedTuple):
@@ -61,12 +62,9 @@ def read_number(raw: str, *, decimal: str | None = None, prefer: str = ".") -> N
     """
     if raw.isascii() and raw.isdigit():  # the common case: plain digits
         return Number(Decimal(raw), None)
-    s = raw.translate(FULLWIDTH)
+    s = raw.translate(_NORMALIZE)  # full-width to ASCII, group spaces and apostrophes out
     if s[-1:] in "-–" and s[-2:-1] in ",.":  # "50,-": whole units, no fraction
         s = s[:-2]
-    for ch in _GROUP_CHARS:
-        if ch in s:
-            s = s.replace(ch, "")
     n_comma = s.count(",")
     n_dot = s.count(".")
     if n_comma and n_dot:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from . import data
 from .errors import FinnormError
@@ -53,6 +54,7 @@ class _Cand:
     qual_end: int = 0  # end of a hedge written after the amount ("以上")
 
 
+@lru_cache(maxsize=4096)
 def choose_currency(cands: tuple[str, ...], cue: str, locale: str | None) -> tuple[str, bool]:
     """Pick one code among a cue's candidates; returns (code, inferred).
 
@@ -167,7 +169,7 @@ def _candidate(text: str, num: Tok, sc: Scanner, locale: str | None, floor: int,
         if t.kind == "cur":
             if c.cur is not None:
                 # "USD 10 EUR 20": a cue followed by another numeral belongs to that one
-                nxt = text[c.cur.end :].lstrip(" \u00a0")
+                nxt = text[c.cur.end : c.cur.end + 4].lstrip(" \u00a0")
                 if nxt[:1].isdigit():
                     c.cur = None
                     end = max(t2.end for t2 in right if t2.kind == "scale") if c.scaled else num.end
