@@ -16,7 +16,7 @@ from .resolve import safe_resolve
 if TYPE_CHECKING:  # pragma: no cover
     from .fiscal import Calendar
 
-__all__ = ["parse", "extract"]
+__all__ = ["extract", "parse"]
 
 
 def extract(

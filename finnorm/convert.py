@@ -52,7 +52,7 @@ from .errors import RateSourceError, RateUnavailableError
 from .model import Conversion, Money
 from .rates import RateSource, get_source
 
-__all__ = ["convert", "cross_rate", "METHODS", "LOOKBACK_DAYS"]
+__all__ = ["LOOKBACK_DAYS", "METHODS", "convert", "cross_rate"]
 
 #: the methods :func:`convert` accepts
 METHODS = ("spot", "average", "closing")

@@ -29,18 +29,18 @@ from __future__ import annotations
 from typing import Any
 
 __all__ = [
+    "AmbiguousAmountError",
+    "AmbiguousPeriodError",
+    "CurrencyError",
+    "CurrencyMismatchError",
     "FinnormError",
     "ParseError",
-    "AmbiguousAmountError",
-    "CurrencyError",
-    "UnknownCurrencyError",
-    "CurrencyMismatchError",
     "PeriodError",
-    "UnknownCalendarError",
-    "AmbiguousPeriodError",
     "RateError",
-    "RateUnavailableError",
     "RateSourceError",
+    "RateUnavailableError",
+    "UnknownCalendarError",
+    "UnknownCurrencyError",
 ]
 
 

@@ -31,7 +31,7 @@ from typing import Any, Literal
 
 from .model import Money
 
-__all__ = ["format_money", "minor_units", "round_money", "DEFAULT_LOCALE"]
+__all__ = ["DEFAULT_LOCALE", "format_money", "minor_units", "round_money"]
 
 DEFAULT_LOCALE = "en"
 

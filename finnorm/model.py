@@ -15,14 +15,11 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .errors import CurrencyMismatchError, UnknownCurrencyError
 
-if TYPE_CHECKING:  # pragma: no cover
-    pass
-
-__all__ = ["Money", "Mention", "FiscalPeriod", "Conversion"]
+__all__ = ["Conversion", "FiscalPeriod", "Mention", "Money"]
 
 
 def _as_decimal(value: Any) -> Decimal:

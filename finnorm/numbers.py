@@ -31,7 +31,7 @@ from typing import NamedTuple
 
 from .errors import ParseError
 
-__all__ = ["Number", "read_number", "FULLWIDTH"]
+__all__ = ["FULLWIDTH", "Number", "read_number"]
 
 # full-width digits and punctuation -> ASCII
 FULLWIDTH = str.maketrans("０１２３４５６７８９．，＇", "0123456789.,'")

@@ -27,7 +27,7 @@ from .model import Mention, Money
 from .numbers import read_number
 from .scan import Scanner, Tok, lang_of, scanner
 
-__all__ = ["resolve", "choose_currency"]
+__all__ = ["choose_currency", "resolve"]
 
 _TEN = Decimal(10)
 

@@ -20,13 +20,13 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 from importlib import resources
 from typing import Any, NamedTuple
 
 from . import data
 
-__all__ = ["Tok", "Scanner", "scanner", "lang_of"]
+__all__ = ["Scanner", "Tok", "lang_of", "scanner"]
 
 _D = "0-9０-９"
 NUM_RE = re.compile(
@@ -42,8 +42,7 @@ NUM_RE = re.compile(
 
 # Lower-case currency codes read as codes (others only in upper case).
 _LOWER_CODES = frozenset(
-    "usd eur gbp jpy cny rmb chf aud cad inr krw nzd hkd sgd sek nok dkk brl mxn rub zar "
-    "pln czk huf ron bgn idr myr thb vnd ils aed sar egp ngn kes uah kzt isk ars clp mkd".split()
+    ["usd", "eur", "gbp", "jpy", "cny", "rmb", "chf", "aud", "cad", "inr", "krw", "nzd", "hkd", "sgd", "sek", "nok", "dkk", "brl", "mxn", "rub", "zar", "pln", "czk", "huf", "ron", "bgn", "idr", "myr", "thb", "vnd", "ils", "aed", "sar", "egp", "ngn", "kes", "uah", "kzt", "isk", "ars", "clp", "mkd"]
 )
 _CODE_RE = re.compile(r"(?<![^\W\d_])([A-Za-z]{3})(?![^\W\d_])")
 _CODE_BEFORE = re.compile(r"(?<![^\W\d_])([A-Za-z]{3})[\s\u00a0]*\Z")
@@ -51,14 +50,14 @@ _SCALED_CODE_RE = re.compile(r"(?<![^\W\d_])([MK])([A-Z]{3})(?![^\W\d_])")
 _DOLLAR_PREFIX = re.compile(r"(?<![^\W\d_])([A-Za-z][A-Za-z.]{0,3})[ \u00a0]?\Z")
 # ISO codes that are also everyday English words: only read when written after
 # the number or glued to it ("5 ALL", "ALL5"), never "ALL 5 solutions".
-_WORDLIKE_CODES = frozenset("ALL TOP CUP PEN MAD BOB GEL SOS MOP LAK STD BAM NAD MUR TRY".split())
+_WORDLIKE_CODES = frozenset(["ALL", "TOP", "CUP", "PEN", "MAD", "BOB", "GEL", "SOS", "MOP", "LAK", "STD", "BAM", "NAD", "MUR", "TRY"])
 _CODE_AFTER_DOLLAR = re.compile(r"[ \u00a0]?([A-Za-z]{3})(?![^\W\d_])")
 _SIGNS = frozenset("-−–‐")
 _NEVER_BEFORE_WORD = frozenset(",;:.!?)]}\"'\n\t")
 _WS = re.compile(r"[ \t\u00a0\u202f\u2009\u3000]*")
 _RPAREN = re.compile(r"[ \u00a0]?\)")
 _HYPHEN = re.compile(r"-(?=[^\W\d_])")
-_CONNECTOR = re.compile(r"(?:de|d'|d’|di|of|van|dei|degli)[ \u00a0]*", re.I)
+_CONNECTOR = re.compile(r"(?:de|d'|d’|di|of|van|dei|degli)[ \u00a0]*", re.IGNORECASE)
 _BACKSLASH_YEN = re.compile(r"\\\Z")
 
 
@@ -127,7 +126,7 @@ def _trie(words: Iterable[str], space: str = r"[\s\u00a0]+") -> str:
     return build(root) or "(?!)"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _cues() -> dict[str, Any]:
     return tomllib.loads(
         resources.files("finnorm.data").joinpath("cues.toml").read_text(encoding="utf-8")
@@ -148,7 +147,7 @@ def _merged(section: str, lang: str | None) -> dict[str, Any]:
 
 def after(words: Iterable[str]) -> re.Pattern[str]:
     """Case-insensitive words matched at a position (``.match``)."""
-    return re.compile(_trie(words), re.I)
+    return re.compile(_trie(words), re.IGNORECASE)
 
 
 class Before:
@@ -159,7 +158,7 @@ class Before:
     (4, 'more than')
     """
 
-    def __init__(self, words: Iterable[str], gap: str = "[ \\u00a0]*", flags: int = re.I) -> None:
+    def __init__(self, words: Iterable[str], gap: str = "[ \\u00a0]*", flags: int = re.IGNORECASE) -> None:
         self.rx = re.compile(f"{gap}(?:{_trie(w[::-1] for w in words)})", flags)
 
     def find(self, text: str, pos: int, window: int = 40) -> tuple[int, str] | None:
@@ -227,7 +226,7 @@ class Scanner:
     def _adj_re(self) -> re.Pattern[str] | None:
         if not self.adjectives:
             return None
-        return re.compile(f"(?:{_trie(self.adjectives)})[ \\u00a0]+", re.I)
+        return re.compile(f"(?:{_trie(self.adjectives)})[ \\u00a0]+", re.IGNORECASE)
 
     @cached_property
     def _name_before(self) -> Before:
@@ -251,7 +250,7 @@ class Scanner:
 
     @cached_property
     def _range_re(self) -> re.Pattern[str]:
-        return re.compile(f"[ \\u00a0]*(?:{_trie(self.range_words)})[ \\u00a0]*", re.I)
+        return re.compile(f"[ \\u00a0]*(?:{_trie(self.range_words)})[ \\u00a0]*", re.IGNORECASE)
 
     @cached_property
     def _lead_before(self) -> Before:
@@ -260,13 +259,13 @@ class Scanner:
     @cached_property
     def _join_re(self) -> re.Pattern[str]:
         return re.compile(
-            f"[ \\u00a0]*,?[ \\u00a0]*(?:(?:{_trie(self.join_words)})[ \\u00a0]*)?", re.I)
+            f"[ \\u00a0]*,?[ \\u00a0]*(?:(?:{_trie(self.join_words)})[ \\u00a0]*)?", re.IGNORECASE)
 
     @cached_property
     def _per_re(self) -> re.Pattern[str]:
         return re.compile(
             f"[ \\u00a0]*(?:{_trie(self.per_words)})[ \\u00a0]*(?P<unit>{_trie(self.per_units)})",
-            re.I)
+            re.IGNORECASE)
 
     # ------------------------------------------------------------ numerals
     def numerals(self, text: str) -> list[Tok]:
@@ -483,7 +482,7 @@ class Scanner:
             p = start
             return True
 
-        qual = lambda w: self.qual_before[" ".join(w.lower().split())]  # noqa: E731
+        qual = lambda w: self.qual_before[" ".join(w.lower().split())]
         # hedges first: "au moins" (at least) is not "moins" (minus)
         if not back(self._qual_before, "qual", qual):
             back(self._neg_before, "neg")

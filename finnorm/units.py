@@ -33,7 +33,7 @@ from typing import Any
 from .errors import CurrencyMismatchError, UnknownCurrencyError
 from .model import Conversion, Money
 
-__all__ = ["registry", "to_quantity", "from_quantity", "convert_per", "convert_price"]
+__all__ = ["convert_per", "convert_price", "from_quantity", "registry", "to_quantity"]
 
 #: price-unit words read the way markets quote them
 PER_ALIASES = {"barrel": "oil_barrel", "barrels": "oil_barrel", "bbl": "oil_barrel"}

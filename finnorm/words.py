@@ -64,7 +64,7 @@ import re
 import tomllib
 from collections.abc import Iterable, Mapping
 from decimal import Context, Decimal
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, NamedTuple
 
@@ -121,8 +121,20 @@ class _Acc:
     """Accumulator over the tokens of one number."""
 
     __slots__ = (
-        "total", "group", "gint", "slot", "max_e", "last_e", "last", "lastn",
-        "inv", "pend", "need_scale", "ntok", "decpos", "grp_art",
+        "decpos",
+        "gint",
+        "group",
+        "grp_art",
+        "inv",
+        "last",
+        "last_e",
+        "lastn",
+        "max_e",
+        "need_scale",
+        "ntok",
+        "pend",
+        "slot",
+        "total",
     )
 
     def __init__(self) -> None:
@@ -149,7 +161,7 @@ class _Acc:
     def value(self) -> Decimal:
         return _CTX.add(self.total, self.group)
 
-    def feed(self, t: _Tok, inverted: bool) -> bool:  # noqa: C901 - one grammar
+    def feed(self, t: _Tok, inverted: bool) -> bool:
         """Add one token; False if it cannot continue this number."""
         kind = t[0]
         p = self.pend
@@ -234,8 +246,7 @@ class _Acc:
             self.slot = 999
             self.last = _SCALE
             self.last_e = e
-            if e > self.max_e:
-                self.max_e = e
+            self.max_e = max(self.max_e, e)
             self.need_scale = False
             self.pend = _P_NONE
             self.decpos = 0
@@ -326,8 +337,16 @@ _WORD_LISTS = frozenset({"connectors", "articles", "points", "fraction_links", "
 class _Lang:
     """A compiled language table."""
 
-    __slots__ = ("code", "word_re", "morph_re", "lookup", "inverted",
-                 "compounds", "_cache", "_morphs")
+    __slots__ = (
+        "_cache",
+        "_morphs",
+        "code",
+        "compounds",
+        "inverted",
+        "lookup",
+        "morph_re",
+        "word_re",
+    )
 
     def __init__(self, code: str, table: Mapping[str, Any]) -> None:
         unknown = (set(table) - _SECTIONS) | (set(table.get("options", {})) - _OPTIONS) | (
@@ -636,7 +655,7 @@ def _continues(text: str, prev_end: int, start: int, run: str, mults: Mapping[st
     return bool(powers) and max(powers) < big
 
 
-def _parse_cjk(  # noqa: C901 - one numeral grammar
+def _parse_cjk(
     run: str, base: int, cjk: _Cjk, colloquial: bool
 ) -> list[NumberSpan]:
     digits, mults, points = cjk.digits, cjk.mults, cjk.points
@@ -775,7 +794,7 @@ def _read_table(name: str) -> dict[str, Any] | None:
         return tomllib.load(fh)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _language(code: str) -> _Lang | None:
     table = _read_table(code)
     return None if table is None else _Lang(code, table)

@@ -14,7 +14,7 @@ from typing import Any
 
 from . import UsageError, add_format
 
-__all__ = ["register", "conversion_row", "COLUMNS"]
+__all__ = ["COLUMNS", "conversion_row", "register"]
 
 COLUMNS = ["input", "amount", "currency", "text", "rate", "method", "source", "date", "asked",
            "start", "end", "days", "from_amount", "from_currency"]

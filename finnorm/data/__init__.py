@@ -19,48 +19,49 @@ from __future__ import annotations
 
 import json
 import tomllib
+from collections.abc import Mapping
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from types import MappingProxyType
-from typing import Any, Mapping
+from typing import Any
 
 __all__ = [
-    "minor_units",
-    "territory_currency",
-    "lang_territory",
-    "symbols",
-    "names",
-    "scales",
+    "adjectives",
     "case_sensitive_scales",
-    "minor_words",
-    "lang_defaults",
-    "importance",
     "decimal_symbol",
     "dollar_prefixes",
     "extra_names",
-    "adjectives",
     "implicit_minor",
+    "importance",
+    "lang_defaults",
+    "lang_territory",
+    "minor_units",
+    "minor_words",
+    "names",
+    "scales",
+    "symbols",
+    "territory_currency",
 ]
 
 # Head noun position in multi-word currency names, for deriving generic names
 # ("australian dollar" -> "dollar"; "dollar australien" -> "dollar").
-_HEAD_LAST = frozenset("en de nl sv nb da fi bg hr ru uk pl cs sk sl hu tr ka mn el".split())
-_HEAD_FIRST = frozenset("fr es pt it ca ro he ar vi id ms ga".split())
+_HEAD_LAST = frozenset(["en", "de", "nl", "sv", "nb", "da", "fi", "bg", "hr", "ru", "uk", "pl", "cs", "sk", "sl", "hu", "tr", "ka", "mn", "el"])
+_HEAD_FIRST = frozenset(["fr", "es", "pt", "it", "ca", "ro", "he", "ar", "vi", "id", "ms", "ga"])
 
 
 def _read_json(name: str) -> Any:
     return json.loads(resources.files(__name__).joinpath(name).read_text(encoding="utf-8"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _overrides() -> dict[str, Any]:
     return tomllib.loads(
         resources.files(__name__).joinpath("currency_overrides.toml").read_text(encoding="utf-8")
     )
 
 
-@lru_cache(maxsize=None)
+@cache
 def _codes() -> dict[str, Any]:
     data: dict[str, Any] = _read_json("currencies/codes.json")
     return data
@@ -83,7 +84,7 @@ def lang_territory(lang: str) -> str | None:
     return terr
 
 
-@lru_cache(maxsize=None)
+@cache
 def symbols() -> Mapping[str, tuple[str, ...]]:
     """Currency symbol as written -> candidate codes, most likely first."""
     gen = _read_json("currencies/symbols.json")["symbols"]
@@ -103,7 +104,7 @@ def symbols() -> Mapping[str, tuple[str, ...]]:
     return MappingProxyType({k: v for k, v in out.items() if v})
 
 
-@lru_cache(maxsize=None)
+@cache
 def names(lang: str) -> Mapping[str, tuple[str, ...]]:
     """Lower-cased currency names of a language -> candidate codes.
 
@@ -145,20 +146,20 @@ def _ranked(codes: set[str]) -> list[str]:
     return sorted(codes, key=lambda c: (order.get(c, len(order)), c))
 
 
-@lru_cache(maxsize=None)
+@cache
 def importance() -> tuple[str, ...]:
     """Codes ranked by how often an ambiguous cue means them, most first."""
     return tuple(_overrides().get("importance", ()))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _scales() -> dict[str, Any]:
     return tomllib.loads(
         resources.files(__name__).joinpath("scales.toml").read_text(encoding="utf-8")
     )
 
 
-@lru_cache(maxsize=None)
+@cache
 def scales(lang: str | None) -> Mapping[str, int]:
     """Scale words (lower case) -> power of ten, for ``lang`` plus the shared ones.
 
@@ -175,13 +176,13 @@ def scales(lang: str | None) -> Mapping[str, int]:
     return MappingProxyType({k.lower(): int(v) for k, v in out.items()})
 
 
-@lru_cache(maxsize=None)
+@cache
 def case_sensitive_scales() -> Mapping[str, int]:
     """Single-letter scales matched with their case ("M", "m", "B", "K", "T")."""
     return MappingProxyType({k: int(v) for k, v in _scales().get("case_sensitive", {}).items()})
 
 
-@lru_cache(maxsize=None)
+@cache
 def minor_words() -> Mapping[str, tuple[Decimal, str | None]]:
     """Minor-unit and coin words -> (factor, currency or None for "nearby/locale")."""
     out: dict[str, tuple[Decimal, str | None]] = {}
@@ -190,7 +191,7 @@ def minor_words() -> Mapping[str, tuple[Decimal, str | None]]:
     return MappingProxyType(out)
 
 
-@lru_cache(maxsize=None)
+@cache
 def lang_defaults(lang: str) -> Mapping[str, str]:
     """Per-language choice for ambiguous cues (``ja``: ``¥`` -> ``JPY``)."""
     return MappingProxyType(dict(_overrides().get("lang_defaults", {}).get(lang.lower(), {})))
@@ -214,13 +215,13 @@ def decimal_symbol(locale: str | None) -> str | None:
     return None
 
 
-@lru_cache(maxsize=None)
+@cache
 def dollar_prefixes() -> Mapping[str, str]:
     """Short letters before ``$`` naming the dollar (``"hk"`` -> ``"HKD"``)."""
     return MappingProxyType(dict(_overrides().get("dollar_prefixes", {})))
 
 
-@lru_cache(maxsize=None)
+@cache
 def extra_names() -> Mapping[str, tuple[str, ...]]:
     """Every language's hand-listed currency names (used when no language is given)."""
     out: dict[str, tuple[str, ...]] = {}
@@ -233,7 +234,7 @@ def extra_names() -> Mapping[str, tuple[str, ...]]:
     return MappingProxyType(out)
 
 
-@lru_cache(maxsize=None)
+@cache
 def adjectives(lang: str) -> Mapping[str, tuple[str, ...]]:
     """Nationality adjectives of currency names (``"australske"`` -> ``("AUD",)``).
 
@@ -265,7 +266,7 @@ def adjectives(lang: str) -> Mapping[str, tuple[str, ...]]:
     return MappingProxyType({k: tuple(_ranked(v)) for k, v in out.items()})
 
 
-@lru_cache(maxsize=None)
+@cache
 def implicit_minor() -> Mapping[str, Decimal]:
     """Unit words after which a bare numeral is the next smaller unit ("一块二" = 1.2)."""
     return MappingProxyType({k: Decimal(v) for k, v in _overrides().get("implicit_minor", {}).items()})

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Protocol, runtime_checkable
 
-__all__ = ["RateSource", "Coverage", "get_source", "SOURCE_NAMES", "cache_dir"]
+__all__ = ["SOURCE_NAMES", "Coverage", "RateSource", "cache_dir", "get_source"]
 
 #: names accepted by :func:`get_source` (and ``--source`` on the command line)
 SOURCE_NAMES = ("ecb", "forex-python")

@@ -32,7 +32,7 @@ from decimal import Decimal, InvalidOperation
 from ..errors import RateSourceError
 from . import cache_dir
 
-__all__ = ["RateCache", "CacheRebuiltWarning", "default_path", "SCHEMA_VERSION"]
+__all__ = ["SCHEMA_VERSION", "CacheRebuiltWarning", "RateCache", "default_path"]
 
 SCHEMA_VERSION = "1"
 _HEADER = b"SQLite format 3\x00"
@@ -205,7 +205,7 @@ class RateCache:
     ) -> None:
         """Record, in one transaction, the rates of ``answered`` and (if given) that ``asked`` led there."""
         conn = self._connect()
-        now = _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
+        now = _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds")
         with self._lock:
             try:
                 conn.execute("BEGIN IMMEDIATE")

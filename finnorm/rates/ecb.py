@@ -22,26 +22,25 @@ True
 """
 from __future__ import annotations
 
+import _thread
 import datetime as _dt
 import os
 import sys
-import _thread
 import zlib
 from bisect import bisect_left, bisect_right
- 
 from decimal import Decimal, InvalidOperation
 
 from ..errors import RateSourceError
 from . import Coverage, cache_dir
 
 __all__ = [
-    "EcbRates",
-    "default_source",
-    "build_blob",
-    "update",
     "ECB_HISTORY_URL",
     "EMBEDDED_PATH",
+    "EcbRates",
+    "build_blob",
     "cached_path",
+    "default_source",
+    "update",
 ]
 
 #: where the ECB publishes its full history (override with ``$FINNORM_ECB_URL``)
@@ -154,8 +153,20 @@ class EcbRates:
     decompressed on first use.
     """
 
-    __slots__ = ("_path", "_data", "_ords", "_cols", "_decs", "_index", "_base", "_first",
-                 "_last", "_lock", "_cov", "location")
+    __slots__ = (
+        "_base",
+        "_cols",
+        "_cov",
+        "_data",
+        "_decs",
+        "_first",
+        "_index",
+        "_last",
+        "_lock",
+        "_ords",
+        "_path",
+        "location",
+    )
 
     #: published history never changes under a given file: results may be memoised
     immutable = True
@@ -384,7 +395,7 @@ def update(url: str | None = None, *, timeout: float = 30.0) -> Coverage:
 
     target = url or os.environ.get("FINNORM_ECB_URL") or ECB_HISTORY_URL
     try:
-        with urllib.request.urlopen(target, timeout=timeout) as resp:  # noqa: S310
+        with urllib.request.urlopen(target, timeout=timeout) as resp:
             payload = resp.read()
     except urllib.error.HTTPError as exc:
         raise RateSourceError(f"ECB download failed: HTTP {exc.code} from {target}") from None

@@ -39,7 +39,7 @@ from ..errors import RateSourceError, RateUnavailableError
 from . import Coverage
 from .cache import RateCache
 
-__all__ = ["ForexRates", "default_source", "DEFAULT_TIMEOUT"]
+__all__ = ["DEFAULT_TIMEOUT", "ForexRates", "default_source"]
 
 DEFAULT_TIMEOUT = 10.0
 _ONE_DAY = _dt.timedelta(days=1)

@@ -57,7 +57,7 @@ def _rate(value: Any, where: str) -> Decimal:
 class UserRates:
     """Rates you supply, per 1 EUR, by day."""
 
-    __slots__ = ("_rates", "_days", "_ords", "_name", "_cov", "location")
+    __slots__ = ("_cov", "_days", "_name", "_ords", "_rates", "location")
 
     #: fixed at construction: results may be memoised
     immutable = True
