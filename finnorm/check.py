@@ -17,6 +17,7 @@ rate is further from the reference than ``tolerance`` is flagged.
 from __future__ import annotations
 
 import datetime as _dt
+import itertools
 import re
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
@@ -51,7 +52,7 @@ class Check:
 def pairs(text: str, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
     """Adjacent mentions that state one amount in two currencies."""
     out = []
-    for a, b in zip(mentions, mentions[1:]):
+    for a, b in itertools.pairwise(mentions):
         if a.money.currency == b.money.currency or a.upper is not None or b.upper is not None:
             continue
         if a.money.amount == 0 or b.money.amount == 0 or (a.money.amount < 0) != (b.money.amount < 0):

@@ -25,7 +25,7 @@ __all__ = ["Conversion", "FiscalPeriod", "Mention", "Money"]
 def _as_decimal(value: Any) -> Decimal:
     if isinstance(value, Decimal):
         return value
-    if isinstance(value, bool) or isinstance(value, float):
+    if isinstance(value, (bool, float)):
         raise TypeError(
             f"Money amounts are exact: pass a Decimal, int or str, not {type(value).__name__}"
         )
