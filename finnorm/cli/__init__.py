@@ -12,6 +12,7 @@ Errors are one line on stderr, never a traceback.
 from __future__ import annotations
 
 import argparse
+import datetime
 import importlib
 import os
 import sys
@@ -36,6 +37,14 @@ class _Parser(argparse.ArgumentParser):
 def add_format(p: argparse.ArgumentParser, default: str = "table") -> None:
     """The shared ``--format`` option."""
     p.add_argument("--format", "-f", choices=FORMATS, default=default, help="output format")
+
+
+def iso_date(text: str, what: str) -> datetime.date:
+    """A YYYY-MM-DD option value, or a usage error naming the option."""
+    try:
+        return datetime.date.fromisoformat(text.strip())
+    except ValueError:
+        raise UsageError(f"{what} wants a date YYYY-MM-DD, got {text!r}") from None
 
 
 def read_input(arg: str | None) -> str:

@@ -5,7 +5,7 @@ import argparse
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from . import UsageError, add_format, read_input
+from . import UsageError, add_format, iso_date, read_input
 
 COLUMNS = ("first", "second", "implied_rate", "reference_rate", "rate_date", "deviation",
            "status", "source")
@@ -32,7 +32,6 @@ def register(subs: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    import datetime as dt
     import sys
 
     from ..check import check
@@ -43,13 +42,8 @@ def run(args: argparse.Namespace) -> int:
         tolerance = Decimal(args.tolerance)
     except InvalidOperation:
         raise UsageError(f"--tolerance wants a number, got {args.tolerance!r}") from None
-    on = None
-    if args.on:
-        try:
-            on = dt.date.fromisoformat(args.on)
-        except ValueError:
-            raise UsageError(f"--on wants a date YYYY-MM-DD, got {args.on!r}") from None
-    elif args.method == "spot":
+    on = iso_date(args.on, "--on") if args.on else None
+    if on is None and args.method == "spot":
         raise UsageError("a spot check needs --on DATE (or use --method average/closing)")
     text = read_input(args.file)
     checks = check(text, locale=args.locale, calendar=_calendar(args.calendar), on=on,

@@ -9,10 +9,9 @@ stdin. Exit 1 when no rate can be had.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from typing import Any
 
-from . import UsageError, add_format
+from . import UsageError, add_format, iso_date
 
 __all__ = ["COLUMNS", "conversion_row", "register"]
 
@@ -46,18 +45,11 @@ def register(subparsers: Any) -> None:
     p.set_defaults(func=_convert)
 
 
-def _iso(text: str, what: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        raise UsageError(f"{what}: not a date (YYYY-MM-DD): {text!r}") from None
-
-
 def _period(args: argparse.Namespace) -> Any:
     text = args.period.strip()
     if ".." in text:
         a, b = text.split("..", 1)
-        start, end = _iso(a, "--period start"), _iso(b, "--period end")
+        start, end = iso_date(a, "--period start"), iso_date(b, "--period end")
         if end < start:
             raise UsageError(f"--period ends before it starts: {text}")
         return (start, end)
@@ -124,12 +116,12 @@ def _convert(args: argparse.Namespace) -> int:
         if args.period:
             raise UsageError("--period goes with --method average or closing")
         if args.on:
-            kwargs["on"] = _iso(args.on, "--on")
+            kwargs["on"] = iso_date(args.on, "--on")
     else:
         if args.period:
             kwargs["period"] = _period(args)
         elif args.method == "closing" and args.on:
-            kwargs["on"] = _iso(args.on, "--on")
+            kwargs["on"] = iso_date(args.on, "--on")
         else:
             raise UsageError(f"--method {args.method} needs --period")
     if args.source:

@@ -5,7 +5,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, Any
 
-from . import UsageError, add_format, read_input
+from . import UsageError, add_format, iso_date, read_input
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..model import Mention, Money
@@ -120,17 +120,11 @@ def _calendar(name: str | None) -> Any:
 
 def _add_conversions(rows: list[dict[str, Any]], mentions: list[Mention],
                      args: argparse.Namespace) -> None:
-    import datetime as dt
 
     from ..convert import convert
     from ..errors import FinnormError
 
-    on = None
-    if args.on:
-        try:
-            on = dt.date.fromisoformat(args.on)
-        except ValueError:
-            raise UsageError(f"--on wants a date YYYY-MM-DD, got {args.on!r}") from None
+    on = iso_date(args.on, "--on") if args.on else None
     to = args.to.upper()
     for row, m in zip(rows, mentions):
         kwargs: dict[str, Any] = {"method": args.method}
