@@ -26,6 +26,7 @@ from .errors import (
     RateUnavailableError,
     UnknownCalendarError,
     UnknownCurrencyError,
+    UnknownLocaleError,
 )
 from .model import Conversion, FiscalPeriod, Mention, Money
 
@@ -54,6 +55,7 @@ __all__ = [
     "RateUnavailableError",
     "UnknownCalendarError",
     "UnknownCurrencyError",
+    "UnknownLocaleError",
     "calendar",
     "calendars",
     "convert",

@@ -4,6 +4,7 @@ Every error finnorm raises derives from :class:`FinnormError`, and each also
 derives from the builtin that fits it, so ``except ValueError`` keeps working::
 
     FinnormError
+    ├── UnknownLocaleError (ValueError, LookupError)  not a locale CLDR knows
     ├── ParseError (ValueError)            text holds no usable amount, or too many
     │   └── AmbiguousAmountError           several readings; ``candidates`` lists them
     ├── CurrencyError (ValueError)
@@ -41,6 +42,7 @@ __all__ = [
     "RateUnavailableError",
     "UnknownCalendarError",
     "UnknownCurrencyError",
+    "UnknownLocaleError",
 ]
 
 
@@ -67,6 +69,10 @@ class FinnormError(Exception):
 
 def _rebuild(cls: type[FinnormError], message: str, fields: dict[str, Any]) -> FinnormError:
     return cls(message, **fields)
+
+
+class UnknownLocaleError(FinnormError, ValueError, LookupError):
+    """Not a locale id CLDR knows (``xx_YY``, ``english``); ``locale`` is what was given."""
 
 
 class ParseError(FinnormError, ValueError):

@@ -15,13 +15,40 @@ ROOT = Path(__file__).resolve().parent.parent
 GEN = ROOT / "finnorm" / "data" / "currencies" / "codes.json"
 
 
-def test_generated_currency_tables_are_current() -> None:
+def test_generated_cldr_tables_are_current() -> None:
+    """currencies/ and locales/ are what the locked babel generates (CONTRIBUTING.md)."""
     built_with = json.loads(GEN.read_text(encoding="utf-8"))["babel"]
-    if built_with != babel.__version__:
-        pytest.skip(f"tables built with babel {built_with}, installed {babel.__version__}")
-    r = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_currency_data.py"), "--check"],
+    assert built_with == babel.__version__, (
+        f"finnorm/data was generated with babel {built_with} but {babel.__version__} is "
+        "installed: install from the lock, or regenerate with scripts/build_cldr_data.py "
+        "and review the diff (CONTRIBUTING.md)")
+    r = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_cldr_data.py"), "--check"],
                        capture_output=True, text=True)
     assert r.returncode == 0, r.stderr
+
+
+def test_snapshot_versions_agree() -> None:
+    from finnorm.data import cldr
+
+    assert cldr.babel_version() == json.loads(GEN.read_text(encoding="utf-8"))["babel"]
+
+
+def test_formatting_reads_no_cldr_from_the_installed_babel() -> None:
+    """What finnorm prints comes from finnorm/data, whatever babel is installed."""
+    code = """
+import babel.localedata as ld
+def refuse(*a, **k):
+    raise AssertionError("finnorm read CLDR from the installed babel")
+ld.load = refuse
+ld.exists = refuse
+from finnorm import Money
+m = Money("670.9e9", "JPY")
+print(m.format("ja", compact="long"), m.format("zh", compact=True), m.format("en_AU", compact="short"),
+      Money("-1234.5", "EUR").format("de_CH"), sep="|")
+"""
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == "6709億円|6709亿日元|JPY670.9B|EUR-1'234.50"
 
 
 def test_every_cue_names_known_codes() -> None:

@@ -62,17 +62,24 @@ def read_input(arg: str | None) -> str:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="finnorm", description="Exact money figures from text.")
-    parser.add_argument("--version", action="version", version=_version())
+    parser.add_argument("--version", action=_Version, nargs=0,
+                        help="show finnorm's version and its CLDR snapshot, then exit")
     subs = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in _MODULES:
         importlib.import_module(f"{__name__}.{name}").register(subs)
     return parser
 
 
-def _version() -> str:
-    from .. import __version__
+class _Version(argparse.Action):
+    """``--version``, read only when asked (the CLDR index is not loaded at start-up)."""
 
-    return f"finnorm {__version__}"
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        from .. import __version__
+        from ..data import cldr
+
+        sys.stdout.write(f"finnorm {__version__} (CLDR {cldr.cldr_version()}, "
+                         f"from babel {cldr.babel_version()})\n")
+        parser.exit()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,7 +1,7 @@
 """Package data and the loaders that turn it into frozen, cached records.
 
 The tables are data, kept apart from the scanning code: currency codes, symbols
-and names (generated from CLDR by ``scripts/build_currency_data.py``, with hand
+and names (generated from CLDR by ``scripts/build_cldr_data.py``, with hand
 corrections in ``currency_overrides.toml``), scale words (``scales.toml``) and
 spelled-out numbers (``numwords/``). Each loader reads its file once, on first
 use.
@@ -32,6 +32,8 @@ __all__ = [
     "decimal_symbol",
     "dollar_prefixes",
     "extra_names",
+    "format_overrides",
+    "fractions",
     "implicit_minor",
     "importance",
     "lang_defaults",
@@ -70,6 +72,19 @@ def _codes() -> dict[str, Any]:
 def minor_units() -> Mapping[str, int]:
     """ISO code -> number of minor-unit digits (CLDR)."""
     return MappingProxyType(_codes()["minor_units"])
+
+
+@cache
+def fractions() -> Mapping[str, int]:
+    """ISO code -> minor-unit digits for every code CLDR lists (2 when it lists none)."""
+    return MappingProxyType({**_codes()["fractions"], **_codes()["minor_units"]})
+
+
+@cache
+def format_overrides() -> Mapping[str, Any]:
+    """Presentation choices CLDR does not make (``format_overrides.toml``)."""
+    return MappingProxyType(tomllib.loads(
+        resources.files(__name__).joinpath("format_overrides.toml").read_text(encoding="utf-8")))
 
 
 def territory_currency(territory: str) -> str | None:
@@ -141,9 +156,16 @@ def names(lang: str) -> Mapping[str, tuple[str, ...]]:
     return MappingProxyType({k: v for k, v in known.items() if v})
 
 
+@cache
+def _rank() -> dict[str, int]:
+    """Hand importance first, then CLDR usage (current before withdrawn, wider first)."""
+    order = list(dict.fromkeys([*importance(), *_codes()["rank"]]))
+    return {c: i for i, c in enumerate(order)}
+
+
 def _ranked(codes: set[str]) -> list[str]:
-    order = {c: i for i, c in enumerate(importance())}
-    return sorted(codes, key=lambda c: (order.get(c, len(order)), c))
+    rank = _rank()
+    return sorted(codes, key=lambda c: (rank.get(c, len(rank)), c))
 
 
 @cache
