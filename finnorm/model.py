@@ -148,6 +148,18 @@ class Money:
         per = f"/{self.per}" if self.per else ""
         return f"{self.amount} {self.currency}{per}"
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_money, (self.amount, self.currency, self.per))
+
+
+def _money(amount: Decimal, currency: str, per: str | None) -> Money:
+    """Unpickle a Money without re-validating what was valid when pickled."""
+    m = object.__new__(Money)
+    object.__setattr__(m, "amount", amount)
+    object.__setattr__(m, "currency", currency)
+    object.__setattr__(m, "per", per)
+    return m
+
 
 @dataclass(frozen=True, slots=True, order=True)
 class FiscalPeriod:
@@ -261,6 +273,19 @@ class Mention:
     word ("approximately", "more than", ...), ``inferred`` whether the currency
     was chosen by locale/default rather than written, ``period`` the fiscal
     period the figure belongs to when the text says so.
+
+    ``uncertain`` is True when the reading rests on a guess the text does not
+    settle (a separator that may group or mark decimals, an unknown word that
+    looks like a scale, a numeral only partly read, a bare symbol's currency
+    taken from the locale default); ``reason`` says which, in one line, and
+    ``alternatives`` holds the other readings. ``strict`` modes refuse such
+    mentions instead.
+
+    >>> m = Mention("$3.499", 0, 6, Money("3.499", "USD"), uncertain=True,
+    ...             reason="3.499: grouping or decimal", alternatives=(Money("3499", "USD"),))
+    >>> import pickle
+    >>> pickle.loads(pickle.dumps(m)) == m
+    True
     """
 
     text: str
@@ -272,3 +297,11 @@ class Mention:
     inferred: bool = False
     period: FiscalPeriod | None = None
     candidates: tuple[str, ...] = ()  # other currencies the cue could mean
+    uncertain: bool = False
+    reason: str | None = None  # why uncertain, one line
+    alternatives: tuple[Money, ...] = ()  # the other readings, when uncertain
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Mention, (self.text, self.start, self.end, self.money, self.upper, self.qualifier,
+                          self.inferred, self.period, self.candidates, self.uncertain,
+                          self.reason, self.alternatives))
