@@ -43,8 +43,8 @@ class Global:
 
     __slots__ = ("codes", "dollar_prefixes", "dollar_prefixes_spaced", "implicit_minor",
                  "importance", "lower_codes", "minor", "per_units", "prefix_names",
-                 "scale_stems", "scales_anywhere", "scales_common", "scales_exact", "symbol_max",
-                 "symbols", "wordlike_codes")
+                 "scale_stems", "scaled_currencies", "scaled_prefixes", "scales_anywhere",
+                 "scales_common", "scales_exact", "symbol_max", "symbols", "wordlike_codes")
 
     def __init__(self, raw: Mapping[str, Any]) -> None:
         self.symbols: Mapping[str, tuple[str, ...]] = MappingProxyType(
@@ -67,6 +67,9 @@ class Global:
         self.scales_anywhere: Mapping[str, tuple[int, ...]] = MappingProxyType(
             {k: tuple(v) for k, v in raw["scales_anywhere"].items()})
         self.scale_stems = frozenset(raw["scale_stems"])
+        self.scaled_prefixes: Mapping[str, int] = MappingProxyType(dict(raw["scaled_prefixes"]))
+        self.scaled_currencies: Mapping[str, tuple[str, ...]] = MappingProxyType(
+            {k: tuple(v) for k, v in raw["scaled_currencies"].items()})
 
 
 @cache

@@ -31,11 +31,11 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 
-from .errors import FinnormError
+from .errors import FinnormError, ParseError
 from .lexicon import Lexicon, global_table
 from .locale import Locale, locale_of
 from .model import Mention, Money
-from .numbers import read_number
+from .numbers import ascii_digits, read_number
 from .scan import Cues, Scanner, Tok, scanner
 
 __all__ = ["choose_currency", "resolve"]
@@ -69,6 +69,7 @@ class _Cand:
     lead: bool = False
     left_start: int = 0
     qual_end: int = 0
+    qual_tok: Tok | None = None  # the hedge written before the number, when one is
     reasons: list[str] = field(default_factory=list)
     alts: list[Decimal] = field(default_factory=list)  # other readings of |value|
 
@@ -115,6 +116,13 @@ def _digits_value(c: _Cand, loc: Locale | None, lex: Lexicon) -> Decimal:
         return Decimal(num.value)
     n = read_number(num.text)
     if n.alternative is None:
+        body = num.text
+        if ("," in body and "." not in body and body.count(",") == 1
+                and len(body.rpartition(",")[2]) > 3 and (loc is None or loc.decimal != ",")):
+            # "$3,000000": a comma before more than three digits is neither a usual
+            # grouping nor a usual decimal separator
+            c.reasons.append(f"{body}: ',' before {len(body.rpartition(',')[2])} digits")
+            c.alts.append(Decimal("".join(ch for ch in ascii_digits(body) if ch.isdigit())))
         return n.value
     body = num.text.rstrip("-–").rstrip(",.")  # "1.198,-": the ",-" is no separator
     sep = "," if "," in body or "，" in body or "٬" in body else "."
@@ -238,6 +246,7 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
             start = t.start
         elif kind == "qual":
             c.qualifier = t.value
+            c.qual_tok = t
             start = t.start
         elif kind == "lead":
             c.lead = True
@@ -360,7 +369,10 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None) -> list[Mention]:
             continue
         if cues.glued:  # "FY26", "A320", "2e3": part of an alphanumeric token
             continue
-        c = _candidate(text, cues, lex, loc, floor, prev_end, prev_bracketed)
+        try:
+            c = _candidate(text, cues, lex, loc, floor, prev_end, prev_bracketed)
+        except ParseError:
+            continue  # a numeral no amount can be ("1" followed by 60 digits)
         if c.cur is not None and not _cue_counts(text, c, loc):
             c.cur = None
         cands.append(c)
@@ -384,6 +396,11 @@ def _cue_counts(text: str, c: _Cand, loc: Locale | None) -> bool:
         t = c.num.text
         return c.scaled or (c.num.kind == "digits" and any(ch in t for ch in ".,'  ")
                             and c.cur_left)
+    g = global_table()
+    if cur.text in g.wordlike_codes and c.cur_left and cur.end < c.num.start:
+        # "TRY 48.2 billion" is money, "ALL 5 solutions" is not
+        t = c.num.text
+        return c.scaled or any(ch in t for ch in ".,'\u00a0 ")
     if c.cur_left and c.num.kind == "digits" and not c.scaled and not c.per:
         t = c.num.text
         if len(t) == 4 and t.isdigit() and 1900 <= int(t) <= 2099 and cur.text[:1].isalpha():
@@ -401,6 +418,12 @@ def _assemble(text: str, cands: list[_Cand], sc: Scanner, loc: Locale | None) ->
         nxt = cands[i + 1] if i + 1 < n else None
         if nxt is not None and c.cur is None and nxt.money_like and c.num.kind != "article":
             _share_currency(text, c, nxt, lex)
+        if nxt is not None and nxt.qual_tok is not None and nxt.qual_tok.start == c.end and (
+                nxt.qual_tok.text in lex.cues["range"]):
+            # "3万~4万円": the "~" between two figures joins a range, it hedges neither
+            nxt.start = nxt.qual_tok.end
+            nxt.qualifier = None
+            nxt.qual_tok = None
         # ranges: "$5-6 billion", "between $5 and $6 billion", "€3bn–€4bn"
         if nxt is not None and (c.cur is not None or nxt.cur is not None) and _is_range(text, c, nxt, lex):
             low, high = _range_pair(c, nxt)

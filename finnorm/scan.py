@@ -24,6 +24,7 @@ import re
 from functools import lru_cache
 from typing import Any, NamedTuple
 
+from ._marks import MARKS
 from .lexicon import Lexicon, global_table, lexicon
 
 __all__ = ["NUM_RE", "Cues", "Scanner", "Tok", "scanner"]
@@ -39,16 +40,17 @@ NUM_RE = re.compile(
     rf"|(?:{_GRP_SPACE}{_D}{{3}})+)(?:{_DEC}{_D}+)?(?!{_D})"
     rf"|{_D}{{4,}}(?:['’]{_D}{{3}})+(?:{_DEC}{_D}+)?(?!{_D})"  # "1000000'000.00"
     rf"|{_D}+(?:{_DEC}{_D}+)?(?!{_D})"
-    rf"|(?<![^\W\d_][.．]){_DEC}{_D}+(?!{_D})"  # ".5", but not the "5" of "Rs.5"
+    rf"|(?<![^\W\d_]){_DEC}{_D}+(?!{_D})"  # ".5", but not ".5" of "Rs.5"
     r")"
 )
 
 _SIGNS = frozenset("-−–‐")
 _SPACE = frozenset(" \t\u00a0\u202f\u2009\u3000")
 _STOP_BEFORE_WORD = frozenset(",;:.!?)]}\"'\n\t")
-_WORD = re.compile(r"[^\W\d_]+(?:・[^\W\d_]+)*")  # "スイス・フラン" is one word
+# a word: letters with the combining marks inside them ("करोड़", "ล้าน"); "スイス・フラン" is one
+_WORD = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{MARKS}]|・(?=[^\W\d_]))*")
+_MARK = re.compile(f"[{MARKS}]")
 _CODE = re.compile(r"[A-Za-z]{3}(?![^\W\d_])")
-_SCALED_CODE = re.compile(r"([MK])([A-Z]{3})(?![^\W\d_])")
 
 
 def _no_space_script(ch: str) -> bool:
@@ -61,7 +63,8 @@ def _no_space_script(ch: str) -> bool:
 
 
 def _letter(ch: str) -> bool:
-    return ch.isalpha()
+    """A letter, or a combining mark inside a word."""
+    return ch.isalpha() or (not ch.isascii() and _MARK.match(ch) is not None)
 
 
 class Tok(NamedTuple):
@@ -246,6 +249,9 @@ class Scanner:
         value = get(word)
         if value is None:
             return None
+        if (end + 1 < n and text[end] == "." and len(word) <= 4 and text[end + 1] in " \u00a0"
+                and end + 2 < n and not text[end + 2].isupper()):
+            return end + 1, value  # "млн. руб.", "mill. kr": an abbreviation's period
         if end + 1 < n and text[end] == "-" and _letter(text[end + 1]):
             follow = _WORD.match(text, end + 1)
             if follow is None or follow.group().lower() not in self.hyphen_ok:
@@ -295,11 +301,6 @@ class Scanner:
             c = self._connector(text, q)
             if c is not None:
                 cur = self.cur_at(text, c, names_only=not any(t.kind == "scale" for t in out))
-        if cur is None:
-            m = _SCALED_CODE.match(text, q)  # "120 MEUR", "2.318 Mkr"-style codes
-            if m and m.group(2) in self.g.codes:
-                out.append(Tok("scale", q, q + 1, m.group(1), 6 if m.group(1) == "M" else 3))
-                cur = Tok("cur", q + 1, m.end(), m.group(2), (m.group(2),))
         if cur is not None:
             out.append(cur)
             if not any(t.kind == "scale" for t in out):
@@ -317,10 +318,37 @@ class Scanner:
             out.append(minor)
             return tuple(out), alt
         if not any(t.kind == "scale" for t in out):
+            glued = self._scaled_currency(text, q)  # "2.318 Mkr", "12,4 MdsE", "5 TEUR"
+            if glued is not None:
+                return tuple(out) + glued, alt
             unk = self._unknown_scale(text, q, p)
             if unk is not None:
                 out.append(unk)
+                r = unk.end
+                while r < n and text[r] in _SPACE:
+                    r += 1
+                cur = self.cur_at(text, r)  # "12.6 bilion ringgit"
+                if cur is not None:
+                    out.append(cur)
         return tuple(out), alt
+
+    def _scaled_currency(self, text: str, q: int) -> tuple[Tok, Tok] | None:
+        """A scale prefix glued to a currency symbol or code: "MEUR", "Mkr", "M€",
+        "MdsE", "TEUR" (thousand euros), "mdkr"."""
+        g = self.g
+        for k in (3, 2, 1):
+            pre = text[q:q + k]
+            power = g.scaled_prefixes.get(pre)
+            if power is None:
+                continue
+            r = q + k
+            cur = g.scaled_currencies.get(text[r:r + 1])  # "E" in "MdsE", "ME"
+            if cur is not None and not (r + 1 < len(text) and _letter(text[r + 1])):
+                return (Tok("scale", q, r, pre, power), Tok("cur", r, r + 1, text[r], cur))
+            c = self.cur_at(text, r, symbols_only=True)
+            if c is not None and c.end > r:
+                return (Tok("scale", q, r, pre, power), c)
+        return None
 
     def _connector(self, text: str, q: int) -> int | None:
         """The end of a connector word ("de", "d'", "of", "di") at ``q``, spaces after it."""
@@ -677,9 +705,7 @@ class Scanner:
             m = _CODE.match(text, e - 3)
             if m and m.end() == e and (e == 3 or not _letter(text[e - 4])):
                 code = self._code(m.group())
-                glued = e == pos
-                if code in g.wordlike_codes and not glued:
-                    code = None
+
                 if code and e - 4 >= 0 and text[e - 4] == "/":
                     code = None  # "EUR/USD 1.09": an exchange rate, not an amount
                 if code and (best is None or e - 3 < best.start):

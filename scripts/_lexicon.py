@@ -245,6 +245,8 @@ class Builder:
         words, exact = cldr_scales(recs, self.han)
         for key, value in self.scales_toml.get(lang, {}).items():
             words[" ".join(key.lower().split())] = int(value)
+        for key, value in self.scales_toml.get("exact", {}).get(lang, {}).items():
+            exact[key] = int(value)
         return words, exact
 
     def scales(self, lang: str) -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
@@ -328,7 +330,7 @@ class Builder:
             words: dict[str, int] = {}
             english = self._en_scales[0]
             for key, table in self.scales_toml.items():
-                if key not in ("*", "case_sensitive", "en"):
+                if key not in ("*", "case_sensitive", "en", "exact", "glued_to_currency"):
                     for k, v in table.items():
                         k = " ".join(k.lower().split())
                         if k not in english:  # English wins: "billion" is 10^9
@@ -382,6 +384,10 @@ class Builder:
                 continue
             symbols[s] = [c for c in cands if c in self.codes]
         symbols = {k: v for k, v in symbols.items() if v}
+        for sym, cands in list(symbols.items()):  # "$\xa0US" is also written "$ US"
+            for a, b in (("\u00a0", " "), (" ", "\u00a0")):
+                if a in sym:
+                    symbols.setdefault(sym.replace(a, b), cands)
         reading = ov.get("reading", {})
         anywhere: dict[str, set[int]] = defaultdict(set)
         for lang in self.locales:
@@ -411,6 +417,10 @@ class Builder:
             # after a number that shares them is a scale word the locale does not know
             "scales_anywhere": {w: sorted(v) for w, v in sorted(anywhere.items())},
             "scale_stems": stems,
+            "scaled_prefixes": {k: int(v) for k, v in self.scales_toml.get(
+                "glued_to_currency", {}).get("prefixes", {}).items()},
+            "scaled_currencies": {k: [c for c in v if c in self.codes] for k, v in self.scales_toml.get(
+                "glued_to_currency", {}).get("currency_letters", {}).items()},
         }
 
 
