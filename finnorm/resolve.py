@@ -36,7 +36,7 @@ from .lexicon import Lexicon, global_table
 from .locale import Locale, locale_of
 from .model import Mention, Money
 from .numbers import ascii_digits, read_number
-from .scan import Cues, Scanner, Tok, scanner
+from .scan import Cues, Scanner, Tok, no_space_script, scanner
 
 __all__ = ["choose_currency", "resolve"]
 
@@ -236,7 +236,9 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
             cue_glued = any(u.kind == "cur" and u.end == t.start for u in cues.left)
             if t.start == prev_end:  # "10$-20$": a dash right after an amount joins a range
                 continue
-            if t.start == 0 or not text[t.start - 1].isalnum() or cue_glued:
+            prev = text[t.start - 1] if t.start else " "
+            if (not prev.isalnum() or cue_glued or t.text in lex.negative_signs
+                    or no_space_script(prev)):
                 c.negative = True
                 start = t.start
         elif kind == "lparen":

@@ -53,7 +53,7 @@ _MARK = re.compile(f"[{MARKS}]")
 _CODE = re.compile(r"[A-Za-z]{3}(?![^\W\d_])")
 
 
-def _no_space_script(ch: str) -> bool:
+def no_space_script(ch: str) -> bool:
     """Scripts written without spaces between words (CJK, kana, Hangul, Thai, Lao,
     Khmer, Myanmar): a cue may be glued to the next word."""
     o = ord(ch)
@@ -175,7 +175,7 @@ class Scanner:
         if num.kind != "digits":
             return False
         s, e = num.start, num.end
-        if s and _letter(text[s - 1]) and not _no_space_script(text[s - 1]):
+        if s and _letter(text[s - 1]) and not no_space_script(text[s - 1]):
             if not any(t.end == s and t.kind in ("cur", "sign") for t in left):
                 j = s - 1
                 while j and _letter(text[j - 1]):
@@ -185,7 +185,7 @@ class Scanner:
                 if text[j:s].lower() not in self.glue_ok:
                     return True
         if e + 1 < len(text) and _letter(text[e]) and text[e + 1].isdigit() and not (
-                _no_space_script(text[e])):
+                no_space_script(text[e])):
             if not (right and right[0].start == e and right[0].kind in ("cur", "minor")):
                 return True  # "2e3", "5G4": not "50元6角", "2ドル3セント"
         return False
@@ -240,7 +240,7 @@ class Scanner:
             value = get(word + ".")
             if value is not None:
                 return end + 1, value
-        if _no_space_script(word[0]):
+        if no_space_script(word[0]):
             for k in range(len(word), 0, -1):  # "億円", "ล้านบาท": words glued together
                 value = get(word[:k])
                 if value is not None:
@@ -283,7 +283,7 @@ class Scanner:
                         sc = sc2
                 if sc is None:
                     break
-            if k and (len(sc.text) < 3 and not _no_space_script(sc.text[0])):
+            if k and (len(sc.text) < 3 and not no_space_script(sc.text[0])):
                 break  # "lakh crore", not "billion k"
             if alt is None:
                 alt = self.lex.scale_alternative(sc.text)
@@ -431,7 +431,7 @@ class Scanner:
                     if cands is not None:
                         last = s[-1]
                         if _letter(last) and q + k < n and _letter(text[q + k]) and not (
-                                _no_space_script(last)):
+                                no_space_script(last)):
                             continue  # "kr" in "krone", "Rs" in "Rsomething"
                         best = Tok("cur", q, q + k, s, cands)
                         break
@@ -656,8 +656,8 @@ class Scanner:
                 i -= 1
                 continue
             j = i - 1
-            if _letter(ch) and not _no_space_script(ch):
-                while j > lo and _letter(text[j - 1]) and not _no_space_script(text[j - 1]):
+            if _letter(ch) and not no_space_script(ch):
+                while j > lo and _letter(text[j - 1]) and not no_space_script(text[j - 1]):
                     j -= 1
                 if j - 1 > lo and text[j - 1] in "'’" and _letter(text[j - 2]):
                     starts.append(j)  # "d'environ": "environ" alone, and the whole
@@ -695,7 +695,7 @@ class Scanner:
                 if cands is None:
                     continue
                 start = e - n
-                if _letter(s[0]) and start and _letter(text[start - 1]) and not _no_space_script(s[0]):
+                if _letter(s[0]) and start and _letter(text[start - 1]) and not no_space_script(s[0]):
                     continue  # "Mrs" is not "Rs"
                 best = Tok("cur", start, e, s, cands)
                 break
