@@ -22,6 +22,7 @@ dictionary merges: nothing is compiled.
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Mapping
 from decimal import Decimal
 from functools import cache
@@ -43,7 +44,7 @@ class Global:
 
     __slots__ = ("codes", "dollar_prefixes", "dollar_prefixes_spaced", "implicit_minor",
                  "importance", "lower_codes", "minor", "per_units", "prefix_names",
-                 "scale_stems", "scaled_currencies", "scaled_prefixes", "scales_anywhere",
+                 "scale_stems", "scaled_prefixes", "scales_anywhere",
                  "scales_common", "scales_exact", "symbol_max", "symbols", "wordlike_codes")
 
     def __init__(self, raw: Mapping[str, Any]) -> None:
@@ -68,8 +69,6 @@ class Global:
             {k: tuple(v) for k, v in raw["scales_anywhere"].items()})
         self.scale_stems = frozenset(raw["scale_stems"])
         self.scaled_prefixes: Mapping[str, int] = MappingProxyType(dict(raw["scaled_prefixes"]))
-        self.scaled_currencies: Mapping[str, tuple[str, ...]] = MappingProxyType(
-            {k: tuple(v) for k, v in raw["scaled_currencies"].items()})
 
 
 @cache
@@ -82,9 +81,9 @@ class Lexicon:
     """One language's reader tables (English merged in: text often mixes them)."""
 
     __slots__ = ("adjectives", "apostrophe_suffixes", "bracket_tail_words", "brackets_negative",
-                 "capitalised_nouns", "cues", "defaults", "endings", "lang", "names",
-                 "negative_signs", "prefixes", "scale_alt", "scales", "scales_exact", "stems",
-                 "word_max")
+                 "capitalised_nouns", "colon_decimal", "cues", "currency_letters", "defaults", "endings",
+                 "fold_accents", "lang", "names", "negative_signs", "not_cues", "prefixes",
+                 "scale_alt", "scales", "scales_exact", "stems", "word_max")
 
     def __init__(self, own: Mapping[str, Any], en: Mapping[str, Any] | None) -> None:
         g = global_table()
@@ -118,9 +117,17 @@ class Lexicon:
         self.prefixes: tuple[str, ...] = tuple(sorted(gram.get("prefixes", ()), key=len, reverse=True))
         self.apostrophe_suffixes = bool(gram.get("apostrophe_suffixes", False))
         self.capitalised_nouns = bool(gram.get("capitalised_nouns", False))
-        self.brackets_negative = bool(gram.get("brackets_negative", True))
+        bn = gram.get("brackets_negative", "cells")
+        self.brackets_negative: bool | str = bn if bn in ("tail", "cells") else bool(bn)
+        self.currency_letters: Mapping[str, tuple[str, ...]] = MappingProxyType(
+            {k: (v,) for k, v in gram.get("currency_letters", {}).items()})
         self.negative_signs = frozenset(gram.get("negative_signs", ()))
         self.bracket_tail_words = frozenset(gram.get("bracket_tail_words", ()))
+        self.not_cues = frozenset(gram.get("not_cues", ()))
+        self.fold_accents = bool(gram.get("fold_accents", False))
+        self.colon_decimal = bool(gram.get("colon_decimal", False))
+        if self.fold_accents and en is not None:  # English keys compared the same way
+            names.update((fold(k), v) for k, v in en["names"].items())
         self.word_max = max((k.count(" ") + 1 for k in (*scales, *names)), default=1)
 
     # ------------------------------------------------------------ lookups
@@ -149,6 +156,10 @@ class Lexicon:
                     return rest
         return None
 
+    def _norm(self, word: str) -> str:
+        low = word.lower()
+        return fold(low) if self.fold_accents else low
+
     def scale(self, word: str) -> int | None:
         """The power of ten a scale word stands for (any form, case-insensitive but for
         abbreviations read only as written: ``Md``, ``Mn``); a lower-case English
@@ -156,7 +167,7 @@ class Lexicon:
         got = self.scales_exact.get(word)
         if got is not None:
             return got
-        low = word.lower()
+        low = self._norm(word)
         if self.capitalised_nouns and low in self.scale_alt and word[:1].islower():
             return self.scale_alt[low]
         key = self._inflected(low, self.scales)
@@ -171,8 +182,14 @@ class Lexicon:
 
     def names_of(self, word: str) -> tuple[str, ...] | None:
         """The candidate codes of a currency name (any form), most likely first."""
-        key = self._inflected(" ".join(word.lower().split()), self.names)
+        key = self._inflected(" ".join(self._norm(word).split()), self.names)
         return None if key is None else self.names[key]
+
+
+def fold(word: str) -> str:
+    """``word`` without its accents ("εκατομμύρια" -> "εκατομμυρια")."""
+    return unicodedata.normalize("NFC", "".join(
+        ch for ch in unicodedata.normalize("NFD", word) if unicodedata.category(ch) != "Mn"))
 
 
 @cache

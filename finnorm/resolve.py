@@ -254,11 +254,18 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
             c.lead = True
             c.left_start = t.start
     if lparen is not None:
+        after_cur = any(t.kind == "cur" and t.end <= lparen.start for t in cues.left)
         close = _closing(cues, end, inner_close)
         if close is not None and not _apposition(text, lparen, prev_end, prev_bracketed, lex):
-            start = min(start, lparen.start)
-            end = max(end, close)
-            if lex.brackets_negative:
+            tail = any(t.kind == "tail" for t in cues.after)
+            convention = lex.brackets_negative
+            # accounting brackets: at the start of a cell or line, after a colon, a symbol
+            # or another bracketed figure; after a word they open a parenthetical
+            # ("Mittal Galati (800 mil. euro)"), unless a loss word is inside ("(312억원 손실)")
+            if convention is True or (convention == "cells" and (
+                    after_cur or not _after_word(text, lparen.start))) or (convention and tail):
+                start = min(start, lparen.start)
+                end = max(end, close)
                 c.negative = True
                 c.bracketed = True
     c.start = start
@@ -306,6 +313,14 @@ def _closing(cues: Cues, end: int, inner: bool) -> int | None:
         if t.kind == "rparen" and t.start >= end:
             return t.end
     return None
+
+
+def _after_word(text: str, pos: int) -> bool:
+    """Does a word end right before ``pos`` (spaces between)?"""
+    i = pos
+    while i and text[i - 1] in " \u00a0":
+        i -= 1
+    return bool(i) and text[i - 1].isalpha() and (i - pos > -2)
 
 
 def _apposition(text: str, lparen: Tok, prev_end: int, prev_bracketed: bool, lex: Lexicon) -> bool:
@@ -391,7 +406,12 @@ def _cue_counts(text: str, c: _Cand, loc: Locale | None) -> bool:
     ("Euro 2028", "CHF 2026 outlook")."""
     cur = c.cur
     assert cur is not None
-    if len(cur.text) == 1 and cur.text.isascii() and cur.text.isalpha():
+    one = cur.text.rstrip(".")
+    t = c.num.text
+    if len(one) == 1 and one.isalpha() and (len(t) == 4 and t.isdigit() and 1900 <= int(t) <= 2099
+                                             and cur.start == c.num.end):
+        return False  # "2024р.", "2023г.": a year and its abbreviation
+    if len(one) == 1 and one.isascii() and one.isalpha():  # "R", "K", "e": one Latin letter
         if loc is not None and loc.currency in cur.value:
             return True
         # "R273.00", "R8,499", "R9.1-billion" are money; "R8", "M5", "S3" are model names

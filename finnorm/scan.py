@@ -249,9 +249,10 @@ class Scanner:
         value = get(word)
         if value is None:
             return None
-        if (end + 1 < n and text[end] == "." and len(word) <= 4 and text[end + 1] in " \u00a0"
-                and end + 2 < n and not text[end + 2].isupper()):
-            return end + 1, value  # "млн. руб.", "mill. kr": an abbreviation's period
+        if end + 1 < n and text[end] == "." and len(word) <= 4 and (
+                (text[end + 1] in " \u00a0" and end + 2 < n and not text[end + 2].isupper())
+                or _letter(text[end + 1])):
+            return end + 1, value  # "млн. руб.", "mill. kr", "млрд.грн": an abbreviation's period
         if end + 1 < n and text[end] == "-" and _letter(text[end + 1]):
             follow = _WORD.match(text, end + 1)
             if follow is None or follow.group().lower() not in self.hyphen_ok:
@@ -342,8 +343,9 @@ class Scanner:
             if power is None:
                 continue
             r = q + k
-            cur = g.scaled_currencies.get(text[r:r + 1])  # "E" in "MdsE", "ME"
-            if cur is not None and not (r + 1 < len(text) and _letter(text[r + 1])):
+            cur = self.lex.currency_letters.get(text[r:r + 1])  # "E" in "MdsE", "ME"
+            if cur is not None and pre[0].isupper() and not (
+                    r + 1 < len(text) and _letter(text[r + 1])):
                 return (Tok("scale", q, r, pre, power), Tok("cur", r, r + 1, text[r], cur))
             c = self.cur_at(text, r, symbols_only=True)
             if c is not None and c.end > r:
@@ -385,8 +387,9 @@ class Scanner:
         if got is None:
             if first and q - p <= 1:  # "5M", "$5 M", "10K": single letters, as written
                 m = _WORD.match(text, q)
-                if m is not None and m.group() in self.g.scales_exact:
-                    got = (m.end(), self.g.scales_exact[m.group()])
+                if (m is not None and m.group() in self.g.scales_exact
+                        and not (text[m.end():m.end() + 1] == "." and _WORD.match(text, m.end() + 1))):
+                    got = (m.end(), self.g.scales_exact[m.group()])  # not "m.kr."
             if got is None:
                 return None
         end, power = got
@@ -428,7 +431,7 @@ class Scanner:
                 for k in range(min(g.symbol_max, n - q), 0, -1):
                     s = text[q:q + k]
                     cands = g.symbols.get(s)
-                    if cands is not None:
+                    if cands is not None and s not in self.lex.not_cues:
                         last = s[-1]
                         if _letter(last) and q + k < n and _letter(text[q + k]) and not (
                                 no_space_script(last)):
@@ -692,7 +695,7 @@ class Scanner:
             for n in range(min(g.symbol_max, e), 0, -1):
                 s = text[e - n:e]
                 cands = g.symbols.get(s)
-                if cands is None:
+                if cands is None or s in self.lex.not_cues:
                     continue
                 start = e - n
                 if _letter(s[0]) and start and _letter(text[start - 1]) and not no_space_script(s[0]):

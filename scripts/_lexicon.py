@@ -270,9 +270,10 @@ class Builder:
         for name, cands in own.items():
             out[name] = set(cands)  # the language's own names win
         heads: dict[str, set[str]] = defaultdict(set)
+        modifiers = set(self.grammar.get(lang, {}).get("name_modifiers", ()))
         if head:
             for name, cands in own.items():
-                words = name.split()
+                words = [w for w in name.split() if w not in modifiers]  # "nouveau shekel"
                 if len(words) > 1:
                     h = words[-1] if head == "last" else words[0]
                     if len(h) >= 3 and _has_letter(h):
@@ -341,10 +342,10 @@ class Builder:
             for table in self.overrides.get("names", {}).values():
                 for name, cands in table.items():
                     known = [c for c in cands if c in self.codes]
-                    if known:
+                    if known and len(name.rstrip(".")) > 2:  # not Finnish "e" everywhere
                         names.setdefault(" ".join(name.lower().split()), known)
             alt: dict[str, int] = {}
-            grammar: dict[str, Any] = {}
+            grammar: dict[str, Any] = {"brackets_negative": True}  # English habits
             defaults: dict[str, str] = {}
         else:
             words, exact, alt = self.scales(lang)
@@ -352,10 +353,20 @@ class Builder:
             grammar = dict(self.grammar.get(lang, {}))
             defaults = dict(self.overrides.get("lang_defaults", {}).get(lang, {}))
         grammar.pop("head", None)
+        grammar.pop("name_modifiers", None)
+        not_cues = set(grammar.get("not_cues", ()))
+        names = {k: v for k, v in names.items() if k not in not_cues}
+        if grammar.get("fold_accents"):  # Greek moves its accents: compare without them
+            names = {fold(k): v for k, v in names.items()}
+            words = {fold(k): v for k, v in words.items()}
+            alt = {fold(k): v for k, v in alt.items()}
         endings = sorted(set(grammar.get("endings", [])), key=lambda e: (-len(e), e))
         en_names = self._en_names if lang != "en" else {}
         minor = list(self.overrides.get("minor", {}))
-        stems = _stems([*names, *words, *en_names, *self._en_scales[0], *minor], endings)
+        keys = [*names, *words, *en_names, *self._en_scales[0], *minor]
+        if grammar.get("fold_accents"):
+            keys = [fold(k) for k in keys]
+        stems = _stems(keys, endings)
         return {
             "lang": lang or "und",
             "scales": dict(sorted(words.items())),
@@ -419,9 +430,13 @@ class Builder:
             "scale_stems": stems,
             "scaled_prefixes": {k: int(v) for k, v in self.scales_toml.get(
                 "glued_to_currency", {}).get("prefixes", {}).items()},
-            "scaled_currencies": {k: [c for c in v if c in self.codes] for k, v in self.scales_toml.get(
-                "glued_to_currency", {}).get("currency_letters", {}).items()},
         }
+
+
+def fold(word: str) -> str:
+    """``word`` without its accents ("εκατομμύρια" -> "εκατομμυρια")."""
+    return unicodedata.normalize("NFC", "".join(
+        ch for ch in unicodedata.normalize("NFD", word) if unicodedata.category(ch) != "Mn"))
 
 
 def _stems(keys: Iterable[str], endings: list[str]) -> dict[str, str]:
