@@ -27,6 +27,8 @@ scale word only in another language.
 """
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
@@ -70,6 +72,7 @@ class _Cand:
     left_start: int = 0
     qual_end: int = 0
     qual_tok: Tok | None = None  # the hedge written before the number, when one is
+    context: bool = False  # the currency comes from the figures around, not written here
     reasons: list[str] = field(default_factory=list)
     alts: list[Decimal] = field(default_factory=list)  # other readings of |value|
 
@@ -133,8 +136,20 @@ def _digits_value(c: _Cand, loc: Locale | None, lex: Lexicon) -> Decimal:
     if loc is not None and not (prefixed and sep == "," and loc.decimal == ","):
         # the locale decides, unless a prefixed symbol shows English-style writing
         # in a comma-decimal locale ("$10,000" in Russian text)
+        tail = body.rpartition(sep)[2]
+        if sep == loc.decimal and c.scaled and tail.endswith("00"):
+            # "574.600 millones" under a point-decimal locale: the zeros say grouping
+            c.reasons.append(f"{body}: '{sep}' is the locale's decimal, but '{tail}' groups")
+            c.alts.append(as_dec)
+            return as_grp
         return as_dec if sep == loc.decimal else as_grp
     if c.scaled:
+        tail = body.rpartition(sep)[2]
+        if sep == "." and tail.endswith("0") and len(body.rpartition(sep)[0]) <= 3:
+            # "574.600 millones": nobody writes 574.6 with two zeros; grouping, likely
+            c.reasons.append(f"{body}: '{sep}' may group thousands or mark decimals")
+            c.alts.append(as_dec)
+            return as_grp
         return as_dec if sep == "." else as_grp  # "1.092 billion", "1,250 million"
     minor = 2
     if cur is not None and len(cur.value) == 1:
@@ -262,8 +277,11 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
             # accounting brackets: at the start of a cell or line, after a colon, a symbol
             # or another bracketed figure; after a word they open a parenthetical
             # ("Mittal Galati (800 mil. euro)"), unless a loss word is inside ("(312억원 손실)")
-            if convention is True or (convention == "cells" and (
-                    after_cur or not _after_word(text, lparen.start))) or (convention and tail):
+            word_before = _after_word(text, lparen.start)
+            inside = text[lparen.end:lparen.end + 1]
+            if (convention is True and not (word_before and inside.isalpha())) or (
+                    convention == "cells" and (after_cur or not word_before)) or (
+                    convention and tail):
                 start = min(start, lparen.start)
                 end = max(end, close)
                 c.negative = True
@@ -342,6 +360,8 @@ def _money_of(c: _Cand, loc: Locale | None, near: str | None) -> tuple[Money, bo
     if c.cur is not None:
         code, inferred = choose_currency(c.cur.value, c.cur.text, loc)
         cands = c.cur.value if inferred else ()
+        if c.context:
+            inferred = True
     elif c.minor_factor is not None:
         value = value * c.minor_factor
         code = c.minor_cur or near or (loc.currency if loc else None) or "USD"
@@ -396,6 +416,9 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None) -> list[Mention]:
         if c.money_like:
             floor = prev_end = c.end
             prev_bracketed = c.bracketed
+    cands = _chains(text, cands)
+    _comparatives(text, cands, lex)
+    _context_currency(text, cands, lex)
     return _assemble(text, cands, sc, loc)
 
 
@@ -408,9 +431,9 @@ def _cue_counts(text: str, c: _Cand, loc: Locale | None) -> bool:
     assert cur is not None
     one = cur.text.rstrip(".")
     t = c.num.text
-    if len(one) == 1 and one.isalpha() and (len(t) == 4 and t.isdigit() and 1900 <= int(t) <= 2099
-                                             and cur.start == c.num.end):
-        return False  # "2024р.", "2023г.": a year and its abbreviation
+    if len(one) == 1 and one.isalpha() and not no_space_script(one) and _year_like(c) and (
+            not text[c.num.end:cur.start].strip()):
+        return False  # "2024р.", "2018 р.", "2023г.": a year and its abbreviation
     if len(one) == 1 and one.isascii() and one.isalpha():  # "R", "K", "e": one Latin letter
         if loc is not None and loc.currency in cur.value:
             return True
@@ -460,16 +483,6 @@ def _assemble(text: str, cands: list[_Cand], sc: Scanner, loc: Locale | None) ->
                                    _alternatives(c, lm[0])))
                 i += 2
                 continue
-        # compound numbers over scale magnitudes: "2 trilyon 118,4 milyar lira",
-        # "57 milyar 312 milyon lira", "3만 4,800원"
-        if nxt is not None and _compound(text, c, nxt):
-            nxt.value += c.value
-            nxt.start = c.start
-            nxt.negative = nxt.negative or c.negative
-            nxt.qualifier = nxt.qualifier or c.qualifier
-            nxt.reasons = c.reasons + nxt.reasons
-            i += 1
-            continue
         got = _money_of(c, loc, None)
         if got is None:
             i += 1
@@ -522,24 +535,193 @@ def _share_currency(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> None:
         a.power = b.power
 
 
-def _compound(text: str, a: _Cand, b: _Cand) -> bool:
-    """Does ``a`` (no currency of its own) lead ``b`` as the larger part of one number?
-    "57 milyar | 312 milyon lira": each part's magnitude below the last part's scale;
-    "3만 | 4,800원": a CJK myriad numeral then a smaller figure."""
-    if a.cur is not None or a.minor_factor is not None or b.cur is None or b.cur_left:
+def _chains(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """Compound numbers over scale magnitudes, merged into their last part:
+    "2 trilyon 118,4 milyar lira", "1 trilyon 407 milyar 399 milyon", "२ अर्ब ८४ करोड
+    २२ लाख रुपैयाँ", "3만 4,800원". Each part's magnitude is below the previous part's
+    scale; only the last may carry the currency; parts stand apart by spaces only."""
+    out: list[_Cand] = []
+    i = 0
+    n = len(cands)
+    while i < n:
+        j = i
+        while j + 1 < n and _continues_number(text, cands[j], cands[j + 1]):
+            j += 1
+        if j > i:
+            last = cands[j]
+            first = cands[i]
+            if j == i + 1 and _thousands_of(first, last):
+                # "37 mil 300 millones": (37 thousand 300) millions
+                total = (first.value + last.value.scaleb(-last.power)).scaleb(last.power)
+            else:
+                total = sum((c.value for c in cands[i:j + 1]), _ZERO)
+            last.value = total
+            last.start = first.start
+            last.left_start = first.left_start
+            last.negative = first.negative or last.negative
+            last.qualifier = first.qualifier or last.qualifier
+            last.qual_tok = first.qual_tok or last.qual_tok
+            last.lead = first.lead or last.lead
+            last.reasons = [r for c in cands[i:j + 1] for r in c.reasons]
+            if first.cur is not None and last.cur is None:  # "₩2만 4500"
+                last.cur, last.cur_left = first.cur, first.cur_left
+            last.scaled = True
+        out.append(cands[j])
+        i = j + 1
+    return out
+
+
+def _continues_number(text: str, a: _Cand, b: _Cand) -> bool:
+    """Is ``b`` the next smaller part of the number ``a`` begins?"""
+    if a.money_like and not (a.cur is not None and a.cur_left and a.cur.end <= a.num.start):
+        return False  # "$5 million 300 employees": the currency closed the number
+    if a.minor_factor is not None or b.cur_left or b.negative or a.per or b.lead or b.qual_tok:
         return False
-    if a.negative or b.negative or a.per or a.lead:
+    if b.minor_factor is not None:
         return False
     gap = text[a.end:b.start]
-    if gap.strip(" \u00a0\u3000") or len(gap) > 2:
+    if not gap or gap.strip(" \u00a0\u3000") or len(gap) > 2:
         return False
-    if a.scaled and a.power >= 3:
+    if _thousands_of(a, b):
+        return True
+    if a.num.kind == "word" and not a.scaled and a.value >= 1000:
+        zeros = len(str(a.value)) - len(str(a.value).rstrip("0"))
+        return zeros >= 3 and 0 < b.value < Decimal(10) ** zeros and (b.money_like or b.scaled)
+    if a.scaled and a.power >= 3 and a.num.kind != "cjk":
         unit = Decimal(10) ** a.power
-        return 0 < b.value < unit and (not b.scaled or b.power < a.power)
-    if a.num.kind == "cjk" and not b.scaled:
+        if not (0 < b.value < unit):
+            return False
+        if b.scaled:
+            return b.power < a.power
+        return b.money_like and b.num.kind != "digits" or (b.money_like and a.power >= 4
+                                                          and _myriad_scale(a))
+    if a.num.kind == "cjk":
         low = _myriad(a.num.text)
-        return low >= 4 and 0 < b.value < Decimal(10) ** low
+        return low >= 4 and 0 < b.value < Decimal(10) ** low and (b.money_like or b.scaled)
     return False
+
+
+def _thousands_of(a: _Cand, b: _Cand) -> bool:
+    """"37 mil | 300 millones": a thousands figure before a larger scale that covers both."""
+    return (a.scaled and a.power == 3 and b.scaled and b.power > 3 and not a.money_like
+            and a.num.kind == "digits" and b.num.kind == "digits"
+            and 0 < b.value.scaleb(-b.power) < 1000)
+
+
+def _myriad_scale(a: _Cand) -> bool:
+    """Does ``a`` end in a myriad scale word ("만", "萬", "หมื่น") after which Korean and
+    Japanese write the smaller part in digits?"""
+    last = next((t for t in reversed(a.cues.right) if t.kind == "scale"), None)
+    return last is not None and last.text[-1:] in "万萬만억億亿"
+
+
+def _comparatives(text: str, cands: list[_Cand], lex: Lexicon) -> None:
+    """Figures and last year's figure in brackets, sharing one unit:
+    "146,4 (157,3) MSEK" (the first takes the unit written after the bracket) and, where
+    brackets are comparatives (Nordic reports), "780 miljoner kronor (731)"."""
+    for a, b in zip(cands, cands[1:]):
+        left = next((t for t in b.cues.left if t.kind == "lparen"), None)
+        if left is None or _after_spaces(text, a.end) != left.start:
+            continue
+        inner = bool(b.cues.right) and b.cues.right[0].kind == "rparen"
+        if not a.money_like and not a.scaled and inner and b.money_like:
+            a.cur, a.power, a.scaled = b.cur, b.power, b.scaled
+            a.value = a.value.scaleb(b.power) if b.power else a.value
+            continue
+        if (lex.brackets_negative is False and a.money_like and a.cur is not None
+                and not b.money_like and not b.scaled and not _year_like(b)
+                and _closes(text, b.end)):
+            b.cur, b.power, b.scaled, b.context = a.cur, a.power, a.scaled, True
+            b.value = b.value.scaleb(a.power) if a.power else b.value
+
+
+def _closes(text: str, pos: int) -> bool:
+    q = pos
+    while q < len(text) and text[q] in " \u00a0":
+        q += 1
+    return q < len(text) and text[q] == ")"
+
+
+def _year_like(c: _Cand) -> bool:
+    t = c.num.text
+    return c.num.kind == "digits" and len(t) == 4 and t.isdigit() and 1900 <= int(t) <= 2099
+
+
+_SENTENCE_END = re.compile(r"[.!?]+(?=\s+[^\s\da-z])|[。！？；]|\n\s*\n|[!?]+(?=\s)")
+
+
+def _context_currency(text: str, cands: list[_Cand], lex: Lexicon) -> None:
+    """A scaled figure with no currency written next to it takes the currency of the
+    figures around it: the nearest in its sentence before it, else after it, else the
+    last of the sentence before ("ventas de 10,2 milliards d'euros tandis que la dette
+    atteint 2,7 milliards"). Only when a word that may follow an amount comes after it
+    (or punctuation): "1.4 billion people" stays a count."""
+    money = [c for c in cands if c.cur is not None and not c.context]
+    if not money or len(money) == len(cands):
+        return
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    followers = lex.cues.get("amount_followers", frozenset())
+    links = lex.cues.get("change_links", frozenset())
+    ranges = lex.cues.get("range", frozenset())
+    for c in cands:
+        if c.money_like or c.context or not _bare_amount(c):
+            continue
+        if not _free_after(text, c.end, followers, links, ranges):
+            continue
+        sent = bisect.bisect_right(ends, c.start)
+        best: _Cand | None = None
+        for m in money:
+            ms = bisect.bisect_right(ends, m.start)
+            if ms == sent and m.start < c.start:
+                best = m  # the nearest before it in its sentence
+        if best is None:
+            best = next((m for m in money if bisect.bisect_right(ends, m.start) == sent
+                         and m.start > c.start), None)
+            if best is not None and _bracket_between(text, c.end, best):
+                continue  # "1.6 billion ($2.54 billion)": a conversion, another currency
+        if best is None:
+            prev = [m for m in money if bisect.bisect_right(ends, m.start) == sent - 1]
+            best = prev[-1] if prev else None
+        if best is None or best.cur is None:
+            continue
+        c.cur = best.cur
+        c.context = True
+
+
+def _bracket_between(text: str, pos: int, m: _Cand) -> bool:
+    """Does an opening bracket stand between ``pos`` and the figure ``m``?"""
+    return "(" in text[pos:m.num.start] or "（" in text[pos:m.num.start]
+
+
+def _bare_amount(c: _Cand) -> bool:
+    """A figure that reads as an amount when its currency is understood: scaled by a
+    word ("22 miliardi", "15 millions"), or a CJK numeral of ten thousands and more."""
+    if c.num.kind == "article" or c.per or _year_like(c):
+        return False
+    if c.scaled:
+        return c.power >= 3
+    return c.num.kind == "cjk" and _myriad(c.num.text) >= 4
+
+
+def _free_after(text: str, pos: int, followers: frozenset[str], links: frozenset[str],
+                ranges: frozenset[str]) -> bool:
+    """Punctuation, the end, or a word that may follow an amount comes after ``pos``."""
+    n = len(text)
+    q = pos
+    while q < n and text[q] in " \u00a0\u3000":
+        q += 1
+    if q >= n:
+        return True
+    ch = text[q]
+    if not ch.isalpha():
+        return ch not in "%％‰°" and not ch.isdigit() or q > pos
+    if no_space_script(ch):
+        return ch in "的及和与、，" or (q > pos and not no_space_script(text[pos - 1]))
+    r = q
+    while r < n and (text[r].isalpha() or text[r] in "'’"):
+        r += 1
+    word = text[q:r].lower().rstrip("'’")
+    return word in followers or word in links or word in ranges
 
 
 def _myriad(numeral: str) -> int:
@@ -654,14 +836,14 @@ def _is_range(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> bool:
         return False
     if word in ("and", "und", "et", "y", "e", "en", "i", "og", "och"):
         return a.lead
-    if a.lead and _change_before(text, a.left_start, lex):
+    if _change_before(text, a.left_start, lex):
         return False  # "grew from $31 million to $38 million": two figures, not a range
     return True
 
 
 def _change_before(text: str, pos: int, lex: Lexicon) -> bool:
     """A verb or adverb of change among the three words before ``pos``."""
-    words = text[max(0, pos - 40):pos].lower().split()[-3:]
+    words = text[max(0, pos - 48):pos].lower().split()[-4:]
     change = lex.cues.get("change_words", frozenset())
     return any(w.strip(",.;:") in change for w in words)
 

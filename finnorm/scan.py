@@ -272,18 +272,20 @@ class Scanner:
         n = len(text)
         if p >= n:
             return _EMPTY, None
-        close = None
+        if text[p] == ")" and p + 1 < n:
+            # "$(2,118.4) million", "146,4 (157,3) MSEK": the unit after the bracket
+            r = p + 1
+            while r < n and text[r] in _SPACE:
+                r += 1
+            if (self._scale_at(text, p + 1, first=False) is not None
+                    or self._scaled_currency(text, r) is not None
+                    or (r < n and text[r] != "(" and self.cur_at(text, r) is not None)):
+                out.append(Tok("rparen", p, p + 1, ")", None))
+                p += 1
         for k in range(4):  # "5 thousand million", "1.5 lakh crore", "6 หมื่นล้าน"
-            sc = self._scale_at(text, p, first=k == 0 and num.kind == "digits")
+            sc = self._scale_at(text, p, first=k == 0 and num.kind == "digits" and not out)
             if sc is None:
-                if k == 0 and text[p] == ")" and close is None:  # "$(2,118.4) million"
-                    sc2 = self._scale_at(text, p + 1, first=False)
-                    if sc2 is not None:
-                        close = Tok("rparen", p, p + 1, ")", None)
-                        out.append(close)
-                        sc = sc2
-                if sc is None:
-                    break
+                break
             if k and (len(sc.text) < 3 and not no_space_script(sc.text[0])):
                 break  # "lakh crore", not "billion k"
             if alt is None:
@@ -295,7 +297,8 @@ class Scanner:
             q += 1
         if q >= n:
             return tuple(out), alt
-        if text[q] == "-" and q + 1 < n and _letter(text[q + 1]) and (out or q == num.end):
+        if text[q] == "-" and q + 1 < n and _letter(text[q + 1]) and (
+                any(t.kind == "scale" for t in out) or q == num.end):
             q += 1  # "billion-dollar", "siebenhundert-Euro", "12-cent", "one-yen"
         cur = self.cur_at(text, q)
         if cur is None:

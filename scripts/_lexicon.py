@@ -279,8 +279,9 @@ class Builder:
                     if len(h) >= 3 and _has_letter(h):
                         heads[h].update(cands)
         for h, cands in heads.items():
-            if h not in own:
-                out[h] = set(cands)
+            # a bare head names every currency it heads ("ريال": SAR, QAR, OMR ...),
+            # even where one locale uses it as a plural form of one of them
+            out[h] = set(cands) | set(own.get(h, ()))
         if lang in ("ja", "zh", "ko", "yue"):  # "スイス フラン" is also "スイスフラン", "スイス・フラン"
             for name, cands in list(own.items()):
                 if " " in name:
