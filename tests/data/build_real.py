@@ -217,6 +217,17 @@ def build(stem: str, strict: bool, write: bool) -> tuple[int, int, int]:
                 if pos < 0:
                     raise SystemExit(f"{path.name}:{line_no}: mention {mention!r} "
                                      f"(occurrence {occ}) not in text of {cid}")
+            end = pos + len(mention)
+            cut = False
+            if mention[-1:].isdigit() and end < len(text):
+                nxt = text[end:end + 2]
+                cut = nxt[:1].isdigit() or (len(nxt) == 2 and nxt[0] in ".,٫" and nxt[1].isdigit())
+            if mention[:1].isdigit() and pos > 0:
+                prv = text[max(0, pos - 2):pos]
+                cut = cut or prv[-1:].isdigit() or (len(prv) == 2 and prv[1] in ".,٫" and prv[0].isdigit())
+            if cut:  # never silenced by "check: skip"
+                n_warn += 1
+                print(f"  WARN {cid} (line {line_no}): mention {mention!r} cuts a number in the text")
             if mention != mention.strip():
                 warn(f"mention {mention!r} has outer whitespace")
             check_item(text, mention, amount, warn)
