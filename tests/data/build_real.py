@@ -117,7 +117,7 @@ SCALE_HINT = re.compile(
     r"tuhat|tuhatta|tys|tis|mln|mld|mil|ezer|millió|milliárd|mii|milioane|miliard|χιλ|εκατ|δισ|"
     r"тыс|млн|млрд|трлн|тис|хиляди|милион|милиард|"
     r"万|萬|億|亿|兆|千|百|십|백|천|만|억|조|"
-    r"हज़ार|हजार|लाख|करोड़|अरब|ألف|آلاف|مليون|ملايين|مليار|ملیون|میلیون|میلیارد|هزار|"
+    r"हज़ार|हजार|लाख|करोड़|करोड|अर्ब|अर्व|अरब|ألف|آلاف|مليون|ملايين|مليار|ملیون|میلیون|میلیارد|هزار|"
     r"אלף|מיליון|מיליארד|พัน|หมื่น|แสน|ล้าน|nghìn|ngàn|triệu|tỷ|tỉ|ribu|rb|juta|jt|miliar|triliun|"
     r"bilion|trilion|bin|milyon|milyar|trilyon|tys|tūkst|milj|mlrd|tuh|tūkst|milijon|milijard|"
     r"milijun|milijard|ezer|mln|bln|trln)",
