@@ -113,7 +113,7 @@ def amount_sig(amount: str) -> str:
 
 SCALE_HINT = re.compile(
     r"(\bme\b|εκ|δισ|δις|ਕਰੋੜ|ਲੱਖ|تريليون|ترليون|مليارات|billió|trilió|мільярд|мільйон|billon|biljo|bilh|m€|\bme\b|mds|\bmd\b|thousand|million|mn|mln|billion|bn|trillion|crore|lakh|cr|lac|k\b|m\b|b\b|t\b|tn\b|"
-    r"tausend|mio|mrd|milliard|md|tsd|mil|milh|bilh|mill|miljon|miljoon|miljard|mia|mkr|meur|"
+    r"tausend|mio|mrd|milliard|md|tsd|mil|milh|bilh|mill|miljon|miljoon|miljard|mia|\bma\.|mkr|meur|"
     r"tuhat|tuhatta|tys|tis|mln|mld|mil|ezer|millió|milliárd|mii|milioane|miliard|χιλ|εκατ|δισ|"
     r"тыс|млн|млрд|трлн|тис|хиляди|милион|милиард|"
     r"万|萬|億|亿|兆|千|百|십|백|천|만|억|조|"
