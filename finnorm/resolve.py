@@ -855,7 +855,7 @@ def _is_range(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> bool:
         return False
     if word in ("and", "und", "et", "y", "e", "en", "i", "og", "och"):
         return a.lead
-    if _change_before(text, a.left_start, lex):
+    if word.isalpha() and _change_before(text, a.left_start, lex):
         return False  # "grew from $31 million to $38 million": two figures, not a range
     return True
 
