@@ -137,7 +137,7 @@ def _digits_value(c: _Cand, loc: Locale | None, lex: Lexicon) -> Decimal:
         # the locale decides, unless a prefixed symbol shows English-style writing
         # in a comma-decimal locale ("$10,000" in Russian text)
         tail = body.rpartition(sep)[2]
-        if sep == loc.decimal and c.scaled and tail.endswith("00"):
+        if sep == loc.decimal and c.scaled and tail.endswith("0"):
             # "574.600 millones" under a point-decimal locale: the zeros say grouping
             c.reasons.append(f"{body}: '{sep}' is the locale's decimal, but '{tail}' groups")
             c.alts.append(as_dec)
@@ -183,10 +183,13 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
                 or (first.kind == "cur" and lex.names_of(first.text) is None)
                 or first.kind not in ("cur", "minor", "scale")):
             right = ()
-    elif right and right[-1].kind == "cur" and not right[-1].text[:1].isalpha():
-        # "1 $10 dollars": a symbol glued to the next numeral belongs to it
+    elif right and right[-1].kind == "cur" and right[-1].start > num.end and (
+            not right[-1].text.isalpha() or right[-1].text.isupper()):
+        # "1 $10 dollars", "-0.5B €-5.8B", "10  US$0.24": a symbol or code glued to the
+        # next numeral (or to its sign) belongs to it
         after = right[-1].end
-        if after < len(text) and text[after].isdigit() and right[-1].start > num.end:
+        nxt = text[after:after + 2]
+        if nxt[:1].isdigit() or (nxt[:1] in "-−" and nxt[1:2].isdigit()):
             right = tuple(t for t in right if t.kind in ("scale", "rparen"))
     if num.kind == "word" and num.text.lower().rsplit(None, 1)[-1] == "grand":
         c.grand = True  # "a grand", "ten grand": thousands of the local currency
@@ -277,10 +280,15 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
             # accounting brackets: at the start of a cell or line, after a colon, a symbol
             # or another bracketed figure; after a word they open a parenthetical
             # ("Mittal Galati (800 mil. euro)"), unless a loss word is inside ("(312억원 손실)")
-            word_before = _after_word(text, lparen.start)
+            word_before = _word_before(text, lparen.start)
             inside = text[lparen.end:lparen.end + 1]
-            if (convention is True and not (word_before and inside.isalpha())) or (
-                    convention == "cells" and (after_cur or not word_before)) or (
+            # after a word a bracket opens a parenthetical ("Hawaii ($3.59)", "Galati (800
+            # mil. euro)"), unless the word is one an amount follows ("revenue is ($99.99)")
+            # or the cell is spaced as tables align it ("kostnaður ( 3.256) m.kr.")
+            parenthetical = word_before is not None and not (
+                convention is True and word_before in lex.cues.get("amount_followers", ())
+            ) and inside not in " \u00a0"
+            if (convention in (True, "cells") and (after_cur or not parenthetical)) or (
                     convention and tail):
                 start = min(start, lparen.start)
                 end = max(end, close)
@@ -320,6 +328,9 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
             elif t.kind == "qual":
                 c.qualifier = c.qualifier or t.value
                 c.qual_end = t.end
+            elif t.kind == "neg":
+                c.negative = True
+                c.qual_end = t.end
     return c
 
 
@@ -333,12 +344,15 @@ def _closing(cues: Cues, end: int, inner: bool) -> int | None:
     return None
 
 
-def _after_word(text: str, pos: int) -> bool:
-    """Does a word end right before ``pos`` (spaces between)?"""
+def _word_before(text: str, pos: int) -> str | None:
+    """The word (lower case) that ends right before ``pos``, spaces between, or None."""
     i = pos
     while i and text[i - 1] in " \u00a0":
         i -= 1
-    return bool(i) and text[i - 1].isalpha() and (i - pos > -2)
+    j = i
+    while j and text[j - 1].isalpha():
+        j -= 1
+    return text[j:i].lower() if j < i else None
 
 
 def _apposition(text: str, lparen: Tok, prev_end: int, prev_bracketed: bool, lex: Lexicon) -> bool:
@@ -628,6 +642,12 @@ def _comparatives(text: str, cands: list[_Cand], lex: Lexicon) -> None:
             a.cur, a.power, a.scaled = b.cur, b.power, b.scaled
             a.value = a.value.scaleb(b.power) if b.power else a.value
             continue
+        if (a.cur is not None and a.cur_left and not a.scaled and inner and b.scaled
+                and b.cur is None):  # "SEK 1,6 (-1,4) miljarder"
+            a.power, a.scaled = b.power, True
+            a.value = a.value.scaleb(b.power)
+            b.cur, b.context = a.cur, True
+            continue
         if (lex.brackets_negative is False and a.money_like and a.cur is not None
                 and not b.money_like and not b.scaled and not _year_like(b)
                 and _closes(text, b.end)):
@@ -656,7 +676,8 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
     last of the sentence before ("ventas de 10,2 milliards d'euros tandis que la dette
     atteint 2,7 milliards"). Only when a word that may follow an amount comes after it
     (or punctuation): "1.4 billion people" stays a count."""
-    money = [c for c in cands if c.cur is not None and not c.context]
+    money = [c for c in cands if c.cur is not None and not c.context
+             and not _in_apposition(text, c, cands)]
     if len(money) == len(cands) or (not money and (loc is None or loc.currency is None)):
         return
     ends = [m.end() for m in _SENTENCE_END.finditer(text)]
@@ -692,6 +713,15 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
             c.cur = Tok("cur", c.end, c.end, "", (loc.currency,))
             c.context = True
             c.reasons.append(f"no currency written: read in the locale's ({loc.currency})")
+
+
+def _in_apposition(text: str, c: _Cand, cands: list[_Cand]) -> bool:
+    """Is ``c`` a conversion in brackets right after another figure ("100,3 milliárd
+    forintra (389,4 millió euró)")? Its currency is not the text's own."""
+    left = next((t for t in c.cues.left if t.kind == "lparen"), None)
+    if left is None or c.bracketed:
+        return False
+    return any(p.money_like and _after_spaces(text, p.end) == left.start for p in cands)
 
 
 def _about_money(text: str, ends: list[int], sent: int, lex: Lexicon) -> bool:
