@@ -675,12 +675,16 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
     figures around it: the nearest in its sentence before it, else after it, else the
     last of the sentence before ("ventas de 10,2 milliards d'euros tandis que la dette
     atteint 2,7 milliards"). Only when a word that may follow an amount comes after it
-    (or punctuation): "1.4 billion people" stays a count."""
-    money = [c for c in cands if c.cur is not None and not c.context
-             and not _in_apposition(text, c, cands)]
-    if len(money) == len(cands) or (not money and (loc is None or loc.currency is None)):
+    (or punctuation): "1.4 billion people" stays a count. Linear: sentences are found
+    once, figures placed by bisection."""
+    sources = _sources(text, cands)
+    if len(sources) == len(cands) or (not sources and (loc is None or loc.currency is None)):
         return
     ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    by_sent: dict[int, list[_Cand]] = {}
+    for m in sources:
+        by_sent.setdefault(bisect.bisect_right(ends, m.start), []).append(m)
+    starts = {k: [m.start for m in v] for k, v in by_sent.items()}
     followers = lex.cues.get("amount_followers", frozenset())
     links = lex.cues.get("change_links", frozenset())
     ranges = lex.cues.get("range", frozenset())
@@ -691,22 +695,21 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
             continue
         sent = bisect.bisect_right(ends, c.start)
         best: _Cand | None = None
-        for m in money:
-            ms = bisect.bisect_right(ends, m.start)
-            if ms == sent and m.start < c.start:
-                best = m  # the nearest before it in its sentence
-        if best is None:
-            best = next((m for m in money if bisect.bisect_right(ends, m.start) == sent
-                         and m.start > c.start), None)
-            if best is not None and _bracket_between(text, c.end, best):
+        here = by_sent.get(sent)
+        if here:
+            k = bisect.bisect_left(starts[sent], c.start)
+            if k:
+                best = here[k - 1]  # the nearest before it in its sentence
+            elif not _bracket_between(text, c.end, here[0]):
+                best = here[0]  # else the first after it, unless a conversion follows
+            else:
                 continue  # "1.6 billion ($2.54 billion)": a conversion, another currency
-        if best is None:
-            prev = [m for m in money if bisect.bisect_right(ends, m.start) == sent - 1]
-            best = prev[-1] if prev else None
+        elif by_sent.get(sent - 1):
+            best = by_sent[sent - 1][-1]
         if best is not None and best.cur is not None:
             c.cur = best.cur
             c.context = True
-        elif (loc is not None and loc.currency is not None and not money
+        elif (loc is not None and loc.currency is not None and not sources
               and _about_money(text, ends, sent, lex)):
             # no currency anywhere near, in a sentence about money: the locale's, and
             # the mention says it is a guess
@@ -715,13 +718,21 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
             c.reasons.append(f"no currency written: read in the locale's ({loc.currency})")
 
 
-def _in_apposition(text: str, c: _Cand, cands: list[_Cand]) -> bool:
-    """Is ``c`` a conversion in brackets right after another figure ("100,3 milliárd
-    forintra (389,4 millió euró)")? Its currency is not the text's own."""
-    left = next((t for t in c.cues.left if t.kind == "lparen"), None)
-    if left is None or c.bracketed:
-        return False
-    return any(p.money_like and _after_spaces(text, p.end) == left.start for p in cands)
+def _sources(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """The figures whose currency is written, less conversions in brackets right after
+    another figure ("100,3 milliárd forintra (389,4 millió euró)"): theirs is not the
+    text's own currency."""
+    out = []
+    prev_end = -1
+    for c in cands:
+        if c.cur is not None and not c.context:
+            left = next((t for t in c.cues.left if t.kind == "lparen"), None)
+            if not (left is not None and not c.bracketed and prev_end >= 0
+                    and _after_spaces(text, prev_end) == left.start):
+                out.append(c)
+        if c.money_like:
+            prev_end = c.end
+    return out
 
 
 def _about_money(text: str, ends: list[int], sent: int, lex: Lexicon) -> bool:
