@@ -138,10 +138,14 @@ def _digits_value(c: _Cand, loc: Locale | None, lex: Lexicon) -> Decimal:
         # in a comma-decimal locale ("$10,000" in Russian text)
         tail = body.rpartition(sep)[2]
         if sep == loc.decimal and c.scaled and tail.endswith("0"):
-            # "574.600 millones" under a point-decimal locale: the zeros say grouping
-            c.reasons.append(f"{body}: '{sep}' is the locale's decimal, but '{tail}' groups")
-            c.alts.append(as_dec)
-            return as_grp
+            # "574.600 millones", "28.730 millones" under a point-decimal locale: a
+            # zero-ended fraction before a scale word is written to group
+            c.reasons.append(f"{body}: '{sep}' is the locale's decimal, but '{tail}' may group")
+            if tail.endswith("00"):
+                c.alts.append(as_dec)
+                return as_grp
+            c.alts.append(as_grp)
+            return as_dec
         return as_dec if sep == loc.decimal else as_grp
     if c.scaled:
         tail = body.rpartition(sep)[2]
@@ -536,8 +540,8 @@ def _share_currency(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> None:
     """"um 3,15 Millionen auf 48,90 Millionen Euro", "from 3.1 to 4.2 million euros":
     a figure with no currency before a change link and a figure with one takes it,
     when the first is scaled or the second's scale applies to both."""
-    if b.cur is None or b.cur_left or not (a.scaled or b.scaled):
-        return
+    if b.cur is None or b.cur_left or not a.scaled or _year_like(a):
+        return  # "v roce 2015 na 1,93 miliardy": a year, not the first figure
     gap = " ".join(text[a.end:b.start].lower().split())
     links = lex.cues.get("change_links", frozenset())
     if gap not in links:
@@ -701,7 +705,7 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
             if k:
                 best = here[k - 1]  # the nearest before it in its sentence
             elif not _bracket_between(text, c.end, here[0]):
-                best = here[0]  # else the first after it, unless a conversion follows
+                best = here[0]  # else the first after it, unless it is a conversion
             else:
                 continue  # "1.6 billion ($2.54 billion)": a conversion, another currency
         elif by_sent.get(sent - 1):
@@ -749,8 +753,11 @@ def _about_money(text: str, ends: list[int], sent: int, lex: Lexicon) -> bool:
 
 
 def _bracket_between(text: str, pos: int, m: _Cand) -> bool:
-    """Does an opening bracket stand between ``pos`` and the figure ``m``?"""
-    return "(" in text[pos:m.num.start] or "（" in text[pos:m.num.start]
+    """Does a bracket open between ``pos`` and the figure ``m`` and stay open up to it
+    ("6万(约台币27万元)": a conversion), unlike "256 tỷ (-9%), từ 2.922 tỷ"?"""
+    gap = text[pos:m.num.start]
+    opened = max(gap.rfind("("), gap.rfind("（"))
+    return opened >= 0 and max(gap.rfind(")"), gap.rfind("）")) < opened
 
 
 def _bare_amount(c: _Cand) -> bool:
@@ -760,6 +767,8 @@ def _bare_amount(c: _Cand) -> bool:
         return False
     if c.scaled:
         return c.power >= 3
+    if c.num.kind == "word":  # "eine Milliarde", "fire milliarder"
+        return c.value >= 1000 and str(c.value).endswith("000")
     return c.num.kind == "cjk" and _myriad(c.num.text) >= 4
 
 

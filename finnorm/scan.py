@@ -34,7 +34,7 @@ _DEC = r"[.,．٫]"
 _GRP_SPACE = "[ \u00a0\u202f\u2009'’٬]"
 NUM_RE = re.compile(
     rf"(?<!{_D})(?:"
-    rf"{_D}{{1,3}}(?:[.'’]{_D}{{3}})*[.,][-–](?![{_D}\w])|"  # "50,-" "1.198,-": whole units
+    rf"{_D}{{1,3}}(?:[.'’ \u00a0]{_D}{{3}})*[.,][-–](?![{_D}\w])|"  # "50,-" "1 000,-": whole units
     rf"{_D}{{1,3}}(?:,{_D}{{2}})+,{_D}{{3}}(?:[.．]{_D}+)?(?!{_D})"  # Indian "2,50,000"
     rf"|{_D}{{1,3}}(?:(?:[,٬]{_D}{{3}})+|(?:[.．]{_D}{{3}})+"
     rf"|(?:{_GRP_SPACE}{_D}{{3}})+)(?:{_DEC}{_D}+)?(?!{_D})"
@@ -130,6 +130,7 @@ class Scanner:
         self.per_words: frozenset[str] = cues["per_words"]
         self.per_blockers: frozenset[str] = cues.get("per_blockers", frozenset())
         self.neg_after: frozenset[str] = cues.get("negative_after", frozenset())
+        self.followers: frozenset[str] = cues.get("amount_followers", frozenset())
         self.connectors: frozenset[str] = cues.get("connectors", frozenset())
         self.hyphen_ok = frozenset([*self.per_words, *self.qual_after])  # "12-cent-a-share"
         self.glue_ok = frozenset([*lex.prefixes, *self.join_words, *self.range_words,
@@ -289,8 +290,8 @@ class Scanner:
             sc = self._scale_at(text, p, first=k == 0 and num.kind == "digits" and not out)
             if sc is None:
                 break
-            if k and (len(sc.text) < 3 and not no_space_script(sc.text[0])):
-                break  # "lakh crore", not "billion k"
+            if k and sc.value <= out[-1].value:
+                break  # "lakh crore", "ngàn tỷ", "mil millones"; not "billion k"
             if alt is None:
                 alt = self.lex.scale_alternative(sc.text)
             out.append(sc)
@@ -415,6 +416,8 @@ class Scanner:
         end, word = got
         low = word.lower()
         g = self.g
+        if len(low) < 3 or low in self.followers:
+            return None  # "è", "a", "de": words, not scales
         if end < len(text) and text[end] == "." and low + "." in g.scales_anywhere:
             return Tok("unknown", q, end + 1, text[q:end + 1], tuple(g.scales_anywhere[low + "."]))
         if low in g.scales_anywhere:
