@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .errors import AmbiguousAmountError, ParseError
+from .errors import AmbiguousAmountError, InvalidArgumentError, ParseError
 from .locale import Locale, locale_of
 from .model import Mention, Money
 from .resolve import safe_resolve
@@ -55,7 +55,7 @@ def extract(
     [('$1.08 billion', 'AUD', True)]
     """
     if not isinstance(text, str):
-        raise TypeError(f"extract() wants str, not {type(text).__name__}")
+        raise InvalidArgumentError(f"extract() wants str, not {type(text).__name__}")
     loc = locale_of(locale)
     mentions = safe_resolve(text, loc)
     if strict:
@@ -81,7 +81,7 @@ def parse(text: str, *, locale: Locale | str | None = None, strict: bool = False
     finnorm.errors.ParseError: no amount of money in 'no money here'
     """
     if not isinstance(text, str):
-        raise TypeError(f"parse() wants str, not {type(text).__name__}")
+        raise InvalidArgumentError(f"parse() wants str, not {type(text).__name__}")
     found = safe_resolve(text, locale_of(locale))
     if not found:
         raise ParseError(f"no amount of money in {_short(text)!r}", text=text)
