@@ -40,6 +40,60 @@ def _toml(name: str) -> dict[str, Any]:
     return tomllib.loads((DATA / name).read_text(encoding="utf-8"))
 
 
+# The one validating loader of the hand tables: every section, key and value type
+# is checked, so a typo fails the build (and the staleness test) instead of
+# silently reading nothing.
+CUE_SECTIONS = {
+    "qualifiers_before": str, "qualifiers_after": str, "negative_before": bool,
+    "negative_after": bool, "range": bool, "range_lead": bool, "minor_join": bool,
+    "per_words": bool, "connectors": bool, "per_blockers": bool, "change_words": bool,
+    "change_links": bool, "time_units": bool, "amount_followers": bool, "money_words": bool,
+}
+GRAMMAR_KEYS = {
+    "head": str, "endings": list, "prefixes": list, "apostrophe_suffixes": bool,
+    "capitalised_nouns": bool, "brackets_negative": (bool, str), "negative_signs": list,
+    "bracket_tail_words": list, "not_cues": list, "name_modifiers": list,
+    "fold_accents": bool, "colon_decimal": bool, "currency_letters": dict,
+}
+
+
+def validate(cues: dict[str, Any], grammar: dict[str, Any], scales: dict[str, Any],
+             langs: set[str]) -> None:
+    """Raise ValueError naming the file and key of anything malformed."""
+    known = langs | {"*", "no"}
+    for section, table in cues.items():
+        if section == "per_units":
+            bad = [k for k, v in table.items() if not isinstance(v, str)]
+            if bad:
+                raise ValueError(f"cues.toml [per_units]: values must be unit names: {bad}")
+            continue
+        kind = CUE_SECTIONS.get(section)
+        if kind is None:
+            raise ValueError(f"cues.toml: unknown section [{section}]")
+        for lang, words in table.items():
+            if lang not in known:
+                raise ValueError(f"cues.toml [{section}.{lang}]: not a CLDR language")
+            bad = [k for k, v in words.items() if not isinstance(v, kind)]
+            if bad:
+                raise ValueError(f"cues.toml [{section}.{lang}]: want {kind.__name__}: {bad}")
+    for lang, facts in grammar.items():
+        if lang not in known:
+            raise ValueError(f"grammar.toml [{lang}]: not a CLDR language")
+        for key, value in facts.items():
+            want = GRAMMAR_KEYS.get(key)
+            if want is None or not isinstance(value, want):
+                raise ValueError(f"grammar.toml [{lang}] {key} = {value!r}: unknown or mistyped")
+    special = {"*", "case_sensitive", "exact", "glued_to_currency"}
+    for lang, table in scales.items():
+        if lang not in known | special:
+            raise ValueError(f"scales.toml [{lang}]: not a CLDR language")
+        flat = table if lang not in ("exact", "glued_to_currency") else {
+            f"{k}.{kk}": vv for k, v in table.items() for kk, vv in v.items()}
+        bad = [k for k, v in flat.items() if not isinstance(v, int) or isinstance(v, bool)]
+        if bad:
+            raise ValueError(f"scales.toml [{lang}]: powers of ten must be integers: {bad}")
+
+
 def _clean(text: str) -> str:
     """Format characters (RLM, ZWSP) out, spaces normalised, NFC."""
     text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
@@ -202,6 +256,7 @@ class Builder:
                 by_lang[loc.split("_")[0]].append(loc)
         # the language's own locale first, then its regional ones
         self.locales = {lang: sorted(locs, key=lambda x: (x != lang, x)) for lang, locs in by_lang.items()}
+        validate(self.cues_toml, self.grammar, self.scales_toml, set(self.locales))
         self._en_scales = self._own_scales("en")
         self._en_names: dict[str, list[str]] = {}
         self._en_names = self.names("en")[0]

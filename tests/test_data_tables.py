@@ -100,3 +100,21 @@ def test_adjectives_give_specific_codes() -> None:
     from finnorm.lexicon import lexicon
 
     assert lexicon("nb").adjectives["australske"] == ("AUD",)
+
+
+@pytest.mark.parametrize("table,broken", [
+    ("cues", {"qualifiers_befor": {"en": {"about": "approximately"}}}),
+    ("cues", {"range": {"xx": {"to": True}}}),
+    ("cues", {"range": {"en": {"to": "yes"}}}),
+    ("grammar", {"fi": {"endngs": ["a"]}}),
+    ("scales", {"en": {"million": "6"}}),
+])
+def test_hand_tables_are_validated(table: str, broken: dict[str, object]) -> None:
+    """A typo in a hand table fails the build instead of reading nothing."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from _lexicon import validate
+
+    tables: dict[str, dict[str, object]] = {"cues": {}, "grammar": {}, "scales": {}}
+    tables[table] = broken
+    with pytest.raises(ValueError):
+        validate(tables["cues"], tables["grammar"], tables["scales"], {"en", "fi"})  # type: ignore[arg-type]
