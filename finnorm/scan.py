@@ -50,6 +50,8 @@ _STOP_BEFORE_WORD = frozenset(",;:.!?)]}\"'\n\t")
 # a word: letters with the combining marks inside them ("करोड़", "ล้าน"); "スイス・フラン" is one
 _WORD = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{MARKS}]|・(?=[^\W\d_]))*")
 _MARK = re.compile(f"[{MARKS}]")
+# one token of a reversed window: a word (its marks inside) or one other character
+_REV_TOKEN = re.compile(rf"[ \u00a0]*((?:[^\W\d_]|[{MARKS}])+|[^\s])")
 _CODE = re.compile(r"[A-Za-z]{3}(?![^\W\d_])")
 
 
@@ -160,16 +162,44 @@ class Scanner:
         return merged
 
     def scan(self, text: str) -> list[Cues]:
-        """Every numeral of ``text`` with its cues."""
+        """Every numeral of ``text`` with its cues.
+
+        Two passes keep prose cheap: every numeral gets its scales, currencies,
+        signs and brackets; only a numeral that has one of those (or a number
+        word, or such a neighbour: a range's bare low end, last year's figure in
+        brackets) also gets the words around it: hedges, negative and lead words,
+        unit prices. A bare "2024" or "15 %" costs little.
+        """
+        nums = self.numerals(text)
+        core = [self._core(text, num) for num in nums]
+        keen = [c[0] for c in core]
         out = []
-        for num in self.numerals(text):
-            out.append(self.cues(text, num))
+        n = len(nums)
+        for i, num in enumerate(nums):
+            _keen, right, alt, left = core[i]
+            if keen[i] or (i and keen[i - 1]) or (i + 1 < n and keen[i + 1]):
+                end = right[-1].end if right else num.end
+                after = self._after(text, end, True)
+                if num.kind != "article":
+                    left = self._left(text, num.start)
+            else:
+                after = _EMPTY
+            out.append(Cues(num, right, left, after, self._glued(text, num, left, right), alt))
         return out
 
+    def _core(self, text: str, num: Tok) -> tuple[bool, tuple[Tok, ...], int | None, tuple[Tok, ...]]:
+        """(worth the words around it, right cues, other scale reading, left cues
+        without words) of one numeral."""
+        right, alt = self._right(text, num)
+        left = self._left(text, num.start, words=False) if num.kind != "article" else _EMPTY
+        keen = bool(right) or num.kind != "digits" or any(t.kind == "cur" for t in left)
+        return keen, right, alt, left
+
     def cues(self, text: str, num: Tok) -> Cues:
+        """The cues of one numeral, all of them."""
         right, alt = self._right(text, num)
         end = right[-1].end if right else num.end
-        after = self._after(text, end, bool(right) or num.kind != "digits")
+        after = self._after(text, end, True)
         left = self._left(text, num.start) if num.kind != "article" else _EMPTY
         return Cues(num, right, left, after, self._glued(text, num, left, right), alt)
 
@@ -604,9 +634,10 @@ class Scanner:
         return Tok("per", q, end, text[q:end], unit)
 
     # ------------------------------------------------------------ left side
-    def _left(self, text: str, pos: int) -> tuple[Tok, ...]:
+    def _left(self, text: str, pos: int, words: bool = True) -> tuple[Tok, ...]:
         """Cues before a numeral at ``pos``, nearest first: sign, currency (bracket
-        and sign around it in either order), hedge or negative word, range lead."""
+        and sign around it in either order), then (``words``) a hedge or negative
+        word and a range lead."""
         if pos == 0:
             return _EMPTY
         out: list[Tok] = []
@@ -636,7 +667,7 @@ class Scanner:
         q = p
         while q and text[q - 1] in " \u00a0":
             q -= 1
-        if not q or text[q - 1].isdigit() or text[q - 1] in _STOP_BEFORE_WORD:
+        if not words or not q or text[q - 1].isdigit() or text[q - 1] in _STOP_BEFORE_WORD:
             return tuple(out)  # no hedge, sign word or range lead ends in a digit or a stop
         # hedges first: "au moins" (at least) is not "moins" (minus)
         got = self._words_before(text, p, self.qual_before)
@@ -660,37 +691,32 @@ class Scanner:
     def _words_before(self, text: str, pos: int, table: Any) -> tuple[int, int, Any] | None:
         """(start, end, value) of the longest entry of ``table`` (a mapping, or a set:
         value True) ending right before ``pos``, spaces or a colon between:
-        "more than", "au moins", "約", "~"."""
+        "more than", "au moins", "約", "~". The words are read off the reversed window
+        by one regular expression; every word start (every character of a script
+        without spaces) is a candidate start."""
         e = pos
         while e and text[e - 1] in " \u00a0:":
             e -= 1
         if not e:
             return None
         lo = max(0, e - 40)
+        rev = text[lo:e][::-1]
         starts: list[int] = []
-        i = e
-        while i > lo and len(starts) <= self.left_words:
-            ch = text[i - 1]
-            if ch in " \u00a0":
-                i -= 1
-                continue
-            j = i - 1
-            if _letter(ch) and not no_space_script(ch):
-                while j > lo and _letter(text[j - 1]) and not no_space_script(text[j - 1]):
-                    j -= 1
-                if j - 1 > lo and text[j - 1] in "'’" and _letter(text[j - 2]):
-                    starts.append(j)  # "d'environ": "environ" alone, and the whole
-                    j -= 1  # "jusqu'à", "zo'n": the apostrophe joins
-                    while j > lo and _letter(text[j - 1]):
-                        j -= 1
-            starts.append(j)
-            i = j
+        for m in _REV_TOKEN.finditer(rev):
+            if len(starts) > self.left_words:
+                break
+            tok_start = e - m.end(1)
+            tok = m.group(1)
+            if len(tok) > 1 and no_space_script(tok[0]):
+                starts.extend(e - m.start(1) - k for k in range(1, len(tok) + 1))
+            else:
+                starts.append(tok_start)
         is_set = isinstance(table, (set, frozenset))
         best: tuple[int, int, Any] | None = None
-        for s in starts:
-            key = " ".join(text[s:e].lower().split())
+        for st in starts:
+            key = " ".join(text[st:e].lower().split())
             if key in table:
-                best = (s, e, True if is_set else table[key])
+                best = (st, e, True if is_set else table[key])
         return best
 
     def cur_before(self, text: str, pos: int) -> Tok | None:
