@@ -32,6 +32,7 @@ from .model import Conversion, FiscalPeriod, Mention, Money
 
 if TYPE_CHECKING:  # pragma: no cover
     from .api import extract, parse
+    from .check import Claim, check
     from .convert import convert
     from .fiscal import Calendar, calendar, calendars
 
@@ -41,6 +42,7 @@ __all__ = [
     "AmbiguousAmountError",
     "AmbiguousPeriodError",
     "Calendar",
+    "Claim",
     "Conversion",
     "CurrencyError",
     "CurrencyMismatchError",
@@ -58,6 +60,7 @@ __all__ = [
     "UnknownLocaleError",
     "calendar",
     "calendars",
+    "check",
     "convert",
     "extract",
     "parse",
@@ -70,6 +73,8 @@ _LAZY = {
     "calendar": "fiscal",
     "calendars": "fiscal",
     "Calendar": "fiscal",
+    "check": "check",
+    "Claim": "check",
 }
 
 

@@ -1,0 +1,237 @@
+"""Printed figures and the interval each allows: money mentions from the
+reader, percentages, and scaled numbers written without a currency.
+
+The worth of a figure's last printed digit is read from the digits as printed:
+"A$7.1 billion" is 7.1 × 10⁹ and its digits "71" are 71 × 10⁸, so its last
+digit is worth 10⁸; "4兆6000億円" is 46000 × 10⁸. A figure written in words
+("five million") counts its last non-zero digit.
+
+>>> from finnorm.api import extract
+>>> m = extract("a loss of A$7.1 billion")[0]
+>>> f = money_figure(m)
+>>> f.value, f.unit, f.currency, f.bare
+(Decimal('7100000000'), Decimal('1E+8'), 'AUD', None)
+>>> money_figure(extract("4兆6000億円")[0]).unit
+Decimal('1E+8')
+>>> [(p.text, p.value, p.unit) for p in percents("rose 8.2 per cent and 12%", vocab("en"), ".")]
+[('8.2 per cent', Decimal('8.2'), Decimal('0.1')), ('12%', Decimal('12'), Decimal('1'))]
+>>> [(n.text, n.value) for n in scaled_numbers("from 5.0 billion", 0, 16, "en", ())]
+[('5.0 billion', Decimal('5.0E+9'))]
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from decimal import Decimal, InvalidOperation
+from functools import cache
+
+from ..errors import ParseError
+from ..model import Mention, Money
+from ..numbers import read_number
+from .claim import Figure
+from .interval import unit_of
+from .vocab import Vocab, bare_readings, vocab
+
+__all__ = ["money_figure", "percents", "scaled_numbers", "split_range", "unit_from_digits"]
+
+_DIGITS = re.compile(r"\d")
+
+
+def _num(tag: str = "") -> str:
+    """A numeral with an optional sign, as groups ``sign{tag}`` and ``num{tag}``."""
+    return (rf"(?<![\w.,])(?P<sign{tag}>[+\-−–]?)(?P<num{tag}>\d{{1,3}}"
+            rf"(?:[,.\u00a0\u202f' ]\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)")
+
+
+def _digits(text: str) -> str:
+    out = []
+    for ch in text:
+        if ch.isdigit():
+            d = unicodedata.digit(ch, None)
+            if d is not None:
+                out.append(str(d))
+    return "".join(out)
+
+
+def unit_from_digits(text: str, amount: Decimal) -> Decimal:
+    """Worth of the last printed digit of ``amount`` as written in ``text``.
+
+    >>> unit_from_digits("$600 million", Decimal("600000000"))
+    Decimal('1E+6')
+    >>> unit_from_digits("Rs 512.30 crore", Decimal("5123000000"))
+    Decimal('1E+5')
+    >>> unit_from_digits("five million", Decimal("5000000"))
+    Decimal('1E+6')
+    """
+    amount = abs(amount)
+    if amount == 0:
+        return Decimal(1)
+    digits = _digits(text).lstrip("0")
+    if digits:
+        try:
+            ratio = amount / Decimal(digits)
+        except (InvalidOperation, ArithmeticError):  # pragma: no cover - digits are digits
+            ratio = Decimal(0)
+        if ratio > 0:
+            exp = ratio.normalize().as_tuple()
+            if exp.digits == (1,) and isinstance(exp.exponent, int):
+                return Decimal(1).scaleb(exp.exponent)
+    # no digits, or digits that do not make the amount (words, "2ドル3セント"):
+    # the last non-zero digit of the amount
+    norm = amount.normalize()
+    exp = norm.as_tuple().exponent
+    return Decimal(1).scaleb(exp if isinstance(exp, int) else 0)
+
+
+def _bare_symbol(m: Mention) -> str | None:
+    """The bare symbol family ("$", "¥") when the locale chose the currency."""
+    if not m.inferred:
+        return None
+    readings = bare_readings()
+    for sym, codes in readings.items():
+        if m.money.currency in codes and len(set(codes) & set((*m.candidates, m.money.currency))) > 1:
+            return "¥" if sym == "￥" else sym
+    return None
+
+
+def money_figure(m: Mention, *, text: str | None = None, start: int | None = None,
+                 end: int | None = None, money: Money | None = None) -> Figure:
+    """A :class:`Figure` for a reader's mention (or for part of one: a range's end)."""
+    money = money or m.money
+    t = m.text if text is None else text
+    return Figure(
+        text=t,
+        start=m.start if start is None else start,
+        end=m.end if end is None else end,
+        value=abs(money.amount),
+        unit=unit_from_digits(t, money.amount),
+        currency=money.currency,
+        per=money.per,
+        bare=_bare_symbol(m),
+        inferred=m.inferred,
+        uncertain=m.uncertain,
+        reason=m.reason,
+        mention=m,
+    )
+
+
+def split_range(text: str, m: Mention, v: Vocab) -> tuple[Figure, Figure] | None:
+    """The two figures of a reader's range that is a change, not a range: "from X
+    to Y", or "X to Y" right after a verb of change ("decreased $98,000 to $2.5m").
+
+    >>> from finnorm.api import extract
+    >>> t = "up $600 million from $5.0 billion to $5.6 billion"
+    >>> lo, hi = split_range(t, extract(t)[1], vocab("en"))
+    >>> (lo.text, lo.start, lo.end, lo.value), (hi.text, hi.value, hi.unit)
+    (('$5.0 billion', 21, 33, Decimal('5000000000')), ('$5.6 billion', Decimal('5600000000'), Decimal('1E+8')))
+    >>> t = "Costs decreased $98,000 to $2,518,000."
+    >>> [f.text for f in split_range(t, extract(t)[0], vocab("en"))]
+    ['$98,000', '$2,518,000']
+    """
+    if m.upper is None:
+        return None
+    before = text[max(0, m.start - 30): m.start]
+    lead = None
+    for lead in v.finditer("from", m.text):
+        break
+    starts_with_from = lead is not None and lead.start() == 0
+    if not starts_with_from:
+        tail = [x for x in v.finditer(("from", "up", "down"), before)]
+        if not tail or len(before[tail[-1].end():].split()) > 1 or \
+                re.search(r"[\d;.,]", before[tail[-1].end():]):
+            return None
+    nums = [x for x in _DIGITS.finditer(m.text)]
+    if not nums:
+        return None
+    cut = None
+    for conn in v.finditer("to", m.text):
+        if conn.start() > nums[0].start() and _DIGITS.search(m.text, conn.end()):
+            cut = conn
+            break
+    if cut is None:
+        return None
+    lo_start = lead.end() if starts_with_from and lead is not None else 0
+    lo_text = m.text[lo_start: cut.start()]
+    hi_text = m.text[cut.end():]
+    ls = lo_start + (len(lo_text) - len(lo_text.lstrip()))
+    lo_text = lo_text.strip()
+    hs = cut.end() + (len(hi_text) - len(hi_text.lstrip()))
+    hi_text = hi_text.strip()
+    if not lo_text or not hi_text or not _DIGITS.search(lo_text):
+        return None
+    lo = money_figure(m, text=lo_text, start=m.start + ls, end=m.start + ls + len(lo_text),
+                      money=m.money)
+    hi = money_figure(m, text=hi_text, start=m.start + hs, end=m.start + hs + len(hi_text),
+                      money=m.upper)
+    return lo, hi
+
+
+@cache
+def _percent_re(lang: str) -> re.Pattern[str]:
+    v = vocab(lang)
+    after = v.pattern("percent").pattern
+    before = v.pattern("percent_before").pattern
+    return re.compile(rf"(?:(?P<pre>{before})[ \u00a0]?{_num()}|{_num('2')}[ \u00a0]?(?P<post>{after}))",
+                      re.IGNORECASE)
+
+
+def percents(text: str, v: Vocab, decimal: str | None) -> list[Figure]:
+    """Every percentage written in ``text`` (not "percentage points"), as magnitudes;
+    a written sign stays in the figure's ``text``."""
+    out: list[Figure] = []
+    points = v.pattern("points")
+    text_n = text.translate(_FULLWIDTH)
+    for m in _percent_re(v.lang).finditer(text_n):
+        tag = "" if m.group("pre") else "2"
+        raw = m.group("num" + tag)
+        nxt = points.match(text_n, m.end()) or points.match(text_n, m.end() + 1)
+        if nxt is not None and not text_n[m.end(): nxt.start()].strip():
+            continue
+        try:
+            value = abs(read_number(raw, decimal=decimal).value)
+        except ParseError:
+            continue
+        start = m.start() if tag == "" else m.start("sign2") if m.group("sign2") else m.start("num2")
+        out.append(Figure(text=text[start: m.end()], start=start, end=m.end(), value=value,
+                          unit=unit_of(value)))
+    return out
+
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．，％", "0123456789.,%")
+
+
+@cache
+def _scaled_re(lang: str) -> re.Pattern[str]:
+    from ..data import scales
+
+    words = sorted(scales(lang), key=lambda w: (-len(w), w))
+    alt = "|".join(re.escape(w) + (r"(?![^\W\d_])" if w[-1].isalpha() else "") for w in words)
+    return re.compile(rf"{_num()}[ \u00a0]?(?P<scale>{alt})", re.IGNORECASE)
+
+
+def scaled_numbers(text: str, start: int, end: int, lang: str,
+                   covered: Iterable[tuple[int, int]], decimal: str | None = None) -> list[Figure]:
+    """Numbers with a scale word and no currency ("5.0 billion", "2,37 Mrd.") in
+    ``text[start:end]`` outside the ``covered`` spans; their currency is unknown."""
+    from ..data import scales
+
+    table = scales(lang)
+    spans = list(covered)
+    out: list[Figure] = []
+    for m in _scaled_re(lang).finditer(text, start, end):
+        if m.group("sign"):
+            continue
+        if any(a < m.end() and m.start() < b for a, b in spans):
+            continue
+        try:
+            num = read_number(m.group("num"), decimal=decimal, prefer=".").value
+        except ParseError:
+            continue
+        power = table.get(m.group("scale").lower())
+        if power is None or not num.is_finite():
+            continue
+        value = num.scaleb(power)
+        out.append(Figure(text=m.group(), start=m.start(), end=m.end(), value=value,
+                          unit=unit_of(num).scaleb(power), inherited=True))
+    return out
