@@ -32,7 +32,7 @@ from .model import Conversion, FiscalPeriod, Mention, Money
 
 if TYPE_CHECKING:  # pragma: no cover
     from .api import extract, parse
-    from .check import Claim, check
+    from .claims import Claim, check
     from .convert import convert
     from .fiscal import Calendar, calendar, calendars
 
@@ -73,8 +73,8 @@ _LAZY = {
     "calendar": "fiscal",
     "calendars": "fiscal",
     "Calendar": "fiscal",
-    "check": "check",
-    "Claim": "check",
+    "check": "claims",
+    "Claim": "claims",
 }
 
 

@@ -11,7 +11,7 @@ rose/fell), every claim with its character spans and the verdict the rules of
 issue 11 give, computed here from the labelled figures and the ECB history.
 
 This script does NOT import finnorm's claim finder or verdict code
-(``finnorm.check``): the labels must not follow the implementation. It reads
+(``finnorm.claims``, the package behind ``finnorm.check``): the labels must not follow the implementation. It reads
 only the ECB rate history that ships with finnorm (``finnorm.rates.ecb``),
 which is data.
 
@@ -339,7 +339,9 @@ def _shift(claims: list[dict[str, Any]], at: int, delta: int) -> list[dict[str, 
 def _mutate_digit(fig: dict[str, Any]) -> tuple[str, dict[str, Any]] | None:
     text = fig["text"]
     pos = [i for i, ch in enumerate(text) if ch.isdigit() and ch.isascii()]
-    if not pos:
+    while len(pos) > len(fig["value"].as_tuple().digits) and text[pos[0]] == "0":
+        pos = pos[1:]  # "0.9818": the leading zero is not one of the value's digits
+    if not pos or len(pos) != len(fig["value"].as_tuple().digits):
         return None
     chars = list(text)
     digs = list(fig["value"].as_tuple().digits)

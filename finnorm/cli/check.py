@@ -56,8 +56,8 @@ def run(args: argparse.Namespace) -> int:
     import sys
     from decimal import Decimal, InvalidOperation
 
-    from ..check import check
-    from ..check.report import lint_line, settings, summary, table_row
+    from ..claims import check
+    from ..claims.report import lint_line, settings, summary, table_row
     from .extract import _calendar
     from .output import emit
 
@@ -96,5 +96,6 @@ def run(args: argparse.Namespace) -> int:
                 emit([table_row(c) for c in claims], "table", columns=COLUMNS)
             sys.stdout.write(f"{label}: {summary(claims)}\n")
     if args.format != "table":
+        sys.stdout.flush()
         sys.stderr.write(f"finnorm check: {head}\nfinnorm check: {summary(every)}\n")
     return 1 if any(c.wrong for c in every) else 0

@@ -27,7 +27,7 @@ more away, else ``inconsistent``.
 >>> new = Figure("$5.6bn", 10, 16, D("5.6e9"), D("1e8"), "USD")
 >>> old = Figure("$5.0bn", 22, 28, D("5.0e9"), D("1e8"), "USD")
 >>> change(pct, +1, new, old)[:2]
-('consistent', 'computed +10.89%..+13.13% (5.6 billion / 5.0 billion USD); stated +11.5%..+12.5%')
+('consistent', 'computed +9.9%..+14.14% ($5.6bn over $5.0bn); stated +11.5%..+12.5%')
 >>> change(pct, -1, new, old)[0]
 'gross'
 """
@@ -203,7 +203,7 @@ def conversion(a: Figure, b: Figure, *, published: _dt.date | None, source: Any,
             mid = values[len(values) // 2]
             factor = implied.mid / mid
             factor = factor if factor >= 1 else 1 / factor
-        return ("gross", f"{base}; {_sig(factor, 3)}× off: scale or digits", implied, ref)
+        return ("gross", f"{base}; {_sig(factor, 2)}× off: scale or digits", implied, ref)
     # ... or a currency written explicitly that fits only as another member of its family
     for f, other in ((a, b), (b, a)):
         if f.inferred or not f.currency:
@@ -260,8 +260,8 @@ def change(pct: Figure, sign: int, new: Figure, old: Figure) -> Outcome:
         stated = _signed(pct.interval.scale(1 / _HUNDRED), sign)
         trunc = _signed(Interval.truncated(pct.value, pct.unit).scale(1 / _HUNDRED), sign)
     verdict, why = _compare(computed, stated, trunc, sign)
-    reason = (f"computed {_pct_iv(computed)} ({_money(new.value)} / {_money(old.value)} "
-              f"{new.currency}); stated {_pct_iv(stated)}")
+    reason = (f"computed {_pct_iv(computed)} ({new.text} over {old.text}); "
+              f"stated {_pct_iv(stated)}")
     return verdict, reason + (f"; {why}" if why else ""), computed, stated
 
 
@@ -275,8 +275,8 @@ def difference(diff: Figure, sign: int, new: Figure, old: Figure) -> Outcome:
     stated = _signed(diff.interval, sign)
     trunc = _signed(Interval.truncated(diff.value, diff.unit), sign)
     verdict, why = _compare(computed, stated, trunc, sign)
-    reason = (f"computed {_money_iv(computed)} {new.currency} ({_money(new.value)} − "
-              f"{_money(old.value)}); stated {_money_iv(stated)}")
+    reason = (f"computed {_money_iv(computed)} {new.currency} ({new.text} minus {old.text}); "
+              f"stated {_money_iv(stated)}")
     return verdict, reason + (f"; {why}" if why else ""), computed, stated
 
 
@@ -292,6 +292,6 @@ def total(parts: Sequence[Figure], tot: Figure) -> Outcome:
     stated = tot.interval
     trunc = Interval.truncated(tot.value, tot.unit)
     verdict, why = _compare(computed, stated, trunc, 0)
-    reason = (f"computed {_money_iv(computed)} {tot.currency} (sum of {len(parts)} parts); "
-              f"stated {_money_iv(stated)}")
+    reason = (f"computed {_money_iv(computed)} {tot.currency} (sum of "
+              f"{' + '.join(p.text for p in parts)}); stated {_money_iv(stated)}")
     return verdict, reason + (f"; {why}" if why else ""), computed, stated

@@ -79,9 +79,8 @@ def unit_from_digits(text: str, amount: Decimal) -> Decimal:
                 return Decimal(1).scaleb(exp.exponent)
     # no digits, or digits that do not make the amount (words, "2ドル3セント"):
     # the last non-zero digit of the amount
-    norm = amount.normalize()
-    exp = norm.as_tuple().exponent
-    return Decimal(1).scaleb(exp if isinstance(exp, int) else 0)
+    last = amount.normalize().as_tuple().exponent
+    return Decimal(1).scaleb(last if isinstance(last, int) else 0)
 
 
 def _bare_symbol(m: Mention) -> str | None:

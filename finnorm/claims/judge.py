@@ -1,5 +1,5 @@
-"""A found claim and its verdict: dispatch each :class:`~finnorm.check.find.Candidate`
-to the rule of its kind and build the :class:`~finnorm.check.claim.Claim`.
+"""A found claim and its verdict: dispatch each :class:`~finnorm.claims.find.Candidate`
+to the rule of its kind and build the :class:`~finnorm.claims.claim.Claim`.
 
 >>> from decimal import Decimal as D
 >>> from .context import Candidate
@@ -63,8 +63,9 @@ def judge(text: str, c: Candidate, *, published: _dt.date | None, source: Any,
     if c.kind == "conversion" and verdict != "cannot_check":
         guessed = [f for f in c.figures if f.inferred and f.currency and not f.inherited]
         if guessed:
-            reason += "; " + ", ".join(f"{f.text!r} read as {f.currency} (currency not written)"
-                                       for f in guessed)
+            reason += "; " + ", ".join(
+                f"{f.text!r}: bare {f.bare} read as {f.currency}" if f.bare else
+                f"{f.text!r}: currency not written, read as {f.currency}" for f in guessed)
     line, col = _position(text, c.figures[0].start)
     return Claim(kind=c.kind, figures=c.figures, roles=c.roles, verdict=verdict, reason=reason,
                  computed=computed, stated=stated, line=line, column=col, published=published,

@@ -1,9 +1,9 @@
 """Finding the claims a text states, by the structure of the sentences around its
 figures — never by position alone. The words come from
-``finnorm/data/claims.toml`` (:mod:`finnorm.check.vocab`); the shapes live in
-:mod:`~finnorm.check.conversions` (one amount in two currencies),
-:mod:`~finnorm.check.changes` (a percentage or amount of change with the later
-and earlier figures) and :mod:`~finnorm.check.totals` (sums and balances).
+``finnorm/data/claims.toml`` (:mod:`finnorm.claims.vocab`); the shapes live in
+:mod:`~finnorm.claims.conversions` (one amount in two currencies),
+:mod:`~finnorm.claims.changes` (a percentage or amount of change with the later
+and earlier figures) and :mod:`~finnorm.claims.totals` (sums and balances).
 
 >>> from finnorm.api import extract
 >>> t = "Revenue rose 12% to $5.6 billion from $5.0 billion."
@@ -49,7 +49,9 @@ def find(text: str, mentions: Sequence[Mention], lang: str, decimal: str | None)
         found = changes(doc, s, state)
         state.found.append(found)
         out.extend(found.claims)
-        out.extend(sums(doc, s))
+        taken = frozenset(f.start for c in found.claims for f, r in zip(c.figures, c.roles, strict=True)
+                          if r in ("new", "old"))
+        out.extend(sums(doc, s, taken))
         balance.extend(balances(doc, k))
     out.extend(link_across(doc, state))
     out.extend(_nearest_balances(balance))

@@ -47,6 +47,14 @@ def _gap_says_conversion(doc: Doc, a: Figure, b: Figure) -> bool:
     for m in conv:
         rest = rest.replace(m.group(), " ")
     if g[0] in _OPEN:
+        # the bracket closes soon after B: "(€8m)", "(約3兆3000億円、当時)", not "(€8m was expected)"
+        close = re.search(r"[)\]）］;,/、]", doc.text[b.end: b.end + 40])
+        tail_end = b.end + (close.start() if close else 40)
+        tail = doc.text[b.end: tail_end]
+        for m in doc.v.finditer("convert", doc.text, b.end, tail_end):
+            tail = tail.replace(m.group(), " ", 1)
+        if len(WORD.findall(tail)) > 1 or (CJK.search(tail) and len(tail.strip()) > 4):
+            return False
         inner = rest.lstrip(_OPEN).strip(" ,:;-–—")
         # "(当時のレートで約171億ドル)", "(umgerechnet rund …)": a short lead-in
         return not inner or bool(conv) or (len(WORD.findall(inner)) <= 2 and not CJK.search(inner))

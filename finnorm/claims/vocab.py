@@ -39,7 +39,7 @@ KEYS = frozenset([
     "up", "down", "old_before", "old_after", "new_before", "new_after", "from", "to",
     "more", "less", "total_before", "total_after", "partial", "parts", "list", "convert",
     "percent", "percent_before", "points", "surplus", "deficit", "exports", "imports",
-    "respectively", "abbreviations", "filler", "copula",
+    "respectively", "abbreviations", "filler", "copula", "partitive",
 ])
 _TABLES = frozenset(["families", "bare"])
 _CODE = re.compile(r"[A-Z]{3}\Z")

@@ -21,7 +21,8 @@ True
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal, localcontext
+from collections.abc import Callable
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal, localcontext
 
 __all__ = ["PREC", "Interval", "unit_of"]
 
@@ -69,15 +70,13 @@ class Interval:
         return cls(value, value)
 
     # ------------------------------------------------------------ arithmetic
+    # Lower bounds are rounded down and upper bounds up, so an interval always
+    # holds every exact result, however many digits that result has.
     def __add__(self, other: Interval) -> Interval:
-        with localcontext() as ctx:
-            ctx.prec = PREC
-            return Interval(self.lo + other.lo, self.hi + other.hi)
+        return Interval(_down(lambda: self.lo + other.lo), _up(lambda: self.hi + other.hi))
 
     def __sub__(self, other: Interval) -> Interval:
-        with localcontext() as ctx:
-            ctx.prec = PREC
-            return Interval(self.lo - other.hi, self.hi - other.lo)
+        return Interval(_down(lambda: self.lo - other.hi), _up(lambda: self.hi - other.lo))
 
     def __neg__(self) -> Interval:
         return Interval(-self.hi, -self.lo)
@@ -86,21 +85,15 @@ class Interval:
         """Quotient of two positive intervals (``other.lo > 0``, ``self.lo >= 0``)."""
         if other.lo <= 0 or self.lo < 0:
             raise ZeroDivisionError("interval quotient needs positive intervals")
-        with localcontext() as ctx:
-            ctx.prec = PREC
-            return Interval(self.lo / other.hi, self.hi / other.lo)
+        return Interval(_down(lambda: self.lo / other.hi), _up(lambda: self.hi / other.lo))
 
     def scale(self, factor: Decimal) -> Interval:
         """Every point times ``factor``."""
-        with localcontext() as ctx:
-            ctx.prec = PREC
-            a, b = self.lo * factor, self.hi * factor
-            return Interval(min(a, b), max(a, b))
+        lo, hi = (self.lo, self.hi) if factor >= 0 else (self.hi, self.lo)
+        return Interval(_down(lambda: lo * factor), _up(lambda: hi * factor))
 
     def shift(self, delta: Decimal) -> Interval:
-        with localcontext() as ctx:
-            ctx.prec = PREC
-            return Interval(self.lo + delta, self.hi + delta)
+        return Interval(_down(lambda: self.lo + delta), _up(lambda: self.hi + delta))
 
     # ------------------------------------------------------------ relations
     def meets(self, other: Interval) -> bool:
@@ -127,6 +120,18 @@ class Interval:
         if self.hi <= 0:
             return -self
         return Interval(Decimal(0), max(-self.lo, self.hi))
+
+
+def _down(op: Callable[[], Decimal]) -> Decimal:
+    with localcontext() as ctx:
+        ctx.prec, ctx.rounding = PREC, ROUND_FLOOR
+        return op()
+
+
+def _up(op: Callable[[], Decimal]) -> Decimal:
+    with localcontext() as ctx:
+        ctx.prec, ctx.rounding = PREC, ROUND_CEILING
+        return op()
 
 
 def unit_of(value: Decimal) -> Decimal:

@@ -7,7 +7,7 @@ depends on one small function, not on the rate module's internals.
 >>> import datetime as dt
 >>> days = rates_between(None, dt.date(2025, 6, 30), dt.date(2025, 7, 7), "AUD", "JPY")
 >>> [(d.isoformat(), str(r)[:6]) for d, r in days][:2]
-[('2025-06-30', '94.304'), ('2025-07-01', '94.250')]
+[('2025-06-30', '94.255'), ('2025-07-01', '94.061')]
 """
 from __future__ import annotations
 

@@ -5,25 +5,29 @@ figures.
 Every printed figure is the interval its last printed digit allows
 (``A$7.1 billion`` is [7.05, 7.15] billion, ``12%`` is [11.5, 12.5] %); a
 claim is refuted only when no reading of its figures makes it true. The rules,
-in :mod:`finnorm.check.verdict`, are those of a newsroom fact-checker who
+in :mod:`finnorm.claims.verdict`, are those of a newsroom fact-checker who
 knows the rate of the day and accepts a few days of lag.
 
->>> import datetime as dt
 >>> text = open("examples/nissan.txt").read()
->>> for c in check(text, published=dt.date(2025, 7, 7), locale="en_AU"):
-...     print(c.kind, [f.text for f in c.figures], c.verdict, c.reason.split("; ")[-1])
-conversion ['¥670.9 billion', 'A$7.1 billion'] consistent ECB 2025-06-30..07-07 168.1–170.9
-conversion ['¥1.097 trillion', 'A$11.5 billion'] consistent ECB 2025-06-30..07-07 168.1–170.9
-conversion ['¥100 billion', '$1.08 billion'] consistent_if date:2025-06-13
->>> [(c.verdict, c.reason) for c in check("Revenue rose 12% to $5.6 billion from $5.0 billion.")]
-[('consistent', 'computed +10.89%..+13.13% (5.6 billion / 5.0 billion USD); stated +11.5%..+12.5%')]
+>>> claims = check(text, published="2025-07-07", locale="en_AU")
+>>> for c in claims:
+...     print(c.verdict, "|", " -> ".join(f.text for f in c.figures))
+consistent | ¥670.9 billion -> A$7.1 billion
+consistent | ¥1.097 trillion -> A$11.5 billion
+consistent_if | ¥100 billion -> $1.08 billion
+>>> print(claims[0].reason)
+implied 93.83–95.17 JPY per AUD; ECB 2025-06-30..07-07 94.06–94.67; '¥670.9 billion': bare ¥ read as JPY
+>>> print(claims[2].reason.split("; ")[3])
+date:2025-06-13
+>>> [(c.kind, c.verdict, c.reason) for c in check("Revenue rose 12% to $5.6 billion from $6.0 billion.")]
+[('change', 'gross', 'computed -8.26%..-5.04% ($5.6 billion over $6.0 billion); stated +11.5%..+12.5%; direction: the figures fell')]
 
-Modules, one job each: :mod:`~finnorm.check.vocab` (the claim words of each
-language), :mod:`~finnorm.check.interval` (interval arithmetic),
-:mod:`~finnorm.check.figures` (printed figures and their intervals),
-:mod:`~finnorm.check.find` (claims from sentence structure),
-:mod:`~finnorm.check.rates` (the ECB days of a window),
-:mod:`~finnorm.check.verdict` (the rules), :mod:`~finnorm.check.report`
+Modules, one job each: :mod:`~finnorm.claims.vocab` (the claim words of each
+language), :mod:`~finnorm.claims.interval` (interval arithmetic),
+:mod:`~finnorm.claims.figures` (printed figures and their intervals),
+:mod:`~finnorm.claims.find` (claims from sentence structure),
+:mod:`~finnorm.claims.rates` (the ECB days of a window),
+:mod:`~finnorm.claims.verdict` (the rules), :mod:`~finnorm.claims.report`
 (table, JSON Lines and lint output).
 """
 from __future__ import annotations

@@ -35,9 +35,12 @@ def _same(f: Figure, g: Figure) -> bool:
 def _listed(doc: Doc, a: Figure, b: Figure) -> bool:
     """True when ``a`` and ``b`` are consecutive items of a list ("A and B", "A, B")."""
     gap = doc.text[a.end: b.start]
-    if DIGIT.search(gap) or HARD_STOP.search(gap.replace(";", "")) or len(WORD.findall(gap)) > 6:
+    if DIGIT.search(gap) or HARD_STOP.search(gap.replace(";", "")):
         return False
-    return doc.first("list", a.end, b.start) is not None or "," in gap or "、" in gap or ";" in gap
+    joined = doc.first("list", a.end, b.start) is not None
+    # "€500 billion would be distributed as grants, and €250 billion as loans"
+    return len(WORD.findall(gap)) <= (10 if joined else 2) and (
+        joined or "," in gap or "、" in gap or ";" in gap)
 
 
 def _bracketed(doc: Doc, f: Figure) -> bool:
@@ -151,10 +154,29 @@ def _breakdown(doc: Doc, money: list[Figure]) -> list[Candidate]:
     return out
 
 
-def sums(doc: Doc, s: tuple[int, int]) -> list[Candidate]:
-    """Every stated sum in sentence ``s``."""
-    money = [f for f in doc.in_sentence(doc.money, s) if f.start not in doc.echo]
-    return [*_by_marker(doc, s, money), *_arithmetic(doc, money), *_breakdown(doc, money)]
+def _partitive(doc: Doc, s: tuple[int, int], money: list[Figure]) -> list[Candidate]:
+    """"Of the €750 billion, €500 billion … grants, and €250 billion … loans"."""
+    out: list[Candidate] = []
+    for mk in doc.v.finditer("partitive", doc.text, s[0], s[1]):
+        after = [f for f in money if f.start >= mk.end()]
+        if not after or not doc.short_gap(mk.end(), after[0].start, 1):
+            continue
+        total = after[0]
+        if not re.match(r"\s*[,:，：]", doc.text[total.end: total.end + 3]):
+            continue  # "Out of its Rs 48,000 crore budget for 2017-18, …": not a breakdown
+        parts = _after_total(doc, total, money, need_intro=False)
+        if _ok(doc, parts, total):
+            out.append(make("sum", [*((p, "part") for p in parts), (total, "total")]))
+    return out
+
+
+def sums(doc: Doc, s: tuple[int, int], taken: frozenset[int] = frozenset()) -> list[Candidate]:
+    """Every stated sum in sentence ``s`` (``taken``: starts of figures that are
+    already the later or earlier figure of a change)."""
+    money = [f for f in doc.in_sentence(doc.money, s) if f.start not in doc.echo
+             and f.start not in taken]
+    return [*_by_marker(doc, s, money), *_arithmetic(doc, money), *_breakdown(doc, money),
+            *_partitive(doc, s, money)]
 
 
 def _level(doc: Doc, mk: re.Match[str], money: Sequence[Figure]) -> Figure | None:
@@ -190,13 +212,13 @@ def balances(doc: Doc, k: int) -> list[Candidate]:
                 break
             sj = doc.sents[j]
             pool = [f for f in doc.in_sentence(doc.money, sj) if f.start not in doc.echo]
-            for key in ("exports", "imports"):
-                if key in sides:
+            for side in ("exports", "imports"):
+                if side in sides:
                     continue
-                for em in doc.v.finditer(key, doc.text, sj[0], sj[1]):
+                for em in doc.v.finditer(side, doc.text, sj[0], sj[1]):
                     f = _level(doc, em, pool)
                     if f is not None and f is not bal and _same(f, bal):
-                        sides[key] = f
+                        sides[side] = f
                         break
         x, y = sides.get("exports"), sides.get("imports")
         if x is None or y is None or x is y:

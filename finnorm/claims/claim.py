@@ -1,4 +1,4 @@
-"""The value types of ``finnorm.check``: :class:`Figure` (one printed number a
+"""The value types of :func:`finnorm.check`: :class:`Figure` (one printed number a
 claim rests on) and :class:`Claim` (a conversion, change, difference or sum
 the text states, with its verdict).
 
