@@ -705,6 +705,14 @@ def _parse_cjk(
                 p = mults[c]
                 if dec == 1:
                     break
+                if cur is not None and not cur and not cur_cjk and not total and not section:
+                    # "0百万円": a zero in a unit of millions is zero, whatever the units
+                    while i < n and run[i] in mults:
+                        i += 1
+                    end = i
+                    has_cjk = True
+                    cur = _ZERO
+                    break
                 if p < 4:
                     if cur is not None and not cur and cur_cjk and ndig == 1:
                         cur = None  # 零 as a filler: 一万零十 = 10010
