@@ -215,7 +215,7 @@ def test_bad_tolerance_is_an_error(bad: object) -> None:
     ("revenue rose 12% to $5.6 billion from $5.0 billion", "consistent", None),
     ("revenue rose 12% to $5.60 billion from $5.00 billion", "consistent", None),
     # 13.7% written as 13%: a truncated, not a rounded, figure
-    ("revenue rose 13% to $5.685 billion from $5.000 billion", "consistent_if", "rounding:truncated"),
+    ("revenue rose 13% to $5.685 billion from $5.00 billion", "consistent_if", "rounding:truncated"),
     ("revenue fell 12% to $5.60 billion from $5.00 billion", "gross", "direction"),
     ("revenue rose 120% to $5.60 billion from $5.00 billion", "gross", "5×"),
     ("revenue rose 15% to $5.60 billion from $5.00 billion", "inconsistent", None),

@@ -7,14 +7,19 @@ from importlib import resources
 import pytest
 
 from finnorm.claims import vocab as V
-from finnorm.data import scales
 
-READER_LANGS = sorted(
-    {k for k in tomllib.loads(resources.files("finnorm.data").joinpath("scales.toml")
-                              .read_text(encoding="utf-8")) if k not in ("*", "case_sensitive")}
-    | {p.name.removesuffix(".toml") for p in resources.files("finnorm.data").joinpath("numwords")
-       .iterdir() if p.name.endswith(".toml") and p.name != "cjk.toml"}
-    | {"ja", "zh", "ko"})
+def _reader_languages() -> list[str]:
+    """The languages the reader has hand tables for (grammar, scales, number words)."""
+    data = resources.files("finnorm.data")
+    grammar = tomllib.loads(data.joinpath("grammar.toml").read_text(encoding="utf-8"))
+    scales_ = tomllib.loads(data.joinpath("scales.toml").read_text(encoding="utf-8"))
+    words = {p.name.removesuffix(".toml") for p in data.joinpath("numwords").iterdir()
+             if p.name.endswith(".toml") and p.name != "cjk.toml"}
+    langs = set(grammar) | set(scales_) | words | {"ja", "zh", "ko"}
+    return sorted(k for k in langs if len(k) == 2 and k.isalpha() and k.islower())
+
+
+READER_LANGS = _reader_languages()
 
 
 @pytest.mark.parametrize("lang", READER_LANGS)
@@ -46,6 +51,9 @@ def test_language_of_text() -> None:
     assert V.language_of("Revenue rose 5% to $2 billion from $1.9 billion", None) == "en"
     assert V.language_of("выручка выросла на 5%", None) == "ru"
     assert V.language_of("text", "pt_BR") == "pt"
+    assert V.language_of("Η αύξηση ήταν 5 τοις εκατό", None) == "el"
+    assert V.language_of("درآمد ۵ درصد افزایش یافت", None) == "fa"
+    assert V.language_of("आय 5 प्रतिशत बढ़कर", None) == "hi"
 
 
 @pytest.mark.parametrize("bad,msg", [
@@ -61,5 +69,8 @@ def test_loader_validates(bad: dict[str, object], msg: str) -> None:
         V._validate(bad)
 
 
-def test_scales_table_is_read() -> None:  # the scaled numbers use the reader's own scale words
-    assert scales("de")["mrd."] == 9
+def test_scaled_numbers_use_the_reader_scale_words() -> None:
+    from finnorm.claims.figures import scaled_numbers
+
+    (f,) = scaled_numbers("Vorjahr: 2,37 Mrd.", 0, 18, "de", (), ",")
+    assert f.text == "2,37 Mrd." and f.value == 2370000000

@@ -200,37 +200,36 @@ def percents(text: str, v: Vocab, decimal: str | None) -> list[Figure]:
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．，％", "0123456789.,%")
 
 
-@cache
-def _scaled_re(lang: str) -> re.Pattern[str]:
-    from ..data import scales
-
-    words = sorted(scales(lang), key=lambda w: (-len(w), w))
-    alt = "|".join(re.escape(w) + (r"(?![^\W\d_])" if w[-1].isalpha() else "") for w in words)
-    return re.compile(rf"{_num()}[ \u00a0]?(?P<scale>{alt})", re.IGNORECASE)
+_SCALED = re.compile(rf"{_num()}[ \u00a0]?(?P<scale>[^\W\d_]+\.?)")
 
 
 def scaled_numbers(text: str, start: int, end: int, lang: str,
                    covered: Iterable[tuple[int, int]], decimal: str | None = None) -> list[Figure]:
     """Numbers with a scale word and no currency ("5.0 billion", "2,37 Mrd.") in
-    ``text[start:end]`` outside the ``covered`` spans; their currency is unknown."""
-    from ..data import scales
+    ``text[start:end]`` outside the ``covered`` spans; their currency is unknown.
+    The scale words are the reader's (:func:`finnorm.lexicon.lexicon`)."""
+    from ..lexicon import lexicon
 
-    table = scales(lang)
+    lex = lexicon(lang)
     spans = list(covered)
     out: list[Figure] = []
-    for m in _scaled_re(lang).finditer(text, start, end):
-        if m.group("sign"):
+    for m in _SCALED.finditer(text, start, end):
+        if m.group("sign") or any(a < m.end() and m.start() < b for a, b in spans):
             continue
-        if any(a < m.end() and m.start() < b for a, b in spans):
+        word = m.group("scale")
+        power = lex.scale(word)
+        if power is None and word.endswith("."):
+            power = lex.scale(word[:-1])
+            if power is None:
+                continue
+        elif power is None:
             continue
         try:
             num = read_number(m.group("num"), decimal=decimal, prefer=".").value
         except ParseError:
             continue
-        power = table.get(m.group("scale").lower())
-        if power is None or not num.is_finite():
+        if not num.is_finite():
             continue
-        value = num.scaleb(power)
-        out.append(Figure(text=m.group(), start=m.start(), end=m.end(), value=value,
+        out.append(Figure(text=m.group(), start=m.start(), end=m.end(), value=num.scaleb(power),
                           unit=unit_of(num).scaleb(power), inherited=True))
     return out

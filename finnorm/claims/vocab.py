@@ -179,16 +179,35 @@ def bare_readings() -> Mapping[str, tuple[str, ...]]:
     return MappingProxyType({k: tuple(v) for k, v in table.items()})
 
 
+# scripts that settle the language, or narrow it to the languages written in them
 _SCRIPTS = (
     (re.compile(r"[\u3040-\u30ff]"), "ja"),
     (re.compile(r"[\uac00-\ud7af]"), "ko"),
     (re.compile(r"[\u4e00-\u9fff]"), "zh"),
-    (re.compile(r"[\u0600-\u06ff]"), "ar"),
     (re.compile(r"[\u0590-\u05ff]"), "he"),
     (re.compile(r"[\u10a0-\u10ff]"), "ka"),
+    (re.compile(r"[\u0530-\u058f]"), "hy"),
+    (re.compile(r"[\u0370-\u03ff]"), "el"),
+)
+_POOLS = (  # a script shared by several languages: the one whose words the text uses most
+    re.compile(r"[\u0600-\u06ff]"),
+    re.compile(r"[\u0900-\u097f]"),
+    re.compile(r"[\u0400-\u04ff]"),
 )
 _VOTE_KEYS = ("up", "down", "old_before", "old_after", "total_before", "list", "percent",
-              "respectively", "from", "to")
+              "respectively", "from", "to", "convert")
+
+
+@cache
+def _script_pool(index: int) -> tuple[str, ...]:
+    pat = _POOLS[index] if index >= 0 else None
+    out = []
+    for lang in languages():
+        words = " ".join(vocab(lang).words["up"] + vocab(lang).words["down"])
+        has = pat.search(words) is not None if pat is not None else re.search(r"[a-z]", words) is not None
+        if has:
+            out.append(lang)
+    return tuple(out)
 
 
 def language_of(text: str, locale: str | None) -> str:
@@ -203,12 +222,13 @@ def language_of(text: str, locale: str | None) -> str:
     for pat, lang in _SCRIPTS:
         if pat.search(text):
             return lang
-    cyrillic = re.search(r"[\u0400-\u04ff]", text) is not None
-    pool = [lang for lang in languages() if cyrillic == (lang in ("ru", "uk", "bg", "mn"))]
+    pool_index = next((k for k, pat in enumerate(_POOLS) if pat.search(text)), -1)
+    pool = _script_pool(pool_index)
     sample = text[:4000]
-    best, score = "en" if not cyrillic else "ru", 0
+    best, score = ("en" if "en" in pool else pool[0] if pool else "en"), 0
     for lang in pool:
-        n = sum(1 for _ in vocab(lang).finditer(_VOTE_KEYS, sample))
+        # short words ("of", "en", "a") are shared by too many languages to vote
+        n = sum(1 for m in vocab(lang).finditer(_VOTE_KEYS, sample) if len(m.group()) >= 3)
         if n > score:
             best, score = lang, n
     return best
