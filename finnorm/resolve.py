@@ -418,7 +418,7 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None) -> list[Mention]:
             prev_bracketed = c.bracketed
     cands = _chains(text, cands)
     _comparatives(text, cands, lex)
-    _context_currency(text, cands, lex)
+    _context_currency(text, cands, lex, loc)
     return _assemble(text, cands, sc, loc)
 
 
@@ -650,14 +650,14 @@ def _year_like(c: _Cand) -> bool:
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s+[^\s\da-z])|[。！？；]|\n\s*\n|[!?]+(?=\s)")
 
 
-def _context_currency(text: str, cands: list[_Cand], lex: Lexicon) -> None:
+def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale | None) -> None:
     """A scaled figure with no currency written next to it takes the currency of the
     figures around it: the nearest in its sentence before it, else after it, else the
     last of the sentence before ("ventas de 10,2 milliards d'euros tandis que la dette
     atteint 2,7 milliards"). Only when a word that may follow an amount comes after it
     (or punctuation): "1.4 billion people" stays a count."""
     money = [c for c in cands if c.cur is not None and not c.context]
-    if not money or len(money) == len(cands):
+    if len(money) == len(cands) or (not money and (loc is None or loc.currency is None)):
         return
     ends = [m.end() for m in _SENTENCE_END.finditer(text)]
     followers = lex.cues.get("amount_followers", frozenset())
@@ -682,10 +682,29 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon) -> None:
         if best is None:
             prev = [m for m in money if bisect.bisect_right(ends, m.start) == sent - 1]
             best = prev[-1] if prev else None
-        if best is None or best.cur is None:
-            continue
-        c.cur = best.cur
-        c.context = True
+        if best is not None and best.cur is not None:
+            c.cur = best.cur
+            c.context = True
+        elif (loc is not None and loc.currency is not None and not money
+              and _about_money(text, ends, sent, lex)):
+            # no currency anywhere near, in a sentence about money: the locale's, and
+            # the mention says it is a guess
+            c.cur = Tok("cur", c.end, c.end, "", (loc.currency,))
+            c.context = True
+            c.reasons.append(f"no currency written: read in the locale's ({loc.currency})")
+
+
+def _about_money(text: str, ends: list[int], sent: int, lex: Lexicon) -> bool:
+    """Does sentence ``sent`` of ``text`` hold a word of money matters?"""
+    words = lex.cues.get("money_words", frozenset())
+    if not words:
+        return False
+    lo = ends[sent - 1] if sent else 0
+    hi = ends[sent] if sent < len(ends) else len(text)
+    sentence = text[lo:hi].lower()
+    if any(no_space_script(ch) for ch in sentence[:200]):
+        return any(w in sentence for w in words)
+    return any(w.strip(".,;:()\"'«»“”") in words for w in sentence.split())
 
 
 def _bracket_between(text: str, pos: int, m: _Cand) -> bool:
@@ -836,7 +855,7 @@ def _is_range(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> bool:
         return False
     if word in ("and", "und", "et", "y", "e", "en", "i", "og", "och"):
         return a.lead
-    if _change_before(text, a.left_start, lex):
+    if word.isalpha() and _change_before(text, a.left_start, lex):
         return False  # "grew from $31 million to $38 million": two figures, not a range
     return True
 
