@@ -125,7 +125,9 @@ def _inherit(f: Figure, partner: Figure) -> Figure | None:
     if partner.currency is None or partner.value == 0:
         return None
     ratio = f.value / partner.value
-    if not (ratio * 20 >= 1 and ratio <= 20):
+    # a scaled number far from its partner is still a claim: million for billion is
+    # one of the slips the check exists to catch; beyond that it is something else
+    if not (ratio * 10_000 >= 1 and ratio <= 10_000):
         return None
     return replace(f, currency=partner.currency, per=partner.per, inherited=True,
                    bare=partner.bare, inferred=True)
@@ -235,6 +237,11 @@ def changes(doc: Doc, s: tuple[int, int], state: State) -> Found:
     for i, a in enumerate(anchors_):
         g = a.span
         nxt = anchors_[i + 1].span[0] if i + 1 < len(anchors_) else s[1]
+        # a semicolon ends the clause a change is stated in
+        semi = doc.text.rfind(";", floor, g[0])
+        floor = max(floor, semi + 1) if semi >= 0 else floor
+        semi = doc.text.find(";", g[1], nxt)
+        nxt = semi if semi >= 0 else nxt
         left = [f for f in pool if f.start >= floor and f.end <= g[0]]
         right = [f for f in pool if f.start >= g[1] and f.end <= nxt]
         new, old = _pair(doc, a, left, right, s)

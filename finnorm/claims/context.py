@@ -198,14 +198,36 @@ class Doc:
                 return OLD
             if "new_after" in after.keys:
                 return NEW
+        if self.comparative(f, figs):
+            return OLD
         return None
 
+    def comparative(self, f: Figure, figs: Sequence[Figure]) -> bool:
+        """"1 362 Mkr (1 280)", "MSEK 77.0 (76.3)": a bare number in brackets right
+        after an amount is the same item's earlier figure (the reader gives it the
+        amount's currency and scale)."""
+        if not f.inferred or f.currency is None or DIGIT.search(f.text[:1]) is None:
+            return False
+        prev = [g for g in figs if g.end <= f.start]
+        if not prev:
+            return False
+        g = prev[-1]
+        return (g.currency == f.currency and g.per == f.per
+                and re.fullmatch(r"\s*[(（]\s*", self.text[g.end: f.start]) is not None
+                and re.match(r"\s*[)）]", self.text[f.end: f.end + 3]) is not None)
+
     def _followed_by_to(self, f: Figure, figs: Sequence[Figure]) -> bool:
+        """"de X à Y", "von X auf Y": the "to" comes soon after X, nothing between."""
         nxt = [g for g in figs if g.start >= f.end]
         if not nxt:
             return False
         mk = self.marker_before(nxt[0].start, f.end)
-        return mk is not None and bool(mk.keys & {"to", "new_before"})
+        if mk is None or not mk.keys & {"to", "new_before"}:
+            return False
+        between = self.text[f.end: mk.start]
+        between = re.sub(r"[(（][^)）]*[)）]", " ", between)  # an echo in brackets
+        return not DIGIT.search(between) and \
+            not re.search(r"[;.!?。]", between) and len(WORD.findall(between)) <= 4
 
     def _preceded_by_from(self, f: Figure, figs: Sequence[Figure], floor: int) -> bool:
         prev = [g for g in figs if g.end <= f.start]

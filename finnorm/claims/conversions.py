@@ -77,8 +77,17 @@ def conversions(doc: Doc, s: tuple[int, int]) -> list[Candidate]:
         if a.start in doc.echo:
             continue
         b = money[i + 1]
-        if a.currency == b.currency or a.per != b.per or not _gap_says_conversion(doc, a, b):
+        if a.per != b.per or not _gap_says_conversion(doc, a, b):
             continue
+        if a.currency == b.currency:
+            # "2 500 milliards (17,6 milliards d'euros)": the first figure's currency is
+            # not written and the bracket restates it in another one, so it is the
+            # text's other currency, whatever a guess from the sentence says
+            code = _dominant(doc, b.currency) if a.inferred and not b.inferred else None
+            if code is None or doc.text[a.end: b.start].strip()[:1] not in _OPEN:
+                continue
+            a = replace(a, currency=code, inferred=True, inherited=True, bare=None,
+                        reason=f"currency not written: taken as {code}, the text's other currency")
         out.append(make("conversion", [(a, "from"), (b, "to")]))
         doc.echo.add(b.start)
         # "A (B; C)": a second rendering inside the same bracket

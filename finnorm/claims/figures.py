@@ -119,14 +119,16 @@ def split_range(text: str, m: Mention, v: Vocab) -> tuple[Figure, Figure] | None
     """The two figures of a reader's range that is a change, not a range: "from X
     to Y", or "X to Y" right after a verb of change ("decreased $98,000 to $2.5m").
 
-    >>> from finnorm.api import extract
-    >>> t = "up $600 million from $5.0 billion to $5.6 billion"
-    >>> lo, hi = split_range(t, extract(t)[1], vocab("en"))
+    >>> from finnorm.model import Mention, Money
+    >>> t = "revenue rose from $5.0 billion to $5.6 billion"
+    >>> m = Mention("from $5.0 billion to $5.6 billion", 13, 46, Money("5.0e9", "USD"),
+    ...             upper=Money("5.6e9", "USD"))
+    >>> lo, hi = split_range(t, m, vocab("en"))
     >>> (lo.text, lo.start, lo.end, lo.value), (hi.text, hi.value, hi.unit)
-    (('$5.0 billion', 21, 33, Decimal('5000000000')), ('$5.6 billion', Decimal('5600000000'), Decimal('1E+8')))
-    >>> t = "Costs decreased $98,000 to $2,518,000."
-    >>> [f.text for f in split_range(t, extract(t)[0], vocab("en"))]
-    ['$98,000', '$2,518,000']
+    (('$5.0 billion', 18, 30, Decimal('5.0E+9')), ('$5.6 billion', Decimal('5.6E+9'), Decimal('1E+8')))
+    >>> split_range("It will cost $5 billion to $6 billion.", Mention("$5 billion to $6 billion", 13, 37,
+    ...             Money("5e9", "USD"), upper=Money("6e9", "USD")), vocab("en")) is None
+    True
     """
     if m.upper is None:
         return None
