@@ -105,6 +105,39 @@ def test_claims_found(text: str, locale: str | None, want: list[tuple[str, list[
     assert sorted(got) == sorted(want)
 
 
+# one change, written the way each language writes it
+CHANGES_BY_LANGUAGE = {
+    "zh": ("zh_CN", "公司营业收入为56亿元，同比增长12%，上年同期为50亿元。"),
+    "zh-from-to": ("zh_CN", "净利润从50亿元增至56亿元，增长12%。"),
+    "ja": ("ja_JP", "売上高は前年同期比12%増の5.6兆円となった。前年同期は5.0兆円だった。"),
+    "ja-kara": ("ja_JP", "営業利益は前年の5000億円から12%増えて5600億円となった。"),
+    "ko": ("ko_KR", "매출은 5조원에서 5조6000억원으로 12% 증가했다."),
+    "de": ("de", "Der Umsatz stieg von 5,0 auf 5,6 Milliarden Euro, ein Plus von 12 Prozent."),
+    "fr": ("fr", "Le chiffre d'affaires a progressé de 12 % à 5,6 milliards d'euros, contre 5,0 "
+                 "milliards un an plus tôt."),
+    "es": ("es", "Las ventas crecieron un 12%, hasta 5.600 millones de euros, frente a los 5.000 "
+                 "millones del año anterior."),
+    "it": ("it", "I ricavi sono saliti del 12% a 5,6 miliardi di euro, rispetto ai 5,0 miliardi "
+                 "dell'anno precedente."),
+    "pt": ("pt_BR", "A receita subiu 12%, para R$ 5,6 bilhões, ante R$ 5,0 bilhões no ano anterior."),
+    "nl": ("nl", "De omzet steeg met 12 procent naar 5,6 miljard euro, tegen 5,0 miljard euro een "
+                 "jaar eerder."),
+    "ru": ("ru", "Выручка выросла на 12% до 5,6 млрд рублей с 5,0 млрд рублей годом ранее."),
+    "sv-brackets": ("sv_SE", "Nettoomsättningen ökade med 12 procent till 5 600 Mkr (5 000)."),
+    "en-increase": (None, "Sales rose to $5.6 billion from $5.0 billion, a 12% increase."),
+    "en-higher-than": (None, "Revenue of $5.6 billion was 12% higher than the $5.0 billion reported "
+                             "a year earlier."),
+}
+
+
+@pytest.mark.parametrize("locale,text", CHANGES_BY_LANGUAGE.values(), ids=CHANGES_BY_LANGUAGE.keys())
+def test_changes_in_every_language(locale: str | None, text: str) -> None:
+    (c,) = check(text, locale=locale)
+    assert c.kind == "change" and c.verdict == "consistent", c.reason
+    assert c.stated is not None and c.stated.lo > 0
+    assert [f.text for f in c.figures if f.currency is None][0][:2] == "12"
+
+
 @pytest.mark.parametrize("text", NOT_CLAIMS.values(), ids=NOT_CLAIMS.keys())
 def test_not_claims(text: str) -> None:
     assert kinds(text, published="2024-05-01") == []

@@ -228,7 +228,8 @@ def changes(doc: Doc, s: tuple[int, int], state: State) -> Found:
     found = Found()
     prev = state.found[-1] if state.found else None
     anchors_ = anchors(doc, s)
-    pool = [f for f in doc.in_sentence([*doc.money, *doc.bare], s) if f.start not in doc.echo]
+    pool = [f for f in [*doc.in_sentence(doc.money, s), *doc.in_sentence(doc.bare, s)]
+            if f.start not in doc.echo]
     pool.sort(key=lambda f: f.start)
     taken = {id(x.fig) for a in anchors_ for x in a.members()}
     pool = [f for f in pool if id(f) not in taken]

@@ -14,6 +14,7 @@ and which verb of change governs a figure.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -122,9 +123,17 @@ class Doc:
         covered += [(p.start, p.end) for p in self.pcts]
         self.bare = scaled_numbers(text, 0, len(text), lang, covered, decimal)
         self.echo: set[int] = set()  # starts of figures restating another in a second currency
+        self._starts: dict[int, list[int]] = {}
 
     # ------------------------------------------------------------ helpers
     def in_sentence(self, figs: Sequence[Figure], s: tuple[int, int]) -> list[Figure]:
+        """The figures of ``figs`` (one of the doc's lists, or any list) in sentence ``s``."""
+        for own in (self.money, self.pcts, self.bare):
+            if figs is own:
+                starts = self._starts.get(id(own))
+                if starts is None:
+                    starts = self._starts[id(own)] = [f.start for f in own]
+                return list(own[bisect_left(starts, s[0]): bisect_left(starts, s[1])])
         return [f for f in figs if s[0] <= f.start < s[1]]
 
     def sentence_of(self, pos: int) -> int:
@@ -177,6 +186,9 @@ class Doc:
     # ------------------------------------------------------------ roles
     def role(self, f: Figure, figs: Sequence[Figure], floor: int, ceil: int) -> str | None:
         """``old``/``new`` when a marker says so, else None."""
+        lead = self._lead(f)
+        if lead is not None:
+            f = lead
         before = self.marker_before(f.start, floor)
         if before is not None:
             if "old_before" in before.keys:
@@ -215,6 +227,19 @@ class Doc:
         return (g.currency == f.currency and g.per == f.per
                 and re.fullmatch(r"\s*[(（]\s*", self.text[g.end: f.start]) is not None
                 and re.match(r"\s*[)）]", self.text[f.end: f.end + 3]) is not None)
+
+    def _lead(self, f: Figure) -> Figure | None:
+        """The figure without a marker the reader took into its text as a hedge
+        ("hasta 5.600 millones": "up to" to the reader, "to" here)."""
+        m = re.search(r"[\d$€£¥₹]", f.text)
+        if m is None or m.start() == 0:
+            return None
+        for mk in self.v.finditer(ROLE_KEYS, f.text, 0, m.start()):
+            if not f.text[mk.end(): m.start()].strip():
+                from dataclasses import replace
+
+                return replace(f, start=f.start + mk.end(), text=f.text[mk.end():])
+        return None
 
     def _followed_by_to(self, f: Figure, figs: Sequence[Figure]) -> bool:
         """"de X à Y", "von X auf Y": the "to" comes soon after X, nothing between."""

@@ -20,8 +20,10 @@ Decimal('1E+8')
 """
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 from functools import cache
@@ -40,7 +42,7 @@ _DIGITS = re.compile(r"\d")
 
 def _num(tag: str = "") -> str:
     """A numeral with an optional sign, as groups ``sign{tag}`` and ``num{tag}``."""
-    return (rf"(?<![\w.,])(?P<sign{tag}>[+\-−–]?)(?P<num{tag}>\d{{1,3}}"
+    return (rf"(?<![0-9０-９A-Za-z_.,])(?P<sign{tag}>[+\-−–]?)(?P<num{tag}>\d{{1,3}}"
             rf"(?:[,.\u00a0\u202f' ]\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)")
 
 
@@ -213,10 +215,15 @@ def scaled_numbers(text: str, start: int, end: int, lang: str,
     from ..lexicon import lexicon
 
     lex = lexicon(lang)
-    spans = list(covered)
+    spans = sorted(covered)
+    firsts = [a for a, _ in spans]
+    ends = list(itertools.accumulate((b for _, b in spans), max))
     out: list[Figure] = []
     for m in _SCALED.finditer(text, start, end):
-        if m.group("sign") or any(a < m.end() and m.start() < b for a, b in spans):
+        if m.group("sign"):
+            continue
+        k = bisect_left(firsts, m.end())
+        if k and ends[k - 1] > m.start():  # overlaps a span starting before its end
             continue
         word = m.group("scale")
         power = lex.scale(word)

@@ -14,6 +14,7 @@ to the rule of its kind and build the :class:`~finnorm.claims.claim.Claim`.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -22,6 +23,8 @@ from .context import Candidate
 from .verdict import Outcome, change, conversion, difference, total
 
 __all__ = ["judge"]
+
+_BARE_NUMBER = re.compile(r"[\d\s.,'’\u00a0\u202f]+")
 
 
 def _position(text: str, pos: int) -> tuple[int, int]:
@@ -56,7 +59,13 @@ def judge(text: str, c: Candidate, *, published: _dt.date | None, source: Any,
     verdict, reason, computed, stated = _outcome(c, published=published, source=source,
                                                  tolerance=tolerance, windows=windows)
     if verdict != "cannot_check":
+        written = next((f for f in c.figures if f.currency and not _BARE_NUMBER.fullmatch(f.text)),
+                       None)
         for f in c.figures:
+            if f.mention is not None and f.inferred and _BARE_NUMBER.fullmatch(f.text) and written:
+                reason += (f"; {f.text!r}: currency and scale not written, read as those of "
+                           f"{written.text!r}")
+                continue
             if f.inherited:
                 reason += f"; {f.text!r}: {f.reason}" if f.reason else \
                     f"; currency of {f.text!r} not written: taken from the figure it is compared with"
