@@ -77,6 +77,8 @@ def read_number(raw: str, *, decimal: str | None = None, prefer: str = ".") -> N
     ``prefer`` is the reading used for an ambiguous single separator when it is
     not (``"."`` reads ``3.350`` as 3.35 and ``1,500`` as 1500).
     """
+    if ":" in raw:  # Swedish "0:50 kronor": the colon marks the decimals
+        raw = raw.replace(":", ".")
     if raw.isascii() and raw.isdigit():  # the common case: plain digits
         if len(raw) > _MAX_DIGITS:
             raise ParseError(f"{len(raw)} digits: too long for an amount of money")

@@ -137,11 +137,15 @@ def _digits_value(c: _Cand, loc: Locale | None, lex: Lexicon) -> Decimal:
         # the locale decides, unless a prefixed symbol shows English-style writing
         # in a comma-decimal locale ("$10,000" in Russian text)
         tail = body.rpartition(sep)[2]
-        if sep == loc.decimal and c.scaled and tail.endswith("00"):
-            # "574.600 millones" under a point-decimal locale: the zeros say grouping
-            c.reasons.append(f"{body}: '{sep}' is the locale's decimal, but '{tail}' groups")
-            c.alts.append(as_dec)
-            return as_grp
+        if sep == loc.decimal and c.scaled and tail.endswith("0"):
+            # "574.600 millones", "28.730 millones" under a point-decimal locale: a
+            # zero-ended fraction before a scale word is written to group
+            c.reasons.append(f"{body}: '{sep}' is the locale's decimal, but '{tail}' may group")
+            if tail.endswith("00"):
+                c.alts.append(as_dec)
+                return as_grp
+            c.alts.append(as_grp)
+            return as_dec
         return as_dec if sep == loc.decimal else as_grp
     if c.scaled:
         tail = body.rpartition(sep)[2]
@@ -183,10 +187,13 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
                 or (first.kind == "cur" and lex.names_of(first.text) is None)
                 or first.kind not in ("cur", "minor", "scale")):
             right = ()
-    elif right and right[-1].kind == "cur" and not right[-1].text[:1].isalpha():
-        # "1 $10 dollars": a symbol glued to the next numeral belongs to it
+    elif right and right[-1].kind == "cur" and right[-1].start > num.end and (
+            not right[-1].text.isalpha() or right[-1].text.isupper()):
+        # "1 $10 dollars", "-0.5B €-5.8B", "10  US$0.24": a symbol or code glued to the
+        # next numeral (or to its sign) belongs to it
         after = right[-1].end
-        if after < len(text) and text[after].isdigit() and right[-1].start > num.end:
+        nxt = text[after:after + 2]
+        if nxt[:1].isdigit() or (nxt[:1] in "-−" and nxt[1:2].isdigit()):
             right = tuple(t for t in right if t.kind in ("scale", "rparen"))
     if num.kind == "word" and num.text.lower().rsplit(None, 1)[-1] == "grand":
         c.grand = True  # "a grand", "ten grand": thousands of the local currency
@@ -277,10 +284,15 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
             # accounting brackets: at the start of a cell or line, after a colon, a symbol
             # or another bracketed figure; after a word they open a parenthetical
             # ("Mittal Galati (800 mil. euro)"), unless a loss word is inside ("(312억원 손실)")
-            word_before = _after_word(text, lparen.start)
+            word_before = _word_before(text, lparen.start)
             inside = text[lparen.end:lparen.end + 1]
-            if (convention is True and not (word_before and inside.isalpha())) or (
-                    convention == "cells" and (after_cur or not word_before)) or (
+            # after a word a bracket opens a parenthetical ("Hawaii ($3.59)", "Galati (800
+            # mil. euro)"), unless the word is one an amount follows ("revenue is ($99.99)")
+            # or the cell is spaced as tables align it ("kostnaður ( 3.256) m.kr.")
+            parenthetical = word_before is not None and not (
+                convention is True and word_before in lex.cues.get("amount_followers", ())
+            ) and inside not in " \u00a0"
+            if (convention in (True, "cells") and (after_cur or not parenthetical)) or (
                     convention and tail):
                 start = min(start, lparen.start)
                 end = max(end, close)
@@ -320,6 +332,9 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
             elif t.kind == "qual":
                 c.qualifier = c.qualifier or t.value
                 c.qual_end = t.end
+            elif t.kind == "neg":
+                c.negative = True
+                c.qual_end = t.end
     return c
 
 
@@ -333,12 +348,15 @@ def _closing(cues: Cues, end: int, inner: bool) -> int | None:
     return None
 
 
-def _after_word(text: str, pos: int) -> bool:
-    """Does a word end right before ``pos`` (spaces between)?"""
+def _word_before(text: str, pos: int) -> str | None:
+    """The word (lower case) that ends right before ``pos``, spaces between, or None."""
     i = pos
     while i and text[i - 1] in " \u00a0":
         i -= 1
-    return bool(i) and text[i - 1].isalpha() and (i - pos > -2)
+    j = i
+    while j and text[j - 1].isalpha():
+        j -= 1
+    return text[j:i].lower() if j < i else None
 
 
 def _apposition(text: str, lparen: Tok, prev_end: int, prev_bracketed: bool, lex: Lexicon) -> bool:
@@ -522,8 +540,8 @@ def _share_currency(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> None:
     """"um 3,15 Millionen auf 48,90 Millionen Euro", "from 3.1 to 4.2 million euros":
     a figure with no currency before a change link and a figure with one takes it,
     when the first is scaled or the second's scale applies to both."""
-    if b.cur is None or b.cur_left or not (a.scaled or b.scaled):
-        return
+    if b.cur is None or b.cur_left or not a.scaled or _year_like(a):
+        return  # "v roce 2015 na 1,93 miliardy": a year, not the first figure
     gap = " ".join(text[a.end:b.start].lower().split())
     links = lex.cues.get("change_links", frozenset())
     if gap not in links:
@@ -628,6 +646,12 @@ def _comparatives(text: str, cands: list[_Cand], lex: Lexicon) -> None:
             a.cur, a.power, a.scaled = b.cur, b.power, b.scaled
             a.value = a.value.scaleb(b.power) if b.power else a.value
             continue
+        if (a.cur is not None and a.cur_left and not a.scaled and inner and b.scaled
+                and b.cur is None):  # "SEK 1,6 (-1,4) miljarder"
+            a.power, a.scaled = b.power, True
+            a.value = a.value.scaleb(b.power)
+            b.cur, b.context = a.cur, True
+            continue
         if (lex.brackets_negative is False and a.money_like and a.cur is not None
                 and not b.money_like and not b.scaled and not _year_like(b)
                 and _closes(text, b.end)):
@@ -655,11 +679,16 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
     figures around it: the nearest in its sentence before it, else after it, else the
     last of the sentence before ("ventas de 10,2 milliards d'euros tandis que la dette
     atteint 2,7 milliards"). Only when a word that may follow an amount comes after it
-    (or punctuation): "1.4 billion people" stays a count."""
-    money = [c for c in cands if c.cur is not None and not c.context]
-    if len(money) == len(cands) or (not money and (loc is None or loc.currency is None)):
+    (or punctuation): "1.4 billion people" stays a count. Linear: sentences are found
+    once, figures placed by bisection."""
+    sources = _sources(text, cands)
+    if len(sources) == len(cands) or (not sources and (loc is None or loc.currency is None)):
         return
     ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    by_sent: dict[int, list[_Cand]] = {}
+    for m in sources:
+        by_sent.setdefault(bisect.bisect_right(ends, m.start), []).append(m)
+    starts = {k: [m.start for m in v] for k, v in by_sent.items()}
     followers = lex.cues.get("amount_followers", frozenset())
     links = lex.cues.get("change_links", frozenset())
     ranges = lex.cues.get("range", frozenset())
@@ -670,28 +699,44 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
             continue
         sent = bisect.bisect_right(ends, c.start)
         best: _Cand | None = None
-        for m in money:
-            ms = bisect.bisect_right(ends, m.start)
-            if ms == sent and m.start < c.start:
-                best = m  # the nearest before it in its sentence
-        if best is None:
-            best = next((m for m in money if bisect.bisect_right(ends, m.start) == sent
-                         and m.start > c.start), None)
-            if best is not None and _bracket_between(text, c.end, best):
+        here = by_sent.get(sent)
+        if here:
+            k = bisect.bisect_left(starts[sent], c.start)
+            if k:
+                best = here[k - 1]  # the nearest before it in its sentence
+            elif not _bracket_between(text, c.end, here[0]):
+                best = here[0]  # else the first after it, unless it is a conversion
+            else:
                 continue  # "1.6 billion ($2.54 billion)": a conversion, another currency
-        if best is None:
-            prev = [m for m in money if bisect.bisect_right(ends, m.start) == sent - 1]
-            best = prev[-1] if prev else None
+        elif by_sent.get(sent - 1):
+            best = by_sent[sent - 1][-1]
         if best is not None and best.cur is not None:
             c.cur = best.cur
             c.context = True
-        elif (loc is not None and loc.currency is not None and not money
+        elif (loc is not None and loc.currency is not None and not sources
               and _about_money(text, ends, sent, lex)):
             # no currency anywhere near, in a sentence about money: the locale's, and
             # the mention says it is a guess
             c.cur = Tok("cur", c.end, c.end, "", (loc.currency,))
             c.context = True
             c.reasons.append(f"no currency written: read in the locale's ({loc.currency})")
+
+
+def _sources(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """The figures whose currency is written, less conversions in brackets right after
+    another figure ("100,3 milliárd forintra (389,4 millió euró)"): theirs is not the
+    text's own currency."""
+    out = []
+    prev_end = -1
+    for c in cands:
+        if c.cur is not None and not c.context:
+            left = next((t for t in c.cues.left if t.kind == "lparen"), None)
+            if not (left is not None and not c.bracketed and prev_end >= 0
+                    and _after_spaces(text, prev_end) == left.start):
+                out.append(c)
+        if c.money_like:
+            prev_end = c.end
+    return out
 
 
 def _about_money(text: str, ends: list[int], sent: int, lex: Lexicon) -> bool:
@@ -708,8 +753,11 @@ def _about_money(text: str, ends: list[int], sent: int, lex: Lexicon) -> bool:
 
 
 def _bracket_between(text: str, pos: int, m: _Cand) -> bool:
-    """Does an opening bracket stand between ``pos`` and the figure ``m``?"""
-    return "(" in text[pos:m.num.start] or "（" in text[pos:m.num.start]
+    """Does a bracket open between ``pos`` and the figure ``m`` and stay open up to it
+    ("6万(约台币27万元)": a conversion), unlike "256 tỷ (-9%), từ 2.922 tỷ"?"""
+    gap = text[pos:m.num.start]
+    opened = max(gap.rfind("("), gap.rfind("（"))
+    return opened >= 0 and max(gap.rfind(")"), gap.rfind("）")) < opened
 
 
 def _bare_amount(c: _Cand) -> bool:
@@ -719,6 +767,8 @@ def _bare_amount(c: _Cand) -> bool:
         return False
     if c.scaled:
         return c.power >= 3
+    if c.num.kind == "word":  # "eine Milliarde", "fire milliarder"
+        return c.value >= 1000 and str(c.value).endswith("000")
     return c.num.kind == "cjk" and _myriad(c.num.text) >= 4
 
 

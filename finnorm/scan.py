@@ -34,7 +34,7 @@ _DEC = r"[.,．٫]"
 _GRP_SPACE = "[ \u00a0\u202f\u2009'’٬]"
 NUM_RE = re.compile(
     rf"(?<!{_D})(?:"
-    rf"{_D}{{1,3}}(?:[.'’]{_D}{{3}})*[.,][-–](?![{_D}\w])|"  # "50,-" "1.198,-": whole units
+    rf"{_D}{{1,3}}(?:[.'’ \u00a0]{_D}{{3}})*[.,][-–](?![{_D}\w])|"  # "50,-" "1 000,-": whole units
     rf"{_D}{{1,3}}(?:,{_D}{{2}})+,{_D}{{3}}(?:[.．]{_D}+)?(?!{_D})"  # Indian "2,50,000"
     rf"|{_D}{{1,3}}(?:(?:[,٬]{_D}{{3}})+|(?:[.．]{_D}{{3}})+"
     rf"|(?:{_GRP_SPACE}{_D}{{3}})+)(?:{_DEC}{_D}+)?(?!{_D})"
@@ -129,6 +129,8 @@ class Scanner:
         self.join_words: frozenset[str] = cues["minor_join"]
         self.per_words: frozenset[str] = cues["per_words"]
         self.per_blockers: frozenset[str] = cues.get("per_blockers", frozenset())
+        self.neg_after: frozenset[str] = cues.get("negative_after", frozenset())
+        self.followers: frozenset[str] = cues.get("amount_followers", frozenset())
         self.connectors: frozenset[str] = cues.get("connectors", frozenset())
         self.hyphen_ok = frozenset([*self.per_words, *self.qual_after])  # "12-cent-a-share"
         self.glue_ok = frozenset([*lex.prefixes, *self.join_words, *self.range_words,
@@ -141,6 +143,8 @@ class Scanner:
     def numerals(self, text: str) -> list[Tok]:
         """Every numeral in ``text``, in order, non-overlapping."""
         toks = [Tok("digits", m.start(), m.end(), m.group(), None) for m in NUM_RE.finditer(text)]
+        if self.lex.colon_decimal and ":" in text:
+            toks = _colon_decimals(text, toks)
         words = _number_words(text, self.lang)
         if not words:
             return toks
@@ -286,8 +290,8 @@ class Scanner:
             sc = self._scale_at(text, p, first=k == 0 and num.kind == "digits" and not out)
             if sc is None:
                 break
-            if k and (len(sc.text) < 3 and not no_space_script(sc.text[0])):
-                break  # "lakh crore", not "billion k"
+            if k and sc.value <= out[-1].value:
+                break  # "lakh crore", "ngàn tỷ", "mil millones"; not "billion k"
             if alt is None:
                 alt = self.lex.scale_alternative(sc.text)
             out.append(sc)
@@ -412,6 +416,8 @@ class Scanner:
         end, word = got
         low = word.lower()
         g = self.g
+        if len(low) < 3 or low in self.followers:
+            return None  # "è", "a", "de": words, not scales
         if end < len(text) and text[end] == "." and low + "." in g.scales_anywhere:
             return Tok("unknown", q, end + 1, text[q:end + 1], tuple(g.scales_anywhere[low + "."]))
         if low in g.scales_anywhere:
@@ -452,6 +458,9 @@ class Scanner:
         got = self._phrase(text, q, lex.names_of)
         if got is not None and (best is None or got[0] > best.end):
             best = Tok("cur", q, got[0], text[q:got[0]], got[1])
+        elif got is not None and best is not None and got[0] == best.end:
+            # a word that is a symbol somewhere and a name here ("ريال"): every meaning
+            best = best._replace(value=tuple(dict.fromkeys((*best.value, *got[1]))))
         if lex.adjectives:
             adj = self._phrase(text, q, lambda w: lex.adjectives.get(" ".join(w.lower().split())))
             if adj is not None:
@@ -545,6 +554,10 @@ class Scanner:
                 got = self._two_words(text, r, self.qual_after)
             if got is not None:
                 out.append(Tok("qual", q, got[0], text[q:got[0]], got[1]))
+            elif text[q] != "-":
+                word = self._word_at(text, q)  # "6,8 millones de euros negativos"
+                if word is not None and word[1].lower() in self.neg_after:
+                    out.append(Tok("neg", q, word[0], word[1], None))
         return tuple(out)
 
     def _two_words(self, text: str, q: int, table: Any) -> tuple[int, Any] | None:
@@ -750,6 +763,23 @@ class Scanner:
         if not code:
             return dollar
         return Tok("cur", i, dollar.end, text[i:dollar.end], (code,))
+
+
+def _colon_decimals(text: str, toks: list[Tok]) -> list[Tok]:
+    """Swedish "0:50 kronor", "40:00 kr": digits, a colon, two digits, one numeral."""
+    out: list[Tok] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if (i + 1 < len(toks) and text[t.end:t.end + 1] == ":" and toks[i + 1].start == t.end + 1
+                and len(toks[i + 1].text) == 2 and toks[i + 1].text.isdigit() and t.text.isdigit()):
+            u = toks[i + 1]
+            out.append(Tok("digits", t.start, u.end, text[t.start:u.end], None))
+            i += 2
+            continue
+        out.append(t)
+        i += 1
+    return out
 
 
 def _number_words(text: str, lang: str | None) -> list[Tok]:

@@ -588,7 +588,7 @@ class _Cjk:
         self.run_re = re.compile(
             f"[{numeral}]"
             f"(?:[{numeral}]"
-            f"|[.\uff0e](?=[{ascii_d}])"
+            f"|[.\uff0e・](?=[{ascii_d}])"
             f"|[,\uff0c](?=[{ascii_d}]{{3}}(?![{ascii_d}]))"
             f"|[{re.escape(points)}](?=[{re.escape(digits)}])"
             f"|(?<=[{ascii_d}])[ \u3000]++(?=[{re.escape(mults)}])"
@@ -596,10 +596,10 @@ class _Cjk:
         )
 
 
-_DIGIT_RUN = re.compile(
-    "[0-9\uff10-\uff19]+(?:[,\uff0c][0-9\uff10-\uff19]{3})*(?:[.\uff0e][0-9\uff10-\uff19]+)?"
+_DIGIT_RUN = re.compile(  # "6・2兆円": Japanese writes the decimal point as a middle dot too
+    "[0-9\uff10-\uff19]+(?:[,\uff0c][0-9\uff10-\uff19]{3})*(?:[.\uff0e・][0-9\uff10-\uff19]+)?"
 )
-_FULLWIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．，・", "0123456789.,.")
 
 
 def _is_hangul(c: str) -> bool:
