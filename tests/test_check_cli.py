@@ -85,6 +85,7 @@ def test_nothing_wrong_is_exit_0() -> None:
     ["--window", "-3"],
     ["--window", "40"],
     ["--format", "xml"],
+    ["--locale", "xx_YY"],
 ])
 def test_usage_errors_exit_2(args: list[str]) -> None:
     r = run("check", "-", *args, stdin="¥1 (A$0.01)")

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from ..model import Mention
 from .claim import Figure
-from .figures import money_figure, percents, scaled_numbers, split_range
+from .figures import money_figure, percents, scaled_numbers, shared_unit, split_range
 from .vocab import Vocab, vocab
 
 __all__ = ["NEW", "OLD", "Candidate", "Doc", "Marker", "make", "sentences"]
@@ -122,8 +122,28 @@ class Doc:
                      if not any(a < p.end and p.start < b for a, b in covered)]
         covered += [(p.start, p.end) for p in self.pcts]
         self.bare = scaled_numbers(text, 0, len(text), lang, covered, decimal)
+        self.bare = sorted([*self.bare, *self._from_to(covered, decimal)], key=lambda f: f.start)
         self.echo: set[int] = set()  # starts of figures restating another in a second currency
         self._starts: dict[int, list[int]] = {}
+
+    def _from_to(self, covered: list[tuple[int, int]], decimal: str | None) -> list[Figure]:
+        """"von 5,0 auf 5,6 Milliarden Euro": the first number shares the second's unit."""
+        out: list[Figure] = []
+        taken = covered + [(f.start, f.end) for f in self.bare]
+        for f in self.money:
+            mk = self.marker_before(f.start, max(0, f.start - 40), words=1)
+            if mk is None or not mk.keys & {"to"}:
+                continue
+            head = self.last("from", max(0, mk.start - 30), mk.start)
+            if head is None:
+                continue
+            gap = self.text[head.end(): mk.start]
+            if not re.fullmatch(r"\s*[+\-−–]?\d[\d.,\u00a0\u202f' ]*\s*", gap):
+                continue
+            g = shared_unit(self.text, head.end(), mk.start, f, decimal)
+            if g is not None and not any(a < g.end and g.start < b for a, b in taken):
+                out.append(g)
+        return out
 
     # ------------------------------------------------------------ helpers
     def in_sentence(self, figs: Sequence[Figure], s: tuple[int, int]) -> list[Figure]:

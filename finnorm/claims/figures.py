@@ -35,7 +35,8 @@ from .claim import Figure
 from .interval import unit_of
 from .vocab import Vocab, bare_readings, vocab
 
-__all__ = ["money_figure", "percents", "scaled_numbers", "split_range", "unit_from_digits"]
+__all__ = ["money_figure", "percents", "scaled_numbers", "shared_unit", "split_range",
+           "unit_from_digits"]
 
 _DIGITS = re.compile(r"\d")
 
@@ -242,3 +243,39 @@ def scaled_numbers(text: str, start: int, end: int, lang: str,
         out.append(Figure(text=m.group(), start=m.start(), end=m.end(), value=num.scaleb(power),
                           unit=unit_of(num).scaleb(power), inherited=True))
     return out
+
+
+_PLAIN = re.compile(_num())
+
+
+def shared_unit(text: str, start: int, end: int, like: Figure, decimal: str | None) -> Figure | None:
+    """The number in ``text[start:end]`` read in the scale and currency of ``like``:
+    "von 5,0 auf 5,6 Milliarden Euro", "from 5.0 to 5.6 billion dollars".
+
+    >>> from finnorm.api import extract
+    >>> t = "Der Umsatz stieg von 5,0 auf 5,6 Milliarden Euro."
+    >>> y = money_figure(extract(t, locale="de")[0])
+    >>> f = shared_unit(t, t.index("5,0"), t.index(" auf"), y, ",")
+    >>> f.text, f.value, f.unit, f.currency
+    ('5,0', Decimal('5.0E+9'), Decimal('1E+8'), 'EUR')
+    """
+    m = _PLAIN.search(text, start, end)
+    own = _PLAIN.search(like.text)
+    if m is None or own is None or m.group("sign"):
+        return None
+    try:
+        x = read_number(m.group("num"), decimal=decimal).value
+        y = read_number(own.group("num"), decimal=decimal).value
+    except ParseError:
+        return None
+    if y == 0 or not x.is_finite():
+        return None
+    scale = like.value / y
+    exp = scale.normalize().as_tuple()
+    if exp.digits != (1,) or not isinstance(exp.exponent, int):
+        return None  # the other figure's scale is not a power of ten: no shared unit
+    power = exp.exponent
+    return Figure(text=m.group(), start=m.start(), end=m.end(), value=x.scaleb(power),
+                  unit=unit_of(x).scaleb(power), currency=like.currency, per=like.per,
+                  inferred=True, inherited=True,
+                  reason=f"scale and currency not written: those of {like.text!r}")

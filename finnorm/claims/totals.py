@@ -12,10 +12,10 @@ paragraph.
 
 >>> from finnorm.api import extract
 >>> from .context import Doc
->>> t = "A ($3.2bn) and B ($2.4bn), together $5.6bn. Revenue of $5bn, including $2bn from A and $1bn from B."
+>>> t = "$3.2bn for A and $2.4bn for B, together $5.6bn. Revenue of $5bn, including $2bn from A and $1bn from B."
 >>> doc = Doc(t, extract(t), "en", None)
 >>> [[f.text for f in c.figures] for s in doc.sents for c in sums(doc, s)]
-[['($3.2bn)', '($2.4bn)', '$5.6bn']]
+[['$3.2bn', '$2.4bn', '$5.6bn']]
 """
 from __future__ import annotations
 

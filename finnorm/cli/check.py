@@ -23,7 +23,7 @@ def register(subs: Any) -> None:
     )
     p.add_argument("files", nargs="*", default=["-"], metavar="FILE",
                    help="UTF-8 text files, or - for stdin (the default)")
-    p.add_argument("--published", "--on", dest="published",
+    p.add_argument("--published", "--on", dest="published", metavar="DATE",
                    help="publication date YYYY-MM-DD (--on is an alias); without it conversions "
                         "cannot be checked")
     p.add_argument("--locale", "-l", help="babel locale id: en_AU, ja_JP, de, ...")
