@@ -34,6 +34,7 @@ from .model import Conversion, FiscalPeriod, Mention, Money
 
 if TYPE_CHECKING:  # pragma: no cover
     from .api import extract, parse
+    from .claims import Claim, check
     from .convert import convert
     from .fiscal import Calendar, calendar, calendars
 
@@ -43,6 +44,7 @@ __all__ = [
     "AmbiguousAmountError",
     "AmbiguousPeriodError",
     "Calendar",
+    "Claim",
     "Conversion",
     "CurrencyError",
     "CurrencyMismatchError",
@@ -62,6 +64,7 @@ __all__ = [
     "UnknownLocaleError",
     "calendar",
     "calendars",
+    "check",
     "convert",
     "extract",
     "parse",
@@ -74,6 +77,8 @@ _LAZY = {
     "calendar": "fiscal",
     "calendars": "fiscal",
     "Calendar": "fiscal",
+    "check": "claims",
+    "Claim": "claims",
 }
 
 
