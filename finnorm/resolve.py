@@ -265,6 +265,10 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
                 start = t.start
         elif kind == "lparen":
             lparen = t
+        elif kind == "scale" and not c.scaled:  # "MSEK 1,341.3": the prefix of the code
+            c.power += t.value
+            c.scaled = True
+            start = t.start
         elif kind == "neg":
             c.negative = True
             start = t.start
@@ -540,7 +544,8 @@ def _share_currency(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> None:
     """"um 3,15 Millionen auf 48,90 Millionen Euro", "from 3.1 to 4.2 million euros":
     a figure with no currency before a change link and a figure with one takes it,
     when the first is scaled or the second's scale applies to both."""
-    if b.cur is None or b.cur_left or not a.scaled or _year_like(a):
+    if b.cur is None or b.cur_left or _year_like(a) or not (
+            a.scaled or (b.scaled and (a.value < 1000 or "," in a.num.text or "." in a.num.text))):
         return  # "v roce 2015 na 1,93 miliardy": a year, not the first figure
     gap = " ".join(text[a.end:b.start].lower().split())
     links = lex.cues.get("change_links", frozenset())

@@ -64,6 +64,11 @@ def no_space_script(ch: str) -> bool:
             or 0x1000 <= o <= 0x109F or 0x20000 <= o <= 0x2FFFF)
 
 
+def _hangul(ch: str) -> bool:
+    """Korean writes spaces between words ("계약 137억"), unlike Chinese and Japanese."""
+    return "\uac00" <= ch <= "\ud7af"
+
+
 def _letter(ch: str) -> bool:
     """A letter, or a combining mark inside a word."""
     return ch.isalpha() or (not ch.isascii() and _MARK.match(ch) is not None)
@@ -412,6 +417,10 @@ class Scanner:
         q = p
         while q < n and text[q] in _SPACE:
             q += 1
+        if q < n and text[q] == "\n":  # "$172.4\nbillion": a line wrapped between
+            q += 1
+            while q < n and text[q] in _SPACE:
+                q += 1
         if q >= n:
             return None
         if q == p and text[q] == "-" and q + 1 < n and _letter(text[q + 1]):
@@ -659,6 +668,10 @@ class Scanner:
                 if cur is not None:
                     out.append(cur)
                     p = cur.start
+                    pre = self._prefix_before(text, p)  # "MSEK 1,341.3", "TEUR 512"
+                    if pre is not None:
+                        out.append(pre)
+                        p = pre.start
                     if p and (text[p - 1] in _SIGNS or text[p - 1] in lex.negative_signs):
                         out.append(Tok("sign", p - 1, p, text[p - 1], None))
                         p -= 1
@@ -707,7 +720,7 @@ class Scanner:
                 break
             tok_start = e - m.end(1)
             tok = m.group(1)
-            if len(tok) > 1 and no_space_script(tok[0]):
+            if len(tok) > 1 and no_space_script(tok[0]) and not _hangul(tok[0]):
                 starts.extend(e - m.start(1) - k for k in range(1, len(tok) + 1))
             else:
                 starts.append(tok_start)
@@ -748,7 +761,8 @@ class Scanner:
             best = self._dollar_prefix(text, best)
         if e >= 3:
             m = _CODE.match(text, e - 3)
-            if m and m.end() == e and (e == 3 or not _letter(text[e - 4])):
+            if m and m.end() == e and (e == 3 or not _letter(text[e - 4])
+                                       or self._prefix_before(text, e - 3) is not None):
                 code = self._code(m.group())
 
                 if code and e - 4 >= 0 and text[e - 4] == "/":
@@ -767,6 +781,19 @@ class Scanner:
         if best is None and self.lang == "ja" and text[e - 1] == "\\":
             best = Tok("cur", e - 1, e, "\\", ("JPY",))
         return best
+
+    def _prefix_before(self, text: str, pos: int) -> Tok | None:
+        """A scale prefix glued before a currency code that stands before the number:
+        "MSEK 1,341.3", "TEUR 512", "Mkr 45" (the glued forms "1,3 MSEK" are read after
+        the number)."""
+        for k in (3, 2, 1):
+            j = pos - k
+            if j < 0 or (j and _letter(text[j - 1])):
+                continue
+            power = self.g.scaled_prefixes.get(text[j:pos])
+            if power is not None:
+                return Tok("scale", j, pos, text[j:pos], power)
+        return None
 
     def _dollar_prefix(self, text: str, dollar: Tok) -> Tok:
         """``A$``, ``HK $``: letters that say which dollar. Glued to the sign they count
