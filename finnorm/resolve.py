@@ -38,7 +38,7 @@ from .lexicon import Lexicon, global_table
 from .locale import Locale, locale_of
 from .model import Mention, Money
 from .numbers import ascii_digits, read_number
-from .scan import Cues, Scanner, Tok, no_space_script, scanner
+from .scan import NUM_RE, Cues, Scanner, Tok, no_space_script, scanner
 
 __all__ = ["choose_currency", "resolve"]
 
@@ -413,7 +413,70 @@ def resolve(text: str, locale: Locale | str | None = None) -> list[Mention]:
     """Every money mention in ``text``, in order."""
     loc = locale_of(locale)
     sc = scanner(loc.language if loc is not None else None)
+    if len(text) <= 40:
+        fast = _fast(text, sc, loc)
+        if fast is not None:
+            return fast
     return _resolve(text, sc, loc)
+
+
+# A price as shops write it, and nothing else: a symbol or code, a numeral, a symbol
+# or code ("$14.99", "1.299,00 €", "CHF 47.00 *", "PTE 120 000 000"). Such a text is
+# read here without the scanner; anything else (a word, a bracket, two numerals) takes
+# the full path. Both paths give the same mentions (tests/property).
+_FAST = re.compile(
+    r"\s*(?:(?P<pre>[^\d\s()\[\]\-−–.,][^\d\s()\[\]]{0,5}?)[:\s\u00a0]?)??"
+    r"(?P<sign>[-−])?(?P<num>\d[\d.,'’ \u00a0\u202f]*\d|\d)"
+    r"(?:[\s\u00a0]?(?P<post>[^\d\s()\[\]*]{1,6}?))?[\s\u00a0*]*")
+
+
+def _fast(text: str, sc: Scanner, loc: Locale | None) -> list[Mention] | None:
+    m = _FAST.fullmatch(text)
+    if m is None:
+        return None
+    pre, post, body = m.group("pre"), m.group("post"), m.group("num")
+    nm = NUM_RE.fullmatch(body)
+    if nm is None or (pre is None) == (post is None):
+        return None
+    g = sc.g
+    cue = pre if pre is not None else post
+    assert cue is not None
+    cands = g.symbols.get(cue)
+    if cands is None or cue in sc.lex.not_cues:
+        code = sc.code_of(cue) if len(cue) == 3 else None
+        if code is None or (code in g.wordlike_codes and pre is not None and m.start("num") > m.end("pre")):
+            return None
+        cands = (code,)
+    if (len(cue) == 1 and cue.isalpha()) or cue[:1].isalpha() and len(cue) <= 2 and cands[0] != cue:
+        return None  # one-letter and letter-prefixed symbols have rules of their own
+    if any(ch.isalpha() for ch in cue) and sc.lex.names_of(cue) is not None:
+        return None  # also a currency name: the full path weighs both
+    if "$" in cue and pre is not None and pre != "$" and cue not in g.symbols:
+        return None
+    start = m.start("pre") if pre is not None else m.start("num")
+    if m.group("sign"):
+        start = min(start, m.start("sign")) if pre is None else start
+    end = m.end("post") if post is not None else m.end("num")
+    cs, ce = (m.start("pre"), m.end("pre")) if pre is not None else (m.start("post"), m.end("post"))
+    num = Tok("digits", m.start("num"), m.end("num"), body, None)
+    cur = Tok("cur", cs, ce, cue, cands)
+    cues = Cues(num, () if pre is not None else (cur,), (cur,) if pre is not None else (),
+                (), False, None)
+    c = _Cand(cues, start, end, cur=cur, cur_left=pre is not None,
+              negative=bool(m.group("sign")), left_start=start)
+    try:
+        value = _digits_value(c, loc, sc.lex)
+    except ParseError:
+        return []
+    if not _cue_counts(text, c, loc):
+        return None
+    c.value = value
+    c.alts = list(c.alts)
+    got = _money_of(c, loc, None)
+    assert got is not None
+    money, inferred, alts = got
+    return [Mention(text[start:end], start, end, money, None, None, inferred, None, alts,
+                    bool(c.reasons), "; ".join(c.reasons) or None, _alternatives(c, money))]
 
 
 def _resolve(text: str, sc: Scanner, loc: Locale | None) -> list[Mention]:

@@ -527,6 +527,10 @@ class Scanner:
                     best = Tok("cur", q, m.end(), text[q:m.end()], (code,))
         return best
 
+    def code_of(self, s: str) -> str | None:
+        """The ISO code three letters stand for here ("usd" -> "USD"), or None."""
+        return self._code(s)
+
     def _code(self, s: str) -> str | None:
         g = self.g
         if s.isupper():
