@@ -26,16 +26,16 @@ import unicodedata
 from collections.abc import Mapping
 from decimal import Decimal
 from functools import cache
-from importlib import resources
 from types import MappingProxyType
 from typing import Any
+
+from .data import read_text
 
 __all__ = ["Lexicon", "global_table", "lexicon"]
 
 
 def _read(name: str) -> dict[str, Any]:
-    path = resources.files("finnorm.data").joinpath(f"lexicon/{name}.json")
-    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    data: dict[str, Any] = json.loads(read_text(f"lexicon/{name}.json"))
     return data
 
 

@@ -60,13 +60,15 @@ on an incomplete tail ("half a day").
 """
 from __future__ import annotations
 
+import os
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
 from decimal import Context, Decimal
 from functools import cache, lru_cache
-from importlib import resources
 from typing import Any, NamedTuple
+
+from .data import read_text
 
 __all__ = ["NumberSpan", "find_number_words", "languages"]
 
@@ -795,11 +797,10 @@ def _parse_cjk(
 
 
 def _read_table(name: str) -> dict[str, Any] | None:
-    path = resources.files("finnorm").joinpath("data", "numwords", f"{name}.toml")
-    if not path.is_file():
+    try:
+        return tomllib.loads(read_text(f"numwords/{name}.toml"))
+    except FileNotFoundError:
         return None
-    with path.open("rb") as fh:
-        return tomllib.load(fh)
 
 
 @cache
@@ -829,10 +830,10 @@ def languages() -> list[str]:
     >>> {"en", "de", "fr"} <= set(languages())
     True
     """
-    folder = resources.files("finnorm").joinpath("data", "numwords")
+    folder = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "numwords")
     return sorted(
-        p.name[:-5] for p in folder.iterdir()
-        if p.name.endswith(".toml") and p.name != "cjk.toml"
+        name[:-5] for name in os.listdir(folder)
+        if name.endswith(".toml") and name != "cjk.toml"
     )
 
 
