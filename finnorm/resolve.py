@@ -44,8 +44,6 @@ __all__ = ["choose_currency", "resolve"]
 
 _ZERO = Decimal(0)
 _ONE = Decimal(1)
-_MINOR_OK_NEXT = frozenset("钱錢一二三四五六七八九十两兩零〇")
-_ENGLISH_PREFIXES = frozenset("$£")
 
 
 @dataclass(slots=True)
@@ -161,7 +159,7 @@ def _digits_value(c: _Cand, loc: Locale | None, lex: Lexicon) -> Decimal:
     if minor >= 3:
         return as_dec  # "BHD 1.250": a three-digit fraction is that currency's own
     english = (prefixed and cur is not None and not cur.text[:1].isalpha()
-               and bool(set(cur.text) & _ENGLISH_PREFIXES))
+               and bool(set(cur.text) & global_table().english_style_symbols))
     if sep == "," and not c.per:
         return as_grp  # "$1,500", "1,500 €": three decimals are no amount of money
     if sep == "." and not english and not c.per:
@@ -220,7 +218,8 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
             # a one-character CJK coin word (角, 分) glued to more ideographs is a word of
             # its own ("五角大楼", the Pentagon), unless it is "…角钱"
             nxt = text[t.end:t.end + 1]
-            if len(t.text) == 1 and nxt and _ideograph(nxt) and nxt not in _MINOR_OK_NEXT:
+            if (len(t.text) == 1 and nxt and _ideograph(nxt)
+                    and nxt not in global_table().coin_word_followers):
                 break
             c.minor_factor, c.minor_cur = t.value
             c.minor_text = t.text
@@ -698,7 +697,7 @@ def _myriad_scale(a: _Cand) -> bool:
     """Does ``a`` end in a myriad scale word ("만", "萬", "หมื่น") after which Korean and
     Japanese write the smaller part in digits?"""
     last = next((t for t in reversed(a.cues.right) if t.kind == "scale"), None)
-    return last is not None and last.text[-1:] in "万萬만억億亿"
+    return last is not None and last.text[-1:] in global_table().myriads
 
 
 def _comparatives(text: str, cands: list[_Cand], lex: Lexicon) -> None:
@@ -853,7 +852,8 @@ def _free_after(text: str, pos: int, followers: frozenset[str], links: frozenset
     if not ch.isalpha():
         return ch not in "%％‰°" and not ch.isdigit() or q > pos
     if no_space_script(ch):
-        return ch in "的及和与、，" or (q > pos and not no_space_script(text[pos - 1]))
+        return (ch in followers or text[q:q + 2] in followers
+                or (q > pos and not no_space_script(text[pos - 1])))
     r = q
     while r < n and (text[r].isalpha() or text[r] in "'’"):
         r += 1
@@ -863,8 +863,7 @@ def _free_after(text: str, pos: int, followers: frozenset[str], links: frozenset
 
 def _myriad(numeral: str) -> int:
     """The power of the last big multiplier of a CJK numeral ("3万" -> 4, "63억" -> 8)."""
-    powers = {"万": 4, "萬": 4, "만": 4, "億": 8, "亿": 8, "억": 8, "兆": 12, "조": 12}
-    return powers.get(numeral[-1:], 0)
+    return global_table().myriads.get(numeral[-1:], 0)
 
 
 def _ideograph(ch: str) -> bool:
@@ -971,8 +970,8 @@ def _is_range(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> bool:
     word = " ".join(gap.lower().split())
     if word not in lex.cues["range"]:
         return False
-    if word in ("and", "und", "et", "y", "e", "en", "i", "og", "och"):
-        return a.lead
+    if word in lex.cues.get("range_needs_lead", ()):
+        return a.lead  # "between $5 and $6", not "$5 and $6"
     if word.isalpha() and _change_before(text, a.left_start, lex):
         return False  # "grew from $31 million to $38 million": two figures, not a range
     return True
