@@ -146,7 +146,7 @@ class Lexicon:
         stems = self.stems
         if stems:
             for e in self.endings:
-                if word.endswith(e) and len(word) > len(e):
+                if word.endswith(e) and len(word) - len(e) >= 3:  # not "per" = "p" + "er"
                     key = stems.get(word[: -len(e)])
                     if key is not None and key in table:
                         return key

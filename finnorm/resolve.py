@@ -611,8 +611,9 @@ def _share_currency(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> None:
         return  # "v roce 2015 na 1,93 miliardy": a year, not the first figure
     gap = " ".join(text[a.end:b.start].lower().split())
     links = lex.cues.get("change_links", frozenset())
-    if gap not in links:
-        return
+    ands = lex.cues.get("range_needs_lead", frozenset())
+    if gap not in links and not (gap in ands and _same_shape(a, b)):
+        return  # "550.000 og 600.000 kroner", "12,5 og 11,3 millioner kroner" share
     a.cur = b.cur
     if not a.scaled and b.scaled:
         a.value = a.value.scaleb(b.power)
@@ -684,6 +685,15 @@ def _continues_number(text: str, a: _Cand, b: _Cand) -> bool:
         low = _myriad(a.num.text)
         return low >= 4 and 0 < b.value < Decimal(10) ** low and (b.money_like or b.scaled)
     return False
+
+
+def _same_shape(a: _Cand, b: _Cand) -> bool:
+    """Are two numerals written alike (the same separators), so that "X and Y unit"
+    gives both the unit?"""
+    if a.num.kind != "digits" or b.num.kind != "digits":
+        return False
+    shape = lambda t: "".join(ch for ch in t if not ch.isdigit())  # noqa: E731
+    return shape(a.num.text) == shape(b.num.text) and bool(shape(a.num.text))
 
 
 def _thousands_of(a: _Cand, b: _Cand) -> bool:
@@ -780,13 +790,23 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
         if best is not None and best.cur is not None:
             c.cur = best.cur
             c.context = True
+            _unit_price(c)
         elif (loc is not None and loc.currency is not None and not sources
               and _about_money(text, ends, sent, lex)):
             # no currency anywhere near, in a sentence about money: the locale's, and
             # the mention says it is a guess
             c.cur = Tok("cur", c.end, c.end, "", (loc.currency,))
             c.context = True
+            _unit_price(c)
             c.reasons.append(f"no currency written: read in the locale's ({loc.currency})")
+
+
+def _unit_price(c: _Cand) -> None:
+    """A figure that took its currency from the context keeps its unit: "6.25 per liter"."""
+    for t in c.cues.after:
+        if t.kind == "per" and not c.per:
+            c.per = t.value
+            c.end = t.end
 
 
 def _sources(text: str, cands: list[_Cand]) -> list[_Cand]:
@@ -829,9 +849,12 @@ def _bracket_between(text: str, pos: int, m: _Cand) -> bool:
 
 def _bare_amount(c: _Cand) -> bool:
     """A figure that reads as an amount when its currency is understood: scaled by a
-    word ("22 miliardi", "15 millions"), or a CJK numeral of ten thousands and more."""
-    if c.num.kind == "article" or c.per or _year_like(c):
+    word ("22 miliardi", "15 millions"), a CJK numeral of ten thousands and more, or
+    a price per unit ("6.25 per liter")."""
+    if c.num.kind == "article" or _year_like(c):
         return False
+    if c.cues.after and any(t.kind == "per" for t in c.cues.after):
+        return True
     if c.scaled:
         return c.power >= 3
     if c.num.kind == "word":  # "eine Milliarde", "fire milliarder"
