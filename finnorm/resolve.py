@@ -144,6 +144,12 @@ def _digits_value(c: _Cand, loc: Locale | None, lex: Lexicon) -> Decimal:
                 return as_grp
             c.alts.append(as_grp)
             return as_dec
+        if sep == loc.decimal and not c.scaled and not c.per and tail == "000" and cur is not None \
+                and len(cur.value) == 1 and global_table().codes.get(cur.value[0], 2) < 3:
+            # "US$ 33.000" under a point-decimal locale: nobody writes 33 with three zeros
+            c.reasons.append(f"{body}: the locale's decimal, but '000' groups thousands")
+            c.alts.append(as_dec)
+            return as_grp
         return as_dec if sep == loc.decimal else as_grp
     if c.scaled:
         tail = body.rpartition(sep)[2]
@@ -606,14 +612,16 @@ def _share_currency(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> None:
     """"um 3,15 Millionen auf 48,90 Millionen Euro", "from 3.1 to 4.2 million euros":
     a figure with no currency before a change link and a figure with one takes it,
     when the first is scaled or the second's scale applies to both."""
-    if b.cur is None or b.cur_left or _year_like(a) or not (
-            a.scaled or (b.scaled and (a.value < 1000 or "," in a.num.text or "." in a.num.text))):
+    if b.cur is None or b.cur_left or _year_like(a):
         return  # "v roce 2015 na 1,93 miliardy": a year, not the first figure
     gap = " ".join(text[a.end:b.start].lower().split())
     links = lex.cues.get("change_links", frozenset())
     ands = lex.cues.get("range_needs_lead", frozenset())
-    if gap not in links and not (gap in ands and _same_shape(a, b)):
-        return  # "550.000 og 600.000 kroner", "12,5 og 11,3 millioner kroner" share
+    if gap in ands and _same_shape(a, b):
+        pass  # "550.000 og 600.000 kroner", "6,68 i 6,42 zł" share one unit
+    elif gap not in links or not (
+            a.scaled or (b.scaled and (a.value < 1000 or "," in a.num.text or "." in a.num.text))):
+        return
     a.cur = b.cur
     if not a.scaled and b.scaled:
         a.value = a.value.scaleb(b.power)
@@ -748,6 +756,7 @@ def _year_like(c: _Cand) -> bool:
     return c.num.kind == "digits" and len(t) == 4 and t.isdigit() and 1900 <= int(t) <= 2099
 
 
+_WORDS = re.compile(r"[^\W\d_]+")  # "l’utile": the elided article apart
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s+[^\s\da-z])|[。！？；]|\n\s*\n|[!?]+(?=\s)")
 
 
@@ -836,7 +845,7 @@ def _about_money(text: str, ends: list[int], sent: int, lex: Lexicon) -> bool:
     sentence = text[lo:hi].lower()
     if any(no_space_script(ch) for ch in sentence[:200]):
         return any(w in sentence for w in words)
-    return any(w.strip(".,;:()\"'«»“”") in words for w in sentence.split())
+    return any(w in words for w in _WORDS.findall(sentence))
 
 
 def _bracket_between(text: str, pos: int, m: _Cand) -> bool:
