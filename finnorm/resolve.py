@@ -532,6 +532,11 @@ def _cue_counts(text: str, c: _Cand, loc: Locale | None) -> bool:
         return c.scaled or (c.num.kind == "digits" and any(ch in t for ch in ".,'  ")
                             and c.cur_left)
     g = global_table()
+    if (c.cur_left and cur.end == c.num.start and len(cur.text) == 3 and cur.text.isupper()
+            and c.num.kind == "digits" and c.num.text.isdigit() and not c.scaled
+            and (loc is None or loc.currency not in cur.value)
+            and _word_follows(text, c.end)):
+        return False  # "RON95 dan RON97": a fuel grade (a code glued to a bare integer)
     if cur.text in g.wordlike_codes and c.cur_left and cur.end < c.num.start:
         # "TRY 48.2 billion" is money, "ALL 5 solutions" is not
         t = c.num.text
@@ -979,6 +984,12 @@ def _join_end(text: str, pos: int, joins: frozenset[str]) -> int:
     if q < n and text[q] in joins and not text[q].isascii():  # glued: "と", "和", "و"
         return q + 1
     return q
+
+
+def _word_follows(text: str, pos: int) -> bool:
+    """A word (letters) comes next after ``pos``, a space between."""
+    rest = text[pos:pos + 3]
+    return len(rest) >= 2 and rest[0] in " \u00a0" and rest[1].isalpha()
 
 
 def _word_after(text: str, pos: int) -> bool:
