@@ -524,6 +524,8 @@ def _cue_counts(text: str, c: _Cand, loc: Locale | None) -> bool:
     if len(one) == 1 and one.isalpha() and not no_space_script(one) and _year_like(c) and (
             not text[c.num.end:cur.start].strip()):
         return False  # "2024р.", "2018 р.", "2023г.": a year and its abbreviation
+    if _year_like(c) and not c.cur_left and text[c.num.end:cur.start] == "-":
+        return False  # "10,97 2020-kroner": kroner of 2020, not 2020 kroner
     if len(one) == 1 and one.isascii() and one.isalpha():  # "R", "K", "e": one Latin letter
         if loc is not None and loc.currency in cur.value:
             return True
@@ -532,7 +534,8 @@ def _cue_counts(text: str, c: _Cand, loc: Locale | None) -> bool:
         return c.scaled or (c.num.kind == "digits" and any(ch in t for ch in ".,'  ")
                             and c.cur_left)
     g = global_table()
-    if (c.cur_left and cur.end == c.num.start and len(cur.text) == 3 and cur.text.isupper()
+    if (c.cur_left and cur.end == c.num.start and len(cur.text) == 3 and cur.text.isalpha()
+            and cur.text.isupper()
             and c.num.kind == "digits" and c.num.text.isdigit() and not c.scaled
             and (loc is None or loc.currency not in cur.value)
             and _word_follows(text, c.end)):
@@ -786,8 +789,9 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
     for c in cands:
         if c.money_like or c.context or not _bare_amount(c):
             continue
-        if not _free_after(text, c.end, followers, links, ranges):
-            continue
+        priced = any(t.kind == "per" for t in c.cues.after)
+        if not priced and not _free_after(text, c.end, followers, links, ranges):
+            continue  # "6.25 per liter": the unit says it is a price
         sent = bisect.bisect_right(ends, c.start)
         best: _Cand | None = None
         here = by_sent.get(sent)

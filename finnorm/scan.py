@@ -391,6 +391,8 @@ class Scanner:
                 continue
             r = q + k
             cur = self.lex.currency_letters.get(text[r:r + 1])  # "E" in "MdsE", "ME"
+            if cur is None and r + 3 <= len(text) and text[r:r + 3].isalpha() and not text[r:r + 3].isupper():
+                continue  # "mars", "mercredi": a word, not "m" + "ARS"
             if cur is not None and pre[0].isupper() and not (
                     r + 1 < len(text) and _letter(text[r + 1])):
                 return (Tok("scale", q, r, pre, power), Tok("cur", r, r + 1, text[r], cur))
@@ -771,7 +773,8 @@ class Scanner:
         if e >= 3:
             m = _CODE.match(text, e - 3)
             if m and m.end() == e and (e == 3 or not _letter(text[e - 4])
-                                       or self._prefix_before(text, e - 3) is not None):
+                                       or (m.group().isupper()
+                                           and self._prefix_before(text, e - 3) is not None)):
                 code = self._code(m.group())
 
                 if code and e - 4 >= 0 and text[e - 4] == "/":

@@ -519,10 +519,7 @@ def _stems(keys: Iterable[str], endings: list[str]) -> dict[str, str]:
             if s in out and out[s] != key:
                 clash.add(s)
             out.setdefault(s, key)
-    for s in clash:
-        # two words share a stem: keep the stem only when it is one of them
-        if s not in keys:
-            out.pop(s, None)
+    # two words sharing a stem ("копейка", "копейки") are forms of one: the first stays
     return dict(sorted(out.items()))
 
 
