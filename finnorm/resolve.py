@@ -390,8 +390,8 @@ def _money_of(c: _Cand, loc: Locale | None, near: str | None) -> tuple[Money, bo
         if c.context:
             inferred = True
     elif c.minor_factor is not None:
-        value = value * c.minor_factor
         code = c.minor_cur or near or (loc.currency if loc else None) or "USD"
+        value = value * _factor(c.minor_factor, code)
         inferred = c.minor_cur is None
         cands = ()
     elif c.grand:
@@ -404,6 +404,14 @@ def _money_of(c: _Cand, loc: Locale | None, near: str | None) -> tuple[Money, bo
     if value == 0 and value.is_signed():
         value = _ZERO
     return Money(_normalize(value), code, c.per), inferred, cands
+
+
+def _factor(factor: Decimal, code: str) -> Decimal:
+    """A coin's worth in its currency: a factor of 0 in the tables means the currency's
+    own minor unit ("fils": a hundredth of a dirham, a thousandth of a dinar)."""
+    if factor:
+        return factor
+    return _ONE.scaleb(-global_table().codes.get(code, 2))
 
 
 def _normalize(d: Decimal) -> Decimal:
@@ -568,7 +576,7 @@ def _assemble(text: str, cands: list[_Cand], sc: Scanner, loc: Locale | None) ->
             nxt.qualifier = None
             nxt.qual_tok = None
         # ranges: "$5-6 billion", "between $5 and $6 billion", "€3bn–€4bn"
-        if nxt is not None and (c.cur is not None or nxt.cur is not None) and _is_range(text, c, nxt, lex):
+        if nxt is not None and (c.money_like or nxt.money_like) and _is_range(text, c, nxt, lex):
             low, high = _range_pair(c, nxt)
             lm = _money_of(low, loc, None)
             hm = _money_of(high, loc, None)
@@ -610,7 +618,7 @@ def _alternatives(c: _Cand, money: Money) -> tuple[Money, ...]:
     for a in c.alts:
         v = -a if c.negative else a
         if c.minor_factor is not None and c.cur is None:
-            v = v * c.minor_factor
+            v = v * _factor(c.minor_factor, money.currency)
         if v != money.amount:
             out.append(Money(_normalize(v), money.currency, money.per))
     return tuple(dict.fromkeys(out))
@@ -620,11 +628,16 @@ def _share_currency(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> None:
     """"um 3,15 Millionen auf 48,90 Millionen Euro", "from 3.1 to 4.2 million euros":
     a figure with no currency before a change link and a figure with one takes it,
     when the first is scaled or the second's scale applies to both."""
-    if b.cur is None or b.cur_left or _year_like(a):
-        return  # "v roce 2015 na 1,93 miliardy": a year, not the first figure
     gap = " ".join(text[a.end:b.start].lower().split())
     links = lex.cues.get("change_links", frozenset())
     ands = lex.cues.get("range_needs_lead", frozenset())
+    if (b.minor_factor is not None and b.cur is None and not a.money_like and not _year_like(a)
+            and gap in ands and _same_shape(a, b, digits_only=True)):
+        a.minor_factor, a.minor_cur, a.minor_text = b.minor_factor, b.minor_cur, b.minor_text
+        a.context = True  # "fell by 4 and 2 cents": both are cents
+        return
+    if b.cur is None or b.cur_left or _year_like(a):
+        return  # "v roce 2015 na 1,93 miliardy": a year, not the first figure
     if gap in ands and _same_shape(a, b):
         pass  # "550.000 og 600.000 kroner", "6,68 i 6,42 zł" share one unit
     elif gap not in links or not (
@@ -703,13 +716,13 @@ def _continues_number(text: str, a: _Cand, b: _Cand) -> bool:
     return False
 
 
-def _same_shape(a: _Cand, b: _Cand) -> bool:
+def _same_shape(a: _Cand, b: _Cand, *, digits_only: bool = False) -> bool:
     """Are two numerals written alike (the same separators), so that "X and Y unit"
-    gives both the unit?"""
+    gives both the unit? With ``digits_only`` two plain integers are alike too."""
     if a.num.kind != "digits" or b.num.kind != "digits":
         return False
     shape = lambda t: "".join(ch for ch in t if not ch.isdigit())  # noqa: E731
-    return shape(a.num.text) == shape(b.num.text) and bool(shape(a.num.text))
+    return shape(a.num.text) == shape(b.num.text) and (digits_only or bool(shape(a.num.text)))
 
 
 def _thousands_of(a: _Cand, b: _Cand) -> bool:
@@ -935,10 +948,11 @@ def _compose(text: str, c: _Cand, cands: list[_Cand], i: int, money: Money, end:
             break
         add = None
         if nxt.minor_factor is not None:
-            if nxt.minor_factor >= unit or (nxt.minor_cur and nxt.minor_cur != money.currency):
+            factor = _factor(nxt.minor_factor, money.currency)
+            if factor >= unit or (nxt.minor_cur and nxt.minor_cur != money.currency):
                 break
-            add = nxt.value * nxt.minor_factor
-            unit = nxt.minor_factor
+            add = nxt.value * factor
+            unit = factor
             last_word = nxt.minor_text.lower()
         elif (last_word in implicit and not nxt.scaled and nxt.num.kind != "digits"
               and (j == end or (j == end + 1 and last_word.isascii()))
@@ -1009,8 +1023,9 @@ def _is_range(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> bool:
         return False
     if a.cur is not None and b.cur is not None and a.cur.value[0] != b.cur.value[0]:
         return False
-    if a.minor_factor is not None or b.minor_factor is not None:
-        return False
+    if (a.minor_factor is not None) != (b.minor_factor is not None) and not (
+            b.minor_factor is not None and not a.money_like):
+        return False  # a major amount and a coin; but "between 24 and 26 cents" is a range
     gap = text[a.end:b.start]
     if not gap or len(gap) > 12:
         return False
@@ -1033,9 +1048,11 @@ def _change_before(text: str, pos: int, lex: Lexicon) -> bool:
 
 def _range_pair(a: _Cand, b: _Cand) -> tuple[_Cand, _Cand]:
     low = _Cand(a.cues, a.start, a.end, a.value, a.scaled, a.power, a.cur or b.cur, a.cur_left,
-                a.negative, False, a.qualifier, a.per or b.per, None, None, "", a.grand or b.grand)
+                a.negative, False, a.qualifier, a.per or b.per, a.minor_factor or b.minor_factor,
+                a.minor_cur or b.minor_cur, "", a.grand or b.grand)
     high = _Cand(b.cues, b.start, b.end, b.value, b.scaled, b.power, b.cur or a.cur, b.cur_left,
-                 b.negative, False, b.qualifier, b.per or a.per, None, None, "", a.grand or b.grand)
+                 b.negative, False, b.qualifier, b.per or a.per, b.minor_factor or a.minor_factor,
+                 b.minor_cur or a.minor_cur, "", a.grand or b.grand)
     if not a.scaled and b.scaled:
         low.value = a.value.scaleb(b.power)
         low.scaled = True
