@@ -43,7 +43,8 @@ class Global:
     """What does not depend on the language: symbols, codes, coins, units."""
 
     __slots__ = ("codes", "coin_word_followers", "dollar_prefixes", "dollar_prefixes_spaced",
-                 "english_style_symbols", "implicit_minor", "myriads",
+                 "english_style_symbols", "implicit_minor", "myriads", "weight_names",
+                 "ambiguous_coin_chars",
                  "importance", "lower_codes", "minor", "per_units", "prefix_names",
                  "scale_stems", "scaled_prefixes", "scales_anywhere",
                  "scales_common", "scales_exact", "symbol_max", "symbols", "wordlike_codes")
@@ -60,6 +61,8 @@ class Global:
         self.prefix_names = frozenset(raw["prefix_names"])
         self.english_style_symbols = frozenset(raw["english_style_symbols"])
         self.coin_word_followers = frozenset(raw["coin_word_followers"])
+        self.weight_names = frozenset(raw["weight_names"])
+        self.ambiguous_coin_chars = frozenset(raw["ambiguous_coin_chars"])
         self.myriads: Mapping[str, int] = MappingProxyType(dict(raw["myriads"]))
         self.minor: Mapping[str, tuple[Decimal, str | None]] = MappingProxyType(
             {k: (Decimal(f), c or None) for k, (f, c) in raw["minor"].items()})

@@ -224,8 +224,9 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
             # a one-character CJK coin word (角, 分) glued to more ideographs is a word of
             # its own ("五角大楼", the Pentagon), unless it is "…角钱"
             nxt = text[t.end:t.end + 1]
-            if (len(t.text) == 1 and nxt and _ideograph(nxt)
-                    and nxt not in global_table().coin_word_followers):
+            g = global_table()
+            if (t.text in g.ambiguous_coin_chars and nxt and _ideograph(nxt)
+                    and nxt not in g.coin_word_followers):
                 break
             c.minor_factor, c.minor_cur = t.value
             c.minor_text = t.text
@@ -515,6 +516,7 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None) -> list[Mention]:
             floor = prev_end = c.end
             prev_bracketed = c.bracketed
     cands = _chains(text, cands)
+    _weights(text, cands)
     _comparatives(text, cands, lex)
     _context_currency(text, cands, lex, loc)
     return _assemble(text, cands, sc, loc)
@@ -721,8 +723,13 @@ def _same_shape(a: _Cand, b: _Cand, *, digits_only: bool = False) -> bool:
     gives both the unit? With ``digits_only`` two plain integers are alike too."""
     if a.num.kind != "digits" or b.num.kind != "digits":
         return False
-    shape = lambda t: "".join(ch for ch in t if not ch.isdigit())  # noqa: E731
-    return shape(a.num.text) == shape(b.num.text) and (digits_only or bool(shape(a.num.text)))
+    sa, sb = _shape(a.num.text), _shape(b.num.text)
+    return sa == sb and (digits_only or bool(sa))
+
+
+def _shape(numeral: str) -> str:
+    """The separators of a numeral ("1.299,00" -> ".,")."""
+    return "".join(ch for ch in numeral if not ch.isdigit())
 
 
 def _thousands_of(a: _Cand, b: _Cand) -> bool:
@@ -737,6 +744,25 @@ def _myriad_scale(a: _Cand) -> bool:
     Japanese write the smaller part in digits?"""
     last = next((t for t in reversed(a.cues.right) if t.kind == "scale"), None)
     return last is not None and last.text[-1:] in global_table().myriads
+
+
+def _weights(text: str, cands: list[_Cand]) -> None:
+    """"$17 a pound. A 6-pound roast", "weight equal to 100 pounds": where another
+    currency is written in the sentence, a "pound" that could be weight is weight."""
+    weights = global_table().weight_names
+    marked = [c for c in cands if c.cur is not None and not c.cur_left
+              and c.cur.text.lower() in weights]
+    if not marked:
+        return
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    others = {bisect.bisect_right(ends, c.start): c for c in cands
+              if c.cur is not None and c.cur.text.lower() not in weights}
+    for c in marked:
+        sent = bisect.bisect_right(ends, c.start)
+        other = others.get(sent) or others.get(sent - 1)
+        if other is not None and other.cur is not None and c.cur is not None and (
+                set(other.cur.value).isdisjoint(c.cur.value[:1])):
+            c.cur = None
 
 
 def _comparatives(text: str, cands: list[_Cand], lex: Lexicon) -> None:

@@ -48,7 +48,8 @@ _SIGNS = frozenset("-−–‐")
 _SPACE = frozenset(" \t\u00a0\u202f\u2009\u3000")
 _STOP_BEFORE_WORD = frozenset(",;:.!?)]}\"'\n\t")
 # a word: letters with the combining marks inside them ("करोड़", "ล้าน"); "スイス・フラン" is one
-_WORD = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{MARKS}]|・(?=[^\W\d_]))*")
+_WORD = re.compile(rf"(?:[^\W\d_]\.){{2,}}(?![^\W\d_])|[^\W\d_](?:[^\W\d_]|[{MARKS}]|・(?=[^\W\d_]))*")
+# (the first branch: dotted abbreviations, "U.S.", "u.s.", as one word with their periods)
 _MARK = re.compile(f"[{MARKS}]")
 # one token of a reversed window: a word (its marks inside) or one other character
 _REV_TOKEN = re.compile(rf"[ \u00a0]*((?:[^\W\d_]|[{MARKS}])+|[^\s])")

@@ -632,7 +632,12 @@ def _find_cjk(text: str, cjk: _Cjk, colloquial: bool = True) -> list[NumberSpan]
             runs.append((s, e, unit_after))
     out: list[NumberSpan] = []
     for s, e, unit_after in runs:
-        for span in _parse_cjk(text[s:e], s, cjk, colloquial):
+        spans = _parse_cjk(text[s:e], s, cjk, colloquial)
+        if len(spans) > 2:
+            # "万万万…": numbers glued to numbers on both sides can carry no cue; only
+            # the first and the last of a run can be money (hostile input stays linear)
+            spans = [spans[0], spans[-1]]
+        for span in spans:
             if span.end - span.start == 1 and _is_hangul(text[span.start]) and (
                 text[span.start] in cjk.digits and not (unit_after and span.end == e)
             ):

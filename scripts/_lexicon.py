@@ -476,6 +476,8 @@ class Builder:
             "prefix_names": sorted(reading.get("prefix_names", [])),
             "english_style_symbols": sorted(reading.get("english_style_symbols", [])),
             "coin_word_followers": sorted(reading.get("coin_word_followers", [])),
+            "weight_names": sorted(reading.get("weight_names", [])),
+            "ambiguous_coin_chars": sorted(reading.get("ambiguous_coin_chars", [])),
             # CJK multipliers of ten thousand and more: after one, Korean and Japanese
             # write the next smaller part in digits ("3만 4,800원")
             "myriads": {c: p for c, p in self.cjk_multipliers.items() if p >= 4},
