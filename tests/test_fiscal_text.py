@@ -331,8 +331,6 @@ def test_unknown_calendar_name_raises_in_pin() -> None:
 
 # ------------------------------------------------------------- known gaps
 KNOWN_GAPS = [
-    ("9M FY2024", "JP", "nine-month-periods-are-not-a-kind"),
-    ("the first quarter of calendar 2024", None, "calendar-without-year"),
     ("the fourth quarter ended June 30 of fiscal 2024", "MSFT", "date-without-year"),
 ]
 
