@@ -89,10 +89,10 @@ def pin(
     if not MAYBE_PERIOD.search(text):
         return [_with(m, None) for m in mentions]
     starts = _sentence_starts(text)
-    found = _scan_windows(text, mentions, starts, calendar, locale)
+    cal, tax_cal = _settle(calendar, locale, text)
+    found = _scan_windows(text, mentions, starts, cal, tax_cal, _language(locale))
     if not any(f.period is not None for f in found):
         return [_with(m, None) for m in mentions]
-    cal, _ = _settle(calendar, locale, text)
     found_starts = [f.start for f in found]
     clauses: dict[int, list[tuple[int, int]]] = {}
     out: list[Mention] = []
@@ -118,8 +118,9 @@ def _scan_windows(
     text: str,
     mentions: Sequence[Mention],
     starts: list[int],
-    calendar: Calendar | str | None,
-    locale: str | Locale | None,
+    cal: Calendar | None,
+    tax_cal: Calendar | None,
+    language: str | None,
 ) -> list[_Found]:
     """Period expressions (and parts named without a year) in the sentences
     that hold a mention, each window scanned once."""
@@ -132,8 +133,6 @@ def _scan_windows(
             windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
         else:
             windows.append((lo, hi))
-    cal, tax_cal = _settle(calendar, locale, text)
-    language = _language(locale)
     out: list[_Found] = []
     for lo, hi in windows:
         for e in scan(text[lo:hi], language, parts=True):

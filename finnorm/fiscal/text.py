@@ -43,14 +43,15 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import re
-from collections.abc import Mapping, Sequence
+from bisect import bisect_right
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..errors import AmbiguousPeriodError, PeriodError
 from ..model import FiscalPeriod
 from .core import Calendar, add_months, month_end
-from .lexicon import Language, languages
+from .lexicon import Language, languages, placeholders
 from .registry import (
     builtin,
     calendar_for_locale,
@@ -74,8 +75,6 @@ _FOLD = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)}, "İ": "I"
 _L = (r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f\u0590-\u05ff\u0600-\u06ff"
       r"\u0900-\u097f\u1e00-\u1eff]")
 _Y4 = r"(?:1[5-9]|2\d)\d\d"
-_NUM = r"(?:[1-4]|IV|III|II|I)"
-_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 #: every expression holds a digit (or 元 of 令和元年度)
 MAYBE_PERIOD = re.compile(r"[0-9\uff10-\uff19]|元年")
 
@@ -112,64 +111,95 @@ class Expr(NamedTuple):
 # the grammar of a set of languages
 
 
-def _alt(words: Sequence[str], *, bound: bool = True) -> str:
-    """A longest-first alternation of literal ``words`` (spaces match any run of
-    white space); with ``bound``, a match cannot glue to a letter of a
-    space-separated script on either side."""
-    out = [re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]")
-           for w in sorted(set(words), key=lambda x: (-len(x), x))]
-    if not out:
+def squash(s: str) -> str:
+    """A phrase as the grammar's tables key it: folded, lower-cased, one space
+    between words."""
+    return " ".join(s.translate(_FOLD).lower().split())
+
+
+def _trie(words: Iterable[str]) -> str:
+    """One regex for literal ``words`` (lower case), shaped as a trie so that
+    a position that cannot start a word is left after one character test
+    (a flat alternation of thousands of words costs a hundred times more).
+    A space in a word matches any run of white space."""
+    root: dict[str, Any] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    if not root:
         return "(?!)"
-    rx = "(?:" + "|".join(out) + ")"
-    return f"(?<!{_L}){rx}(?!{_L})" if bound else rx
+
+    def emit(node: dict[str, Any]) -> str:
+        alts = []
+        for ch in sorted(k for k in node if k):
+            c = r"\s+" if ch == " " else re.escape(ch)
+            alts.append(c + emit(node[ch]))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return "(?:" + emit(root) + ")"
+
+
+def _alt(words: Iterable[str], *, bound: bool = True) -> str:
+    """A trie of ``words``; with ``bound``, a match cannot glue to a letter of a
+    space-separated script on either side."""
+    rx = _trie({squash(w) for w in words if w.strip()})
+    return f"(?<!{_L}){rx}(?!{_L})" if bound and rx != "(?!)" else rx
 
 
 @dataclass(frozen=True)
 class Grammar:
-    """Compiled patterns and word maps for a set of languages."""
+    """Compiled patterns and word tables for a set of languages (everything
+    matched on folded, lower-cased text)."""
 
     langs: tuple[str, ...]
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
     between: re.Pattern[str]
     part_rx: re.Pattern[str]
-    number_rx: re.Pattern[str]
-    card_rx: re.Pattern[str]
-    fyw: Mapping[str, str]
-    units: Mapping[str, int]
-    months: Mapping[str, tuple[tuple[str, int], ...]]
-    ordinals: Mapping[str, int]
-    cardinals: Mapping[str, int]
+    parts: Mapping[str, tuple[str, int]]  # phrase -> ('quarter', 3) ...
+    fyw: Mapping[str, str]  # word -> fiscal | short | calendar | tax
+    units: Mapping[str, int]  # word -> months
+    months: Mapping[str, tuple[tuple[str, int], ...]]  # word -> ((language, month), ...)
 
 
-def _template(t: str, lang: Language, months_alt: str) -> str:
-    """A part template as a regex (placeholders: {ord} {n} {card} {month})."""
-    pieces = re.split(r"(\{\w+\})", t)
-    out = []
-    for p in pieces:
-        if p == "{ord}":
-            out.append(_alt(list(lang.ordinals), bound=False) if lang.ordinals else _NUM)
-        elif p == "{n}":
-            out.append(_NUM)
-        elif p == "{card}":
-            out.append(_alt(list(lang.cardinals), bound=False))
-        elif p == "{month}":
-            out.append(months_alt)
-        elif p:
-            out.append(re.escape(p).replace(r"\ ", r"\s*").replace("'", "['’]"))
-    return "".join(out)
+_NUMBERS = {"1": 1, "2": 2, "3": 3, "4": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4}
+
+
+def _expand(t: str, lang: Language) -> list[tuple[str, int | None]]:
+    """A template's phrases with the number (or month) each names."""
+    used = placeholders(t)
+    if not used:
+        return [(t, None)]
+    key = used.pop()
+    if key == "ord":
+        table: Mapping[str, int] = lang.ordinals or {k: v for k, v in _NUMBERS.items() if k.isdigit()}
+    elif key == "n":
+        # a Roman numeral only where it stands alone ("kuartal III"), never glued ("3T", not "iT")
+        i = t.index("{n}")
+        glued = (i > 0 and t[i - 1].isalpha()) or (i + 3 < len(t) and t[i + 3].isalpha())
+        table = {k: v for k, v in _NUMBERS.items() if k.isdigit() or not glued}
+    elif key == "card":
+        table = lang.cardinals
+    else:  # month
+        table = {f: i for i, forms in enumerate(lang.months, start=1) for f in forms}
+    return [(t.replace("{" + key + "}", w), n) for w, n in table.items()]
 
 
 def _date(p: str, months: str, glue: str, *, year: bool = True) -> str:
-    """A date (named groups prefixed ``p``): '31 March 2025', 'March 31, 2025',
-    'März 2025', '2025年3月31日', '2025년 3월', '2025-03-31', '31.03.2025'; with
-    ``year=False`` the year may be missing."""
+    """A date (named groups prefixed ``p``): '31 march 2025', 'march 31, 2025',
+    'märz 2025', '2025年3月31日', '2025년 3월', '2025-03-31', '31.03.2025'; with
+    ``year=False`` the year may be missing. The month names appear once (a
+    large trie compiled once per date, not once per word order)."""
     y = "" if year else "?"
     g = f"(?:{glue}\\s+)?"
     return (
-        rf"(?:{g}(?P<{p}d1>\d{{1,2}})(?:\.|er|re|ère|º|°|st|nd|rd|th)?\s*(?:de\s+|of\s+|del\s+)?"
-        rf"(?P<{p}m1>{months})\.?(?:,?\s*{g}(?P<{p}y1>{_Y4})(?!\d)){y}"
-        rf"|(?P<{p}m2>{months})\.?\s+(?P<{p}d2>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?P<{p}y2>{_Y4})(?!\d)){y}"
-        rf"|(?P<{p}m3>{months})\.?(?:,?\s*{g}(?P<{p}y3>{_Y4})(?!\d)){y}"
+        rf"(?:(?:{g}(?P<{p}d1>\d{{1,2}})(?:\.|er|re|ère|º|°|st|nd|rd|th)?\s*(?:de\s+|of\s+|del\s+)?)?"
+        rf"(?P<{p}m1>{months})\.?(?:\s+(?P<{p}d2>\d{{1,2}})(?![\d.])(?:st|nd|rd|th)?)?"
+        rf"(?:,?\s*{g}(?P<{p}y1>{_Y4})(?!\d)){y}"
         rf"|(?:(?P<{p}y4>{_Y4})\s*年\s*){y}(?P<{p}m4>\d{{1,2}})\s*月(?:\s*(?P<{p}d4>\d{{1,2}})\s*日)?"
         rf"|(?:(?P<{p}y5>{_Y4})\s*년\s*){y}(?P<{p}m5>\d{{1,2}})\s*월(?:\s*(?P<{p}d5>\d{{1,2}})\s*일)?"
         rf"|(?P<{p}y6>{_Y4})-(?P<{p}m6>\d\d)-(?P<{p}d6>\d\d)"
@@ -183,143 +213,114 @@ def grammar(langs: tuple[str, ...]) -> Grammar:
     holds the forms every language uses)."""
     table = languages()
     ls = [table[c] for c in langs if c in table]
-    union = _union(ls)
+
+    def union(name: str) -> list[str]:
+        return list(dict.fromkeys(w for lang in ls for w in getattr(lang, name)))
+
     fyw: dict[str, str] = {}
     for kind, name in (("fiscal", "fiscal_year"), ("short", "fiscal_year_short"),
                        ("calendar", "calendar_year"), ("tax", "tax_year")):
-        for lang in ls:
-            for w in getattr(lang, name):
-                fyw.setdefault(w.lower().replace("’", "'"), kind)
+        for w in union(name):
+            fyw.setdefault(squash(w), kind)
     units: dict[str, int] = {}
     for n, name in ((12, "year_units"), (3, "quarter_units"), (6, "half_units"), (9, "nine_units")):
-        for lang in ls:
-            for w in getattr(lang, name):
-                units.setdefault(w.lower(), n)
+        for w in union(name):
+            units.setdefault(squash(w), n)
     month_map: dict[str, list[tuple[str, int]]] = {}
     for lang in ls:
         for i, forms in enumerate(lang.months, start=1):
             for f in forms:
-                month_map.setdefault(f, []).append((lang.code, i))
-    months_alt = _alt(list(month_map)) if month_map else "(?!)"
-    months_plain = _alt(list(month_map), bound=False) if month_map else "(?!)"
+                month_map.setdefault(squash(f), []).append((lang.code, i))
+    months_alt = _alt(month_map)
     glue = _alt(union("date_glue")) if union("date_glue") else "(?!)"
-    ordinals: dict[str, int] = {}
-    cardinals: dict[str, int] = {}
-    for lang in ls:
-        for w, n in lang.ordinals.items():
-            ordinals.setdefault(w, n)
-        for w, n in lang.cardinals.items():
-            cardinals.setdefault(w, n)
 
-    def family(name: str) -> str:
-        rxs = [_template(t, lang, months_plain) for lang in ls for t in getattr(lang, name)]
-        if not rxs:
-            return "(?!)"
-        return f"(?<!{_L})(?:" + "|".join(sorted(set(rxs), key=lambda r: (-len(r), r))) + f")(?!{_L})"
-
-    part = (
-        f"(?P<pc>{family('cumulative')})|(?P<p9>{family('nine_months')})"
-        f"|(?P<pq>{family('quarter')})|(?P<ph>{family('half')})"
-        f"|(?P<ph1>{family('half_1')})|(?P<ph2>{family('half_2')})|(?P<pm>{family('month_quarter')})"
-    )
-    conn_words = [c for c in union("connectors") if "{" not in c]
-    conn_templates = [_template(c, lang, months_plain) for lang in ls for c in lang.connectors if "{" in c]
-    conn = "(?:" + "|".join([_alt(conn_words)] + conn_templates) + ")"
+    # every part phrase, spelled out: "third quarter", "3. quartal", "第三季度", "q3"
+    parts: dict[str, tuple[str, int]] = {}
+    for fam, unit in (("cumulative", "cum"), ("nine_months", "cum"), ("quarter", "quarter"),
+                      ("half", "half"), ("half_1", "half"), ("half_2", "half"),
+                      ("month_quarter", "month")):
+        for lang in ls:
+            for t in getattr(lang, fam):
+                for phrase, num in _expand(t, lang):
+                    if fam == "nine_months":
+                        num = 3
+                    elif fam in ("half_1", "half_2"):
+                        num = int(fam[-1])
+                    if num is None or (unit == "half" and num not in (1, 2)):
+                        continue
+                    parts.setdefault(squash(phrase), (unit, num))
+    part_rx = re.compile(_alt(parts))
+    conns = [phrase for lang in ls for c in lang.connectors for phrase, _ in _expand(c, lang)]
     glue_sep = r"(?:\s*[-/,:]?\s*)"
     # what may stand between a part and its year: connectors and a little punctuation
-    between = re.compile(rf"{glue_sep}(?:{conn}{glue_sep})*", re.IGNORECASE)
-    part_rx = re.compile(part, re.IGNORECASE)
+    between = re.compile(rf"{glue_sep}(?:{_alt(conns)}{glue_sep})*")
 
-    fyw_alt = _alt(list(fyw))
-    hints = sorted(hint_map(), key=len, reverse=True)
-    hint = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in hints) or "(?!)"
+    hint = _alt(hint_map(), bound=False)
     ypre = union("year_prefix")
     ysuf = union("year_suffix")
     ypre_rx = f"(?:{_alt(ypre)}\\s*)?" if ypre else ""
     ysuf_rx = f"(?:\\s*{_alt(ysuf)})?" if ysuf else ""
-    yearspec = rf"(?P<a>{_Y4}|['’]?\d\d)(?:\s*[-/–—]\s*(?P<b>{_Y4}|\d\d)(?!\d)|\s+to\s+(?P<b2>{_Y4}))?"
+    yearspec = rf"(?P<a>{_Y4}|'?\d\d)(?:\s*[-/–—]\s*(?P<b>{_Y4}|\d\d)(?!\d)|\s+to\s+(?P<b2>{_Y4}))?"
     yearspec4 = rf"(?P<a>{_Y4})(?:\s*[-/–—]\s*(?P<b>{_Y4}|\d\d)(?!\d)|\s+to\s+(?P<b2>{_Y4}))?"
     codes = _codes(ls)
-    units_alt = _alt(list(units))
-    ended = _alt(union("ended"))
-    ended_after = _alt(union("ended_after"), bound=False)
-    ended_prefix = _alt(union("ended_prefix"), bound=False)
-    rfrom = _alt(union("range_from"))
+    units_alt = _alt(units)
     rto = "(?:" + "|".join([_alt([w for w in union("range_to") if w[0].isalnum()]),
                             _alt([w for w in union("range_to") if not w[0].isalnum()], bound=False),
                             r"[-–—~～]"]) + ")"
-    flags = re.IGNORECASE
+    short_cjk = [w for w, k in fyw.items() if k == "short" and not w.isascii()]
     patterns = (
         ("jp_nendo", re.compile(
             r"(?:(?P<era>令和|平成|昭和)\s*(?P<en>元|\d{1,2})|(?P<a>\d{4}))\s*年度")),
         ("jp_ki", re.compile(r"(?P<a>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月期")),
         ("fy_month", re.compile(
-            rf"(?<!{_L})(?:FY|F\.Y\.)\s*(?:(?P<m1>\d{{1,2}})\s*/\s*(?P<y1>{_Y4})"
-            rf"|(?P<y2>{_Y4})\s*[/.]\s*(?P<m2>\d{{1,2}}))(?![\d/.])", flags)),
+            rf"(?<!{_L})(?:fy|f\.y\.)\s*(?:(?P<m1>\d{{1,2}})\s*/\s*(?P<y1>{_Y4})"
+            rf"|(?P<y2>{_Y4})\s*[/.]\s*(?P<m2>\d{{1,2}}))(?![\d/.])")),
         ("ending", re.compile(
-            rf"(?:\bthe\s+)?(?P<unit>{units_alt})\s+(?P<ended>{ended})\s*"
-            rf"{_date('e', months_alt, glue)}", flags)),
-        ("ending_rev", re.compile(
-            rf"(?:{ended_prefix}\s*)?{_date('e', months_alt, glue)}\s*(?P<ended>{ended_after})\s*"
-            rf"(?P<unit>{units_alt})", flags)),
-        ("range", re.compile(
-            rf"(?:{rfrom}\s+)?{_date('r', months_alt, glue, year=False)}\s*{rto}\s*"
-            rf"{_date('s', months_alt, glue)}", flags)),
+            rf"(?<!{_L})(?:the\s+)?(?P<unit>{units_alt})\s+(?P<ended>{_alt(union('ended'))})\s*"
+            rf"{_date('e', months_alt, glue)}")),
+        # a date, then either the end of a range or what ended on it: one pass for both
+        ("dated", re.compile(
+            rf"(?<!{_L})(?:(?:{_alt(union('range_from'))}|{_alt(union('ended_prefix'), bound=False)})\s*)?"
+            rf"{_date('r', months_alt, glue, year=False)}\s*"
+            rf"(?:(?P<to>{rto})\s*{_date('s', months_alt, glue)}"
+            rf"|(?P<ended>{_alt(union('ended_after'), bound=False)})\s*(?P<unit>{units_alt}))")),
         ("fy_first", re.compile(
-            rf"(?<![^\W\dQqHhMm_])(?<!\$)(?:(?P<hint>{hint})(?:['’]s)?\s+)?(?P<fyw>{fyw_alt})\s*"
-            rf"{yearspec}(?P<est>[EAF](?![\w]))?(?![\w/-])", flags)),
+            rf"(?<![^\W\dqhm_])(?<!\$)(?:(?P<hint>{hint})(?:'s)?\s+)?(?P<fyw>{_trie(fyw)}(?!{_L}))\s*"
+            rf"{yearspec}(?P<est>[eaf](?!\w))?(?![\w/-])")),
         ("year_first", re.compile(
-            rf"(?<![\w/-]){yearspec4}{ysuf_rx}\s*(?:(?P<hint>{hint})(?:['’]s)?\s+)?(?P<fyw>{fyw_alt})",
-            flags)),
+            rf"(?<![\w/-]){yearspec4}{ysuf_rx}\s*(?:(?P<hint>{hint})(?:'s)?\s+)?(?P<fyw>{_alt(fyw)})")),
         ("year_first_short", re.compile(
-            rf"(?<![\w/-])(?P<a>\d\d)\s*(?P<fyw>{_alt([w for w, k in fyw.items() if k == 'short' and not w.isascii()], bound=False)})",
-            flags)),
+            rf"(?<![\w/-])(?P<a>\d\d)\s*(?P<fyw>{_alt(short_cjk, bound=False)})")),
         ("span", re.compile(
-            rf"(?<![\w/.,-])(?P<a>{_Y4})\s*[-/–—]\s*(?P<b>{_Y4}|\d\d)(?![\w/.,-]|-\d)", flags)),
+            rf"(?<![\w/.,-])(?P<a>{_Y4})\s*[-/–—]\s*(?P<b>{_Y4}|\d\d)(?![\w/.,-]|-\d)")),
         ("code_year", re.compile(
-            rf"(?<!{_L})(?P<code>{codes})(?:\s?(?P<a4>{_Y4})|\s?['’]?(?P<a>\d\d))(?![\w/-])", flags)),
+            rf"(?<!{_L})(?P<code>{codes})(?:\s?(?P<a4>{_Y4})|\s?'?(?P<a>\d\d))(?![\w/-])")),
         ("bare", re.compile(
-            rf"{ypre_rx}(?<![\w.,/-])(?P<a>{_Y4})(?!\d){ysuf_rx}(?![\d.,/]|-\d)", flags)),
+            rf"(?<!{_L}){ypre_rx}(?<![\w.,/-])(?P<a>{_Y4})(?!\d){ysuf_rx}(?![\d.,/]|-\d)")),
     )
     return Grammar(
         langs=tuple(c for c in langs if c in table),
         patterns=patterns,
         between=between,
         part_rx=part_rx,
-        number_rx=re.compile(_alt(list(ordinals)) + r"|(?<!\d)[1-4](?!\d)|(?<![A-Z])(?:IV|III|II|I)(?![A-Z])"
-                             if ordinals else r"(?<!\d)[1-4](?!\d)", re.IGNORECASE),
-        card_rx=re.compile(_alt(list(cardinals)) if cardinals else "(?!)", re.IGNORECASE),
+        parts=parts,
         fyw=fyw,
         units=units,
         months={k: tuple(v) for k, v in month_map.items()},
-        ordinals=ordinals,
-        cardinals=cardinals,
     )
 
 
-def _union(ls: list[Language]) -> Any:
-    def get(name: str) -> list[str]:
-        out: list[str] = []
-        for lang in ls:
-            out.extend(getattr(lang, name))
-        return list(dict.fromkeys(out))
-
-    return get
-
-
 def _codes(ls: list[Language]) -> str:
-    """The compact part codes (Q3, 3Q, H1, 1H, 9M, T3, 3T, S1) of ``ls``."""
-    out = []
+    """The compact part codes (q3, 3q, h1, 1h, 9m, t3, 3t, s1) of ``ls``."""
+    out: set[str] = set()
     for lang in ls:
         for name in ("quarter", "half", "nine_months"):
             for t in getattr(lang, name):
-                if re.fullmatch(r"[A-Za-z]{0,2}(\{n\})?[A-Za-z]{0,2}", t) and t not in ("{n}",):
-                    if "{n}" not in t and name != "nine_months":
-                        continue
-                    out.append(re.escape(t).replace(r"\{n\}", "[1-4]"))
-                elif name == "nine_months" and re.fullmatch(r"9\s?M", t):
-                    out.append("9M")
-    return "(?:" + "|".join(sorted(set(out), key=lambda x: (-len(x), x))) + ")" if out else "(?!)"
+                compact = re.fullmatch(r"[A-Za-z]{0,2}\{n\}[A-Za-z]{0,2}", t)
+                if compact or (name == "nine_months" and t == "9M"):
+                    out.update(squash(ph) for ph, n in _expand(t, lang) if n is None or n < 5
+                               if ph[:1].isascii() and not ph.lower().startswith(("i", "v")))
+    return _trie(out)
 
 
 @functools.lru_cache(maxsize=64)
@@ -341,22 +342,33 @@ def _language(locale: str | Locale | None) -> str | None:
 # scanning
 
 
+def _lower(text: str) -> str:
+    """``text`` folded and lower-cased, keeping every offset."""
+    low = text.translate(_FOLD).lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c) == 1 else o for c, o in zip(  # pragma: no cover - rare scripts
+        (ch.lower() for ch in text.translate(_FOLD)), text.translate(_FOLD)))
+
+
 def scan(text: str, language: str | None = None, *, parts: bool = False) -> list[Expr]:
     """Every period expression in ``text``, leftmost-longest, not overlapping
     (``language``: the locale's language, else every language). With
     ``parts``, quarters/halves named without a year ("the fourth quarter")
     are kept too, as ``how="part"``."""
-    if not MAYBE_PERIOD.search(text):
-        if not parts:
-            return []
+    if not parts and not MAYBE_PERIOD.search(text):
+        return []
     g = grammar(_langs_for(language))
-    norm = text.translate(_FOLD)
+    norm = _lower(text)
+    windows = _year_windows(norm)
     found: list[Expr] = []
     for kind, rx in g.patterns:
-        for m in rx.finditer(norm):
-            e = _expr(kind, m, g, language)
-            if e is not None:
-                found.append(e)
+        spans = windows if kind in _WINDOWED else ((0, len(norm)),)
+        for lo, hi in spans:
+            for m in rx.finditer(norm, lo, hi):
+                e = _expr(kind, m, g, language)
+                if e is not None:
+                    found.append(e)
     found.sort(key=lambda x: (x.start, -(x.end - x.start)))
     chosen: list[Expr] = []
     last = -1
@@ -378,14 +390,41 @@ def scan(text: str, language: str | None = None, *, parts: bool = False) -> list
     return merged
 
 
+# Patterns that hold a four-digit year run only near one: a date reaches at
+# most this far before its year ("from 1 January to 31 December 2025") and
+# after it ("... 2024 tarihinde sona eren dokuz aylık ara hesap dönemine").
+_WINDOWED = frozenset({"dated", "ending", "bare", "span", "year_first", "jp_ki", "fy_month"})
+_BEFORE, _AFTER = 120, 80
+_YEAR_ANCHOR = re.compile(r"(?:1[5-9]|2\d)\d\d")
+_SPACE = re.compile(r"\s")
+
+
+def _year_windows(text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for m in _YEAR_ANCHOR.finditer(text):
+        lo = max(0, m.start() - _BEFORE)
+        hi = m.end() + _AFTER
+        if hi < len(text):  # never cut a word: run to the next space
+            sp = _SPACE.search(text, hi)
+            hi = sp.start() if sp else len(text)
+        hi = min(hi, len(text))
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(hi, out[-1][1]))
+        else:
+            out.append((lo, hi))
+    return out
+
+
 def _add_parts(text: str, exprs: list[Expr], g: Grammar) -> list[Expr]:
-    taken = [(e.start, e.end) for e in exprs]
+    ends = [e.end for e in exprs]  # exprs are sorted and do not overlap
+    starts = [e.start for e in exprs]
     extra: list[Expr] = []
     for m in g.part_rx.finditer(text):
         s, t = m.span()
-        if any(a < t and s < b for a, b in taken) or t == s:
+        i = bisect_right(ends, s)  # the first expression ending after s
+        if t == s or (i < len(starts) and starts[i] < t):
             continue
-        part = _part(m, g)
+        part = g.parts.get(squash(m.group(0)))
         if part is not None:
             extra.append(Expr(s, t, "part", 0, 12, None, False, None, part))
     return sorted(exprs + extra, key=lambda x: x.start)
@@ -400,7 +439,7 @@ def _year2(s: str) -> int:
 
 
 def _month_word(word: str, g: Grammar, prefer: str | None) -> int | None:
-    hits = g.months.get(word.lower().rstrip("."))
+    hits = g.months.get(squash(word).rstrip("."))
     if not hits:
         return None
     numbers = {n for _, n in hits}
@@ -418,20 +457,22 @@ def _read_date(m: re.Match[str], p: str, g: Grammar, prefer: str | None, *, firs
     match; a month alone means its first (``first``) or last day."""
     gr = m.group
     try:
-        for k in ("1", "2", "3"):
-            mon = gr(f"{p}m{k}")
-            if mon:
-                mo = _month_word(mon, g, prefer)
-                if mo is None:
-                    return None
-                d_txt = gr(f"{p}d{k}") if k != "3" else None
-                y_txt = gr(f"{p}y{k}")
-                y = int(y_txt) if y_txt else None
-                if y is None:
-                    return None, mo, None, bool(d_txt)
-                if d_txt:
-                    return _dt.date(y, mo, int(d_txt)), mo, y, True
-                return (_dt.date(y, mo, 1) if first else month_end(y, mo)), mo, y, False
+        mon = gr(f"{p}m1")
+        if mon:
+            mo = _month_word(mon, g, prefer)
+            if mo is None:
+                return None
+            d1, d2 = gr(f"{p}d1"), gr(f"{p}d2")
+            if d1 and d2:
+                return None  # "31 march 30": not a date
+            d_txt = d1 or d2
+            y_txt = gr(f"{p}y1")
+            if not y_txt:
+                return None, mo, None, bool(d_txt)
+            y = int(y_txt)
+            if d_txt:
+                return _dt.date(y, mo, int(d_txt)), mo, y, True
+            return (_dt.date(y, mo, 1) if first else month_end(y, mo)), mo, y, False
         for k in ("4", "5", "6", "7"):
             mo_txt = gr(f"{p}m{k}")
             if mo_txt:
@@ -453,6 +494,8 @@ def _read_date(m: re.Match[str], p: str, g: Grammar, prefer: str | None, *, firs
 
 def _day_of(m: re.Match[str], p: str) -> int | None:
     for k in ("1", "2", "4", "5", "6", "7"):
+        if f"{p}d{k}" not in m.re.groupindex:
+            continue
         d = m.group(f"{p}d{k}")
         if d:
             return int(d)
@@ -506,21 +549,23 @@ def _expr(kind: str, m: re.Match[str], g: Grammar, language: str | None) -> Expr
         end = month_end(y, mo)
         return Expr(s, e, "ending", end.year, 12, (start_of(end, 12), end), False,
                     "jp" if kind == "jp_ki" else None, None)
+    if kind == "dated" and gr("to") is None:  # "30 Eylül 2024 tarihinde sona eren dokuz aylık"
+        kind = "ending_rev"
     if kind in ("ending", "ending_rev"):
-        got = _read_date(m, "e", g, language, first=False)
+        got = _read_date(m, "e" if kind == "ending" else "r", g, language, first=False)
         if got is None or got[0] is None:
             return None
         end, exact = got[0], got[3]
-        months = g.units.get(re.sub(r"\s+", " ", gr("unit").lower()).replace("’", "'"))
+        months = g.units.get(squash(gr("unit")))
         if months is None:
             return None
         try:
             first = start_of(end, months)
         except (ValueError, OverflowError):
             return None
-        tax = g.fyw.get(re.sub(r"\s+", " ", gr("unit").lower())) == "tax"
+        tax = g.fyw.get(squash(gr("unit"))) == "tax"
         return Expr(s, e, "ending", end.year, months, (first, end), exact, None, None, tax)
-    if kind == "range":
+    if kind == "dated":
         hi = _read_date(m, "s", g, language, first=False)
         lo = _read_date(m, "r", g, language, first=True)
         if hi is None or lo is None or hi[0] is None:
@@ -543,7 +588,7 @@ def _expr(kind: str, m: re.Match[str], g: Grammar, language: str | None) -> Expr
             return None
         return Expr(s, e, "range", start.year, span, (start, end), hi[3], None, None)
     if kind == "code_year":
-        part = _part(g.part_rx.fullmatch(gr("code")), g)
+        part = g.parts.get(squash(gr("code")))
         if part is None:
             return None
         return Expr(s, e, "number", _year2(gr("a4") or gr("a")), 12, None, False, None, part)
@@ -554,13 +599,12 @@ def _expr(kind: str, m: re.Match[str], g: Grammar, language: str | None) -> Expr
     hint = None
     tax = short = False
     if kind in ("fy_first", "year_first", "year_first_short"):
-        fyw = re.sub(r"\s+", " ", gr("fyw").lower()).replace("’", "'")
-        fkind = g.fyw.get(fyw, "fiscal")
+        fkind = g.fyw.get(squash(gr("fyw")), "fiscal")
         tax = fkind == "tax"
         if fkind == "calendar":
             hint = "calendar"
         if "hint" in m.re.groupindex and gr("hint"):
-            hint = hint_map().get(re.sub(r"\s+", " ", gr("hint").lower()))
+            hint = hint_map().get(squash(gr("hint")))
         two = len(a_txt.lstrip("'’")) == 2
         if two and b_txt is None and fkind != "short" and not a_txt.startswith(("'", "’")):
             return None  # "fiscal 24" is too loose; "FY24" and "fiscal '24" are fine
@@ -578,48 +622,7 @@ def _expr(kind: str, m: re.Match[str], g: Grammar, language: str | None) -> Expr
 
 def _part(m: re.Match[str] | None, g: Grammar) -> tuple[str, int] | None:
     """What a part match names: ('quarter', n), ('half', n), ('cum', quarters), ('month', m)."""
-    if m is None:
-        return None
-    gd = m.groupdict()
-    text = m.group(0)
-    if gd.get("p9"):
-        return ("cum", 3)
-    if gd.get("ph1"):
-        return ("half", 1)
-    if gd.get("ph2"):
-        return ("half", 2)
-    if gd.get("pm"):
-        for w in sorted(g.months, key=len, reverse=True):
-            if re.search(rf"(?<!{_L}){re.escape(w)}(?!{_L})", text, re.IGNORECASE):
-                hits = {n for _, n in g.months[w]}
-                return ("month", hits.pop()) if len(hits) == 1 else None
-        return None
-    if gd.get("pc"):
-        c = g.card_rx.search(text)
-        if c:
-            return ("cum", g.cardinals[c.group(0).lower()])
-        n = _number(text, g)
-        return ("cum", n) if n else None
-    n = _number(text, g)
-    if n is None:
-        return None
-    if gd.get("pq"):
-        return ("quarter", n)
-    if gd.get("ph"):
-        return ("half", n) if n in (1, 2) else None
-    return None
-
-
-def _number(text: str, g: Grammar) -> int | None:
-    m = g.number_rx.search(text)
-    if m is None:
-        return None
-    w = m.group(0)
-    if w.upper() in _ROMAN and w.isupper():
-        return _ROMAN[w.upper()]
-    if w.isdigit():
-        return int(w)
-    return g.ordinals.get(w.lower())
+    return None if m is None else g.parts.get(squash(m.group(0)))
 
 
 def _with_part(text: str, e: Expr, g: Grammar) -> Expr:
@@ -662,8 +665,7 @@ def _stops(text: str, lo: int, hi: int) -> list[int]:
 _GLUE = re.compile(
     r"^[\s,(\[]*(?:i\.e\.,?\s*|that is,?\s*|(?:which|that)\s+(?:ran|runs|run|covered|covers|"
     r"spanned|spans)\s+|running\s+|covering\s+|ending\s+|ended\s+)?(?:from\s+|du\s+|vom\s+|del\s+|"
-    r"dal\s+|van\s+|od\s+|с\s+|自\s*)?$",
-    re.IGNORECASE,
+    r"dal\s+|van\s+|od\s+|с\s+|自\s*)?$"
 )
 
 
