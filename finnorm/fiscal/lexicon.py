@@ -81,6 +81,19 @@ class Language:
     cardinals: Mapping[str, int] = field(default_factory=dict)  # word (lower case) -> 2..4
     months: tuple[tuple[str, ...], ...] = ()  # 12 tuples of lower-case spellings
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        values = {f: getattr(self, f) for f in self.__dataclass_fields__}
+        values["ordinals"] = dict(self.ordinals)
+        values["cardinals"] = dict(self.cardinals)
+        return (_rebuild, (values,))
+
+
+def _rebuild(values: dict[str, Any]) -> Language:
+    values = dict(values)
+    values["ordinals"] = MappingProxyType(values["ordinals"])
+    values["cardinals"] = MappingProxyType(values["cardinals"])
+    return Language(**values)
+
 
 def placeholders(template: str) -> set[str]:
     """The placeholders a template uses.

@@ -218,7 +218,7 @@ def grammar(langs: tuple[str, ...]) -> Grammar:
         return list(dict.fromkeys(w for lang in ls for w in getattr(lang, name)))
 
     fyw: dict[str, str] = {}
-    for kind, name in (("fiscal", "fiscal_year"), ("short", "fiscal_year_short"),
+    for kind, name in (("short", "fiscal_year_short"), ("fiscal", "fiscal_year"),
                        ("calendar", "calendar_year"), ("tax", "tax_year")):
         for w in union(name):
             fyw.setdefault(squash(w), kind)
@@ -290,13 +290,13 @@ def grammar(langs: tuple[str, ...]) -> Grammar:
         ("year_first", re.compile(
             rf"(?<![\w/-]){yearspec4}{ysuf_rx}\s*(?:(?P<hint>{hint})(?:'s)?\s+)?(?P<fyw>{_alt(fyw)})")),
         ("year_first_short", re.compile(
-            rf"(?<![\w/-])(?P<a>\d\d)\s*(?P<fyw>{_alt(short_cjk, bound=False)})")),
+            rf"(?<![\d/-])(?P<a>\d\d)\s*(?P<fyw>{_alt(short_cjk, bound=False)})")),
         ("span", re.compile(
             rf"(?<![\w/.,-])(?P<a>{_Y4})\s*[-/–—]\s*(?P<b>{_Y4}|\d\d)(?![\w/.,-]|-\d)")),
         ("code_year", re.compile(
-            rf"(?<!{_L})(?P<code>{codes})(?:\s?(?P<a4>{_Y4})|\s?'?(?P<a>\d\d))(?![\w/-])")),
+            rf"(?<!{_L})(?P<code>{codes})(?:[\s/]?(?P<a4>{_Y4})|\s?'?(?P<a>\d\d))(?![\w/-])")),
         ("bare", re.compile(
-            rf"(?<!{_L}){ypre_rx}(?<![\w.,/-])(?P<a>{_Y4})(?!\d){ysuf_rx}(?![\d.,/]|-\d)")),
+            rf"(?<!{_L}){ypre_rx}(?<![\w.,/])(?<!\d-)(?P<a>{_Y4})(?!\d){ysuf_rx}(?![\d/]|[.,]\d|-\d)")),
     )
     return Grammar(
         langs=tuple(c for c in langs if c in table),
@@ -595,7 +595,8 @@ def _expr(kind: str, m: re.Match[str], g: Grammar, language: str | None) -> Expr
     if kind == "bare":
         return Expr(s, e, "bare", int(gr("a")), 12, None, False, None, None)
     a_txt = gr("a")
-    b_txt = gr("b") or (gr("b2") if "b2" in m.re.groupindex else None)
+    groups = m.re.groupindex
+    b_txt = (gr("b") if "b" in groups else None) or (gr("b2") if "b2" in groups else None)
     hint = None
     tax = short = False
     if kind in ("fy_first", "year_first", "year_first_short"):
