@@ -50,6 +50,7 @@ _PRIOR = re.compile(
 )
 _CLAUSE_SEP = re.compile(r";|,\s+(?:while|whereas|but|and|compared|up|down|versus|against|from)\b|,\s|，|、")
 _REACH = 80  # a window runs this far past its sentence (an expression cut by "Mar. 31")
+_LONGEST = 1500  # a longer "sentence" (a list, a table, text without stops) is cut at line ends
 
 
 class _Found(NamedTuple):
@@ -94,7 +95,7 @@ def pin(
     if not any(f.period is not None for f in found):
         return [_with(m, None) for m in mentions]
     found_starts = [f.start for f in found]
-    clauses: dict[int, list[tuple[int, int]]] = {}
+    clauses: dict[int, tuple[list[tuple[int, int]], list[int]]] = {}
     out: list[Mention] = []
     for men in mentions:
         si = bisect_right(starts, men.start) - 1
@@ -111,7 +112,23 @@ def _with(m: Mention, period: FiscalPeriod | None) -> Mention:
 
 
 def _sentence_starts(text: str) -> list[int]:
-    return [0] + [m.end() for m in _SENTENCE_END.finditer(text) if 0 < m.end() < len(text)]
+    """Where each sentence starts. A run longer than ``_LONGEST`` without a
+    sentence end (lines of a table, lower-cased text) is cut at line ends,
+    else at spaces, so that no mention looks beyond a bounded stretch: the
+    work per mention is bounded and the whole sweep linear."""
+    starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text) if 0 < m.end() < len(text)]
+    out: list[int] = []
+    for a, b in itertools.pairwise([*starts, len(text)]):
+        out.append(a)
+        pos = a
+        while b - pos > _LONGEST:
+            lo, hi = pos + _LONGEST // 2, pos + _LONGEST
+            cut = text.rfind("\n", lo, hi)
+            if cut < 0:
+                cut = max(text.rfind(" ", lo, hi), -1)
+            pos = cut + 1 if cut >= 0 else hi
+            out.append(pos)
+    return out
 
 
 def _scan_windows(
@@ -142,7 +159,7 @@ def _scan_windows(
                 period = None
             else:
                 try:
-                    period = resolve(e, cal, tax_cal)
+                    period = resolve(e, cal, tax_cal, candidates=False)
                 except PeriodError:  # ambiguous or impossible: the text does not settle it
                     period = None
                     if e.how not in ("number", "span", "jp"):
@@ -156,9 +173,8 @@ def _bounds(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in itertools.pairwise(cuts) if b > a]
 
 
-def _clause_of(clauses: list[tuple[int, int]], pos: int) -> int:
-    i = bisect_right([a for a, _ in clauses], pos) - 1
-    return max(0, min(i, len(clauses) - 1))
+def _clause_of(starts: list[int], pos: int) -> int:
+    return max(0, bisect_right(starts, pos) - 1)
 
 
 def _distance(f: _Found, men: Mention) -> int:
@@ -171,20 +187,22 @@ def _period_for(
     in_sentence: Sequence[_Found],
     s_lo: int,
     s_hi: int,
-    cache: dict[int, list[tuple[int, int]]],
+    cache: dict[int, tuple[list[tuple[int, int]], list[int]]],
     si: int,
     cal: Calendar | None,
 ) -> FiscalPeriod | None:
     full = [f for f in in_sentence if f.expr.how != "part"]
     if not full:
         return None
-    clauses = cache.get(si)
-    if clauses is None:
-        clauses = cache[si] = _bounds(text, s_lo, s_hi)
-    ci = _clause_of(clauses, men.start)
+    hit = cache.get(si)
+    if hit is None:
+        bounds = _bounds(text, s_lo, s_hi)
+        hit = cache[si] = (bounds, [a for a, _ in bounds])
+    clauses, cstarts = hit
+    ci = _clause_of(cstarts, men.start)
 
     def in_clause(f: _Found) -> bool:
-        return _clause_of(clauses, f.start) == ci or _clause_of(clauses, f.end - 1) == ci
+        return _clause_of(cstarts, f.start) == ci or _clause_of(cstarts, f.end - 1) == ci
 
     same = [f for f in full if in_clause(f)]
     parts = [f for f in in_sentence if f.expr.how == "part" and in_clause(f)]

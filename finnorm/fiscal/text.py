@@ -75,8 +75,13 @@ _FOLD = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)}, "İ": "I"
 _L = (r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f\u0590-\u05ff\u0600-\u06ff"
       r"\u0900-\u097f\u1e00-\u1eff]")
 _Y4 = r"(?:1[5-9]|2\d)\d\d"
-#: every expression holds a digit (or 元 of 令和元年度)
-MAYBE_PERIOD = re.compile(r"[0-9\uff10-\uff19]|元年")
+#: every expression holds a year: four digits, two after FY/'/a part code or
+#: before 財年, or 年度 (令和元年度); a text without one is not scanned at all
+MAYBE_PERIOD = re.compile(
+    r"(?<![0-9])(?:1[5-9]|2[0-9])[0-9][0-9]|[FfＦｆ][YyＹｙ]\s?'?[0-9０-９]|['’][0-9][0-9]|年度"
+    r"|[0-9][0-9]\s*[財财]年|[QqHhTtSsMm][1-4]?\s?'?[0-9][0-9]|[1-4][QqHhTtSs]\s?'?[0-9]"
+    r"|[\uff10-\uff19]{4}"
+)
 
 
 class PeriodMatch(NamedTuple):
@@ -710,10 +715,12 @@ def _kind_of(months: int) -> str:
     return {12: "year", 9: "nine_months", 6: "half", 3: "quarter"}[months]
 
 
-def resolve(e: Expr, cal: Calendar | None, tax_cal: Calendar | None = None) -> FiscalPeriod:
+def resolve(e: Expr, cal: Calendar | None, tax_cal: Calendar | None = None, *,
+            candidates: bool = True) -> FiscalPeriod:
     """The period an expression means in ``cal`` (text hints take
     precedence; a tax-year word takes ``tax_cal`` when given). Raises
-    :class:`AmbiguousPeriodError` when no calendar settles it."""
+    :class:`AmbiguousPeriodError` when no calendar settles it (listing the
+    readings, unless ``candidates`` is false)."""
     hinted = builtin(e.hint) if e.hint else None
     if hinted is None and e.tax and tax_cal is not None:
         hinted = tax_cal
@@ -725,6 +732,8 @@ def resolve(e: Expr, cal: Calendar | None, tax_cal: Calendar | None = None) -> F
     if how == "part":
         raise PeriodError("a part of a year without its year")
     if use is None:
+        if not candidates:
+            raise AmbiguousPeriodError("no calendar settles this period")
         cands = _candidates(e)
         labels = "; ".join(f"{p.calendar} {p.label} = {p.start}..{p.end}" for p in cands)
         raise AmbiguousPeriodError(
