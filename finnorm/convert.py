@@ -178,15 +178,21 @@ def _check_window(src: RateSource, a: str, b: str, start: _dt.date, end: _dt.dat
     cov = _coverage(src)
     lead = a if a != "EUR" else b
     if cov is not None and cov.complete and cov.first is not None and cov.last is not None:
-        span = f"{cov.first.isoformat()}..{cov.last.isoformat()}"
+        held = f"{cov.first.isoformat()}..{cov.last.isoformat()}"
         if start < cov.first:
-            raise _Miss(f"the history covers {span}: {start.isoformat()} is before it", lead)
+            raise _Miss(f"the history covers {held}: {start.isoformat()} is before it", lead)
         if end > cov.last:
-            raise _Miss(f"the history covers {span}: {end.isoformat()} is after it"
+            raise _Miss(f"the history covers {held}: {end.isoformat()} is after it"
                         f"{_update_hint(src)}", lead)
-    from .rates.successions import succession
-
+    span = getattr(src, "span", None)
     for cur in (a, b):
+        if cur == "EUR":
+            continue
+        quoted = span(cur) if callable(span) else None
+        if quoted is not None and end <= quoted[1]:
+            continue  # still quoted then: it had not ceased
+        from .rates.successions import succession
+
         s = succession(cur)
         if s is not None and end >= s.since:
             raise _Miss(f"{s.describe()}{_quoted_until(src, cur)}", cur)
@@ -438,9 +444,10 @@ def convert(
     return _convert(money, to, on, method, period, source, rates)
 
 
-# (source, from, to) -> [(first ordinal it applies to, currency, why)]: the "no
-# rate" reasons that hold for every day from some day on
-_WHY: dict[tuple[Any, str, str], list[tuple[int, str, str]]] = {}
+# (source, from, to) -> (first and last ordinal of the history, [(first ordinal
+# it applies to, currency, message head, message tail)]): the "no rate" answers
+# that hold for every day from some day on
+_WHY: dict[tuple[Any, str, str], tuple[int, int, tuple[str], list[tuple[int, str, str, str]]]] = {}
 
 
 def _hot_miss(src: Any, a: str, to: str, o: int, on: _dt.date) -> tuple[str, dict[str, Any]] | None:
@@ -448,20 +455,23 @@ def _hot_miss(src: Any, a: str, to: str, o: int, on: _dt.date) -> tuple[str, dic
     depend on the day: a currency the source never quotes, or one that had
     ceased by then. ``None`` when the careful path must look."""
     key = (src, a, to)
-    whys = _WHY.get(key)
-    if whys is None:
+    entry = _WHY.get(key)
+    if entry is None:
         if not (type(to) is str and len(to) == 3 and to.isascii() and to.isalpha()
                 and to.isupper() and a != to):
             return None  # the careful path validates the code
-        whys = _WHY[key] = _reasons(src, a, to)
-    cov = src.coverage()
-    if not whys or not cov.first.toordinal() <= o <= cov.last.toordinal():
+        cov = src.coverage()
+        entry = _WHY[key] = (cov.first.toordinal(), cov.last.toordinal(), (src.name,), [
+            (since, cur, f"no {a}→{to} rate for ", f" (spot): {src.name}: {why}")
+            for since, cur, why in _reasons(src, a, to)])
+    first, last, names, whys = entry
+    if not first <= o <= last:
         return None
-    for since, cur, why in whys:
+    for since, cur, head, tail in whys:
         if o >= since:
             day = on.isoformat()
-            return (f"no {a}→{to} rate for {day} (spot): {src.name}: {why}",
-                    {"currency": cur, "pair": (a, to), "date": day, "sources": (src.name,)})
+            return (head + day + tail,
+                    {"currency": cur, "pair": (a, to), "date": day, "sources": names})
     return None
 
 

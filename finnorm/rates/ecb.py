@@ -37,8 +37,7 @@ from __future__ import annotations
 import datetime as _dt
 import os
 import sys
-import threading
-import warnings
+import _thread
 import zlib
 from bisect import bisect_left, bisect_right
 from decimal import Context, Decimal, Inexact, InvalidOperation
@@ -360,8 +359,25 @@ class EcbRates:
             return None
         if currency == "EUR":
             return _ONE
-        decs = self._decs[currency] if currency in self._decs else self._decimals(currency)
-        return None if decs is None else decs[i]
+        decs = self._decs.get(currency)
+        if decs is not None:
+            return decs[i]
+        col = self._column(currency)  # one cell, checked as it is read
+        if col is None or not col[i]:
+            return None
+        return self._cell(currency, col[i])
+
+    def _cell(self, currency: str, text: str) -> Decimal:
+        try:
+            value = Decimal(text)
+            ok = _LOW <= value < _HIGH
+        except ArithmeticError:
+            ok = False
+        if not ok:
+            raise RateSourceError(
+                f"damaged ECB rate file {self.location}: {currency} rate {text!r} is not a "
+                "positive finite number")
+        return value
 
     def latest(self, day: _dt.date, earliest: _dt.date) -> _dt.date | None:
         """The last publication day in ``[earliest, day]``."""
@@ -555,7 +571,7 @@ class EcbRates:
 _CROSS = Context(prec=34)  # finnorm.convert.CONTEXT: 34 digits, half-even
 _BY_PATH: dict[str | None, EcbRates] = {}
 _DEFAULT: EcbRates | None = None
-_DEFAULT_LOCK = threading.Lock()
+_DEFAULT_LOCK = _thread.allocate_lock()
 
 
 def _restore(path: str | None, data: bytes | None) -> EcbRates:
@@ -592,6 +608,8 @@ def _move_aside(path: str, problem: str) -> None:
         where = f"moved to {aside}"
     except OSError as exc:
         where = f"could not be moved aside ({exc.strerror or exc})"
+    import warnings
+
     warnings.warn(
         f"finnorm: the cached ECB history {path} is damaged ({problem}); {where}; "
         "using the embedded history (run `finnorm rates update` to refresh)",
@@ -661,7 +679,7 @@ def write_atomic(path: str, data: bytes) -> None:
     """Write ``data`` to ``path`` through a temporary file and an atomic rename."""
     directory = os.path.dirname(path) or "."
     os.makedirs(directory, exist_ok=True)
-    tmp = f"{path}.{os.getpid()}.{threading.get_ident()}.tmp"
+    tmp = f"{path}.{os.getpid()}.{_thread.get_ident()}.tmp"
     try:
         with open(tmp, "wb") as fh:
             fh.write(data)
