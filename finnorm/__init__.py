@@ -19,6 +19,8 @@ from .errors import (
     CurrencyError,
     CurrencyMismatchError,
     FinnormError,
+    InexactAmountError,
+    InvalidArgumentError,
     ParseError,
     PeriodError,
     RateError,
@@ -36,6 +38,7 @@ from .convert import convert  # noqa: E402  (cheap: loads no rate data)
 
 if TYPE_CHECKING:  # pragma: no cover
     from .api import extract, parse
+    from .claims import Claim, check
     from .fiscal import Calendar, calendar, calendars
 
 __version__ = "0.1.0"
@@ -44,11 +47,14 @@ __all__ = [
     "AmbiguousAmountError",
     "AmbiguousPeriodError",
     "Calendar",
+    "Claim",
     "Conversion",
     "CurrencyError",
     "CurrencyMismatchError",
     "FinnormError",
     "FiscalPeriod",
+    "InexactAmountError",
+    "InvalidArgumentError",
     "Mention",
     "Money",
     "ParseError",
@@ -61,6 +67,7 @@ __all__ = [
     "UnknownLocaleError",
     "calendar",
     "calendars",
+    "check",
     "convert",
     "extract",
     "parse",
@@ -72,6 +79,8 @@ _LAZY = {
     "calendar": "fiscal",
     "calendars": "fiscal",
     "Calendar": "fiscal",
+    "check": "claims",
+    "Claim": "claims",
 }
 
 

@@ -4,6 +4,8 @@ Every error finnorm raises derives from :class:`FinnormError`, and each also
 derives from the builtin that fits it, so ``except ValueError`` keeps working::
 
     FinnormError
+    ├── InvalidArgumentError (ValueError, TypeError)  an argument of the wrong type or value
+    │   └── InexactAmountError             a float where an exact amount is needed
     ├── UnknownLocaleError (ValueError, LookupError)  not a locale CLDR knows
     ├── ParseError (ValueError)            text holds no usable amount, or too many
     │   └── AmbiguousAmountError           several readings; ``candidates`` lists them
@@ -35,6 +37,8 @@ __all__ = [
     "CurrencyError",
     "CurrencyMismatchError",
     "FinnormError",
+    "InexactAmountError",
+    "InvalidArgumentError",
     "ParseError",
     "PeriodError",
     "RateError",
@@ -69,6 +73,18 @@ class FinnormError(Exception):
 
 def _rebuild(cls: type[FinnormError], message: str, fields: dict[str, Any]) -> FinnormError:
     return cls(message, **fields)
+
+
+class InvalidArgumentError(FinnormError, ValueError, TypeError):
+    """An argument of the wrong type or value (``extract(123)``, ``compact="tiny"``).
+
+    Both a ``ValueError`` and a ``TypeError``, so code written against either keeps
+    working.
+    """
+
+
+class InexactAmountError(InvalidArgumentError):
+    """A float (or a non-finite number) where finnorm needs an exact amount."""
 
 
 class UnknownLocaleError(FinnormError, ValueError, LookupError):

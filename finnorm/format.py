@@ -38,7 +38,7 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from .data import cldr, format_overrides, fractions
-from .errors import UnknownLocaleError
+from .errors import InvalidArgumentError, UnknownLocaleError
 from .model import Money
 
 __all__ = ["DEFAULT_LOCALE", "format_money", "minor_units", "round_money"]
@@ -296,7 +296,7 @@ def format_money(
     '-2,5\\xa0M\\xa0€'
     """
     if compact not in (False, None, True, "long", "short"):
-        raise ValueError(f"compact must be False, True, 'long' or 'short', not {compact!r}")
+        raise InvalidArgumentError(f"compact must be False, True, 'long' or 'short', not {compact!r}")
     loc = _locale(locale)
     cur = money.currency
     amount = money.amount

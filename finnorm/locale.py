@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .data import cldr, lang_territory, territory_currency
-from .errors import UnknownLocaleError
+from .errors import InvalidArgumentError, UnknownLocaleError
 
 __all__ = ["Locale", "locale_of"]
 
@@ -66,7 +66,7 @@ def locale_of(value: str | Locale | None) -> Locale | None:
     if value is None or isinstance(value, Locale):
         return value
     if not isinstance(value, str):
-        raise TypeError(f"locale wants a str such as 'en_AU', not {type(value).__name__}")
+        raise InvalidArgumentError(f"locale wants a str such as 'en_AU', not {type(value).__name__}")
     return _parse(value)
 
 

@@ -17,7 +17,12 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from .errors import CurrencyMismatchError, UnknownCurrencyError
+from .errors import (
+    CurrencyMismatchError,
+    InexactAmountError,
+    InvalidArgumentError,
+    UnknownCurrencyError,
+)
 
 __all__ = ["Conversion", "FiscalPeriod", "Mention", "Money"]
 
@@ -26,12 +31,12 @@ def _as_decimal(value: Any) -> Decimal:
     if isinstance(value, Decimal):
         return value
     if isinstance(value, (bool, float)):
-        raise TypeError(
+        raise InexactAmountError(
             f"Money amounts are exact: pass a Decimal, int or str, not {type(value).__name__}"
         )
     if isinstance(value, (int, str)):
         return Decimal(value)
-    raise TypeError(f"cannot make a Decimal amount from {type(value).__name__}")
+    raise InvalidArgumentError(f"cannot make a Decimal amount from {type(value).__name__}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +51,7 @@ class Money:
     >>> Money(1.5, "USD")
     Traceback (most recent call last):
     ...
-    TypeError: Money amounts are exact: pass a Decimal, int or str, not float
+    finnorm.errors.InexactAmountError: Money amounts are exact: pass a Decimal, int or str, not float
     """
 
     amount: Decimal
@@ -56,7 +61,7 @@ class Money:
     def __post_init__(self) -> None:
         amount = _as_decimal(self.amount)
         if not amount.is_finite():
-            raise ValueError(f"Money amount must be finite, got {amount}")
+            raise InexactAmountError(f"Money amount must be finite, got {amount}")
         object.__setattr__(self, "amount", amount)
         cur = self.currency
         if not (isinstance(cur, str) and len(cur) == 3 and cur.isascii() and cur.isalpha()):
@@ -109,7 +114,7 @@ class Money:
 
     def _cmp(self, other: object) -> Decimal:
         if not isinstance(other, Money):
-            raise TypeError(f"cannot compare Money with {type(other).__name__}")
+            raise InvalidArgumentError(f"cannot compare Money with {type(other).__name__}")
         self._same(other, "compare")
         return self.amount - other.amount
 

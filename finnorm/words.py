@@ -60,13 +60,15 @@ on an incomplete tail ("half a day").
 """
 from __future__ import annotations
 
+import os
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
 from decimal import Context, Decimal
 from functools import cache, lru_cache
-from importlib import resources
 from typing import Any, NamedTuple
+
+from .data import read_text
 
 __all__ = ["NumberSpan", "find_number_words", "languages"]
 
@@ -588,7 +590,7 @@ class _Cjk:
         self.run_re = re.compile(
             f"[{numeral}]"
             f"(?:[{numeral}]"
-            f"|[.\uff0e](?=[{ascii_d}])"
+            f"|[.\uff0e・](?=[{ascii_d}])"
             f"|[,\uff0c](?=[{ascii_d}]{{3}}(?![{ascii_d}]))"
             f"|[{re.escape(points)}](?=[{re.escape(digits)}])"
             f"|(?<=[{ascii_d}])[ \u3000]++(?=[{re.escape(mults)}])"
@@ -596,10 +598,10 @@ class _Cjk:
         )
 
 
-_DIGIT_RUN = re.compile(
-    "[0-9\uff10-\uff19]+(?:[,\uff0c][0-9\uff10-\uff19]{3})*(?:[.\uff0e][0-9\uff10-\uff19]+)?"
+_DIGIT_RUN = re.compile(  # "6・2兆円": Japanese writes the decimal point as a middle dot too
+    "[0-9\uff10-\uff19]+(?:[,\uff0c][0-9\uff10-\uff19]{3})*(?:[.\uff0e・][0-9\uff10-\uff19]+)?"
 )
-_FULLWIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．，・", "0123456789.,.")
 
 
 def _is_hangul(c: str) -> bool:
@@ -705,6 +707,14 @@ def _parse_cjk(
                 p = mults[c]
                 if dec == 1:
                     break
+                if cur is not None and not cur and not cur_cjk and not total and not section:
+                    # "0百万円": a zero in a unit of millions is zero, whatever the units
+                    while i < n and run[i] in mults:
+                        i += 1
+                    end = i
+                    has_cjk = True
+                    cur = _ZERO
+                    break
                 if p < 4:
                     if cur is not None and not cur and cur_cjk and ndig == 1:
                         cur = None  # 零 as a filler: 一万零十 = 10010
@@ -787,11 +797,10 @@ def _parse_cjk(
 
 
 def _read_table(name: str) -> dict[str, Any] | None:
-    path = resources.files("finnorm").joinpath("data", "numwords", f"{name}.toml")
-    if not path.is_file():
+    try:
+        return tomllib.loads(read_text(f"numwords/{name}.toml"))
+    except FileNotFoundError:
         return None
-    with path.open("rb") as fh:
-        return tomllib.load(fh)
 
 
 @cache
@@ -821,10 +830,10 @@ def languages() -> list[str]:
     >>> {"en", "de", "fr"} <= set(languages())
     True
     """
-    folder = resources.files("finnorm").joinpath("data", "numwords")
+    folder = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "numwords")
     return sorted(
-        p.name[:-5] for p in folder.iterdir()
-        if p.name.endswith(".toml") and p.name != "cjk.toml"
+        name[:-5] for name in os.listdir(folder)
+        if name.endswith(".toml") and name != "cjk.toml"
     )
 
 

@@ -19,22 +19,23 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from functools import cache
-from importlib import resources
 from typing import Any
+
+from . import read_text
 
 __all__ = ["babel_version", "canonical", "cldr_version", "known_locales", "locale_record"]
 
 
 @cache
 def _index() -> dict[str, Any]:
-    text = resources.files("finnorm.data").joinpath("locales/index.json").read_text("utf-8")
+    text = read_text("locales/index.json")
     data: dict[str, Any] = json.loads(text)
     return data
 
 
 @cache
 def _lang_file(lang: str) -> dict[str, Any]:
-    text = resources.files("finnorm.data").joinpath(f"locales/{lang}.json").read_text("utf-8")
+    text = read_text(f"locales/{lang}.json")
     data: dict[str, Any] = json.loads(text)
     return data
 

@@ -189,12 +189,12 @@ def _language(code: str, raw: Mapping[str, Any], months: Any) -> Language:
 def languages() -> Mapping[str, Language]:
     """Every language of ``periods.toml`` by code (read once, validated)."""
     import tomllib
-    from importlib.resources import files
 
-    base = files("finnorm").joinpath("data")
+    from ..data import read_text
+
     try:
-        data = tomllib.loads(base.joinpath("periods.toml").read_text(encoding="utf-8"))
-        months = tomllib.loads(base.joinpath("period_months.toml").read_text(encoding="utf-8"))
+        data = tomllib.loads(read_text("periods.toml"))
+        months = tomllib.loads(read_text("period_months.toml"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise PeriodError(f"period words: {exc}") from None
     unknown = set(months) - set(data)

@@ -46,10 +46,10 @@ _FIELDS = {"title", "start", "weeks", "number", "label", "hints", "issuers", "lo
 @functools.lru_cache(maxsize=1)
 def _specs() -> Mapping[str, Mapping[str, Any]]:
     import tomllib
-    from importlib.resources import files
 
-    raw = files("finnorm").joinpath("data/calendars.toml").read_bytes()
-    data = tomllib.loads(raw.decode("utf-8"))
+    from ..data import read_text
+
+    data = tomllib.loads(read_text("calendars.toml"))
     for name, spec in data.items():
         extra = set(spec) - _FIELDS
         if extra:

@@ -122,11 +122,11 @@ def successions() -> Mapping[str, Succession]:
     ['BGN', 'CYP', 'EEK', 'HRK']
     """
     import tomllib
-    from importlib.resources import files
 
-    raw = files("finnorm").joinpath("data/successions.toml").read_bytes()
+    from ..data import read_text
+
     try:
-        data = tomllib.loads(raw.decode("utf-8"))
+        data = tomllib.loads(read_text("successions.toml"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise RateSourceError(f"successions.toml: {exc}") from None
     return MappingProxyType({code: _parse(code, spec) for code, spec in data.items()})

@@ -1,0 +1,48 @@
+"""The reader's fast path for price-shaped texts gives exactly what the full path gives."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from finnorm.locale import locale_of
+from finnorm.resolve import _fast, _resolve
+from finnorm.scan import scanner
+
+SHARED = Path(__file__).resolve().parents[3] / "shared" / "eval" / "money"
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+CUES = ["$", "€", "£", "¥", "₹", "₩", "US$", "A$", "R$", "CHF", "EUR", "USD", "JPY", "kr", "zł",
+        "Kč", "руб.", "Rp", "RM", "R", "K", "TL", "Fr.", "лв", "ден", "Ft", "usd", "ALL", "E"]
+NUMBERS = st.from_regex(r"\A-?\d{1,3}([.,' \u00a0]\d{3}){0,3}([.,]\d{1,3})?\Z")
+LOCALES = [None, "en", "en_US", "de", "de_CH", "fr", "ja", "sv", "es_AR", "en_ZA", "ru", "it"]
+
+
+def _same(text: str, locale: str | None) -> None:
+    loc = locale_of(locale)
+    sc = scanner(loc.language if loc is not None else None)
+    fast = _fast(text, sc, loc)
+    if fast is not None:
+        assert fast == _resolve(text, sc, loc), (text, locale)
+
+
+@settings(max_examples=400, deadline=None)
+@given(cue=st.sampled_from(CUES), number=NUMBERS, before=st.booleans(), space=st.sampled_from(["", " ", "\u00a0"]),
+       locale=st.sampled_from(LOCALES))
+def test_fast_path_equals_full_path(cue: str, number: str, before: bool, space: str,
+                                    locale: str | None) -> None:
+    _same(f"{cue}{space}{number}" if before else f"{number}{space}{cue}", locale)
+
+
+def test_fast_path_equals_full_path_on_every_short_case() -> None:
+    files = [*SHARED.glob("*.jsonl"), *DATA.glob("real_*.jsonl")]
+    n = 0
+    for f in files:
+        for line in f.read_text(encoding="utf-8").splitlines():
+            case = json.loads(line)
+            if len(case["text"]) <= 40:
+                _same(case["text"], case.get("locale") or case.get("lang"))
+                n += 1
+    assert n > 500 or not SHARED.is_dir()
