@@ -9,6 +9,7 @@ The package has one module per job, importable alone, data flowing one way:
 - :mod:`~finnorm.fiscal.registry`: the built-in calendars (``calendars.toml``),
   by name, locale, issuer and hint;
 - :mod:`~finnorm.fiscal.lexicon`: period words by language (``periods.toml``);
+- :mod:`~finnorm.fiscal.grammar`: the patterns compiled from them;
 - :mod:`~finnorm.fiscal.text`: period expressions in text (:func:`parse_period`,
   :func:`find_periods`);
 - :mod:`~finnorm.fiscal.pinning`: :func:`pin`, a linear sweep that sets
