@@ -42,7 +42,8 @@ def _read(name: str) -> dict[str, Any]:
 class Global:
     """What does not depend on the language: symbols, codes, coins, units."""
 
-    __slots__ = ("codes", "dollar_prefixes", "dollar_prefixes_spaced", "implicit_minor",
+    __slots__ = ("codes", "coin_word_followers", "dollar_prefixes", "dollar_prefixes_spaced",
+                 "english_style_symbols", "implicit_minor", "myriads",
                  "importance", "lower_codes", "minor", "per_units", "prefix_names",
                  "scale_stems", "scaled_prefixes", "scales_anywhere",
                  "scales_common", "scales_exact", "symbol_max", "symbols", "wordlike_codes")
@@ -57,6 +58,9 @@ class Global:
         self.lower_codes = frozenset(raw["lower_codes"])
         self.wordlike_codes = frozenset(raw["wordlike_codes"])
         self.prefix_names = frozenset(raw["prefix_names"])
+        self.english_style_symbols = frozenset(raw["english_style_symbols"])
+        self.coin_word_followers = frozenset(raw["coin_word_followers"])
+        self.myriads: Mapping[str, int] = MappingProxyType(dict(raw["myriads"]))
         self.minor: Mapping[str, tuple[Decimal, str | None]] = MappingProxyType(
             {k: (Decimal(f), c or None) for k, (f, c) in raw["minor"].items()})
         self.implicit_minor: Mapping[str, Decimal] = MappingProxyType(
@@ -142,7 +146,7 @@ class Lexicon:
         stems = self.stems
         if stems:
             for e in self.endings:
-                if word.endswith(e) and len(word) > len(e):
+                if word.endswith(e) and len(word) - len(e) >= 3:  # not "per" = "p" + "er"
                     key = stems.get(word[: -len(e)])
                     if key is not None and key in table:
                         return key

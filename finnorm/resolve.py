@@ -44,8 +44,6 @@ __all__ = ["choose_currency", "resolve"]
 
 _ZERO = Decimal(0)
 _ONE = Decimal(1)
-_MINOR_OK_NEXT = frozenset("钱錢一二三四五六七八九十两兩零〇")
-_ENGLISH_PREFIXES = frozenset("$£")
 
 
 @dataclass(slots=True)
@@ -161,7 +159,7 @@ def _digits_value(c: _Cand, loc: Locale | None, lex: Lexicon) -> Decimal:
     if minor >= 3:
         return as_dec  # "BHD 1.250": a three-digit fraction is that currency's own
     english = (prefixed and cur is not None and not cur.text[:1].isalpha()
-               and bool(set(cur.text) & _ENGLISH_PREFIXES))
+               and bool(set(cur.text) & global_table().english_style_symbols))
     if sep == "," and not c.per:
         return as_grp  # "$1,500", "1,500 €": three decimals are no amount of money
     if sep == "." and not english and not c.per:
@@ -220,7 +218,8 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
             # a one-character CJK coin word (角, 分) glued to more ideographs is a word of
             # its own ("五角大楼", the Pentagon), unless it is "…角钱"
             nxt = text[t.end:t.end + 1]
-            if len(t.text) == 1 and nxt and _ideograph(nxt) and nxt not in _MINOR_OK_NEXT:
+            if (len(t.text) == 1 and nxt and _ideograph(nxt)
+                    and nxt not in global_table().coin_word_followers):
                 break
             c.minor_factor, c.minor_cur = t.value
             c.minor_text = t.text
@@ -612,8 +611,9 @@ def _share_currency(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> None:
         return  # "v roce 2015 na 1,93 miliardy": a year, not the first figure
     gap = " ".join(text[a.end:b.start].lower().split())
     links = lex.cues.get("change_links", frozenset())
-    if gap not in links:
-        return
+    ands = lex.cues.get("range_needs_lead", frozenset())
+    if gap not in links and not (gap in ands and _same_shape(a, b)):
+        return  # "550.000 og 600.000 kroner", "12,5 og 11,3 millioner kroner" share
     a.cur = b.cur
     if not a.scaled and b.scaled:
         a.value = a.value.scaleb(b.power)
@@ -687,6 +687,15 @@ def _continues_number(text: str, a: _Cand, b: _Cand) -> bool:
     return False
 
 
+def _same_shape(a: _Cand, b: _Cand) -> bool:
+    """Are two numerals written alike (the same separators), so that "X and Y unit"
+    gives both the unit?"""
+    if a.num.kind != "digits" or b.num.kind != "digits":
+        return False
+    shape = lambda t: "".join(ch for ch in t if not ch.isdigit())  # noqa: E731
+    return shape(a.num.text) == shape(b.num.text) and bool(shape(a.num.text))
+
+
 def _thousands_of(a: _Cand, b: _Cand) -> bool:
     """"37 mil | 300 millones": a thousands figure before a larger scale that covers both."""
     return (a.scaled and a.power == 3 and b.scaled and b.power > 3 and not a.money_like
@@ -698,7 +707,7 @@ def _myriad_scale(a: _Cand) -> bool:
     """Does ``a`` end in a myriad scale word ("만", "萬", "หมื่น") after which Korean and
     Japanese write the smaller part in digits?"""
     last = next((t for t in reversed(a.cues.right) if t.kind == "scale"), None)
-    return last is not None and last.text[-1:] in "万萬만억億亿"
+    return last is not None and last.text[-1:] in global_table().myriads
 
 
 def _comparatives(text: str, cands: list[_Cand], lex: Lexicon) -> None:
@@ -781,13 +790,23 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
         if best is not None and best.cur is not None:
             c.cur = best.cur
             c.context = True
+            _unit_price(c)
         elif (loc is not None and loc.currency is not None and not sources
               and _about_money(text, ends, sent, lex)):
             # no currency anywhere near, in a sentence about money: the locale's, and
             # the mention says it is a guess
             c.cur = Tok("cur", c.end, c.end, "", (loc.currency,))
             c.context = True
+            _unit_price(c)
             c.reasons.append(f"no currency written: read in the locale's ({loc.currency})")
+
+
+def _unit_price(c: _Cand) -> None:
+    """A figure that took its currency from the context keeps its unit: "6.25 per liter"."""
+    for t in c.cues.after:
+        if t.kind == "per" and not c.per:
+            c.per = t.value
+            c.end = t.end
 
 
 def _sources(text: str, cands: list[_Cand]) -> list[_Cand]:
@@ -830,9 +849,12 @@ def _bracket_between(text: str, pos: int, m: _Cand) -> bool:
 
 def _bare_amount(c: _Cand) -> bool:
     """A figure that reads as an amount when its currency is understood: scaled by a
-    word ("22 miliardi", "15 millions"), or a CJK numeral of ten thousands and more."""
-    if c.num.kind == "article" or c.per or _year_like(c):
+    word ("22 miliardi", "15 millions"), a CJK numeral of ten thousands and more, or
+    a price per unit ("6.25 per liter")."""
+    if c.num.kind == "article" or _year_like(c):
         return False
+    if c.cues.after and any(t.kind == "per" for t in c.cues.after):
+        return True
     if c.scaled:
         return c.power >= 3
     if c.num.kind == "word":  # "eine Milliarde", "fire milliarder"
@@ -853,7 +875,8 @@ def _free_after(text: str, pos: int, followers: frozenset[str], links: frozenset
     if not ch.isalpha():
         return ch not in "%％‰°" and not ch.isdigit() or q > pos
     if no_space_script(ch):
-        return ch in "的及和与、，" or (q > pos and not no_space_script(text[pos - 1]))
+        return (ch in followers or text[q:q + 2] in followers
+                or (q > pos and not no_space_script(text[pos - 1])))
     r = q
     while r < n and (text[r].isalpha() or text[r] in "'’"):
         r += 1
@@ -863,8 +886,7 @@ def _free_after(text: str, pos: int, followers: frozenset[str], links: frozenset
 
 def _myriad(numeral: str) -> int:
     """The power of the last big multiplier of a CJK numeral ("3万" -> 4, "63억" -> 8)."""
-    powers = {"万": 4, "萬": 4, "만": 4, "億": 8, "亿": 8, "억": 8, "兆": 12, "조": 12}
-    return powers.get(numeral[-1:], 0)
+    return global_table().myriads.get(numeral[-1:], 0)
 
 
 def _ideograph(ch: str) -> bool:
@@ -971,8 +993,8 @@ def _is_range(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> bool:
     word = " ".join(gap.lower().split())
     if word not in lex.cues["range"]:
         return False
-    if word in ("and", "und", "et", "y", "e", "en", "i", "og", "och"):
-        return a.lead
+    if word in lex.cues.get("range_needs_lead", ()):
+        return a.lead  # "between $5 and $6", not "$5 and $6"
     if word.isalpha() and _change_before(text, a.left_start, lex):
         return False  # "grew from $31 million to $38 million": two figures, not a range
     return True

@@ -30,7 +30,7 @@ from .lexicon import Lexicon, global_table, lexicon
 __all__ = ["NUM_RE", "Cues", "Scanner", "Tok", "scanner"]
 
 _D = r"\d"  # every Unicode decimal digit: ASCII, full-width, Arabic-Indic, Devanagari, Thai ...
-_DEC = r"[.,．٫]"
+_DEC = r"[.,．٫،]"  # "،" between digits: the Egyptian decimal comma ("6،5 جنيهات")
 _GRP_SPACE = "[ \u00a0\u202f\u2009'’٬]"
 NUM_RE = re.compile(
     rf"(?<!{_D})(?:"
@@ -198,6 +198,11 @@ class Scanner:
         right, alt = self._right(text, num)
         left = self._left(text, num.start, words=False) if num.kind != "article" else _EMPTY
         keen = bool(right) or num.kind != "digits" or any(t.kind == "cur" for t in left)
+        if not keen and num.end < len(text):  # "6,25 per liter": a price, its currency around
+            q = num.end
+            while q < len(text) and text[q] in _SPACE:
+                q += 1
+            keen = self._per(text, q) is not None
         return keen, right, alt, left
 
     def cues(self, text: str, num: Tok) -> Cues:

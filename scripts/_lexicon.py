@@ -48,6 +48,7 @@ CUE_SECTIONS = {
     "negative_after": bool, "range": bool, "range_lead": bool, "minor_join": bool,
     "per_words": bool, "connectors": bool, "per_blockers": bool, "change_words": bool,
     "change_links": bool, "time_units": bool, "amount_followers": bool, "money_words": bool,
+    "range_needs_lead": bool,
 }
 GRAMMAR_KEYS = {
     "head": str, "endings": list, "prefixes": list, "apostrophe_suffixes": bool,
@@ -250,6 +251,7 @@ class Builder:
         self.grammar = _toml("grammar.toml")
         cjk = tomllib.loads((DATA / "numwords" / "cjk.toml").read_text(encoding="utf-8"))
         self.han = set(cjk["multipliers"]) | set(cjk["digits"])
+        self.cjk_multipliers = {c: int(p) for c, p in cjk["multipliers"].items()}
         by_lang: dict[str, list[str]] = defaultdict(list)
         for loc in records:
             if loc != "root":
@@ -472,6 +474,11 @@ class Builder:
             "lower_codes": sorted(reading.get("lower_codes", [])),
             "wordlike_codes": sorted(reading.get("wordlike_codes", [])),
             "prefix_names": sorted(reading.get("prefix_names", [])),
+            "english_style_symbols": sorted(reading.get("english_style_symbols", [])),
+            "coin_word_followers": sorted(reading.get("coin_word_followers", [])),
+            # CJK multipliers of ten thousand and more: after one, Korean and Japanese
+            # write the next smaller part in digits ("3만 4,800원")
+            "myriads": {c: p for c, p in self.cjk_multipliers.items() if p >= 4},
             "minor": {k: list(v) for k, v in ov.get("minor", {}).items()},
             "implicit_minor": dict(ov.get("implicit_minor", {})),
             "per_units": {" ".join(k.lower().split()): v
