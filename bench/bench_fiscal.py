@@ -10,11 +10,20 @@ Compares, in the same run:
 and the vectorised path, ``Calendar.year_quarter_array`` on a numpy
 ``datetime64[D]`` array against pandas ``DatetimeIndex.to_period("Q-MAR")``.
 
+With ``--pin SIZES`` (MB, e.g. ``--pin 1,5,20``) it measures pinning instead
+(issue 9, "Nothing quadratic"): documents of each size built from the money
+sentences of the shared evaluation corpora (every ``*.jsonl`` text of
+``../shared/eval/money``) interleaved with financial sentences that name
+periods, read by ``resolve`` alone and by ``resolve`` + ``fiscal.pin`` (what
+``extract`` does), CPU time, one run each. Target: extract / resolve <= 2.0
+on 5 MB, and time per MB flat as the size grows (linear).
+
 Every contender's answers are checked against finnorm's on the same dates
 before timing. Run::
 
     .venv/bin/python bench/bench_fiscal.py            # 1,000,000 dates
     .venv/bin/python bench/bench_fiscal.py -n 200000 --slow-n 20000
+    .venv/bin/python bench/bench_fiscal.py --pin 1,5,20
 
 The slow per-date peers (fiscalyear, pandas Period) are timed on ``--slow-n``
 dates and reported per date; ratios are per date. This is a script, not a test.
@@ -49,12 +58,70 @@ def plain_april(d: dt.date) -> tuple[int, int]:
     return d.year - (m < 4), (m - 4) % 12 // 3 + 1
 
 
+PERIOD_SENTENCES = [
+    "Nissan posted a net loss of ¥670.9 billion (A$7.1 billion) throughout the 2024 Japanese "
+    "financial year (April 2024 to March 2025).",
+    "Revenue was $5.2 billion in FY2024, up from $4.8 billion in FY2023.",
+    "In fiscal 2024, fourth-quarter revenue was $1.3 billion, compared with $1.1 billion a year earlier.",
+    "Operating profit for the nine months ended December 31, 2024 rose to €812 million.",
+    "Sales reached ¥3 trillion for the year to March 2025, against ¥2.8 trillion in the prior year.",
+    "Der Umsatz stieg im Geschäftsjahr 2024 auf 5,6 Mrd. Euro.",
+    "Net income in Q3 FY24 was $450 million on revenue of $2.1 billion.",
+    "Le chiffre d'affaires du troisième trimestre 2023/24 s'est élevé à 4,3 milliards d'euros.",
+    "2024年度第3四半期の売上高は6709億円だった。",
+]
+
+
+def pin_documents(sizes: list[float], eval_dir: Path) -> None:
+    import json
+
+    from finnorm.fiscal import pin
+    from finnorm.resolve import safe_resolve
+
+    money: list[str] = []
+    for path in sorted(eval_dir.glob("*.jsonl")):
+        with path.open(encoding="utf-8") as fh:
+            money.extend(json.loads(line)["text"] for line in fh if line.strip())
+    if not money:
+        raise SystemExit(f"no evaluation texts in {eval_dir}")
+    rng = random.Random(7)
+    warm = " ".join(PERIOD_SENTENCES)
+    pin(warm, safe_resolve(warm, None))  # compile every table once, outside the timing
+    print("pinning (resolve alone vs resolve + fiscal.pin, as extract does; CPU time)")
+    print(f"  {'size':>6s} {'mentions':>9s} {'periods':>8s} {'resolve':>9s} {'pin':>8s} "
+          f"{'s/MB pin':>9s} {'extract/resolve':>16s}")
+    for mb in sizes:
+        parts: list[str] = []
+        n = 0
+        while n < mb * 1_000_000:
+            s = rng.choice(PERIOD_SENTENCES) if rng.random() < 0.3 else rng.choice(money)
+            parts.append(s)
+            n += len(s) + 1
+        text = "\n".join(parts)
+        t = time.process_time()
+        mentions = safe_resolve(text, None)
+        t_resolve = time.process_time() - t
+        t = time.process_time()
+        pinned = pin(text, mentions)
+        t_pin = time.process_time() - t
+        print(f"  {len(text) / 1e6:5.1f}M {len(mentions):9,d} {sum(m.period is not None for m in pinned):8,d} "
+              f"{t_resolve:8.1f}s {t_pin:7.1f}s {t_pin / (len(text) / 1e6):8.2f}s "
+              f"{(t_resolve + t_pin) / t_resolve:15.2f}x")
+    print("  target: extract/resolve <= 2.0 at 5 MB; s/MB pin flat (linear)")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("-n", type=int, default=1_000_000, help="dates for the fast paths")
     ap.add_argument("--slow-n", type=int, default=50_000, help="dates for fiscalyear / pandas Period")
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--pin", metavar="SIZES", help="measure pinning on documents of these sizes (MB, comma-separated)")
+    ap.add_argument("--eval", type=Path, default=Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "money",
+                    help="the shared evaluation corpora (money sentences)")
     args = ap.parse_args(argv)
+    if args.pin:
+        pin_documents([float(x) for x in args.pin.split(",")], args.eval)
+        return 0
 
     rng = random.Random(2024)
     base = dt.date(2000, 1, 1).toordinal()

@@ -32,10 +32,13 @@ from .errors import (
 )
 from .model import Conversion, FiscalPeriod, Mention, Money
 
+# imported here, not lazily: the submodule finnorm.convert is then loaded before
+# the name is bound, so ``finnorm.convert`` is always the plain function (it pickles)
+from .convert import convert  # noqa: E402  (cheap: loads no rate data)
+
 if TYPE_CHECKING:  # pragma: no cover
     from .api import extract, parse
     from .claims import Claim, check
-    from .convert import convert
     from .fiscal import Calendar, calendar, calendars
 
 __version__ = "0.1.0"
@@ -73,7 +76,6 @@ __all__ = [
 _LAZY = {
     "parse": "api",
     "extract": "api",
-    "convert": "convert",
     "calendar": "fiscal",
     "calendars": "fiscal",
     "Calendar": "fiscal",

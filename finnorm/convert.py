@@ -30,40 +30,51 @@ Average (IAS 21, income statement) and closing (balance sheet):
 >>> round(close.money.amount / 10**9, 2), close.on
 (Decimal('7.19'), datetime.date(2025, 3, 31))
 
-No silent stale rates:
+No silent stale rates: a currency the source never quoted, a day outside
+the history, a currency that had ceased (the rouble's quotes stopped on
+2 March 2022; the kuna became the euro on 1 January 2023):
 
 >>> convert(Money(1, "USD"), "TWD", on="2025-05-13")
 Traceback (most recent call last):
 ...
 finnorm.errors.RateUnavailableError: no USD→TWD rate for 2025-05-13 (spot): ecb: publishes no TWD rate
+>>> convert(Money(1, "HRK"), "EUR", on="2023-01-02")
+Traceback (most recent call last):
+...
+finnorm.errors.RateUnavailableError: no HRK→EUR rate for 2023-01-02 (spot): ecb: HRK was replaced by EUR on 2023-01-01 (7.53450 HRK = 1 EUR, fixed by law); ...
+
+``finnorm.convert`` is a plain function: it pickles, and so does everything
+it takes (the rate sources) and returns.
 """
 from __future__ import annotations
 
-import dataclasses as _dc
 import datetime as _dt
 import os
-import sys
 import types as _types
 from collections.abc import Mapping, Sequence
 from decimal import ROUND_HALF_EVEN, Context, Decimal
 from typing import Any, Union
 
-from .errors import RateSourceError, RateUnavailableError
+from .errors import PeriodError, RateSourceError, RateUnavailableError
 from .model import Conversion, Money
 from .rates import RateSource, get_source
 
-__all__ = ["LOOKBACK_DAYS", "METHODS", "convert", "cross_rate"]
+__all__ = ["CONTEXT", "LOOKBACK_DAYS", "METHODS", "convert", "cross_rate"]
 
 #: the methods :func:`convert` accepts
-METHODS = ("spot", "average", "closing")
-#: how far back a day without publication may reach for the last rate
+METHODS = ("spot", "average", "average_direct", "closing")
+#: how far back a day without any publication may reach for the last one
 LOOKBACK_DAYS = 7
+#: the arithmetic of every cross rate and product: 34 significant digits
+#: (IEEE decimal128), half-even. ``convert(m, to, ...).money.amount ==
+#: CONTEXT.multiply(m.amount, rate)`` for the rate of ``convert(Money(1, ...), to, ...)``.
+CONTEXT = Context(prec=34, rounding=ROUND_HALF_EVEN)
 
-# Cross rates and products carry 34 significant digits (IEEE decimal128):
-# far more than the 1e-9 relative agreement promised.
-_CTX = Context(prec=34, rounding=ROUND_HALF_EVEN)
+_CTX = CONTEXT
 _WEEK = _dt.timedelta(days=LOOKBACK_DAYS)
 _ONE = Decimal(1)
+_ZERO = Decimal(0)
+_DATE = _dt.date
 
 DateLike = Union[_dt.date, str]
 SourceLike = Union[str, RateSource]
@@ -84,8 +95,6 @@ def _as_date(value: Any, what: str) -> _dt.date:
 
 def _bounds(period: Any) -> tuple[_dt.date, _dt.date]:
     if period is None:
-        from .errors import PeriodError
-
         raise PeriodError("average and closing rates need a period (a fiscal period or (start, end))")
     if hasattr(period, "start") and hasattr(period, "end"):
         start, end = period.start, period.end
@@ -115,7 +124,7 @@ def _sources(source: Any, rates: Any) -> list[RateSource]:
                 raise TypeError("rates must be a RateSource, a mapping or a CSV path")
     if source is None:
         if not out:
-            out.append(_ecb_default())
+            out.append(_ecb().default_source())
         return out
     items = source if isinstance(source, (list, tuple)) else [source]
     for item in items:
@@ -128,17 +137,6 @@ def _sources(source: Any, rates: Any) -> list[RateSource]:
     return out
 
 
-def _known(src: RateSource, currency: str) -> bool:
-    """False only when the source is sure it never quotes ``currency``."""
-    if currency == "EUR":
-        return True
-    try:
-        cov = src.coverage()
-    except RateSourceError:
-        return True
-    return not cov.currencies or currency in cov.currencies
-
-
 class _Miss(LookupError):
     """Internal: this source cannot answer; ``currency`` is the one lacking."""
 
@@ -149,9 +147,77 @@ class _Miss(LookupError):
 
 def _integral(value: Decimal) -> Decimal:
     """``1.5E+2`` as ``150`` (same value; exponents above zero only look odd)."""
-    if value.as_tuple().exponent > 0 and value.adjusted() < _CTX.prec:  # type: ignore[operator]
-        return value.quantize(_ONE, context=_CTX)
-    return value
+    return _CTX.add(value, _ZERO)
+
+
+def _coverage(src: RateSource) -> Any:
+    try:
+        return src.coverage()
+    except RateSourceError:
+        return None
+
+
+def _known(src: RateSource, currency: str) -> bool:
+    """False only when the source is sure it never quotes ``currency``."""
+    if currency == "EUR":
+        return True
+    cov = _coverage(src)
+    return cov is None or not cov.currencies or currency in cov.currencies
+
+
+def _update_hint(src: RateSource) -> str:
+    return "; run `finnorm rates update` for newer rates" if src.name == "ecb" else ""
+
+
+def _check_window(src: RateSource, a: str, b: str, start: _dt.date, end: _dt.date) -> None:
+    """Raise when [start, end] reaches outside what ``src`` holds, or past the
+    day either currency ceased: the nearest rate is never a rate for it."""
+    for cur in (a, b):
+        if not _known(src, cur):
+            raise _Miss(f"publishes no {cur} rate", cur)
+    cov = _coverage(src)
+    lead = a if a != "EUR" else b
+    if cov is not None and cov.complete and cov.first is not None and cov.last is not None:
+        held = f"{cov.first.isoformat()}..{cov.last.isoformat()}"
+        if start < cov.first:
+            raise _Miss(f"the history covers {held}: {start.isoformat()} is before it", lead)
+        if end > cov.last:
+            raise _Miss(f"the history covers {held}: {end.isoformat()} is after it"
+                        f"{_update_hint(src)}", lead)
+    span = getattr(src, "span", None)
+    for cur in (a, b):
+        if cur == "EUR":
+            continue
+        quoted = span(cur) if callable(span) else None
+        if quoted is not None and end <= quoted[1]:
+            continue  # still quoted then: it had not ceased
+        from .rates.successions import succession
+
+        s = succession(cur)
+        if s is not None and end >= s.since:
+            raise _Miss(f"{s.describe()}{_quoted_until(src, cur)}", cur)
+
+
+def _quoted_until(src: RateSource, cur: str) -> str:
+    span = getattr(src, "span", None)
+    s = span(cur) if callable(span) else None
+    return f"; {src.name} quoted {cur} until {s[1].isoformat()}" if s else ""
+
+
+def _lacks(src: RateSource, cur: str, day: _dt.date) -> _Miss:
+    """Why publication ``day`` has no ``cur`` rate."""
+    span = getattr(src, "span", None)
+    s = span(cur) if callable(span) else None
+    if s is not None and day < s[0]:
+        return _Miss(f"{cur} rates start {s[0].isoformat()}", cur)
+    if s is not None and day > s[1]:
+        return _Miss(f"{cur} rates end {s[1].isoformat()}: the {day.isoformat()} publication "
+                     f"has no {cur} rate", cur)
+    gap = getattr(src, "gap", None)
+    g = gap(cur, day) if callable(gap) else None
+    if g is not None:
+        return _Miss(f"no {cur} rate published from {g[0].isoformat()} to {g[1].isoformat()}", cur)
+    return _Miss(f"the {day.isoformat()} publication has no {cur} rate", cur)
 
 
 def _pair(src: RateSource, a: str, b: str, day: _dt.date) -> Decimal | None:
@@ -164,88 +230,60 @@ def _pair(src: RateSource, a: str, b: str, day: _dt.date) -> Decimal | None:
     return _integral(_CTX.divide(rb, ra))
 
 
-def _missing(src: RateSource, a: str, b: str, day: _dt.date) -> str:
-    for cur in (a, b):
-        if cur != "EUR" and src.per_eur(cur, day) is None:
-            return cur
-    return a
-
-
-def _explain(src: RateSource, a: str, b: str, asked: _dt.date) -> _Miss:
-    for cur in (a, b):
-        if not _known(src, cur):
-            return _Miss(f"publishes no {cur} rate", cur)
-    span = getattr(src, "span", None)
-    if callable(span):
-        for cur in (a, b):
-            s = span(cur)
-            if s is not None and asked < s[0]:
-                return _Miss(f"{cur} rates start {s[0].isoformat()}", cur)
-            if s is not None and asked - _WEEK > s[1]:
-                return _Miss(f"{cur} rates end {s[1].isoformat()}", cur)
-    cur = a if a != "EUR" else b
-    try:
-        cov = src.coverage()
-        if cov.first is not None and asked < cov.first:
-            return _Miss(f"history starts {cov.first.isoformat()}", cur)
-        if cov.last is not None and asked - _WEEK > cov.last:
-            return _Miss(f"history ends {cov.last.isoformat()}", cur)
-    except RateSourceError:
-        pass
-    return _Miss(f"no {a}/{b} publication in the {LOOKBACK_DAYS} days up to {asked.isoformat()}", cur)
-
-
-def _last_pair(
-    src: RateSource, a: str, b: str, asked: _dt.date
-) -> tuple[_dt.date, Decimal]:
-    """The latest day within the look-back window with both rates, and the cross rate."""
-    if not (_known(src, a) and _known(src, b)):
-        raise _explain(src, a, b, asked)
-    earliest = asked - _WEEK
-    day = src.latest(asked, earliest)
-    lacking: str | None = None
-    while day is not None:
-        rate = _pair(src, a, b, day)
-        if rate is not None:
-            return day, rate
-        lacking = lacking or _missing(src, a, b, day)
-        day = src.latest(day - _dt.timedelta(days=1), earliest)
-    miss = _explain(src, a, b, asked)
-    if lacking is not None and miss.args[0].startswith("no "):
-        raise _Miss(f"no {lacking} rate published in the {LOOKBACK_DAYS} days up to "
-                    f"{asked.isoformat()}", lacking)
-    raise miss
+def _spot(src: RateSource, a: str, b: str, asked: _dt.date) -> tuple[_dt.date, Decimal]:
+    """The last publication on or before ``asked`` (looking back only over days
+    without any publication, at most :data:`LOOKBACK_DAYS`) and its cross rate;
+    that publication must quote both currencies."""
+    _check_window(src, a, b, asked, asked)
+    day = src.latest(asked, asked - _WEEK)
+    if day is None:
+        raise _Miss(f"no publication in the {LOOKBACK_DAYS} days up to {asked.isoformat()}",
+                    a if a != "EUR" else b)
+    ra = src.per_eur(a, day)
+    if ra is None:
+        raise _lacks(src, a, day)
+    rb = src.per_eur(b, day)
+    if rb is None:
+        raise _lacks(src, b, day)
+    return day, _integral(_CTX.divide(rb, ra))
 
 
 def _average(
-    src: RateSource, a: str, b: str, start: _dt.date, end: _dt.date
+    src: RateSource, a: str, b: str, start: _dt.date, end: _dt.date, direct: bool
 ) -> tuple[Decimal, tuple[_dt.date, ...]]:
-    if not (_known(src, a) and _known(src, b)):
-        raise _explain(src, a, b, start)
+    _check_window(src, a, b, start, end)
     days = src.published(start, end)
     if not days:
-        miss = _explain(src, a, b, end)
-        raise _Miss(f"no publication between {start.isoformat()} and {end.isoformat()} ({miss})",
-                    miss.currency)
+        raise _Miss(f"no publication between {start.isoformat()} and {end.isoformat()}",
+                    a if a != "EUR" else b)
     if days[0] - start > _WEEK:
-        miss = _explain(src, a, b, start)
-        raise _Miss(f"{miss}; the period starts {start.isoformat()}", miss.currency)
+        raise _Miss(f"no publication from {start.isoformat()} to {days[0].isoformat()}; "
+                    "the period starts before the rates do", a if a != "EUR" else b)
     if end - days[-1] > _WEEK:
-        miss = _explain(src, a, b, end)
-        raise _Miss(f"{miss}; the period ends {end.isoformat()}", miss.currency)
-    total = Decimal(0)
+        raise _Miss(f"no publication from {days[-1].isoformat()} to {end.isoformat()}; "
+                    "the period ends after the rates do", a if a != "EUR" else b)
+    sum_a = sum_b = total = _ZERO
     for day in days:
-        rate = _pair(src, a, b, day)
-        if rate is None:
-            cur = _missing(src, a, b, day)
-            raise _Miss(f"no {cur} rate on {day.isoformat()}, a publication day in the period", cur)
-        total = _CTX.add(total, rate)
-    return _integral(_CTX.divide(total, Decimal(len(days)))), tuple(days)
+        ra = src.per_eur(a, day)
+        if ra is None:
+            raise _lacks(src, a, day)
+        rb = src.per_eur(b, day)
+        if rb is None:
+            raise _lacks(src, b, day)
+        if direct:
+            total = _CTX.add(total, _CTX.divide(rb, ra))
+        else:
+            sum_a = _CTX.add(sum_a, ra)
+            sum_b = _CTX.add(sum_b, rb)
+    if direct:
+        rate = _CTX.divide(total, Decimal(len(days)))
+    else:
+        # the cross of the mean EUR rates: (sum_b / n) / (sum_a / n)
+        rate = _CTX.divide(sum_b, sum_a)
+    return _integral(rate), tuple(days)
 
 
-def cross_rate(
-    src: RateSource, frm: str, to: str, day: _dt.date
-) -> Decimal | None:
+def cross_rate(src: RateSource, frm: str, to: str, day: _dt.date) -> Decimal | None:
     """Units of ``to`` per unit of ``frm`` published on exactly ``day`` (via EUR).
 
     >>> import datetime as dt
@@ -258,36 +296,27 @@ def cross_rate(
 
 
 # ------------------------------------------------------------------ hot path
-_CODES: set[str] = set()  # target codes already validated
-_MEMO: dict[tuple[object, str, str, _dt.date], tuple[_dt.date, Decimal]] = {}
+_ECB: list[_types.ModuleType] = []  # finnorm.rates.ecb, once imported
+# (the shared ECB source, its hot-path tables), once the careful path has met it
+_HOT: list[tuple[Any, int, Any, list[tuple[_dt.date]], dict[str, Any]] | None] = [None]
+_SLOW = [0]  # careful-path calls with the shared ECB source
+_MEMO: dict[tuple[object, ...], tuple[_dt.date, Decimal]] = {}  # immutable sources only
+_NONE: dict[tuple[object, ...], tuple[str, dict[str, Any]]] = {}  # cached "no rate" answers
 _MEMO_MAX = 250_000
+_divide = CONTEXT.divide
+_multiply = CONTEXT.multiply
 _new = object.__new__
-_set = object.__setattr__
-_MONEY_FIELDS = tuple(f.name for f in _dc.fields(Money))
-_CONVERSION_FIELDS = tuple(f.name for f in _dc.fields(Conversion))
-# Results are built without re-validating what is valid by construction, as
-# long as the value types have the layout this module knows; otherwise the
-# ordinary constructors are used.
-_FAST_MONEY = _MONEY_FIELDS == ("amount", "currency", "per") and all(
-    isinstance(Money.__dict__.get(n), _types.MemberDescriptorType) for n in _MONEY_FIELDS
-)
-_FAST_CONVERSION = _CONVERSION_FIELDS == (
-    "money", "original", "rate", "method", "source", "on", "start", "end", "days", "asked", "used"
-) and "__slots__" not in Conversion.__dict__
-if _FAST_MONEY:
-    _set_amount = Money.__dict__["amount"].__set__
-    _set_currency = Money.__dict__["currency"].__set__
-    _set_per = Money.__dict__["per"].__set__
-_ECB: list[Any] = []  # finnorm.rates.ecb, once imported
+_set_amount = Money.__dict__["amount"].__set__
+_set_currency = Money.__dict__["currency"].__set__
+_set_per = Money.__dict__["per"].__set__
 
 
-def _ecb_default() -> RateSource:
+def _ecb() -> Any:
     if not _ECB:
         from .rates import ecb
 
         _ECB.append(ecb)
-    src: RateSource = _ECB[0].default_source()
-    return src
+    return _ECB[0]
 
 
 def _result(
@@ -302,23 +331,26 @@ def _result(
     end: _dt.date | None = None,
     used: tuple[_dt.date, ...] | None = None,
 ) -> Conversion:
-    amount = _CTX.multiply(money.amount, rate)
+    # built without re-validating what is valid by construction
+    out = _new(Money)
+    _set_amount(out, _CTX.multiply(money.amount, rate))
+    _set_currency(out, to)
+    _set_per(out, money.per)
     if used is None:
         used = (day,) if day is not None else ()
-    if _FAST_MONEY:
-        out = _new(Money)
-        _set_amount(out, amount)
-        _set_currency(out, to)
-        _set_per(out, money.per)
-    else:  # pragma: no cover - Money changed layout
-        out = Money(amount, to, money.per)
-    if not _FAST_CONVERSION:  # pragma: no cover
-        return Conversion(out, money, rate, method, source, day, start, end, len(used), asked, used)
     conv = _new(Conversion)
-    _set(conv, "__dict__", {
-        "money": out, "original": money, "rate": rate, "method": method, "source": source,
-        "on": day, "start": start, "end": end, "days": len(used), "asked": asked, "used": used,
-    })
+    d = conv.__dict__
+    d["money"] = out
+    d["original"] = money
+    d["rate"] = rate
+    d["method"] = method
+    d["source"] = source
+    d["on"] = day
+    d["start"] = start
+    d["end"] = end
+    d["days"] = len(used)
+    d["asked"] = asked
+    d["used"] = used
     return conv
 
 
@@ -335,13 +367,19 @@ def convert(
     """Convert ``money`` into currency ``to`` at a stated, reproducible rate.
 
     - ``method="spot"``: the rate published on ``on`` (default today); for a
-      day with no publication, the last one before it within
-      :data:`LOOKBACK_DAYS` days (``Conversion.on`` names it).
-    - ``method="average"``: the arithmetic mean of the daily cross rates over
-      the publication days in ``period`` (a fiscal period, anything with
-      ``.start``/``.end``, or a ``(start, end)`` pair, both ends included).
+      day with no publication at all, the last publication before it within
+      :data:`LOOKBACK_DAYS` days (``Conversion.on`` names it). A publication
+      that lacks a currency is never skipped for an older one.
+    - ``method="average"``: the cross of the mean EUR rates of both
+      currencies over the publication days in ``period`` (a fiscal period,
+      anything with ``.start``/``.end``, or a ``(start, end)`` pair, both ends
+      included). One average per pair that works both ways
+      (``average(A→B) × average(B→A) = 1``) and, for a EUR pair, the ECB's own
+      average of its reference rate.
+    - ``method="average_direct"``: the mean of the daily cross rates (also
+      allowed by IAS 21; it depends on the direction).
     - ``method="closing"``: the last publication on or before the end of
-      ``period`` (or ``on``), within :data:`LOOKBACK_DAYS` days.
+      ``period`` (or ``on``), as for spot.
 
     ``source`` names a source (``"ecb"``, the default, or ``"forex-python"``),
     or is a :class:`~finnorm.rates.RateSource`, or a list of them tried in
@@ -350,36 +388,127 @@ def convert(
     unless ``source`` is also given. Both legs of a cross rate always come from
     one source and one day.
 
-    Raises :class:`~finnorm.errors.RateUnavailableError` (naming the
-    currency, the date and every source tried) when no source can answer.
-    """
-    # Fast path: a spot rate from the default source already worked out
-    # (published rates never change, so the memo is exact, not a guess).
-    if (
-        method == "spot" and source is None and rates is None and period is None
-        and type(money) is Money and to in _CODES and type(on) is _dt.date and _ECB
-    ):
-        src = _ECB[0]._DEFAULT  # the shared ECB source, if loaded
-        hit = _MEMO.get((src, money.currency, to, on))
-        if hit is not None:
-            return _result(money, to, hit[1], "spot", "ecb", hit[0], on)
+    Raises :class:`~finnorm.errors.RateUnavailableError` (naming the currency,
+    the date and every source tried) when no source can answer: a currency
+    not quoted, a day or period outside a source's history (the ECB's: run
+    ``finnorm rates update``), a currency that had ceased by then
+    (:mod:`finnorm.rates.successions`).
 
+    >>> from finnorm.model import Money
+    >>> there = convert(Money(100, "JPY"), "AUD", method="average", period=("2024-04-01", "2025-03-31"))
+    >>> back = convert(Money(1, "AUD"), "JPY", method="average", period=("2024-04-01", "2025-03-31"))
+    >>> abs(there.rate * back.rate - 1) < Decimal("1e-32")
+    True
+    """
+    if (
+        type(on) is _DATE and method == "spot" and type(money) is Money
+        and source is None and rates is None and period is None
+    ):
+        # the shared ECB source, once loaded: the day's two EUR rates, one
+        # lookup each, and their quotient (no memo needed, nothing validated twice)
+        hot = _HOT[0]
+        if hot is not None and hot[0] is _ECB[0]._DEFAULT:
+            src, first, back, useds, ready = hot
+            a = money.currency
+            o = on.toordinal()
+            ca = ready.get(a)
+            cb = ready.get(to)
+            # ready[cur]: EUR rates by publication, then the last valid ordinal
+            if (ca is not None and cb is not None and first <= o <= ca[-1] and o <= cb[-1]
+                    and a != to):
+                i = back[o - first]  # -1: no publication within LOOKBACK_DAYS
+                ra = ca[i]
+                rb = cb[i]
+                if i >= 0 and ra is not None and rb is not None:
+                    out = _new(Money)
+                    rate = _divide(rb, ra)
+                    _set_amount(out, _multiply(money.amount, rate))
+                    _set_currency(out, to)
+                    _set_per(out, money.per)
+                    used = useds[i]
+                    conv = _new(Conversion)
+                    # start, end (None) and days (1) are the class defaults
+                    d = conv.__dict__
+                    d["money"] = out
+                    d["original"] = money
+                    d["rate"] = rate
+                    d["method"] = "spot"
+                    d["source"] = "ecb"
+                    d["on"] = used[0]
+                    d["asked"] = on
+                    d["used"] = used
+                    return conv
+            miss = _NONE.get((src, a, to, o)) or _hot_miss(src, a, to, o, on)
+            if miss is not None:  # the answer is known to be "no rate"
+                raise RateUnavailableError(miss[0], **miss[1])
+    return _convert(money, to, on, method, period, source, rates)
+
+
+# (source, from, to) -> (first and last ordinal of the history, [(first ordinal
+# it applies to, currency, message head, message tail)]): the "no rate" answers
+# that hold for every day from some day on
+_WHY: dict[tuple[Any, str, str], tuple[int, int, tuple[str], list[tuple[int, str, str, str]]]] = {}
+
+
+def _hot_miss(src: Any, a: str, to: str, o: int, on: _dt.date) -> tuple[str, dict[str, Any]] | None:
+    """The "no rate" answer the careful path would give, when it does not
+    depend on the day: a currency the source never quotes, or one that had
+    ceased by then. ``None`` when the careful path must look."""
+    key = (src, a, to)
+    entry = _WHY.get(key)
+    if entry is None:
+        if not (type(to) is str and len(to) == 3 and to.isascii() and to.isalpha()
+                and to.isupper() and a != to):
+            return None  # the careful path validates the code
+        cov = src.coverage()
+        entry = _WHY[key] = (cov.first.toordinal(), cov.last.toordinal(), (src.name,), [
+            (since, cur, f"no {a}→{to} rate for ", f" (spot): {src.name}: {why}")
+            for since, cur, why in _reasons(src, a, to)])
+    first, last, names, whys = entry
+    if not first <= o <= last:
+        return None
+    for since, cur, head, tail in whys:
+        if o >= since:
+            day = on.isoformat()
+            return (head + day + tail,
+                    {"currency": cur, "pair": (a, to), "date": day, "sources": names})
+    return None
+
+
+def _reasons(src: Any, a: str, to: str) -> list[tuple[int, str, str]]:
+    """In the careful path's order: a currency never quoted, then one that ceased."""
+    from .rates.successions import succession
+
+    cov = src.coverage()
+    for cur in (a, to):
+        if cur not in cov.currencies:
+            return [(0, cur, f"publishes no {cur} rate")]
+    out = []
+    for cur in (a, to):
+        s = succession(cur)
+        if s is not None:
+            out.append((s.since.toordinal(), cur, f"{s.describe()}{_quoted_until(src, cur)}"))
+    return out
+
+
+def _convert(
+    money: Money, to: str, on: Any, method: str, period: Any, source: Any, rates: Any
+) -> Conversion:
     if not isinstance(money, Money):
         raise TypeError(f"convert() needs Money, not {type(money).__name__}")
     if method not in METHODS:
         raise ValueError(f"unknown method {method!r} (use one of: {', '.join(METHODS)})")
-    target = Money(Decimal(0), to).currency  # validates the code
-    if target == to:
-        _CODES.add(to)
+    target = Money(_ZERO, to).currency  # validates the code
     frm = money.currency
+    averaging = method in ("average", "average_direct")
 
     if method == "spot" and period is not None:
         raise ValueError("a period goes with method='average' or 'closing', not 'spot'")
-    if method == "average" and on is not None:
-        raise ValueError("method='average' takes a period, not a day (on=)")
+    if averaging and on is not None:
+        raise ValueError(f"method={method!r} takes a period, not a day (on=)")
     start: _dt.date | None = None
     end: _dt.date | None = None
-    if method == "average":
+    if averaging:
         start, end = _bounds(period)
         asked = end
     elif method == "closing":
@@ -390,67 +519,73 @@ def convert(
     if frm == target:
         return Conversion(
             money=money, original=money, rate=_ONE, method=method, source="identity",
-            on=None if method == "average" else asked, start=start, end=end, days=0,
-            asked=None if method == "average" else asked,
+            on=None if averaging else asked, start=start, end=end, days=0,
+            asked=None if averaging else asked,
         )
+
+    srcs = _sources(source, rates)
+    if _ECB and srcs[0] is _ECB[0]._DEFAULT:
+        # the shared ECB source serves the hot path once it has been asked a few
+        # times (a single conversion in a fresh process does not pay for the tables)
+        src0: Any = srcs[0]
+        _SLOW[0] += 1
+        if _SLOW[0] > 4:
+            if _HOT[0] is None or _HOT[0][0] is not src0:
+                _HOT[0] = (src0, *src0._hot(LOOKBACK_DAYS))
+            src0._prepare(frm)
+            src0._prepare(target)
+    # every source fixed (the ECB history, your table) and outliving this call:
+    # answers, "no rate" included, are memoised exactly
+    fixed = all(getattr(s, "immutable", False) for s in srcs) and (
+        rates is None or isinstance(rates, RateSource))
+    when: Any = (start, end) if averaging else asked
+    nkey: tuple[object, ...]
+    if len(srcs) == 1 and method == "spot":
+        nkey = (srcs[0], frm, target, asked.toordinal())  # the hot path's key
+    else:
+        nkey = (tuple(srcs), frm, target, method, when)
+    if fixed:
+        miss = _NONE.get(nkey)
+        if miss is not None:
+            raise RateUnavailableError(miss[0], **miss[1])
 
     reasons: list[str] = []
     tried: list[str] = []
     lacking = frm if frm != "EUR" else target
-    for src in _sources(source, rates):
+    for src in srcs:
         tried.append(src.name)
         try:
-            if method == "average":
+            if averaging:
                 assert start is not None and end is not None
-                rate, used = _average(src, frm, target, start, end)
-                day: _dt.date | None = None
+                rate, used = _average(src, frm, target, start, end, method == "average_direct")
             else:
-                # memoise for sources that never change and outlive this call
-                memo = getattr(src, "immutable", False) and (
-                    rates is None or isinstance(rates, RateSource))
+                memo = fixed and getattr(src, "immutable", False)
                 key = (src, frm, target, asked)
                 hit = _MEMO.get(key) if memo else None
                 if hit is None:
-                    hit = _last_pair(src, frm, target, asked)
+                    hit = _spot(src, frm, target, asked)
                     if memo:
                         if len(_MEMO) >= _MEMO_MAX:
                             _MEMO.clear()
                         _MEMO[key] = hit
                 day, rate = hit
-                used = (day,)
         except _Miss as exc:
             reasons.append(f"{src.name}: {exc}")
             lacking = exc.currency
             continue
         except (RateSourceError, RateUnavailableError) as exc:
             reasons.append(f"{src.name}: {exc}")
+            fixed = False  # a failing source may answer next time
             continue
-        if method == "average":
+        if averaging:
             return _result(money, target, rate, method, src.name, None, None, start, end, used)
-        assert day is not None
         return _result(money, target, rate, method, src.name, day, asked)
-    when = f"{start.isoformat()}..{end.isoformat()}" if start and end else asked.isoformat()
-    raise RateUnavailableError(
-        f"no {frm}→{target} rate for {when} ({method}): {'; '.join(reasons)}",
-        currency=lacking,
-        pair=(frm, target),
-        date=when,
-        sources=tuple(tried),
-    )
-
-
-class _CallableModule(_types.ModuleType):
-    """``finnorm.convert`` is both this module and the function.
-
-    Importing the submodule ``finnorm.convert`` (which ``Money.convert`` and
-    ``from finnorm.convert import ...`` do) makes the package attribute
-    ``finnorm.convert`` this module, hiding the lazily exported function of
-    the same name; calling the module calls the function, so
-    ``finnorm.convert(money, "AUD", ...)`` works either way.
-    """
-
-    def __call__(self, money: Money, to: str, **kwargs: Any) -> Conversion:
-        return convert(money, to, **kwargs)
-
-
-sys.modules[__name__].__class__ = _CallableModule
+    span = f"{start.isoformat()}..{end.isoformat()}" if start and end else asked.isoformat()
+    message = f"no {frm}→{target} rate for {span} ({method}): {'; '.join(reasons)}"
+    fields: dict[str, Any] = {
+        "currency": lacking, "pair": (frm, target), "date": span, "sources": tuple(tried)}
+    if fixed:
+        if len(_NONE) >= _MEMO_MAX:
+            _NONE.clear()
+        _NONE[nkey] = (message, fields)
+    raise RateUnavailableError(message, **fields)

@@ -66,6 +66,17 @@ def independent_cross(frm: str, to: str, day: dt.date) -> Decimal:
 
 
 def independent_average(frm: str, to: str, start: dt.date, end: dt.date) -> tuple[Decimal, int]:
+    """The symmetric average: the mean EUR rate of ``to`` over the mean EUR rate of ``frm``."""
+    days = sorted(d for d in ecb_table() if start <= d <= end)
+    with localcontext() as ctx:
+        ctx.prec = 60
+        mean_to = sum((per_eur(to, d) for d in days), Decimal(0)) / len(days)
+        mean_frm = sum((per_eur(frm, d) for d in days), Decimal(0)) / len(days)
+        return mean_to / mean_frm, len(days)
+
+
+def independent_direct_average(frm: str, to: str, start: dt.date, end: dt.date) -> tuple[Decimal, int]:
+    """The mean of the daily cross rates."""
     days = sorted(d for d in ecb_table() if start <= d <= end)
     with localcontext() as ctx:
         ctx.prec = 60

@@ -8,15 +8,27 @@ from decimal import Decimal
 import pytest
 
 from finnorm import Money, RateUnavailableError
-from finnorm.convert import convert
+from finnorm.convert import CONTEXT, convert
 from finnorm.errors import CurrencyMismatchError, FinnormError, PeriodError, UnknownCurrencyError
 from finnorm.model import FiscalPeriod
 from finnorm.rates.user import UserRates
 
 try:
-    from .rates_fixtures import independent_average, independent_cross, rel_diff
+    from .rates_fixtures import (
+        ecb_table,
+        independent_average,
+        independent_cross,
+        independent_direct_average,
+        rel_diff,
+    )
 except ImportError:  # tests/ is not a package
-    from rates_fixtures import independent_average, independent_cross, rel_diff  # type: ignore[no-redef]
+    from rates_fixtures import (  # type: ignore[no-redef]
+        ecb_table,
+        independent_average,
+        independent_cross,
+        independent_direct_average,
+        rel_diff,
+    )
 
 D = dt.date
 TOL = Decimal("1e-9")
@@ -71,9 +83,11 @@ SPOT = [
     ("x-to-eur", "KRW", "EUR", D(2008, 10, 24), D(2008, 10, 24)),
     ("first-day", "USD", "GBP", D(1999, 1, 4), D(1999, 1, 4)),
     ("last-day", "USD", "INR", D(2026, 10, 30), D(2026, 10, 30)),
-    ("a-week-after-last-day", "USD", "INR", D(2026, 11, 6), D(2026, 10, 30)),
     ("legacy-currency", "CYP", "MTL", D(2007, 12, 31), D(2007, 12, 31)),
-    ("rub-last-rate", "RUB", "EUR", D(2022, 3, 4), D(2022, 3, 1)),
+    ("rub-last-rate", "RUB", "EUR", D(2022, 3, 1), D(2022, 3, 1)),
+    ("hrk-last-day-of-the-kuna", "HRK", "EUR", D(2022, 12, 31), D(2022, 12, 30)),
+    ("isk-back", "ISK", "EUR", D(2018, 2, 1), D(2018, 2, 1)),
+    ("try-first-day", "TRY", "USD", D(2005, 1, 3), D(2005, 1, 3)),
 ]
 
 
@@ -96,10 +110,22 @@ UNAVAILABLE = [
     ("ecb-has-no-vnd", "VND", "JPY", D(2025, 5, 13), "VND", "publishes no VND"),
     ("before-history", "USD", "JPY", D(1998, 12, 31), "USD", "1999-01-04"),
     ("past-history-end", "USD", "JPY", D(2026, 11, 7), "USD", "2026-10-30"),
-    ("rub-stopped", "RUB", "USD", D(2022, 3, 9), "RUB", "RUB rates end 2022-03-01"),
+    ("past-history-end-in-a-week", "USD", "INR", D(2026, 11, 5), "USD", "finnorm rates update"),
+    ("day-after-history", "USD", "INR", D(2026, 10, 31), "USD", "1999-01-04..2026-10-30"),
+    ("rub-stopped", "RUB", "USD", D(2022, 3, 9), "RUB", "RUB until 2022-03-01"),
+    ("rub-within-a-week", "RUB", "EUR", D(2022, 3, 4), "RUB", "2 March 2022"),
+    ("rub-publication-without-it", "RUB", "EUR", D(2022, 3, 2), "RUB", "RUB"),
     ("brl-not-yet", "BRL", "USD", D(2007, 6, 1), "BRL", "BRL rates start 2008-01-02"),
-    ("isk-gap-years", "ISK", "EUR", D(2012, 6, 1), "ISK", "ISK"),
-    ("hrk-after-euro", "HRK", "EUR", D(2023, 6, 1), "HRK", "HRK rates end 2022-12-30"),
+    ("isk-gap-years", "ISK", "EUR", D(2012, 6, 1), "ISK", "from 2008-12-10 to 2018-01-31"),
+    ("isk-december-2008", "ISK", "EUR", D(2008, 12, 10), "ISK", "2008-12-10"),
+    ("hrk-after-euro", "HRK", "EUR", D(2023, 6, 1), "HRK", "HRK until 2022-12-30"),
+    ("hrk-second-of-january", "HRK", "EUR", D(2023, 1, 2), "HRK", "7.53450 HRK = 1 EUR"),
+    ("hrk-as-target", "USD", "HRK", D(2023, 1, 2), "HRK", "replaced by EUR"),
+    ("bgn-after-euro", "BGN", "USD", D(2026, 1, 2), "BGN", "1.95583"),
+    ("ltl-new-year", "LTL", "EUR", D(2015, 1, 1), "LTL", "3.45280"),
+    ("trl-redenominated", "TRL", "USD", D(2005, 1, 3), "TRL", "1000000 TRL = 1 TRY"),
+    ("rol-redenominated", "ROL", "EUR", D(2005, 7, 1), "ROL", "10000 ROL = 1 RON"),
+    ("try-before-it-existed", "TRY", "USD", D(2004, 12, 31), "TRY", "TRY rates start 2005-01-03"),
 ]
 
 
@@ -119,12 +145,20 @@ def test_spot_unavailable(frm: str, to: str, asked: D, cur: str, words: str) -> 
 
 
 def test_eight_day_gap_is_an_error_not_a_stale_rate() -> None:
-    src = UserRates.from_mapping({"2025-01-01": {"USD": "1.1"}, "2025-01-09": {"USD": "1.2"}})
+    src = UserRates.from_mapping({"2025-01-01": {"USD": "1.1"}, "2025-01-10": {"USD": "1.2"}})
     assert convert(Money(1, "EUR"), "USD", on="2025-01-08", rates=src).on == D(2025, 1, 1)
     with pytest.raises(RateUnavailableError, match="7 days"):
-        # the 9th is published without USD; the USD rate of the 1st is 8 days old
-        convert(Money(1, "EUR"), "USD", on="2025-01-09", rates=UserRates.from_mapping(
-            {"2025-01-01": {"USD": "1.1"}, "2025-01-09": {"JPY": "160"}}))
+        convert(Money(1, "EUR"), "USD", on="2025-01-09", rates=src)
+
+
+def test_a_publication_without_the_currency_is_never_skipped() -> None:
+    # the 9th is published without USD: the USD rate of the 8th is not the rate of the 9th
+    src = UserRates.from_mapping({"2025-01-08": {"USD": "1.1"}, "2025-01-09": {"JPY": "160"},
+                                  "2025-01-13": {"USD": "1.2"}})
+    with pytest.raises(RateUnavailableError, match="2025-01-09 publication has no USD"):
+        convert(Money(1, "EUR"), "USD", on="2025-01-09", rates=src)
+    with pytest.raises(RateUnavailableError, match="2025-01-09 publication has no USD"):
+        convert(Money(1, "EUR"), "USD", on="2025-01-10", rates=src)
 
 
 # ---------------------------------------------------------------- average and closing
@@ -135,7 +169,7 @@ AVERAGE = [
     ("a-weekend-inside", "CHF", "EUR", D(2025, 5, 9), D(2025, 5, 12)),
     ("eur-leg", "EUR", "CNY", D(2015, 1, 1), D(2015, 12, 31)),
     ("lehman-quarter", "KRW", "USD", D(2008, 7, 1), D(2008, 9, 30)),
-    ("first-month", "USD", "JPY", D(1999, 1, 1), D(1999, 1, 31)),
+    ("first-month", "USD", "JPY", D(1999, 1, 4), D(1999, 1, 31)),
 ]
 
 
@@ -145,7 +179,40 @@ def test_average(frm: str, to: str, start: D, end: D) -> None:
     want, n = independent_average(frm, to, start, end)
     assert c.days == n and (c.start, c.end) == (start, end)
     assert all(start <= d <= end for d in c.used)
-    assert rel_diff(c.rate, want) < TOL
+    assert rel_diff(c.rate, want) < Decimal("1e-30")
+
+
+@pytest.mark.parametrize("frm,to,start,end", [c[1:] for c in AVERAGE], ids=[c[0] for c in AVERAGE])
+def test_average_direct(frm: str, to: str, start: D, end: D) -> None:
+    c = convert(Money("1000000", frm), to, method="average_direct", period=(start, end))
+    want, n = independent_direct_average(frm, to, start, end)
+    assert c.days == n and c.method == "average_direct"
+    assert rel_diff(c.rate, want) < Decimal("1e-30")
+
+
+@pytest.mark.parametrize("frm,to,start,end", [c[1:] for c in AVERAGE], ids=[c[0] for c in AVERAGE])
+def test_average_is_one_rate_both_ways(frm: str, to: str, start: D, end: D) -> None:
+    there = convert(Money(1, frm), to, method="average", period=(start, end)).rate
+    back = convert(Money(1, to), frm, method="average", period=(start, end)).rate
+    assert abs(there * back - 1) < Decimal("1e-32")
+
+
+def test_the_direct_average_depends_on_the_direction() -> None:
+    # the issue's figure: Japan's FY2024, JPY→AUD × AUD→JPY = 1.0014 with the direct mean
+    fy = (D(2024, 4, 1), D(2025, 3, 31))
+    there = convert(Money(1, "JPY"), "AUD", method="average_direct", period=fy).rate
+    back = convert(Money(1, "AUD"), "JPY", method="average_direct", period=fy).rate
+    assert round(there * back, 4) == Decimal("1.0014")
+
+
+@pytest.mark.parametrize("cur,year", [("USD", 2023), ("JPY", 2024), ("GBP", 2008), ("CHF", 2015)])
+def test_average_of_a_eur_pair_is_the_mean_of_the_published_rates(cur: str, year: int) -> None:
+    """What the ECB publishes as its annual average: the arithmetic mean of the daily rates."""
+    table = ecb_table()
+    days = [d for d in table if d.year == year]
+    published = [Decimal(table[d][cur]) for d in days]
+    c = convert(Money(1, "EUR"), cur, method="average", period=(D(year, 1, 1), D(year, 12, 31)))
+    assert c.rate == CONTEXT.divide(sum(published), len(published))
 
 
 def test_average_accepts_iso_strings_and_objects_with_start_end() -> None:
@@ -158,6 +225,11 @@ AVERAGE_BAD = [
     ("beyond-history", "USD", "JPY", D(2026, 4, 1), D(2027, 3, 31), "2026-10-30"),
     ("before-history", "USD", "JPY", D(1998, 1, 1), D(1998, 12, 31), "1999-01-04"),
     ("straddles-start", "USD", "JPY", D(1998, 7, 1), D(1999, 6, 30), "1999-01-04"),
+    ("a-week-before-start", "USD", "JPY", D(1998, 12, 28), D(1999, 1, 31), "1998-12-28 is before"),
+    ("new-year-before-start", "USD", "JPY", D(1999, 1, 1), D(1999, 1, 31), "1999-01-04"),
+    ("last-week-past-end", "USD", "JPY", D(2026, 10, 1), D(2026, 11, 6), "finnorm rates update"),
+    ("rub-suspended-inside", "RUB", "EUR", D(2022, 1, 1), D(2022, 3, 31), "RUB"),
+    ("isk-gap-inside", "ISK", "EUR", D(2008, 10, 1), D(2008, 12, 31), "ISK"),
     ("currency-ends-inside", "HRK", "EUR", D(2022, 7, 1), D(2023, 6, 30), "HRK"),
     ("currency-starts-inside", "BRL", "USD", D(2007, 7, 1), D(2008, 6, 30), "BRL"),
     ("no-publication", "USD", "JPY", D(2025, 5, 10), D(2025, 5, 11), "no publication"),
@@ -292,9 +364,13 @@ def test_rates_without_odd_exponents() -> None:
     assert str(c.rate) == "150" and str(c.money.amount) == "15000"
 
 
-def test_finnorm_convert_is_callable_even_after_the_submodule_import() -> None:
-    import finnorm
-    import finnorm.convert as module
+def test_finnorm_convert_is_a_plain_function_that_pickles() -> None:
+    import types
 
-    assert finnorm.convert(NISSAN, "AUD", on="2025-05-13") == module.convert(NISSAN, "AUD",
-                                                                              on="2025-05-13")
+    import finnorm
+    from finnorm.convert import convert as fn
+
+    assert finnorm.convert is fn and isinstance(fn, types.FunctionType)
+    assert pickle.loads(pickle.dumps(finnorm.convert)) is fn
+    assert finnorm.convert(NISSAN, "AUD", on="2025-05-13") == fn(NISSAN, "AUD", on="2025-05-13")
+

@@ -191,9 +191,11 @@ def test_rates_update_then_use(capsys: pytest.CaptureFixture[str], monkeypatch: 
         assert (code, err) == (0, "")
         assert json.loads(out)["last"] == "2026-11-02"
         assert (tmp_path / "ecb_eurofxref.bin").exists()
-        code, out, _ = run(["convert", "1 USD", "--to", "JPY", "--on", "2026-11-03", "-f", "json"],
+        code, out, _ = run(["convert", "1 USD", "--to", "JPY", "--on", "2026-11-02", "-f", "json"],
                            capsys)
         assert code == 0 and json.loads(out)["date"] == "2026-11-02"
+        code, out, err = run(["convert", "1 USD", "--to", "JPY", "--on", "2026-11-03"], capsys)
+        assert code == 1 and "2026-11-02" in err and "finnorm rates update" in err
         # a failed update leaves the data as it was
         status[0] = 500
         code, out, err = run(["rates", "update"], capsys)

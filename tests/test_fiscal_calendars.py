@@ -398,10 +398,14 @@ def test_fiscal_imports_nothing_downstream() -> None:
     import subprocess
     import sys
 
+    # what the package root imports (errors, model and the plain function
+    # finnorm.convert) is there before; fiscal may add nothing downstream of it
     code = (
-        "import sys, finnorm.fiscal as f; f.calendars(); f.parse_period('FY24', 'JP');"
-        "bad = [m for m in ('finnorm.api', 'finnorm.scan', 'finnorm.resolve', 'finnorm.convert',"
-        " 'numpy', 'pandas', 'pint', 'babel') if m in sys.modules]; print(bad)"
+        "import sys, finnorm; before = set(sys.modules);"
+        "import finnorm.fiscal as f; f.calendars(); f.parse_period('FY24', 'JP');"
+        "new = set(sys.modules) - before;"
+        "bad = [m for m in ('finnorm.api', 'finnorm.scan', 'finnorm.resolve', 'finnorm.rates.ecb',"
+        " 'numpy', 'pandas', 'pint', 'babel') if m in new]; print(bad)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
@@ -414,3 +418,25 @@ def test_calendars_pickle_small_and_equal() -> None:
         back = pickle.loads(data)
         assert back == c and back.source == c.source
         assert back.year(2024) == c.year(2024)
+
+
+@pytest.mark.parametrize(
+    "module,absent",
+    [
+        ("finnorm.fiscal.core", ["finnorm.fiscal.text", "finnorm.fiscal.lexicon", "finnorm.fiscal.registry",
+                                 "finnorm.fiscal.pinning", "numpy"]),
+        ("finnorm.fiscal.lexicon", ["finnorm.fiscal.text", "finnorm.fiscal.core", "finnorm.fiscal.pinning"]),
+        ("finnorm.fiscal.registry", ["finnorm.fiscal.text", "finnorm.fiscal.lexicon", "finnorm.fiscal.pinning"]),
+        ("finnorm.fiscal.text", ["finnorm.fiscal.pinning", "finnorm.api", "finnorm.resolve"]),
+        ("finnorm.fiscal", ["finnorm.fiscal.core", "finnorm.fiscal.text", "finnorm.fiscal.pinning"]),
+    ],
+)
+def test_each_part_of_the_package_imports_alone(module: str, absent: list[str]) -> None:
+    """The package's parts import one way: importing one loads nothing downstream of it."""
+    import subprocess
+    import sys
+
+    code = (f"import sys, importlib; importlib.import_module({module!r});"
+            f"print([m for m in {absent!r} if m in sys.modules])")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

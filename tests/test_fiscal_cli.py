@@ -88,3 +88,15 @@ def test_calendars(capsys: pytest.CaptureFixture[str]) -> None:
     assert all(r["source"] and r["rule"] for r in rows)
     code, out, _ = run(capsys, "calendars")
     assert code == 0 and out.splitlines()[0].split() == ["name", "rule", "title"]
+
+
+def test_fy_reads_the_new_forms_and_tax_years_by_locale(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["fy", "9MFY25", "-c", "JP", "-f", "csv"]) == 0
+    assert "9MFY25,nine_months,9M FY2025,,2025,2025-04-01,2025-12-31,275,JP" in capsys.readouterr().out
+    assert main(["fy", "the tax year ended 5 April 2025", "-l", "en_GB", "-f", "csv"]) == 0
+    assert ",2024-25,,2024,2024-04-06,2025-04-05,365,UK-tax" in capsys.readouterr().out
+
+
+def test_fy_unknown_locale_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["fy", "FY24", "-l", "xx_YY"]) == 2
+    assert capsys.readouterr().err.count("\n") == 1

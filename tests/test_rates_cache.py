@@ -125,3 +125,31 @@ def test_unwritable_directory_is_a_source_error(tmp_path: Path) -> None:
 def test_default_path_follows_finnorm_cache_dir(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("FINNORM_CACHE_DIR", str(tmp_path / "c"))
     assert RateCache().path == str(tmp_path / "c" / "rates.sqlite3")
+
+
+@pytest.mark.parametrize("bad", ["0", "-164.61", "NaN", "1E+999999", "abc"])
+def test_a_bad_rate_in_the_cache_is_damage_not_a_rate(tmp_path: Path, bad: str) -> None:
+    """The issue's case: a 0 in the cache converted 100 USD to 0 JPY with exit 0."""
+    from finnorm import Money, RateUnavailableError
+    from finnorm.convert import convert
+    from finnorm.rates.forex import ForexRates
+
+    p = tmp_path / "rates.sqlite3"
+    cache = filled(p)
+    cache.close()
+    conn = sqlite3.connect(p)
+    conn.execute("UPDATE rates SET per_eur=? WHERE currency='JPY' AND day='2024-01-05'", (bad,))
+    conn.commit()
+    conn.close()
+    src = ForexRates(url="http://127.0.0.1:9/api/", timeout=2, cache=RateCache(str(p)))
+    with pytest.warns(CacheRebuiltWarning, match="bad rate"):
+        with pytest.raises(RateUnavailableError):  # offline: no rate at all, never a 0
+            convert(Money(100, "USD"), "JPY", on=D(2024, 1, 5), source=src)
+    assert (tmp_path / "rates.sqlite3.damaged").exists()
+
+
+def test_a_bad_rate_is_never_stored(tmp_path: Path) -> None:
+    cache = RateCache(str(tmp_path / "rates.sqlite3"))
+    with pytest.raises(RateSourceError):
+        cache.store("x", D(2024, 1, 5), D(2024, 1, 5), {"USD": Decimal("0")})
+    assert cache.rates("x", D(2024, 1, 5)) is None

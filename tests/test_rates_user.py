@@ -9,7 +9,7 @@ import pytest
 
 from finnorm import Money
 from finnorm.convert import convert
-from finnorm.errors import RateSourceError
+from finnorm.errors import RateSourceError, RateUnavailableError
 from finnorm.rates import RateSource
 from finnorm.rates.user import UserRates
 
@@ -29,7 +29,7 @@ def test_csv(tmp_path: Path) -> None:
                                                     frozenset({"EUR", "USD", "JPY"}))
     c = convert(Money(1, "USD"), "EUR", method="average", period=(D(2025, 5, 12), D(2025, 5, 13)),
                 rates=src)
-    want = (1 / Decimal("1.11") + 1 / Decimal("1.12")) / 2
+    want = 1 / ((Decimal("1.11") + Decimal("1.12")) / 2)  # the cross of the mean EUR rates
     assert abs(c.rate - want) < Decimal("1e-25") and c.source == "desk"
 
 
@@ -40,15 +40,44 @@ BAD = [
     ("zero-rate", "date,currency,per_eur\n2025-05-13,USD,0\n", "positive"),
     ("bad-currency", "date,currency,per_eur\n2025-05-13,US$,1.1\n", "currency code"),
     ("conflict", "date,currency,per_eur\n2025-05-13,USD,1.1\n2025-05-13,USD,1.2\n", "two rates"),
+    # the row: a thousands separator made a fourth field; 1 must not be used
+    ("extra-field", "date,currency,per_eur\n2025-05-13,JPY,1,650\n", "4 fields where the header has 3"),
+    ("missing-field", "date,currency,per_eur\n2025-05-13,JPY\n", "2 fields where the header has 3"),
+    ("negative", "date,currency,per_eur\n2025-05-13,USD,-1.1\n", "positive"),
+    ("nan", "date,currency,per_eur\n2025-05-13,USD,NaN\n", "positive"),
+    ("infinite", "date,currency,per_eur\n2025-05-13,USD,Infinity\n", "positive"),
+    ("absurd", "date,currency,per_eur\n2025-05-13,USD,1E+999999\n", "plausible"),
+    ("not-utf8", "date,currency,per_eur\n2025-05-13,USD,1\xa0\n", None),
 ]
 
 
 @pytest.mark.parametrize("text,words", [b[1:] for b in BAD], ids=[b[0] for b in BAD])
-def test_bad_csv(tmp_path: Path, text: str, words: str) -> None:
+def test_bad_csv(tmp_path: Path, text: str, words: str | None) -> None:
     p = tmp_path / "desk.csv"
-    p.write_text(text)
+    if words is None:
+        p.write_bytes(text.encode("latin-1"))
+        words = "UTF-8"
+    else:
+        p.write_text(text)
     with pytest.raises(RateSourceError, match=words):
         UserRates.from_csv(p)
+
+
+def test_a_day_outside_the_table_is_an_error() -> None:
+    src = UserRates.from_mapping({"2025-05-12": {"USD": "1.1"}, "2025-05-13": {"USD": "1.12"}})
+    assert convert(Money(1, "EUR"), "USD", on="2025-05-13", rates=src).rate == Decimal("1.12")
+    with pytest.raises(RateUnavailableError, match="2025-05-12..2025-05-13"):
+        convert(Money(1, "EUR"), "USD", on="2025-05-14", rates=src)
+    with pytest.raises(RateUnavailableError, match="before"):
+        convert(Money(1, "EUR"), "USD", on="2025-05-11", rates=src)
+
+
+def test_user_rates_pickle() -> None:
+    import pickle
+
+    src = UserRates.from_mapping({"2025-05-13": {"USD": "1.12"}}, name="desk")
+    again = pickle.loads(pickle.dumps(src))
+    assert again.name == "desk" and again.per_eur("USD", D(2025, 5, 13)) == Decimal("1.12")
 
 
 def test_missing_file(tmp_path: Path) -> None:

@@ -1,7 +1,7 @@
 """``finnorm convert``: an amount in another currency, at a stated rate.
 
 ``finnorm convert "¥670.9 billion" --to AUD --on 2025-05-13``;
-``--method average|closing --period FY2024 --calendar JP``;
+``--method average|average_direct|closing --period FY2024 --calendar JP``;
 ``--source ecb|forex-python``; ``--rates FILE`` (your own ``date,currency,per_eur``
 CSV, tried first). The amount may be ``-`` to read one amount per line from
 stdin. Exit 1 when no rate can be had.
@@ -33,7 +33,11 @@ def register(subparsers: Any) -> None:
     p.add_argument("amount", nargs="+", help="the amount text (words are joined); - reads stdin")
     p.add_argument("--to", "-t", required=True, metavar="CUR", help="target ISO 4217 currency")
     p.add_argument("--on", metavar="DATE", help="spot date YYYY-MM-DD (default: today)")
-    p.add_argument("--method", "-m", choices=("spot", "average", "closing"), default="spot")
+    p.add_argument("--method", "-m", choices=("spot", "average", "average_direct", "closing"),
+                   default="spot",
+                   help="spot (default); average: the cross of the mean EUR rates over --period "
+                        "(one rate both ways); average_direct: the mean of the daily cross rates; "
+                        "closing: the last rate of --period")
     p.add_argument("--period", "-p", metavar="PERIOD",
                    help="for average/closing: 'FY2024', 'Q3 FY24', or START..END (ISO dates)")
     p.add_argument("--calendar", "-c", help="fiscal calendar for --period (JP, IN, US-federal, ...)")

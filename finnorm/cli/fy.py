@@ -2,7 +2,8 @@
 
 ``finnorm fy 2025-01-15 --calendar JP`` prints the fiscal year, half and
 quarter holding the day; ``finnorm fy "Q3 FY24" --calendar IN`` reads a period
-expression; ``finnorm calendars`` lists the built-in calendars with their rules
+expression (in any language of ``periods.toml``: "9MFY25", "Geschäftsjahr
+2024", "2024年度第3四半期"); ``finnorm calendars`` lists the built-in calendars with their rules
 and sources. Arguments that are ``-`` read one item per line from stdin.
 """
 from __future__ import annotations
@@ -70,13 +71,14 @@ def _items(args: argparse.Namespace) -> list[str]:
 def _fy(args: argparse.Namespace) -> int:
     import datetime as dt
 
-    from ..errors import AmbiguousPeriodError, PeriodError, UnknownCalendarError
+    from ..errors import AmbiguousPeriodError, PeriodError, UnknownCalendarError, UnknownLocaleError
     from ..fiscal import calendar, calendar_for_locale, parse_period
     from .output import emit
 
     try:
-        cal = calendar(args.calendar) if args.calendar else calendar_for_locale(args.locale)
-    except UnknownCalendarError as exc:
+        given = calendar(args.calendar) if args.calendar else None
+        cal = given or calendar_for_locale(args.locale)
+    except (UnknownCalendarError, UnknownLocaleError) as exc:
         raise UsageError(str(exc)) from None
     rows: list[dict[str, Any]] = []
     missing = 0
@@ -92,7 +94,8 @@ def _fy(args: argparse.Namespace) -> int:
             rows.extend(_row(item, p) for p in (cal.year_of(day), cal.half_of(day), cal.quarter_of(day)))
             continue
         try:
-            rows.append(_row(item, parse_period(text, cal, args.locale)))
+            # the locale suggests the calendar (and what "tax year" means) unless one is given
+            rows.append(_row(item, parse_period(text, given, args.locale)))
         except AmbiguousPeriodError:
             raise
         except PeriodError as exc:

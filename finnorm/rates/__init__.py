@@ -11,6 +11,10 @@ whichever source answers:
 - ``user`` (:mod:`finnorm.rates.user`): a desk's own fixings from a CSV file or
   a mapping.
 
+Currencies that ceased (euro adoptions, redenominations, suspended quotes) are
+data in :mod:`finnorm.rates.successions`. Every source validates what it reads
+(positive finite decimals only) and pickles, so worker processes can take it.
+
 >>> src = get_source("ecb")
 >>> src.name
 'ecb'
@@ -30,7 +34,57 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Protocol, runtime_checkable
 
-__all__ = ["SOURCE_NAMES", "Coverage", "RateSource", "cache_dir", "get_source"]
+from ..errors import RateSourceError
+
+__all__ = [
+    "SOURCE_NAMES",
+    "CacheRebuiltWarning",
+    "Coverage",
+    "RateSource",
+    "UnknownRateSourceError",
+    "cache_dir",
+    "check_rate",
+    "get_source",
+]
+
+#: the magnitudes a rate (units per 1 EUR) may have: anything outside is damage
+RATE_MIN_EXPONENT = -12
+RATE_MAX_EXPONENT = 15
+
+
+def check_rate(value: object, where: str) -> Decimal:
+    """``value`` as a validated rate: an exact, positive, finite Decimal of
+    sane magnitude (1E-12 to below 1E+16, at most 34 digits). Every source
+    passes what it reads through here, whatever it came from.
+
+    >>> check_rate("164.61", "test")
+    Decimal('164.61')
+    >>> check_rate("0", "cache USD 2025-05-13")
+    Traceback (most recent call last):
+    ...
+    finnorm.errors.RateSourceError: cache USD 2025-05-13: not a positive finite rate: '0'
+    >>> check_rate(1.5, "mapping")
+    Traceback (most recent call last):
+    ...
+    finnorm.errors.RateSourceError: mapping: rates must be exact (Decimal, int or str), not float
+    """
+    if isinstance(value, (float, bool)):
+        raise RateSourceError(f"{where}: rates must be exact (Decimal, int or str), not "
+                              f"{type(value).__name__}")
+    if isinstance(value, Decimal):
+        rate = value
+    elif isinstance(value, (int, str)):
+        try:
+            rate = Decimal(value.strip() if isinstance(value, str) else value)
+        except (ArithmeticError, ValueError):
+            raise RateSourceError(f"{where}: not a number: {value!r}") from None
+    else:
+        raise RateSourceError(f"{where}: not a number: {value!r}")
+    if not rate.is_finite() or rate <= 0:
+        raise RateSourceError(f"{where}: not a positive finite rate: {value!r}")
+    if not RATE_MIN_EXPONENT <= rate.adjusted() <= RATE_MAX_EXPONENT or len(rate.as_tuple().digits) > 34:
+        raise RateSourceError(f"{where}: not a plausible rate: {value!r}")
+    return rate
 
 #: names accepted by :func:`get_source` (and ``--source`` on the command line)
 SOURCE_NAMES = ("ecb", "forex-python")
@@ -42,6 +96,9 @@ class Coverage:
 
     ``first``/``last`` are ``None`` when unknown (an online source before any
     fetch). ``location`` says where the data lives (a file path, a URL).
+    ``complete`` is True when the source holds every publication from
+    ``first`` to ``last`` and nothing else (the ECB history, your own table):
+    a request outside that range is then an error, never the nearest rate.
     """
 
     source: str
@@ -50,6 +107,15 @@ class Coverage:
     currencies: frozenset[str]
     location: str = ""
     days: int | None = None  # publication days held, when known
+    complete: bool = False
+
+
+class CacheRebuiltWarning(RuntimeWarning):
+    """Damaged rate data (a cache file, a cached ECB history) was moved aside."""
+
+
+class UnknownRateSourceError(RateSourceError, ValueError):
+    """No rate source of that name; ``source`` is the name given."""
 
 
 @runtime_checkable
@@ -88,8 +154,10 @@ def get_source(name: str) -> RateSource:
     >>> get_source("nope")
     Traceback (most recent call last):
     ...
-    ValueError: unknown rate source 'nope' (known: ecb, forex-python)
+    finnorm.rates.UnknownRateSourceError: unknown rate source 'nope' (known: ecb, forex-python)
     """
+    if not isinstance(name, str):
+        raise TypeError(f"a source name is a str, not {type(name).__name__}")
     key = name.strip().lower()
     if key == "ecb":
         from .ecb import default_source
@@ -99,7 +167,9 @@ def get_source(name: str) -> RateSource:
         from .forex import default_source as forex_default
 
         return forex_default()
-    raise ValueError(f"unknown rate source {name!r} (known: {', '.join(SOURCE_NAMES)})")
+    raise UnknownRateSourceError(
+        f"unknown rate source {name!r} (known: {', '.join(SOURCE_NAMES)})", source=name
+    )
 
 
 def cache_dir() -> str:

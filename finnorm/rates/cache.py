@@ -6,7 +6,12 @@ exact decimal strings received. Every write is one transaction, so a crash
 leaves the previous state. A file that is not a sound finnorm cache (truncated,
 overwritten, failing SQLite's integrity check, another schema) is never
 trusted: a :class:`CacheRebuiltWarning` reports it, the file is moved aside to
-``<name>.damaged`` and an empty cache takes its place.
+``<name>.damaged`` and an empty cache takes its place. Rates read back are
+validated like every source's (:func:`finnorm.rates.check_rate`): a zero,
+negative, NaN or absurd value is damage too, never a rate.
+
+A cache pickles as its path; the connection and lock are made anew in the
+process that unpickles it.
 
 >>> import datetime as dt, tempfile, os
 >>> from decimal import Decimal
@@ -27,10 +32,11 @@ import sqlite3
 import threading
 import warnings
 from collections.abc import Mapping
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
+from typing import Any
 
 from ..errors import RateSourceError
-from . import cache_dir
+from . import CacheRebuiltWarning, cache_dir, check_rate
 
 __all__ = ["SCHEMA_VERSION", "CacheRebuiltWarning", "RateCache", "default_path"]
 
@@ -47,10 +53,6 @@ CREATE TABLE IF NOT EXISTS rates (
 """
 
 
-class CacheRebuiltWarning(RuntimeWarning):
-    """A damaged cache file was moved aside and rebuilt empty."""
-
-
 def default_path() -> str:
     """``rates.sqlite3`` in :func:`finnorm.rates.cache_dir`."""
     return os.path.join(cache_dir(), "rates.sqlite3")
@@ -64,6 +66,9 @@ class RateCache:
         self.rebuilt: str | None = None  # why the file was rebuilt, if it was
         self._lock = threading.RLock()
         self._conn: sqlite3.Connection | None = None
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (RateCache, (self.path,))
 
     # ------------------------------------------------------------ opening
     def _connect(self) -> sqlite3.Connection:
@@ -187,9 +192,13 @@ class RateCache:
         if not rows:
             return None
         try:
-            return {str(c): Decimal(str(v)) for c, v in rows}
-        except InvalidOperation:
-            raise RateSourceError(f"rate cache {self.path} holds a non-number") from None
+            return {str(c): check_rate(str(v), f"{c} {day}") for c, v in rows}
+        except RateSourceError as exc:
+            # never a rate: the file is moved aside and the caller fetches afresh
+            with self._lock:
+                self.close()
+                self._rebuild(f"bad rate ({exc})")
+            raise RateSourceError(f"rate cache {self.path} held a bad rate and was rebuilt") from None
 
     def days(self, source: str) -> list[_dt.date]:
         """Publication days held for ``source``, ascending."""
@@ -204,16 +213,15 @@ class RateCache:
         rates: Mapping[str, Decimal],
     ) -> None:
         """Record, in one transaction, the rates of ``answered`` and (if given) that ``asked`` led there."""
+        rows = [(source, answered.isoformat(), c, str(check_rate(v, f"{c} {answered}")))
+                for c, v in rates.items()]
         conn = self._connect()
         now = _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds")
         with self._lock:
             try:
                 conn.execute("BEGIN IMMEDIATE")
                 try:
-                    conn.executemany(
-                        "INSERT OR REPLACE INTO rates VALUES (?, ?, ?, ?)",
-                        [(source, answered.isoformat(), c, str(v)) for c, v in rates.items()],
-                    )
+                    conn.executemany("INSERT OR REPLACE INTO rates VALUES (?, ?, ?, ?)", rows)
                     if asked is not None:
                         conn.execute(
                             "INSERT OR REPLACE INTO answers VALUES (?, ?, ?, ?)",

@@ -89,7 +89,13 @@ class ForexRates:
             self.cache = cache
         self._memo: dict[_dt.date, dict[str, Decimal]] = {}
         self._asked: dict[_dt.date, _dt.date] = {}
+        self._none: dict[_dt.date, RateUnavailableError] = {}  # "no rate" answers
         self._lock = threading.Lock()
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # configuration only: memo, lock and connection are made anew where unpickled
+        cache: RateCache | bool = self.cache if self.cache is not None else False
+        return (_restore, (self._url, self.timeout, cache))
 
     @property
     def name(self) -> str:
@@ -196,11 +202,16 @@ class ForexRates:
 
     # ------------------------------------------------------------ cached lookups
     def _ask(self, day: _dt.date) -> tuple[_dt.date, dict[str, Decimal]]:
-        """The publication answering ``day`` (memo, then cache, then the network)."""
+        """The publication answering ``day`` (memo, then cache, then the network).
+        A "no rate" answer is remembered too (except for the last two days,
+        whose fixing may not be out yet)."""
         with self._lock:
             hit = self._asked.get(day)
             if hit is not None:
                 return hit, self._memo[hit]
+            none = self._none.get(day)
+        if none is not None:
+            raise RateUnavailableError(none.message, **none._fields)
         if self.cache is not None:
             try:
                 answered = self.cache.answered(self.name, day)
@@ -211,7 +222,13 @@ class ForexRates:
                         return answered, rates
             except RateSourceError:
                 pass  # damaged cache: rebuilt, fall through to the network
-        answered, rates = self.fetch(day)
+        try:
+            answered, rates = self.fetch(day)
+        except RateUnavailableError as exc:
+            if day < _dt.date.today() - _ONE_DAY:
+                with self._lock:
+                    self._none[day] = exc
+            raise
         if self.cache is not None:
             # an ask for today or yesterday may be answered before the day's fixing: don't pin it
             recent = day >= _dt.date.today() - _ONE_DAY
@@ -296,6 +313,10 @@ class ForexRates:
 
     def __repr__(self) -> str:
         return f"ForexRates({self._url or '<default>'!r})"
+
+
+def _restore(url: str | None, timeout: float, cache: RateCache | bool) -> ForexRates:
+    return ForexRates(url, timeout=timeout, cache=cache)
 
 
 _DEFAULT: ForexRates | None = None

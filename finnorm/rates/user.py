@@ -1,8 +1,11 @@
 """Your own rates: a CSV file ``date,currency,per_eur`` or a mapping.
 
 For desks with their own fixings. Rates are units of the currency per 1 EUR,
-as exact decimals (floats are refused). A day present in the data is a
-publication day; EUR is 1 on every publication day.
+as exact decimals (floats are refused), validated like every source's
+(:func:`finnorm.rates.check_rate`); every CSV row must have the header's
+number of fields. A day present in the data is a publication day; EUR is 1
+on every publication day. The table is the whole truth: a day after its last
+(or before its first) day is an error, not the nearest fixing.
 
 >>> import datetime as dt
 >>> src = UserRates.from_mapping({"2025-05-13": {"USD": "1.12", "JPY": "165"}})
@@ -12,7 +15,7 @@ Decimal('165')
 datetime.date(2025, 5, 13)
 >>> from finnorm.convert import convert
 >>> from finnorm.model import Money
->>> convert(Money(100, "USD"), "JPY", on="2025-05-14", rates=src).money
+>>> convert(Money(100, "USD"), "JPY", on="2025-05-13", rates=src).money
 Money(amount=Decimal('14732.14285714285714285714285714286'), currency='JPY', per=None)
 """
 from __future__ import annotations
@@ -22,11 +25,11 @@ import datetime as _dt
 import os
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from ..errors import RateSourceError
-from . import Coverage
+from . import Coverage, check_rate
 
 __all__ = ["UserRates"]
 
@@ -43,15 +46,7 @@ def _day(value: Any, where: str) -> _dt.date:
 
 
 def _rate(value: Any, where: str) -> Decimal:
-    if isinstance(value, float) or isinstance(value, bool):
-        raise RateSourceError(f"{where}: rates must be exact (Decimal, int or str), not float")
-    try:
-        rate = value if isinstance(value, Decimal) else Decimal(str(value).strip())
-    except InvalidOperation:
-        raise RateSourceError(f"{where}: not a number: {value!r}") from None
-    if not rate.is_finite() or rate <= 0:
-        raise RateSourceError(f"{where}: a rate must be positive: {value!r}")
-    return rate
+    return check_rate(value, where)
 
 
 class UserRates:
@@ -86,29 +81,40 @@ class UserRates:
 
     @classmethod
     def from_csv(cls, path: str | os.PathLike[str], *, name: str = "user") -> UserRates:
-        """A CSV file with the header ``date,currency,per_eur``."""
+        """A CSV file with the header ``date,currency,per_eur`` (in any order);
+        every row has exactly the header's fields."""
         out: dict[_dt.date, dict[str, Decimal]] = {}
         try:
             with open(path, encoding="utf-8-sig", newline="") as fh:
-                reader = csv.DictReader(fh)
-                need = {"date", "currency", "per_eur"}
-                have = {(f or "").strip().lower() for f in reader.fieldnames or []}
-                if not need <= have:
+                reader = csv.reader(fh)
+                header = [h.strip().lower() for h in next(reader, [])]
+                need = ("date", "currency", "per_eur")
+                if not set(need) <= set(header):
                     raise RateSourceError(f"{path}: needs the columns date,currency,per_eur")
-                for n, rec in enumerate(reader, start=2):
-                    row = {(k or "").strip().lower(): (v or "") for k, v in rec.items()}
-                    where = f"{path}:{n}"
-                    day = _day(row["date"], where)
-                    code = row["currency"].strip().upper()
-                    if len(code) != 3 or not code.isalpha():
-                        raise RateSourceError(f"{where}: not a currency code: {row['currency']!r}")
-                    rate = _rate(row["per_eur"], where)
+                at = [header.index(k) for k in need]
+                for rec in reader:
+                    where = f"{path}:{reader.line_num}"
+                    if not rec or (len(rec) == 1 and not rec[0].strip()):
+                        continue
+                    if len(rec) != len(header):
+                        raise RateSourceError(
+                            f"{where}: {len(rec)} fields where the header has {len(header)}")
+                    day = _day(rec[at[0]], where)
+                    raw_code = rec[at[1]]
+                    code = raw_code.strip().upper()
+                    if len(code) != 3 or not code.isascii() or not code.isalpha():
+                        raise RateSourceError(f"{where}: not a currency code: {raw_code!r}")
+                    rate = _rate(rec[at[2]], where)
                     prev = out.setdefault(day, {}).get(code)
                     if prev is not None and prev != rate:
                         raise RateSourceError(f"{where}: two rates for {code} on {day}")
                     out[day][code] = rate
         except OSError as exc:
             raise RateSourceError(f"cannot read user rates {path}: {exc.strerror or exc}") from None
+        except UnicodeDecodeError:
+            raise RateSourceError(f"user rates {path}: not UTF-8 text") from None
+        except csv.Error as exc:
+            raise RateSourceError(f"user rates {path}: {exc}") from None
         return cls(out, name=name, location=os.fspath(path))
 
     @property
@@ -145,6 +151,7 @@ class UserRates:
             currencies=curs,
             location=self.location,
             days=len(self._days),
+            complete=True,
         )
         return self._cov
 

@@ -71,3 +71,30 @@ def test_closing_of_a_one_day_period_is_spot(a: str, b: str, day: D) -> None:
     spot = convert(Money(1, a), b, on=day)
     close = convert(Money(1, a), b, method="closing", period=(day, day))
     assert (close.rate, close.on) == (spot.rate, spot.on)
+
+
+@settings(max_examples=80, deadline=None)
+@given(currencies, currencies, days, st.integers(0, 400))
+def test_the_average_is_one_rate_both_ways(a: str, b: str, start: D, length: int) -> None:
+    end = min(start + dt.timedelta(days=length), D(2026, 10, 30))
+    assume(ECB.published(start, end) and a != b)
+    assume(ECB.published(start, start + dt.timedelta(days=7)) and ECB.published(end - dt.timedelta(days=7), end))
+    there = convert(Money(1, a), b, method="average", period=(start, end)).rate
+    back = convert(Money(1, b), a, method="average", period=(start, end)).rate
+    with localcontext() as ctx:
+        ctx.prec = 60
+        assert abs(there * back - 1) < Decimal("1e-32")
+
+
+@settings(max_examples=150, deadline=None)
+@given(currencies, currencies, days)
+def test_the_hot_path_equals_the_careful_path(a: str, b: str, day: D) -> None:
+    """The shared ECB source's fast lookup and a user source over the same cells agree exactly."""
+    from finnorm.rates.user import UserRates
+
+    assume(a != b)
+    fast = convert(Money("1234.56", a), b, on=day)
+    cells = {fast.on: {c: ECB.per_eur(c, fast.on) for c in {a, b} - {"EUR"}}}
+    slow = convert(Money("1234.56", a), b, on=fast.on, rates=UserRates.from_mapping(cells))
+    assert (fast.rate, fast.money) == (slow.rate, slow.money)
+    assert str(fast.rate) == str(slow.rate)

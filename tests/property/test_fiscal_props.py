@@ -124,3 +124,40 @@ def test_reading_text_never_raises(text: str, cal: str | None) -> None:
         assert m.period is not None or m.candidates
     mentions = [Mention(text[i:i + 1], i, i + 1, Money("1", "JPY")) for i in range(0, len(text), 7)]
     assert len(pin(text, mentions, cal)) == len(mentions)
+
+
+# ------------------------------------------------------------- "ended" phrases
+UNITS = st.sampled_from([("year", 12), ("fiscal year", 12), ("twelve months", 12),
+                         ("quarter", 3), ("three months", 3), ("six months", 6),
+                         ("half-year", 6), ("nine months", 9), ("9 months", 9)])
+CONNECTORS = st.sampled_from(["ended", "ending", "to", "through"])
+FORMATS = st.sampled_from(["{d:%B} {d.day}, {d.year}", "{d.day} {d:%B} {d.year}",
+                           "{d:%b}. {d.day}, {d.year}", "{d.isoformat()}"])
+SPAN_DAYS = st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2040, 12, 31))
+
+
+@settings(max_examples=600, deadline=None)
+@given(UNITS, CONNECTORS, FORMATS, SPAN_DAYS)
+def test_an_ended_period_is_the_months_that_end_there(unit: tuple[str, int], conn: str, fmt: str,
+                                                      end: dt.date) -> None:
+    """N months ending on D start on D + 1 day - N months (dateutil's relativedelta),
+    whatever the day, the words and the date format."""
+    from dateutil.relativedelta import relativedelta
+
+    from finnorm.fiscal import parse_period
+
+    words, months = unit
+    date_text = fmt.format(d=end) if "isoformat" not in fmt else end.isoformat()
+    p = parse_period(f"the {words} {conn} {date_text}")
+    assert (p.start, p.end) == (end + ONE - relativedelta(months=months), end)
+    assert p.kind == {12: "year", 9: "nine_months", 6: "half", 3: "quarter"}[months]
+
+
+@settings(max_examples=300, deadline=None)
+@given(CALENDARS, DAYS)
+def test_nine_months_are_the_first_three_quarters(cal: Calendar, day: dt.date) -> None:
+    n, _ = cal.year_quarter(day)
+    nine = cal.nine_months(n)
+    assert nine.start == cal.quarter(n, 1).start and nine.end == cal.quarter(n, 3).end
+    assert cal.cumulative(n, 3) == nine and cal.cumulative(n, 4) == cal.year(n)
+    assert cal.parse(nine.label) == nine
