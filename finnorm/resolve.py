@@ -404,6 +404,8 @@ def _money_of(c: _Cand, loc: Locale | None, near: str | None) -> tuple[Money, bo
         value = -value
     if value == 0 and value.is_signed():
         value = _ZERO
+    if value and value.adjusted() >= _MAX_DIGITS:
+        return None  # "TRILLION TRILLION …": no amount of money has 31 digits
     return Money(_normalize(value), code, c.per), inferred, cands
 
 
@@ -413,6 +415,9 @@ def _factor(factor: Decimal, code: str) -> Decimal:
     if factor:
         return factor
     return _ONE.scaleb(-global_table().codes.get(code, 2))
+
+
+_MAX_DIGITS = 30  # more integer digits than any amount of money (decimal128(38, 9) holds 29)
 
 
 def _normalize(d: Decimal) -> Decimal:
@@ -487,7 +492,8 @@ def _fast(text: str, sc: Scanner, loc: Locale | None) -> list[Mention] | None:
     c.value = value
     c.alts = list(c.alts)
     got = _money_of(c, loc, None)
-    assert got is not None
+    if got is None:
+        return []  # more digits than any amount of money
     money, inferred, alts = got
     return [Mention(text[start:end], start, end, money, None, None, inferred, None, alts,
                     bool(c.reasons), "; ".join(c.reasons) or None, _alternatives(c, money))]

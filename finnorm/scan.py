@@ -331,8 +331,8 @@ class Scanner:
             sc = self._scale_at(text, p, first=k == 0 and num.kind == "digits" and not out)
             if sc is None:
                 break
-            if k and sc.value <= out[-1].value:
-                break  # "lakh crore", "ngàn tỷ", "mil millones"; not "billion k"
+            if k and (sc.value <= out[-1].value or out[-1].value > 5):
+                break  # "lakh crore", "ngàn tỷ", "mil millones"; not "billion k", "billion tn"
             if alt is None:
                 alt = self.lex.scale_alternative(sc.text)
             out.append(sc)
