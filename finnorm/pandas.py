@@ -18,11 +18,11 @@ a ``match`` level, one row per mention, no row for a text without money.
 Amounts stay :class:`~decimal.Decimal` (an object column); with
 ``dtype_backend="pyarrow"`` they are Arrow ``decimal128(38, 9)`` instead.
 
->>> s.finnorm.parse(errors="coerce")[["amount", "currency", "error"]]
-          amount currency                              error
-10           NaN      NaN  2 amounts in 'a loss of ¥670.9 billion (A$7.1 ...
-11           NaN      NaN                                  NaN
-12           NaN      NaN        no amount of money in 'no money'
+>>> s.finnorm.parse(errors="coerce")[["amount", "error"]]
+   amount                                              error
+10   None  2 amounts in 'a loss of ¥670.9 billion (A$7.1 ...
+11   None                                                NaN
+12   None                   no amount of money in 'no money'
 
 Conversion of an amount column looks up each distinct (currency, day) once:
 
