@@ -30,9 +30,9 @@ Conversion of an amount column looks up each distinct (currency, day) once:
 >>> t = pd.DataFrame({"amount": [Decimal("670.9e9"), Decimal("100")], "currency": ["JPY", "USD"],
 ...                   "day": pd.to_datetime(["2025-05-13", "2025-05-11"])})
 >>> t.finnorm.convert("AUD", on="day")[["amount", "rate_day", "source"]]
-                                  amount   rate_day source
+                                amount   rate_day source
 0  7067661077.698803231881416681854081 2025-05-13    ecb
-1  156.1511919089095038393022540401706 2025-05-09    ecb
+1  156.1677923924635620334162815499467 2025-05-09    ecb
 """
 from __future__ import annotations
 
