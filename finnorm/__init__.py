@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .api import extract, parse
     from .convert import convert
     from .fiscal import Calendar, calendar, calendars
+    from .stream import iter_extract
 
 __version__ = "0.1.0"
 
@@ -60,6 +61,7 @@ __all__ = [
     "calendars",
     "convert",
     "extract",
+    "iter_extract",
     "parse",
 ]
 
@@ -70,6 +72,7 @@ _LAZY = {
     "calendar": "fiscal",
     "calendars": "fiscal",
     "Calendar": "fiscal",
+    "iter_extract": "stream",
 }
 
 
