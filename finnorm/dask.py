@@ -5,7 +5,8 @@ never reads the corpus), groups them into partitions of about ``blocksize``
 bytes, and gives a lazy ``dask.dataframe.DataFrame`` whose tasks each open
 their own files on a worker, stream them through
 :func:`finnorm.stream.iter_extract` and return the mentions as a pandas frame
-(the columns of :func:`finnorm.pandas.extract_meta`, ``id`` the file's path).
+(the columns of :func:`finnorm.pandas.extract_meta`, Arrow-backed so that
+amounts stay ``decimal128(38, 9)`` through Dask; ``id`` is the file's path).
 Memory per worker is bounded by the partition, whatever the size of the
 corpus.
 
@@ -23,8 +24,9 @@ corpus.
 For text already in a Dask DataFrame, map the pandas adapter over the
 partitions (see the "Columns and clusters" page)::
 
-    ddf["text"].map_partitions(finnorm.pandas.extract, flat=True,
-                               meta=finnorm.pandas.extract_meta(ddf.index.dtype))
+    ddf["text"].map_partitions(
+        finnorm.pandas.extract, flat=True, dtype_backend="pyarrow",
+        meta=finnorm.pandas.extract_meta(ddf.index.dtype, dtype_backend="pyarrow"))
 """
 from __future__ import annotations
 
@@ -85,7 +87,7 @@ def _partition(paths: list[str], fs: Any, kwargs: dict[str, Any]) -> pd.DataFram
     recs: list[_batch.MentionRecord] = []
     for p in paths:
         recs.extend(read_file_mentions(p, fs=fs, **kwargs))
-    return _records_frame(recs, pd.RangeIndex(len(recs)), True, None, kwargs["errors"], "str")
+    return _records_frame(recs, pd.RangeIndex(len(recs)), True, "pyarrow", kwargs["errors"], "str")
 
 
 def _groups(paths: list[str], sizes: list[int], blocksize: int) -> list[list[str]]:
@@ -143,5 +145,5 @@ def extract_text_files(
     local = type(fs).__name__ == "LocalFileSystem"
     parts = _groups(paths, sizes, blocksize)
     return dd.from_map(functools.partial(_partition, fs=None if local else fs, kwargs=kwargs),
-                       parts, meta=extract_meta("str"), label="finnorm-extract",
+                       parts, meta=extract_meta("str", dtype_backend="pyarrow"), label="finnorm-extract",
                        enforce_metadata=False)

@@ -119,18 +119,22 @@ def iter_decoded(stream: _Readable, *, name: str = "<stream>", size: int = _READ
     decoder = codecs.getincrementaldecoder(encoding)("strict")
     offset = skip
     data = head[skip:]
+    at_end = len(head) < 4
     while True:
+        if not data and not at_end:
+            data = bytes(stream.read(size))
+            at_end = not data
         pending = len(decoder.getstate()[0])  # bytes of a character begun in the last piece
         try:
-            text = decoder.decode(data, final=not data)
+            text = decoder.decode(data, final=at_end)
         except UnicodeDecodeError as exc:
             raise _decode_error(name, encoding, exc, offset - pending) from None
         if text:
             yield text
-        if not data:
+        if at_end:
             return
         offset += len(data)
-        data = bytes(stream.read(size))
+        data = b""
 
 
 def decode(data: bytes, *, name: str = "<bytes>") -> str:

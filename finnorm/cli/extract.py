@@ -363,8 +363,11 @@ def _write_text(records: Iterator[MentionRecord], args: argparse.Namespace, on: 
         args.output, "w", encoding="utf-8", newline="")
     try:
         rows = _rows(records, args, on, multi)
-        if args.format == "table":
-            emit(list(rows), "table", columns=cols, out=out)
+        if args.format == "table":  # for reading: the guess columns only when a row has one
+            table = list(rows)
+            if not any(r["uncertain"] for r in table):
+                cols = tuple(c for c in cols if c not in ("uncertain", "reason"))
+            emit(table, "table", columns=cols, out=out)
         else:
             stream_rows(rows, args.format, columns=cols, out=out)
     finally:
