@@ -493,9 +493,9 @@ def convert_table(
                           method=method, source=source, rates=rates)
     key = quotes.key
     n_keys = len(quotes.rate)
-    for k, r in enumerate(quotes.rate):  # a rate must fit WIDE too
-        if r is not None and not _fits_wide(r):
-            quotes.error[k] = _refuse(r, "rate", "decimal256(76, 48)")
+    for k, rate in enumerate(quotes.rate):  # a rate must fit WIDE too
+        if rate is not None and not _fits_wide(rate):
+            quotes.error[k] = _refuse(rate, "rate", "decimal256(76, 48)")
             quotes.rate[k] = None
     k_ok = np.fromiter((e is None for e in quotes.error), bool, n_keys)
     live = key >= 0

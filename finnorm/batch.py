@@ -321,9 +321,10 @@ _EPOCH = _dt.date(1970, 1, 1).toordinal()
 
 def _integral(value: Decimal) -> Decimal:
     """``1.5E+2`` as ``150``, as finnorm.convert writes an integral cross rate."""
-    if value == value.to_integral_value() and value.as_tuple().exponent > 0 \
-            and value.adjusted() < _CTX.prec:  # type: ignore[operator]
-        return value.quantize(_ONE, context=_CTX)
+    if value == value.to_integral_value() and value.adjusted() < _CTX.prec:
+        exponent = value.as_tuple().exponent
+        if isinstance(exponent, int) and exponent > 0:
+            return value.quantize(_ONE, context=_CTX)
     return value
 
 
@@ -351,7 +352,8 @@ class _History:
         if col is None:
             quoted = code == "EUR" or code in self.src.coverage().currencies
             per_eur = self.src.per_eur
-            values = [per_eur(code, d) for d in self.days] if quoted else [None] * len(self.days)
+            values: list[Decimal | None] = (
+                [per_eur(code, d) for d in self.days] if quoted else [None] * len(self.days))
             col = (np.fromiter((v is not None for v in values), bool, len(values)), values)
             self._cols[code] = col
         return col
@@ -693,14 +695,14 @@ def _plan(
     src_name: list[str | None] = [None] * k_total
     error: list[BaseException | None] = [None] * k_total
     identity = [False] * k_total
-    for row, exc in bad.items():  # a day that cannot be read: the row's own key
+    for row, day_err in bad.items():  # a day that cannot be read: the row's own key
         if null[row]:
             continue
         key[row] = len(rate)
         for col in (rate, day, days, src_name):
             col.append(None)
         ci = int(code_index[row])
-        error.append(code_err[ci] if norm[ci] is None else exc)  # Money(...) fails first
+        error.append(code_err[ci] if norm[ci] is None else day_err)  # Money(...) fails first
         identity.append(False)
 
     kw: dict[str, Any] = {"method": method}
@@ -750,17 +752,17 @@ def _plan(
         ks = np.flatnonzero(k_code == ci)
         frm = norm[int(ci)]
         if frm is None:
-            for k in ks:
+            for k in ks.tolist():
                 error[k] = code_err[int(ci)]
             continue
         if frm == target:
-            for k in ks:
+            for k in ks.tolist():
                 rate[k], day[k], days[k] = _ONE, _dt.date.fromordinal(int(k_day[k])), 0
                 src_name[k], identity[k] = "identity", True
             continue
         if hist is None:
-            for k in ks:
-                scalar(int(k))
+            for k in ks.tolist():
+                scalar(k)
             continue
         asked = k_day[ks]
         i = np.searchsorted(hist.ords, asked, side="right") - 1

@@ -44,7 +44,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["BLOCKSIZE", "extract_text_files", "read_file_mentions"]
 
 #: bytes of text per partition, by default (files are never split)
-BLOCKSIZE = 16_000_000
+BLOCKSIZE = 4_000_000
 
 
 def read_file_mentions(
@@ -81,13 +81,20 @@ def read_file_mentions(
 
 
 def _partition(paths: list[str], fs: Any, kwargs: dict[str, Any]) -> pd.DataFrame:
-    """One partition: the mentions of ``paths``, read on the worker that runs it."""
-    from .pandas import _records_frame
+    """One partition: the mentions of ``paths``, read on the worker that runs it.
 
-    recs: list[_batch.MentionRecord] = []
-    for p in paths:
-        recs.extend(read_file_mentions(p, fs=fs, **kwargs))
-    return _records_frame(recs, pd.RangeIndex(len(recs)), True, "pyarrow", kwargs["errors"], "str")
+    Each file's mentions become Arrow columns as soon as it is read, so a
+    worker holds Python objects for one file at a time.
+    """
+    import pyarrow as pa
+
+    from .arrow import mentions_schema, records_batch
+
+    schema = mentions_schema(pa.string())
+    batches = [records_batch(read_file_mentions(p, fs=fs, **kwargs), schema=schema,
+                             errors=kwargs["errors"]) for p in paths]
+    table = pa.Table.from_batches(batches, schema=schema)
+    return table.to_pandas(types_mapper=pd.ArrowDtype)
 
 
 def _groups(paths: list[str], sizes: list[int], blocksize: int) -> list[list[str]]:
@@ -144,6 +151,8 @@ def extract_text_files(
     kwargs = dict(options, locale=locale, calendar=cal, errors=errors)
     local = type(fs).__name__ == "LocalFileSystem"
     parts = _groups(paths, sizes, blocksize)
-    return dd.from_map(functools.partial(_partition, fs=None if local else fs, kwargs=kwargs),
-                       parts, meta=extract_meta("str", dtype_backend="pyarrow"), label="finnorm-extract",
-                       enforce_metadata=False)
+    ddf: dd.DataFrame = dd.from_map(  # type: ignore[no-untyped-call]
+        functools.partial(_partition, fs=None if local else fs, kwargs=kwargs), parts,
+        meta=extract_meta("str", dtype_backend="pyarrow"), label="finnorm-extract",
+        enforce_metadata=False)
+    return ddf

@@ -66,7 +66,7 @@ def _check_backend(dtype_backend: str | None) -> None:
 
 def _texts(series: pd.Series) -> list[Any]:
     """The values of ``series``, with pandas' missing values (None, NaN, NA) as None."""
-    values = series.tolist()
+    values: list[Any] = series.tolist()
     na = series.isna().to_numpy()
     if na.any():
         for i in np.flatnonzero(na).tolist():
@@ -119,6 +119,11 @@ def _records_frame(recs: list[_batch.MentionRecord], index: pd.Index, flat: bool
         return df[list(fields)]
     cols = {f: [getattr(r, f) for r in recs] for f in fields}
     df = _frame(cols, index)
+    if flat and id_dtype is not None:
+        try:
+            df["id"] = df["id"].astype(id_dtype)
+        except (TypeError, ValueError):  # mixed ids: keep them as objects
+            pass
     if dtype_backend == "numpy_nullable":
         df = df.convert_dtypes(dtype_backend="numpy_nullable", infer_objects=False)
     return df
@@ -176,10 +181,7 @@ def extract_meta(id_dtype: Any = "int64", *, dtype_backend: str | None = None) -
     (['id', 'match', 'mention', 'start'], 'object')
     """
     _check_backend(dtype_backend)
-    df = _records_frame([], pd.RangeIndex(0), True, dtype_backend, "raise", id_dtype)
-    if dtype_backend != "pyarrow":
-        df["id"] = df["id"].astype(id_dtype)
-    return df
+    return _records_frame([], pd.RangeIndex(0), True, dtype_backend, "raise", id_dtype)
 
 
 def parse(

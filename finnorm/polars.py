@@ -83,8 +83,8 @@ def _fit(rec: _batch.MentionRecord, errors: str) -> _batch.MentionRecord:
 
 
 def _mention_dict(rec: _batch.MentionRecord) -> dict[str, Any]:
-    out = dict(zip(_FIELDS, rec[2:]))
-    alts = out["alternatives"]
+    out: dict[str, Any] = dict(zip(_FIELDS, rec[2:]))
+    alts = rec.alternatives
     out["alternatives"] = None if alts is None else [
         {"amount": m.amount, "currency": m.currency, "per": m.per} for m in alts]
     out["candidates"] = None if rec.candidates is None else list(rec.candidates)

@@ -14,10 +14,11 @@ from __future__ import annotations
 import argparse
 import datetime
 import importlib
+import io
 import os
 import sys
 from collections.abc import Sequence
-from typing import BinaryIO
+from typing import BinaryIO, TextIO
 
 from .output import FORMATS
 
@@ -62,6 +63,8 @@ def read_input(arg: str | None) -> str:
     name = "stdin" if arg is None or arg == "-" else arg
     try:
         if name == "stdin":
+            if getattr(sys.stdin, "buffer", None) is None:  # a text stream put in its place
+                return str(sys.stdin.read())
             data = sys.stdin.buffer.read()
         else:
             with open(name, "rb") as fh:
@@ -77,11 +80,30 @@ def read_input(arg: str | None) -> str:
 def open_input(arg: str | None) -> BinaryIO:
     """A binary stream for a file path or ``-`` (stdin), for reading piece by piece."""
     if arg is None or arg == "-":
+        if getattr(sys.stdin, "buffer", None) is None:  # a text stream put in its place
+            return io.BufferedReader(_Utf8(sys.stdin))
         return sys.stdin.buffer
     try:
         return open(arg, "rb")  # noqa: SIM115 - the caller closes it
     except OSError as exc:
         raise UsageError(f"cannot read {arg}: {exc.strerror or exc}") from None
+
+
+class _Utf8(io.RawIOBase):
+    """A text stream read as UTF-8 bytes (when stdin was replaced by a text stream)."""
+
+    def __init__(self, text: TextIO) -> None:
+        self._text = text
+        self._rest = b""
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int = -1) -> bytes:
+        if not self._rest:
+            self._rest = str(self._text.read(1 << 16)).encode("utf-8")
+        out, self._rest = (self._rest, b"") if size < 0 else (self._rest[:size], self._rest[size:])
+        return out
 
 
 def build_parser() -> argparse.ArgumentParser:

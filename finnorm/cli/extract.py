@@ -14,6 +14,7 @@ import os
 import sys
 import time
 from collections.abc import Iterator
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from . import UsageError, add_format, iso_date, open_input, read_input
@@ -163,7 +164,7 @@ def _records(args: argparse.Namespace, cal: Any, progress: _Progress,
         name = "stdin" if path == "-" else path
         raw = open_input(path)
         try:
-            stream = _Counted(raw, progress)  # type: ignore[arg-type]
+            stream = _Counted(raw, progress)
             if not args.jsonl:
                 found = iter_extract(_Pieces(_decoded(stream, name)), locale=args.locale,
                                      calendar=cal)
@@ -316,7 +317,7 @@ def run_extract(args: argparse.Namespace) -> int:
         from ..model import Money as _Money
 
         try:
-            args.to = _Money(0, args.to).currency
+            args.to = _Money(Decimal(0), args.to).currency
         except UnknownCurrencyError as exc:
             raise UsageError(str(exc)) from None
     fmt = args.format
