@@ -899,29 +899,25 @@ def convert_records(
         if _is_null(a):
             code_index[r] = -1
     quotes = _plan(codes, code_index, n, to=to, on=on, period_start=period_start,
-                  period_end=period_end, method=method, source=source, rates=rates)
-    out: list[ConversionRecord] = []
-    row_errors: dict[int, BaseException] = {}
-    none = ConversionRecord(None, None, None, None, None, None, None)
-    for r, k in enumerate(quotes.key.tolist()):
-        if k < 0:
-            out.append(none)
-            continue
-        try:  # Money(amount, currency) checks the amount first, as here
-            value = _exact_amount(amount_list[r])
-            err = quotes.error[k]
-        except Exception as exc:
-            err = row_errors[r] = exc
-        if err is not None:
-            out.append(ConversionRecord(None, None, None, None, None, None, str(err)))
-            continue
-        rate = quotes.rate[k]
-        assert rate is not None
-        product = value if quotes.identity[k] else _CTX.multiply(value, rate)
-        out.append(ConversionRecord(product, quotes.to, rate, quotes.day[k], quotes.days[k],
-                                    quotes.source[k], None))
+                   period_end=period_end, method=method, source=source, rates=rates)
+    key = quotes.key
+    k_ok = np.fromiter((e is None for e in quotes.error), bool, len(quotes.error))
+    live = key >= 0
+    ok = live & k_ok[np.maximum(key, 0)] if len(k_ok) else np.zeros(n, bool)
+    products, row_err = _decimal_products(amount_list, quotes, ok, live)
     if errors == "raise":
-        first = _first_error(quotes, row_errors)
+        first = _first_error(quotes, row_err)
         if first is not None:
             raise _noted(first[1], first[0]) from None
+    out: list[ConversionRecord] = []
+    none = ConversionRecord(None, None, None, None, None, None, None)
+    for r, (k, good) in enumerate(zip(key.tolist(), ok.tolist())):
+        if k < 0:
+            out.append(none)
+        elif good:
+            out.append(ConversionRecord(products[r], quotes.to, quotes.rate[k], quotes.day[k],
+                                        quotes.days[k], quotes.source[k], None))
+        else:
+            err = row_err.get(r) or quotes.error[k]
+            out.append(ConversionRecord(None, None, None, None, None, None, str(err)))
     return out

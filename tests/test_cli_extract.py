@@ -144,7 +144,7 @@ def test_many_files_get_an_id_column(tmp_path: Path) -> None:
 def test_jsonl_input_ids_and_errors(tmp_path: Path) -> None:
     src = tmp_path / "in.jsonl"
     src.write_text('{"id": "r1", "text": "€3bn"}\n{"text": "¥5"}\n\n{"id": 9, "text": null}\n'
-                   'not json\n{"id": 3, "text": "$2"}\n', encoding="utf-8")
+                   'not json\n{"id": 5}\n{"id": 3, "text": "$2"}\n', encoding="utf-8")
     r = run("extract", "--jsonl", str(src), "-f", "jsonl")
     assert r.returncode == 2 and f"{src}:5" in r.stderr
     r = run("extract", "--jsonl", str(src), "-f", "jsonl", "--errors", "coerce")
@@ -152,7 +152,8 @@ def test_jsonl_input_ids_and_errors(tmp_path: Path) -> None:
     rows = [json.loads(x) for x in r.stdout.splitlines()]
     assert [(x["id"], x["text"], x["error"]) for x in rows] == [
         ("r1", "€3bn", None), (f"{src}:2", "¥5", None),
-        (f"{src}:5", None, f"{src}:5: not a JSON object with a 'text' string"), (3, "$2", None)]
+        (f"{src}:5", None, f"{src}:5: not a JSON object with a 'text' string"),
+        (f"{src}:6", None, f"{src}:6: not a JSON object with a 'text' string"), (3, "$2", None)]
 
 
 def test_json_is_streamed_in_the_same_shape_as_before(tmp_path: Path) -> None:

@@ -171,7 +171,7 @@ def _records(args: argparse.Namespace, cal: Any, progress: _Progress,
                 rid = name if multi else None
                 k = 0
                 for m in found:
-                    yield from (r._replace(match=k) for r in mention_records(rid, [m]))
+                    yield mention_records(rid, [m])[0]._replace(match=k)
                     k += 1
                     progress.mentions += 1
                     progress.tick()
@@ -180,19 +180,14 @@ def _records(args: argparse.Namespace, cal: Any, progress: _Progress,
             for n, line in enumerate(_lines(_decoded(stream, name)), start=1):
                 if not line.strip():
                     continue
-                try:
-                    obj = json.loads(line)
-                    text = obj["text"] if isinstance(obj, dict) else None
-                    if not isinstance(text, str) and text is not None:
-                        raise ValueError
-                    if text is None and not (isinstance(obj, dict) and "text" in obj):
-                        raise ValueError
-                except ValueError:
+                obj = _json_object(line)
+                if obj is None:
                     msg = f"{name}:{n}: not a JSON object with a 'text' string"
                     if not coerce:
-                        raise UsageError(msg) from None
+                        raise UsageError(msg)
                     yield _error_record(f"{name}:{n}", msg)
                     continue
+                text = obj["text"]
                 rid = obj.get("id", f"{name}:{n}")
                 if text is None:
                     continue
@@ -211,6 +206,19 @@ def _records(args: argparse.Namespace, cal: Any, progress: _Progress,
         finally:
             if raw is not sys.stdin.buffer:
                 raw.close()
+
+
+def _json_object(line: str) -> dict[str, Any] | None:
+    """The object of a JSON Lines line when it has a ``text`` that is a string or null."""
+    try:
+        obj = json.loads(line)
+    except (ValueError, RecursionError):
+        return None
+    if not isinstance(obj, dict) or "text" not in obj:
+        return None
+    if obj["text"] is not None and not isinstance(obj["text"], str):
+        return None
+    return obj
 
 
 class _Pieces:
