@@ -336,24 +336,32 @@ class _History:
     (``coverage``, ``published``, ``per_eur``), once per source and currency.
     """
 
-    def __init__(self, src: RateSource, ords: npt.NDArray[np.int64]) -> None:
+    def __init__(self, src: RateSource, ords: npt.NDArray[np.int64], bulk: bool = False) -> None:
         self.src = src
         self.ords = ords
+        self._bulk = bulk
         self.days = [_dt.date.fromordinal(int(o)) for o in ords]
         self._cols: dict[str, tuple[npt.NDArray[np.bool_], list[Decimal | None]]] = {}
-        self._last: dict[tuple[str, str], npt.NDArray[np.int64]] = {}
+        self.last_ord = int(ords[-1]) if len(ords) else -1
         self._cross: dict[tuple[str, str], dict[int, Decimal]] = {}
         self._spans: dict[str, tuple[_dt.date, _dt.date] | None] = {}
 
     def column(self, code: str) -> tuple[npt.NDArray[np.bool_], list[Decimal | None]]:
+        """``code``'s rates aligned with the days, and where there is one."""
         import numpy as np
 
         col = self._cols.get(code)
         if col is None:
             quoted = code == "EUR" or code in self.src.coverage().currencies
-            per_eur = self.src.per_eur
-            values: list[Decimal | None] = (
-                [per_eur(code, d) for d in self.days] if quoted else [None] * len(self.days))
+            bulk = getattr(self.src, "rates", None)  # a source's own bulk accessor, if it has one
+            values: list[Decimal | None]
+            if not quoted:
+                values = [None] * len(self.days)
+            elif callable(bulk) and code != "EUR" and self._bulk:
+                values = list(bulk(code)) or [None] * len(self.days)
+            else:
+                per_eur = self.src.per_eur
+                values = [per_eur(code, d) for d in self.days]
             col = (np.fromiter((v is not None for v in values), bool, len(values)), values)
             self._cols[code] = col
         return col
@@ -371,19 +379,6 @@ class _History:
                         found = (self.days[int(have[0])], self.days[int(have[-1])])
             self._spans[currency] = found
         return self._spans[currency]
-
-    def last_both(self, a: str, b: str) -> npt.NDArray[np.int64]:
-        """For each publication index, the last index at or before it with both rates (or -1)."""
-        import numpy as np
-
-        key = (a, b)
-        last = self._last.get(key)
-        if last is None:
-            both = self.column(a)[0] & self.column(b)[0]
-            idx = np.where(both, np.arange(len(both), dtype=np.int64), np.int64(-1))
-            last = np.maximum.accumulate(idx) if len(idx) else idx
-            self._last[key] = last
-        return last
 
     def cross(self, a: str, b: str, js: list[int]) -> list[Decimal]:
         """Units of ``b`` per unit of ``a`` on each publication ``j`` (both rates exist there)."""
@@ -436,6 +431,11 @@ class _Spans:
     def span(self, currency: str) -> tuple[_dt.date, _dt.date] | None:
         return self._hist.span(currency)
 
+    def __getattr__(self, name: str) -> Any:  # anything else the source offers, as it is
+        if name.startswith("__") or name in ("_src", "_hist"):
+            raise AttributeError(name)
+        return getattr(self._src, name)
+
     def __repr__(self) -> str:
         return repr(self._src)
 
@@ -462,9 +462,14 @@ def _history(src: RateSource) -> _History | None:
         return None
     if cov.first is None or cov.last is None:
         return None
-    days = src.published(cov.first, cov.last)
-    ords = np.fromiter((d.toordinal() for d in days), np.int64, len(days))
-    hist = _History(src, ords)
+    bulk_days = getattr(src, "days", None)
+    if callable(bulk_days) and callable(getattr(src, "rates", None)):
+        ords = np.asarray(bulk_days(), dtype=np.int64)  # the source's bulk accessor
+        hist = _History(src, ords, bulk=True)
+    else:
+        days = src.published(cov.first, cov.last)
+        ords = np.fromiter((d.toordinal() for d in days), np.int64, len(days))
+        hist = _History(src, ords)
     if len(_HISTORIES) >= 8:
         _HISTORIES.clear()
     _HISTORIES[id(src)] = (src, hist)
@@ -764,11 +769,14 @@ def _plan(
             for k in ks.tolist():
                 scalar(k)
             continue
+        # The arrays answer only the plain case: the last publication on or before
+        # the day asked, within the look-back, inside the history, quotes both
+        # currencies. Everything else is asked of finnorm.convert (below).
         asked = k_day[ks]
         i = np.searchsorted(hist.ords, asked, side="right") - 1
-        last = hist.last_both(frm, target)
-        j = np.where(i >= 0, last[np.maximum(i, 0)], -1)
-        ok = (j >= 0) & (hist.ords[np.maximum(j, 0)] >= asked - _LOOKBACK)
+        j = np.maximum(i, 0)
+        ok = (i >= 0) & (asked <= hist.last_ord) & (hist.ords[j] >= asked - _LOOKBACK)
+        ok &= hist.column(frm)[0][j] & hist.column(target)[0][j]
         name = hist.src.name
         good_k = ks[ok].tolist()
         good_j = j[ok].tolist()
