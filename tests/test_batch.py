@@ -157,7 +157,7 @@ def test_closing_by_day_and_spot_arguments() -> None:
 
 def test_user_rates_and_their_errors_equal_scalar() -> None:
     rates = {"2025-05-13": {"USD": "1.12", "JPY": "165"}}
-    kw = {"on": "2025-05-14", "rates": rates}
+    kw = {"on": "2025-05-13", "rates": rates}
     got = convert_records([Decimal(100), Decimal(1)], ["USD", "GBP"], to="JPY", errors="coerce", **kw)
     assert got == [scalar_conversion(Decimal(100), "USD", "JPY", **kw),
                    scalar_conversion(Decimal(1), "GBP", "JPY", **kw)]
