@@ -4,12 +4,26 @@
 'approximately'
 >>> parse("USD34.6 million")
 Money(amount=Decimal('34600000'), currency='USD', per=None)
+
+A reading that rests on a guess is marked ``uncertain`` with a ``reason``
+and its ``alternatives``; ``strict=True`` refuses it instead:
+
+>>> m = extract("$1.092 a litre")[0]
+>>> m.uncertain, m.reason
+(True, "1.092: '.' may group thousands or mark decimals")
+>>> parse("$1.092 a litre", strict=True)
+Traceback (most recent call last):
+...
+finnorm.errors.AmbiguousAmountError: '$1.092 a litre': 1.092: '.' may group thousands or mark decimals
+>>> parse("$1.092 a litre", locale="en_US", strict=True)
+Money(amount=Decimal('1.092'), currency='USD', per='liter')
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .errors import AmbiguousAmountError, ParseError
+from .locale import Locale, locale_of
 from .model import Mention, Money
 from .resolve import safe_resolve
 
@@ -22,42 +36,39 @@ __all__ = ["extract", "parse"]
 def extract(
     text: str,
     *,
-    locale: str | None = None,
+    locale: Locale | str | None = None,
     calendar: Calendar | str | None = None,
+    strict: bool = False,
 ) -> list[Mention]:
     """Every money mention in ``text``, in order.
 
-    ``locale`` (a babel locale id such as ``"en_AU"``, ``"ja_JP"``, ``"de"``)
-    chooses the language of words and the meaning of a bare ``$``/``¥``/``kr``.
-    With ``calendar`` (a name such as ``"JP"`` or a :class:`finnorm.Calendar`)
-    each mention's ``period`` is set from the period its sentence names; even
-    without one, periods the text settles by itself (explicit months) are set.
+    ``locale`` (a CLDR locale id such as ``"en_AU"``, ``"ja_JP"``, ``"de"``, or
+    a :class:`finnorm.locale.Locale`) chooses the language of words, the
+    separators and the meaning of a bare ``$``/``¥``/``kr``; an unknown one is
+    an :class:`~finnorm.errors.UnknownLocaleError`. With ``calendar`` (a name
+    such as ``"JP"`` or a :class:`finnorm.Calendar`) each mention's ``period``
+    is set from the period its sentence names; even without one, periods the
+    text settles by itself (explicit months) are set. With ``strict``, an
+    uncertain mention raises :class:`~finnorm.errors.AmbiguousAmountError`.
 
     >>> [(m.text, m.money.currency, m.inferred) for m in extract("$1.08 billion", locale="en_AU")]
     [('$1.08 billion', 'AUD', True)]
     """
     if not isinstance(text, str):
         raise TypeError(f"extract() wants str, not {type(text).__name__}")
-    mentions = safe_resolve(text, locale)
+    loc = locale_of(locale)
+    mentions = safe_resolve(text, loc)
+    if strict:
+        for m in mentions:
+            _refuse_uncertain(m)
     if mentions:
-        mentions = _pin(text, mentions, calendar, locale)
+        from .fiscal import pin
+
+        mentions = pin(text, mentions, calendar, locale=loc.id if loc is not None else None)
     return mentions
 
 
-_PIN: Any = None
-
-
-def _pin(text: str, mentions: list[Mention], calendar: Any, locale: str | None) -> list[Mention]:
-    global _PIN
-    if _PIN is None:
-        from .fiscal import pin
-
-        _PIN = pin
-    result: list[Mention] = _PIN(text, mentions, calendar, locale=locale)
-    return result
-
-
-def parse(text: str, *, locale: str | None = None) -> Money:
+def parse(text: str, *, locale: Locale | str | None = None, strict: bool = False) -> Money:
     """Exactly one amount of money in ``text``, else :class:`ParseError`.
 
     >>> parse("¥670.9 billion")
@@ -71,7 +82,7 @@ def parse(text: str, *, locale: str | None = None) -> Money:
     """
     if not isinstance(text, str):
         raise TypeError(f"parse() wants str, not {type(text).__name__}")
-    found = safe_resolve(text, locale)
+    found = safe_resolve(text, locale_of(locale))
     if not found:
         raise ParseError(f"no amount of money in {_short(text)!r}", text=text)
     if len(found) > 1:
@@ -79,7 +90,18 @@ def parse(text: str, *, locale: str | None = None) -> Money:
             f"{len(found)} amounts in {_short(text)!r}; use extract() for several",
             candidates=tuple(m.text for m in found),
         )
+    if strict:
+        _refuse_uncertain(found[0])
     return found[0].money
+
+
+def _refuse_uncertain(m: Mention) -> None:
+    if m.uncertain:
+        raise AmbiguousAmountError(
+            f"{_short(m.text)!r}: {m.reason}",
+            candidates=tuple(str(a) for a in (m.money, *m.alternatives)),
+            reason=m.reason,
+        )
 
 
 def _short(text: str) -> str:

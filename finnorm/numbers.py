@@ -23,20 +23,37 @@ Number(value=Decimal('1234'), alternative=None)
 Number(value=Decimal('3350'), alternative=None)
 >>> read_number("3.350")
 Number(value=Decimal('3.350'), alternative=Decimal('3350'))
+>>> read_number("2480021970.125"), read_number("٣٫٥")
+(Number(value=Decimal('2480021970.125'), alternative=None), Number(value=Decimal('3.5'), alternative=None))
 """
 from __future__ import annotations
 
+import unicodedata
 from decimal import Decimal, InvalidOperation
 from typing import NamedTuple
 
 from .errors import ParseError
 
-__all__ = ["FULLWIDTH", "Number", "read_number"]
+__all__ = ["FULLWIDTH", "Number", "ascii_digits", "read_number"]
 
 # full-width digits and punctuation -> ASCII
 FULLWIDTH = str.maketrans("０１２３４５６７８９．，＇", "0123456789.,'")
 _GROUP_CHARS = " \u00a0\u202f\u2009'’\u2007"
-_NORMALIZE = {**FULLWIDTH, **{ord(ch): None for ch in _GROUP_CHARS + "＇"}}
+_NORMALIZE = {**FULLWIDTH, **{ord(ch): None for ch in _GROUP_CHARS + "＇"},
+              ord("٫"): ".", ord("٬"): ",", ord("，"): ","}
+_MAX_DIGITS = 40  # more digits than any amount of money has (decimal128(38) holds 38)
+
+
+def ascii_digits(raw: str) -> str:
+    """Every Unicode decimal digit as its ASCII digit ("٣٫٥" -> "3٫5", "१२" -> "12").
+
+    >>> ascii_digits("१२,५००"), ascii_digits("๒๕")
+    ('12,500', '25')
+    """
+    if raw.isascii():
+        return raw
+    return "".join(str(unicodedata.digit(ch)) if ch.isdigit() and not ch.isascii() else ch
+                   for ch in raw)
 
 
 class Number(NamedTuple):
@@ -60,9 +77,15 @@ def read_number(raw: str, *, decimal: str | None = None, prefer: str = ".") -> N
     ``prefer`` is the reading used for an ambiguous single separator when it is
     not (``"."`` reads ``3.350`` as 3.35 and ``1,500`` as 1500).
     """
+    if ":" in raw:  # Swedish "0:50 kronor": the colon marks the decimals
+        raw = raw.replace(":", ".")
     if raw.isascii() and raw.isdigit():  # the common case: plain digits
+        if len(raw) > _MAX_DIGITS:
+            raise ParseError(f"{len(raw)} digits: too long for an amount of money")
         return Number(Decimal(raw), None)
-    s = raw.translate(_NORMALIZE)  # full-width to ASCII, group spaces and apostrophes out
+    s = ascii_digits(raw).translate(_NORMALIZE)  # to ASCII, group spaces and apostrophes out
+    if sum(ch.isdigit() for ch in s) > _MAX_DIGITS:
+        raise ParseError(f"{raw[:20]}...: too many digits for an amount of money")
     if s[-1:] in "-–" and s[-2:-1] in ",.":  # "50,-": whole units, no fraction
         s = s[:-2]
     n_comma = s.count(",")
@@ -79,8 +102,9 @@ def read_number(raw: str, *, decimal: str | None = None, prefer: str = ".") -> N
     if n_comma + n_dot > 1:  # one kind, repeated: grouping
         return Number(_dec(s.replace(sep, "")), None)
     head, _, tail = s.partition(sep)
-    if len(tail) != 3 or not head:
-        # ".5", "1,5", "12.99", "1.2345": decimal
+    if len(tail) != 3 or not head or len(head) > 3:
+        # ".5", "1,5", "12.99", "1.2345": decimal; "2480021970.125": a group of more
+        # than three digits cannot be followed by a grouping separator
         return Number(_dec((head or "0") + "." + tail), None)
     as_decimal = _dec(head + "." + tail)
     as_group = _dec(head + tail)

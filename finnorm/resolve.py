@@ -1,10 +1,17 @@
-"""Tokens -> Mentions: number x scale, sign, currency by evidence, ranges,
-minor units, qualifiers and unit prices.
+"""Cues -> Mentions: number x scale, sign, currency by evidence, ranges, compound
+numbers, minor units, qualifiers and unit prices.
 
-All arithmetic happens here, in Decimal. The currency of an ambiguous cue
-("$", "¥", "kr", "dollars") is chosen by evidence: the locale's territory, then
-the language's habit, then the cue's most common meaning; such a mention is
-marked ``inferred`` and carries the other ``candidates``.
+All arithmetic happens here, in Decimal, from the :class:`~finnorm.scan.Cues`
+bundles alone (the scanner is never called back). The currency of an
+ambiguous cue ("$", "¥", "kr", "dollars") is chosen by evidence: the locale's
+territory, then the language's habit, then the cue's most common meaning; such
+a mention is marked ``inferred`` and carries the other ``candidates``.
+
+A reading that rests on a guess the text does not settle is marked
+``uncertain``, with a one-line ``reason`` and the other readings as
+``alternatives``: a separator that may group or mark decimals, a scale word
+whose meaning depends on the language, a word after the number that is a
+scale word only in another language.
 
 >>> [(m.text, str(m.money)) for m in resolve("a net loss of ¥670.9 billion (A$7.1 billion)")]
 [('¥670.9 billion', '670900000000 JPY'), ('A$7.1 billion', '7100000000 AUD')]
@@ -14,48 +21,72 @@ marked ``inferred`` and carries the other ``candidates``.
 >>> m = resolve("$5-6 billion")[0]
 >>> m.money.amount, m.upper.amount
 (Decimal('5000000000'), Decimal('6000000000'))
+>>> m = resolve("$1.092 a litre")[0]
+>>> m.money.amount, m.uncertain, m.reason, [str(a.amount) for a in m.alternatives]
+(Decimal('1.092'), True, "1.092: '.' may group thousands or mark decimals", ['1092'])
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+import bisect
+import re
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 
-from . import data
-from .errors import FinnormError
+from .errors import FinnormError, ParseError
+from .lexicon import Lexicon, global_table
+from .locale import Locale, locale_of
 from .model import Mention, Money
-from .numbers import read_number
-from .scan import Scanner, Tok, lang_of, scanner
+from .numbers import ascii_digits, read_number
+from .scan import Cues, Scanner, Tok, no_space_script, scanner
 
 __all__ = ["choose_currency", "resolve"]
 
-_TEN = Decimal(10)
+_ZERO = Decimal(0)
+_ONE = Decimal(1)
+_MINOR_OK_NEXT = frozenset("钱錢一二三四五六七八九十两兩零〇")
+_ENGLISH_PREFIXES = frozenset("$£")
 
 
 @dataclass(slots=True)
 class _Cand:
+    """One numeral being read into money (mutable while it is worked out)."""
+
+    cues: Cues
     start: int
     end: int
-    num: Tok
-    value: Decimal
+    value: Decimal = _ZERO
     scaled: bool = False
+    power: int = 0
     cur: Tok | None = None
     cur_left: bool = False
     negative: bool = False
+    bracketed: bool = False  # in accounting brackets
     qualifier: str | None = None
     per: str | None = None
     minor_factor: Decimal | None = None
     minor_cur: str | None = None
+    minor_text: str = ""
     grand: bool = False
     lead: bool = False
     left_start: int = 0
-    power: int = 0  # the scale applied, as a power of ten
-    minor_text: str = ""  # the coin word, as written
-    qual_end: int = 0  # end of a hedge written after the amount ("以上")
+    qual_end: int = 0
+    qual_tok: Tok | None = None  # the hedge written before the number, when one is
+    context: bool = False  # the currency comes from the figures around, not written here
+    reasons: list[str] = field(default_factory=list)
+    alts: list[Decimal] = field(default_factory=list)  # other readings of |value|
+
+    @property
+    def num(self) -> Tok:
+        return self.cues.num
+
+    @property
+    def money_like(self) -> bool:
+        return self.cur is not None or self.minor_factor is not None or self.grand
 
 
 @lru_cache(maxsize=4096)
-def choose_currency(cands: tuple[str, ...], cue: str, locale: str | None) -> tuple[str, bool]:
+def choose_currency(cands: tuple[str, ...], cue: str, locale: Locale | str | None) -> tuple[str, bool]:
     """Pick one code among a cue's candidates; returns (code, inferred).
 
     >>> choose_currency(("USD", "AUD", "CAD"), "$", "en_AU")
@@ -67,200 +98,298 @@ def choose_currency(cands: tuple[str, ...], cue: str, locale: str | None) -> tup
     """
     if len(cands) == 1:
         return cands[0], False
-    if locale:
-        loc = locale.replace("-", "_")
-        parts = loc.split("_")
-        lang = parts[0].lower()
-        terr = next((p.upper() for p in parts[1:] if len(p) == 2 and p.isalpha()), None)
-        if terr is None:
-            terr = data.lang_territory(lang)
-        if terr:
-            tc = data.territory_currency(terr)
-            if tc in cands:
-                return tc, True
-        pick = data.lang_defaults(lang).get(cue)
+    loc = locale_of(locale)
+    if loc is not None:
+        if loc.currency in cands:
+            return loc.currency, True
+        from .lexicon import lexicon
+
+        pick = lexicon(loc.language).defaults.get(cue)
         if pick in cands:
             return pick, True
     return cands[0], True
 
 
-def _locale_currency(locale: str | None) -> str | None:
-    if not locale:
-        return None
-    parts = locale.replace("-", "_").split("_")
-    terr = next((p.upper() for p in parts[1:] if len(p) == 2 and p.isalpha()), None)
-    terr = terr or data.lang_territory(parts[0])
-    return data.territory_currency(terr) if terr else None
-
-
-def _value(num: Tok, sc: Scanner, locale: str | None, scaled: bool, cur: Tok | None,
-           cur_left_symbol: bool = False) -> Decimal:
+def _digits_value(c: _Cand, loc: Locale | None, lex: Lexicon) -> Decimal:
+    """The numeral's value; an ambiguous separator is settled by the locale, a
+    scale word, the currency's minor units or the side its symbol stands on,
+    else the reading is uncertain."""
+    num = c.num
     if num.kind != "digits":
         return Decimal(num.value)
     n = read_number(num.text)
     if n.alternative is None:
+        body = num.text
+        if ("," in body and "." not in body and body.count(",") == 1
+                and len(body.rpartition(",")[2]) > 3 and (loc is None or loc.decimal != ",")):
+            # "$3,000000": a comma before more than three digits is neither a usual
+            # grouping nor a usual decimal separator
+            c.reasons.append(f"{body}: ',' before {len(body.rpartition(',')[2])} digits")
+            c.alts.append(Decimal("".join(ch for ch in ascii_digits(body) if ch.isdigit())))
         return n.value
     body = num.text.rstrip("-–").rstrip(",.")  # "1.198,-": the ",-" is no separator
-    sep = "," if "," in body else "."
-    dec_sym = data.decimal_symbol(locale)
-    if dec_sym is not None and not (cur_left_symbol and sep == ","):
-        # the locale decides, unless a prefixed symbol shows English-style
-        # writing in a comma-decimal locale ("$10,000" in Russian text)
-        want_decimal = sep == dec_sym
-    elif scaled:
-        want_decimal = sep == "."
-    else:
-        minor = 2
-        if cur is not None and len(cur.value) == 1:
-            minor = data.minor_units().get(cur.value[0], 2)
-        want_decimal = minor >= 3 and sep == "."
+    sep = "," if "," in body or "，" in body or "٬" in body else "."
     as_dec = n.value if sep == "." else n.alternative
     as_grp = n.alternative if sep == "." else n.value
-    return as_dec if want_decimal else as_grp
+    cur = c.cur
+    prefixed = c.cur_left and cur is not None and not cur.text[:1].isalpha()
+    if loc is not None and not (prefixed and sep == "," and loc.decimal == ","):
+        # the locale decides, unless a prefixed symbol shows English-style writing
+        # in a comma-decimal locale ("$10,000" in Russian text)
+        tail = body.rpartition(sep)[2]
+        if sep == loc.decimal and c.scaled and tail.endswith("0"):
+            # "574.600 millones" under a point-decimal locale: the zeros say grouping
+            c.reasons.append(f"{body}: '{sep}' is the locale's decimal, but '{tail}' groups")
+            c.alts.append(as_dec)
+            return as_grp
+        return as_dec if sep == loc.decimal else as_grp
+    if c.scaled:
+        tail = body.rpartition(sep)[2]
+        if sep == "." and tail.endswith("0") and len(body.rpartition(sep)[0]) <= 3:
+            # "574.600 millones": nobody writes 574.6 with two zeros; grouping, likely
+            c.reasons.append(f"{body}: '{sep}' may group thousands or mark decimals")
+            c.alts.append(as_dec)
+            return as_grp
+        return as_dec if sep == "." else as_grp  # "1.092 billion", "1,250 million"
+    minor = 2
+    if cur is not None and len(cur.value) == 1:
+        minor = global_table().codes.get(cur.value[0], 2)
+    if minor >= 3:
+        return as_dec  # "BHD 1.250": a three-digit fraction is that currency's own
+    english = (prefixed and cur is not None and not cur.text[:1].isalpha()
+               and bool(set(cur.text) & _ENGLISH_PREFIXES))
+    if sep == "," and not c.per:
+        return as_grp  # "$1,500", "1,500 €": three decimals are no amount of money
+    if sep == "." and not english and not c.per:
+        return as_grp  # "1.299 €", "Rp 31.500", "R$ 1.092": continental grouping
+    first, other = (as_dec, as_grp) if (english or sep == ",") and sep == "." else (as_grp, as_dec)
+    if c.per and sep == ",":
+        first, other = as_grp, as_dec
+    c.reasons.append(f"{body}: '{sep}' may group thousands or mark decimals")
+    c.alts.append(other)
+    return first
 
 
-def _candidate(text: str, num: Tok, sc: Scanner, locale: str | None, floor: int,
-               money_end: int = -1) -> _Cand:
-    right = sc.right(text, num.end)
+def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: int,
+               prev_end: int, prev_bracketed: bool) -> _Cand:
+    num = cues.num
+    c = _Cand(cues, num.start, num.end, left_start=num.start)
+    right = cues.right
     if num.kind == "article":
-        # "a dollar", "einen Euro": an article counts only before a currency word
-        # or a coin word, never before a symbol ("A$7.1 billion")
+        # "a dollar", "einen Euro": an article counts only before a currency word or a
+        # coin word, never before a symbol ("A$7.1 billion")
         first = right[0] if right else None
         if (first is None or first.start == num.end or not first.text[:1].isalpha()
-                or (first.kind == "cur" and " ".join(first.text.lower().split()) not in sc.names)
+                or (first.kind == "cur" and lex.names_of(first.text) is None)
                 or first.kind not in ("cur", "minor", "scale")):
-            right = []
-    elif right and right[-1].kind == "cur" and not right[-1].text[:1].isalpha():
-        # "1 $10 dollars": a symbol glued to the next numeral belongs to it
+            right = ()
+    elif right and right[-1].kind == "cur" and right[-1].start > num.end and (
+            not right[-1].text.isalpha() or right[-1].text.isupper()):
+        # "1 $10 dollars", "-0.5B €-5.8B", "10  US$0.24": a symbol or code glued to the
+        # next numeral (or to its sign) belongs to it
         after = right[-1].end
-        if after < len(text) and text[after].isdigit() and right[-1].start > num.end:
-            right = [t for t in right if t.kind == "scale"]
-    c = _Cand(num.start, num.end, num, Decimal(0), left_start=num.start)
+        nxt = text[after:after + 2]
+        if nxt[:1].isdigit() or (nxt[:1] in "-−" and nxt[1:2].isdigit()):
+            right = tuple(t for t in right if t.kind in ("scale", "rparen"))
     if num.kind == "word" and num.text.lower().rsplit(None, 1)[-1] == "grand":
         c.grand = True  # "a grand", "ten grand": thousands of the local currency
-    power = 0
     end = num.end
+    inner_close = False
+    unknown: Tok | None = None
     for t in right:
-        if t.kind == "scale":
+        kind = t.kind
+        if kind == "scale":
             if num.kind == "article" and t.text.lower() != "grand":
                 break
             if t.text.lower() == "grand":
                 c.grand = True
-            power += t.value
+            c.power += t.value
             c.scaled = True
             end = t.end
-        elif t.kind == "cur":
+        elif kind == "rparen":
+            inner_close = True
+            end = t.end
+        elif kind == "cur":
             c.cur = t
             end = t.end
-        elif t.kind == "minor":
-            # a one-character CJK coin word (角, 分) glued to more ideographs is a
-            # word of its own ("五角大楼", the Pentagon), unless it is "…角钱"
-            nxt_ch = text[t.end : t.end + 1]
-            if len(t.text) == 1 and nxt_ch and _ideograph(nxt_ch) and nxt_ch not in _MINOR_OK_NEXT:
+        elif kind == "minor":
+            # a one-character CJK coin word (角, 分) glued to more ideographs is a word of
+            # its own ("五角大楼", the Pentagon), unless it is "…角钱"
+            nxt = text[t.end:t.end + 1]
+            if len(t.text) == 1 and nxt and _ideograph(nxt) and nxt not in _MINOR_OK_NEXT:
                 break
             c.minor_factor, c.minor_cur = t.value
             c.minor_text = t.text
             end = t.end
-    left = sc.left(text, num.start) if num.kind != "article" else []
+        elif kind == "unknown":
+            unknown = t
     start = num.start
-    for t in left:
+    lparen: Tok | None = None
+    for t in cues.left:
         if t.start < floor:
             break
-        if t.kind == "cur":
+        kind = t.kind
+        if kind == "cur":
             if c.cur is not None:
                 # "USD 10 EUR 20": a cue followed by another numeral belongs to that one
-                nxt = text[c.cur.end : c.cur.end + 4].lstrip(" \u00a0")
+                nxt = text[c.cur.end:c.cur.end + 4].lstrip(" \u00a0")
                 if nxt[:1].isdigit():
                     c.cur = None
-                    end = max(t2.end for t2 in right if t2.kind == "scale") if c.scaled else num.end
+                    end = max([u.end for u in right if u.kind in ("scale", "rparen")] or [num.end])
             if c.cur is None:
                 c.cur = t
             else:
-                # both sides name a currency: "$ 10 dollars" agrees (keep what both
-                # allow); "A$7.1 billion eur" does not (the prefix wins and the
-                # suffix is left for whatever follows)
+                # both sides name a currency: "$ 10 dollars" agrees (keep what both allow);
+                # "A$7.1 billion eur" does not (the prefix wins, the suffix is left over)
                 both = tuple(x for x in t.value if x in c.cur.value)
                 if both:
                     c.cur = t._replace(value=both)
                 else:
-                    end = max([u.end for u in right if u.kind == "scale"] or [num.end])
+                    end = max([u.end for u in right if u.kind in ("scale", "rparen")] or [num.end])
                     c.cur = t
             c.cur_left = True
             start = t.start
-        elif t.kind == "sign":
-            # "-15€", "-$5" are negative; "5-6" and "FY-5" are not
-            cue_glued = any(u.kind == "cur" and u.end == t.start for u in left)
-            if t.start == money_end:  # "10$-20$": a dash right after an amount joins a range
+        elif kind == "sign":
+            # "-15€", "-$5", "△64億円" are negative; "5-6" and "FY-5" are not
+            cue_glued = any(u.kind == "cur" and u.end == t.start for u in cues.left)
+            if t.start == prev_end:  # "10$-20$": a dash right after an amount joins a range
                 continue
-            if t.start == 0 or not text[t.start - 1].isalnum() or cue_glued:
+            prev = text[t.start - 1] if t.start else " "
+            if (not prev.isalnum() or cue_glued or t.text in lex.negative_signs
+                    or no_space_script(prev)):
                 c.negative = True
                 start = t.start
-        elif t.kind == "lparen":
-            # accounting brackets "($12.3 million)" are negative; a bracket right
-            # after another amount is a conversion: "¥100 billion ($1.08 billion)"
-            before = text[max(0, t.start - 40) : t.start].rstrip()
-            close = sc.rparen(text, end)
-            last_word = before.rsplit(None, 1)[-1].lower() if before else ""
-            apposition = (
-                t.start == _after_spaces(text, money_end)  # right after another amount
-                or (before and (before[-1].isdigit() or before[-1] == "%"))
-                or last_word in sc.scales or last_word in sc.names  # "1.6 billion ($2.5 billion)"
-            )
-            if close is not None and not apposition:
-                c.negative = True
-                start = t.start
-                end = close
-        elif t.kind == "neg":
+        elif kind == "lparen":
+            lparen = t
+        elif kind == "neg":
             c.negative = True
             start = t.start
-        elif t.kind == "qual":
+        elif kind == "qual":
             c.qualifier = t.value
+            c.qual_tok = t
             start = t.start
-        elif t.kind == "lead":
+        elif kind == "lead":
             c.lead = True
             c.left_start = t.start
+    if lparen is not None:
+        after_cur = any(t.kind == "cur" and t.end <= lparen.start for t in cues.left)
+        close = _closing(cues, end, inner_close)
+        if close is not None and not _apposition(text, lparen, prev_end, prev_bracketed, lex):
+            tail = any(t.kind == "tail" for t in cues.after)
+            convention = lex.brackets_negative
+            # accounting brackets: at the start of a cell or line, after a colon, a symbol
+            # or another bracketed figure; after a word they open a parenthetical
+            # ("Mittal Galati (800 mil. euro)"), unless a loss word is inside ("(312억원 손실)")
+            word_before = _word_before(text, lparen.start)
+            inside = text[lparen.end:lparen.end + 1]
+            # after a word a bracket opens a parenthetical ("Hawaii ($3.59)", "Galati (800
+            # mil. euro)"), unless the word is one an amount follows ("revenue is ($99.99)")
+            # or the cell is spaced as tables align it ("kostnaður ( 3.256) m.kr.")
+            parenthetical = word_before is not None and not (
+                convention is True and word_before in lex.cues.get("amount_followers", ())
+            ) and inside not in " \u00a0"
+            if (convention in (True, "cells") and (after_cur or not parenthetical)) or (
+                    convention and tail):
+                start = min(start, lparen.start)
+                end = max(end, close)
+                c.negative = True
+                c.bracketed = True
     c.start = start
     if not c.lead:
         c.left_start = start
     c.end = end
-    value = _value(num, sc, locale, c.scaled, c.cur,
-                   c.cur_left and c.cur is not None and not c.cur.text[:1].isalpha())
-    if power:
-        value = value.scaleb(power)
-    c.value = value
-    c.power = power
-    if c.cur is not None or c.minor_factor is not None or c.grand:
-        per = sc.per(text, c.end)
-        if per is not None:
-            c.per = per.value
-            c.end = per.end
-        qa = sc.qual_after(text, c.end)
-        if qa is not None:
-            c.qualifier = c.qualifier or qa.value
-            c.qual_end = qa.end
+    base = _digits_value(c, loc, lex)
+    bases = [base, *c.alts]  # the separator's readings
+    extra: list[Decimal] = []
+    if unknown is not None and c.money_like:
+        powers = unknown.value
+        if powers:
+            c.reasons.append(f"unknown word after number: {unknown.text!r} (a scale word of "
+                             f"another language: 10^{' or 10^'.join(map(str, powers))})")
+            extra = [b.scaleb(c.power + p) for b in bases for p in powers[1:]]
+            extra += [b.scaleb(c.power) for b in bases]
+            c.power += powers[0]
+            c.scaled = True
+            c.end = max(c.end, unknown.end)
+        else:
+            c.reasons.append(f"unknown word after number: {unknown.text!r}")
+    elif cues.alt_scale is not None and c.scaled and c.money_like:
+        scale = next(t for t in right if t.kind == "scale")
+        c.reasons.append(f"{scale.text!r}: 10^{scale.value} in this language, "
+                         f"10^{cues.alt_scale} in English")
+        extra = [b.scaleb(c.power - scale.value + cues.alt_scale) for b in bases]
+    c.value = base.scaleb(c.power) if c.power else base
+    c.alts = [b.scaleb(c.power) for b in bases[1:]] + extra
+    if c.money_like:
+        for t in cues.after:
+            if t.kind == "per" and not c.per:
+                c.per = t.value
+                c.end = t.end
+            elif t.kind == "qual":
+                c.qualifier = c.qualifier or t.value
+                c.qual_end = t.end
+            elif t.kind == "neg":
+                c.negative = True
+                c.qual_end = t.end
     return c
 
 
-def _money_of(c: _Cand, locale: str | None, near: str | None) -> tuple[Money, bool, tuple[str, ...]] | None:
+def _closing(cues: Cues, end: int, inner: bool) -> int | None:
+    """The end of the bracket that closes an amount opened by "(" before it."""
+    if inner:
+        return end
+    for t in cues.after:
+        if t.kind == "rparen" and t.start >= end:
+            return t.end
+    return None
+
+
+def _word_before(text: str, pos: int) -> str | None:
+    """The word (lower case) that ends right before ``pos``, spaces between, or None."""
+    i = pos
+    while i and text[i - 1] in " \u00a0":
+        i -= 1
+    j = i
+    while j and text[j - 1].isalpha():
+        j -= 1
+    return text[j:i].lower() if j < i else None
+
+
+def _apposition(text: str, lparen: Tok, prev_end: int, prev_bracketed: bool, lex: Lexicon) -> bool:
+    """A bracket that gives the same figure in other terms, not a negative:
+    "¥100 billion ($1.08 billion)", "1.6 billion ($2.5 billion)", "5% ($3m)". After a
+    bracketed negative another bracket is the next negative cell: "($ 0.31) ($ 0.48)"."""
+    before = text[max(0, lparen.start - 40):lparen.start].rstrip()
+    if prev_end >= 0 and lparen.start == _after_spaces(text, prev_end):
+        return not prev_bracketed
+    if before and (before[-1].isdigit() or before[-1] == "%"):
+        return True
+    last_word = before.rsplit(None, 1)[-1].lower() if before else ""
+    return last_word in lex.scales or lex.names_of(last_word) is not None
+
+
+def _money_of(c: _Cand, loc: Locale | None, near: str | None) -> tuple[Money, bool, tuple[str, ...]] | None:
     """The Money of a candidate, or None when it names no currency."""
     value = c.value
     if c.cur is not None:
-        code, inferred = choose_currency(c.cur.value, c.cur.text, locale)
+        code, inferred = choose_currency(c.cur.value, c.cur.text, loc)
         cands = c.cur.value if inferred else ()
+        if c.context:
+            inferred = True
     elif c.minor_factor is not None:
         value = value * c.minor_factor
-        code = c.minor_cur or near or _locale_currency(locale) or "USD"
+        code = c.minor_cur or near or (loc.currency if loc else None) or "USD"
         inferred = c.minor_cur is None
         cands = ()
     elif c.grand:
-        code = _locale_currency(locale) or "USD"
+        code = (loc.currency if loc else None) or "USD"
         inferred, cands = True, ()
     else:
         return None
     if c.negative:
         value = -value
     if value == 0 and value.is_signed():
-        value = Decimal(0)
+        value = _ZERO
     return Money(_normalize(value), code, c.per), inferred, cands
 
 
@@ -268,48 +397,107 @@ def _normalize(d: Decimal) -> Decimal:
     """Write out an exponent left by scaling (6.709E+11 -> 670900000000); keep the
     fraction digits as written otherwise (179,00 -> 179.00)."""
     if d.as_tuple().exponent > 0:  # type: ignore[operator]
-        return d.quantize(Decimal(1))
+        return d.quantize(_ONE)
     return d
 
 
-def resolve(text: str, locale: str | None = None) -> list[Mention]:
+def resolve(text: str, locale: Locale | str | None = None) -> list[Mention]:
     """Every money mention in ``text``, in order."""
-    sc = scanner(lang_of(locale))
-    nums = sc.numerals(text)
+    loc = locale_of(locale)
+    sc = scanner(loc.language if loc is not None else None)
+    return _resolve(text, sc, loc)
+
+
+def _resolve(text: str, sc: Scanner, loc: Locale | None) -> list[Mention]:
+    lex = sc.lex
     cands: list[_Cand] = []
     floor = 0
-    money_end = -1
-    for num in nums:
+    prev_end = -1
+    prev_bracketed = False
+    for cues in sc.scan(text):
+        num = cues.num
         if num.start < floor:
             continue
-        c = _candidate(text, num, sc, locale, floor, money_end)
+        if cues.glued:  # "FY26", "A320", "2e3": part of an alphanumeric token
+            continue
+        try:
+            c = _candidate(text, cues, lex, loc, floor, prev_end, prev_bracketed)
+        except ParseError:
+            continue  # a numeral no amount can be ("1" followed by 60 digits)
+        if c.cur is not None and not _cue_counts(text, c, loc):
+            c.cur = None
         cands.append(c)
-        if c.cur is not None or c.minor_factor is not None or c.grand:
-            floor = money_end = c.end
-    return _assemble(text, cands, sc, locale)
+        if c.money_like:
+            floor = prev_end = c.end
+            prev_bracketed = c.bracketed
+    cands = _chains(text, cands)
+    _comparatives(text, cands, lex)
+    _context_currency(text, cands, lex, loc)
+    return _assemble(text, cands, sc, loc)
 
 
-def _assemble(text: str, cands: list[_Cand], sc: Scanner, locale: str | None) -> list[Mention]:
+def _cue_counts(text: str, c: _Cand, loc: Locale | None) -> bool:
+    """Whether a currency cue is one here. A one-letter symbol ("R", "K", "M") glued to
+    a number counts only where the locale's currency is among its meanings, or with a
+    scale word after ("R9.1-billion"); a code or name before a bare year is no amount
+    ("Euro 2028", "CHF 2026 outlook")."""
+    cur = c.cur
+    assert cur is not None
+    one = cur.text.rstrip(".")
+    t = c.num.text
+    if len(one) == 1 and one.isalpha() and not no_space_script(one) and _year_like(c) and (
+            not text[c.num.end:cur.start].strip()):
+        return False  # "2024р.", "2018 р.", "2023г.": a year and its abbreviation
+    if len(one) == 1 and one.isascii() and one.isalpha():  # "R", "K", "e": one Latin letter
+        if loc is not None and loc.currency in cur.value:
+            return True
+        # "R273.00", "R8,499", "R9.1-billion" are money; "R8", "M5", "S3" are model names
+        t = c.num.text
+        return c.scaled or (c.num.kind == "digits" and any(ch in t for ch in ".,'  ")
+                            and c.cur_left)
+    g = global_table()
+    if cur.text in g.wordlike_codes and c.cur_left and cur.end < c.num.start:
+        # "TRY 48.2 billion" is money, "ALL 5 solutions" is not
+        t = c.num.text
+        return c.scaled or any(ch in t for ch in ".,'\u00a0 ")
+    if c.cur_left and c.num.kind == "digits" and not c.scaled and not c.per:
+        t = c.num.text
+        if len(t) == 4 and t.isdigit() and 1900 <= int(t) <= 2099 and cur.text[:1].isalpha():
+            return False
+    return True
+
+
+def _assemble(text: str, cands: list[_Cand], sc: Scanner, loc: Locale | None) -> list[Mention]:
+    lex = sc.lex
     out: list[Mention] = []
     i = 0
     n = len(cands)
-    last_end = 0
     while i < n:
         c = cands[i]
         nxt = cands[i + 1] if i + 1 < n else None
+        if nxt is not None and c.cur is None and nxt.money_like and c.num.kind != "article":
+            _share_currency(text, c, nxt, lex)
+        if nxt is not None and nxt.qual_tok is not None and nxt.qual_tok.start == c.end and (
+                nxt.qual_tok.text in lex.cues["range"]):
+            # "3万~4万円": the "~" between two figures joins a range, it hedges neither
+            nxt.start = nxt.qual_tok.end
+            nxt.qualifier = None
+            nxt.qual_tok = None
         # ranges: "$5-6 billion", "between $5 and $6 billion", "€3bn–€4bn"
-        if nxt is not None and (c.cur is not None or nxt.cur is not None) and _is_range(text, c, nxt, sc):
+        if nxt is not None and (c.cur is not None or nxt.cur is not None) and _is_range(text, c, nxt, lex):
             low, high = _range_pair(c, nxt)
-            lm = _money_of(low, locale, None)
-            hm = _money_of(high, locale, None)
+            lm = _money_of(low, loc, None)
+            hm = _money_of(high, loc, None)
             if lm and hm and lm[0].currency == hm[0].currency and lm[0].amount <= hm[0].amount:
                 start = c.left_start if c.lead else c.start
                 end = max(nxt.end, nxt.qual_end)
-                out.append(Mention(text[start:end], start, end, lm[0], hm[0],
-                                   c.qualifier, lm[1], None, lm[2]))
+                reasons = c.reasons + nxt.reasons
+                out.append(Mention(text[start:end], start, end, lm[0], hm[0], c.qualifier, lm[1],
+                                   None, lm[2], bool(reasons), "; ".join(reasons) or None,
+                                   _alternatives(c, lm[0])))
                 i += 2
                 continue
-        got = _money_of(c, locale, None)
+        got = _money_of(c, loc, None)
         if got is None:
             i += 1
             continue
@@ -318,12 +506,14 @@ def _assemble(text: str, cands: list[_Cand], sc: Scanner, locale: str | None) ->
         # minor units after a major amount: "a dollar and 42 cents", "2ドル3セント",
         # "50元6角三分", "两角五分", and bare numerals after 块/毛: "一块二", "两毛五"
         if not c.per:
-            money, end, i = _compose(text, c, cands, i, money, end, sc)
+            money, end, i = _compose(text, c, cands, i, money, end, lex)
         end = max(end, c.qual_end)
         out.append(Mention(text[c.start:end], c.start, end, money, None, c.qualifier,
-                           inferred, None, alts))
+                           inferred, None, alts, bool(c.reasons), "; ".join(c.reasons) or None,
+                           _alternatives(c, money)))
         i += 1
     kept: list[Mention] = []
+    last_end = 0
     for m in out:  # a cue shared by two readings goes to the first one
         if m.start >= last_end:
             kept.append(m)
@@ -331,7 +521,273 @@ def _assemble(text: str, cands: list[_Cand], sc: Scanner, locale: str | None) ->
     return kept
 
 
-_MINOR_OK_NEXT = frozenset("钱錢一二三四五六七八九十两兩零〇")
+def _alternatives(c: _Cand, money: Money) -> tuple[Money, ...]:
+    out = []
+    for a in c.alts:
+        v = -a if c.negative else a
+        if c.minor_factor is not None and c.cur is None:
+            v = v * c.minor_factor
+        if v != money.amount:
+            out.append(Money(_normalize(v), money.currency, money.per))
+    return tuple(dict.fromkeys(out))
+
+
+def _share_currency(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> None:
+    """"um 3,15 Millionen auf 48,90 Millionen Euro", "from 3.1 to 4.2 million euros":
+    a figure with no currency before a change link and a figure with one takes it,
+    when the first is scaled or the second's scale applies to both."""
+    if b.cur is None or b.cur_left or not (a.scaled or b.scaled):
+        return
+    gap = " ".join(text[a.end:b.start].lower().split())
+    links = lex.cues.get("change_links", frozenset())
+    if gap not in links:
+        return
+    a.cur = b.cur
+    if not a.scaled and b.scaled:
+        a.value = a.value.scaleb(b.power)
+        a.scaled = True
+        a.power = b.power
+
+
+def _chains(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """Compound numbers over scale magnitudes, merged into their last part:
+    "2 trilyon 118,4 milyar lira", "1 trilyon 407 milyar 399 milyon", "२ अर्ब ८४ करोड
+    २२ लाख रुपैयाँ", "3만 4,800원". Each part's magnitude is below the previous part's
+    scale; only the last may carry the currency; parts stand apart by spaces only."""
+    out: list[_Cand] = []
+    i = 0
+    n = len(cands)
+    while i < n:
+        j = i
+        while j + 1 < n and _continues_number(text, cands[j], cands[j + 1]):
+            j += 1
+        if j > i:
+            last = cands[j]
+            first = cands[i]
+            if j == i + 1 and _thousands_of(first, last):
+                # "37 mil 300 millones": (37 thousand 300) millions
+                total = (first.value + last.value.scaleb(-last.power)).scaleb(last.power)
+            else:
+                total = sum((c.value for c in cands[i:j + 1]), _ZERO)
+            last.value = total
+            last.start = first.start
+            last.left_start = first.left_start
+            last.negative = first.negative or last.negative
+            last.qualifier = first.qualifier or last.qualifier
+            last.qual_tok = first.qual_tok or last.qual_tok
+            last.lead = first.lead or last.lead
+            last.reasons = [r for c in cands[i:j + 1] for r in c.reasons]
+            if first.cur is not None and last.cur is None:  # "₩2만 4500"
+                last.cur, last.cur_left = first.cur, first.cur_left
+            last.scaled = True
+        out.append(cands[j])
+        i = j + 1
+    return out
+
+
+def _continues_number(text: str, a: _Cand, b: _Cand) -> bool:
+    """Is ``b`` the next smaller part of the number ``a`` begins?"""
+    if a.money_like and not (a.cur is not None and a.cur_left and a.cur.end <= a.num.start):
+        return False  # "$5 million 300 employees": the currency closed the number
+    if a.minor_factor is not None or b.cur_left or b.negative or a.per or b.lead or b.qual_tok:
+        return False
+    if b.minor_factor is not None:
+        return False
+    gap = text[a.end:b.start]
+    if not gap or gap.strip(" \u00a0\u3000") or len(gap) > 2:
+        return False
+    if _thousands_of(a, b):
+        return True
+    if a.num.kind == "word" and not a.scaled and a.value >= 1000:
+        zeros = len(str(a.value)) - len(str(a.value).rstrip("0"))
+        return zeros >= 3 and 0 < b.value < Decimal(10) ** zeros and (b.money_like or b.scaled)
+    if a.scaled and a.power >= 3 and a.num.kind != "cjk":
+        unit = Decimal(10) ** a.power
+        if not (0 < b.value < unit):
+            return False
+        if b.scaled:
+            return b.power < a.power
+        return b.money_like and b.num.kind != "digits" or (b.money_like and a.power >= 4
+                                                          and _myriad_scale(a))
+    if a.num.kind == "cjk":
+        low = _myriad(a.num.text)
+        return low >= 4 and 0 < b.value < Decimal(10) ** low and (b.money_like or b.scaled)
+    return False
+
+
+def _thousands_of(a: _Cand, b: _Cand) -> bool:
+    """"37 mil | 300 millones": a thousands figure before a larger scale that covers both."""
+    return (a.scaled and a.power == 3 and b.scaled and b.power > 3 and not a.money_like
+            and a.num.kind == "digits" and b.num.kind == "digits"
+            and 0 < b.value.scaleb(-b.power) < 1000)
+
+
+def _myriad_scale(a: _Cand) -> bool:
+    """Does ``a`` end in a myriad scale word ("만", "萬", "หมื่น") after which Korean and
+    Japanese write the smaller part in digits?"""
+    last = next((t for t in reversed(a.cues.right) if t.kind == "scale"), None)
+    return last is not None and last.text[-1:] in "万萬만억億亿"
+
+
+def _comparatives(text: str, cands: list[_Cand], lex: Lexicon) -> None:
+    """Figures and last year's figure in brackets, sharing one unit:
+    "146,4 (157,3) MSEK" (the first takes the unit written after the bracket) and, where
+    brackets are comparatives (Nordic reports), "780 miljoner kronor (731)"."""
+    for a, b in zip(cands, cands[1:]):
+        left = next((t for t in b.cues.left if t.kind == "lparen"), None)
+        if left is None or _after_spaces(text, a.end) != left.start:
+            continue
+        inner = bool(b.cues.right) and b.cues.right[0].kind == "rparen"
+        if not a.money_like and not a.scaled and inner and b.money_like:
+            a.cur, a.power, a.scaled = b.cur, b.power, b.scaled
+            a.value = a.value.scaleb(b.power) if b.power else a.value
+            continue
+        if (a.cur is not None and a.cur_left and not a.scaled and inner and b.scaled
+                and b.cur is None):  # "SEK 1,6 (-1,4) miljarder"
+            a.power, a.scaled = b.power, True
+            a.value = a.value.scaleb(b.power)
+            b.cur, b.context = a.cur, True
+            continue
+        if (lex.brackets_negative is False and a.money_like and a.cur is not None
+                and not b.money_like and not b.scaled and not _year_like(b)
+                and _closes(text, b.end)):
+            b.cur, b.power, b.scaled, b.context = a.cur, a.power, a.scaled, True
+            b.value = b.value.scaleb(a.power) if a.power else b.value
+
+
+def _closes(text: str, pos: int) -> bool:
+    q = pos
+    while q < len(text) and text[q] in " \u00a0":
+        q += 1
+    return q < len(text) and text[q] == ")"
+
+
+def _year_like(c: _Cand) -> bool:
+    t = c.num.text
+    return c.num.kind == "digits" and len(t) == 4 and t.isdigit() and 1900 <= int(t) <= 2099
+
+
+_SENTENCE_END = re.compile(r"[.!?]+(?=\s+[^\s\da-z])|[。！？；]|\n\s*\n|[!?]+(?=\s)")
+
+
+def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale | None) -> None:
+    """A scaled figure with no currency written next to it takes the currency of the
+    figures around it: the nearest in its sentence before it, else after it, else the
+    last of the sentence before ("ventas de 10,2 milliards d'euros tandis que la dette
+    atteint 2,7 milliards"). Only when a word that may follow an amount comes after it
+    (or punctuation): "1.4 billion people" stays a count. Linear: sentences are found
+    once, figures placed by bisection."""
+    sources = _sources(text, cands)
+    if len(sources) == len(cands) or (not sources and (loc is None or loc.currency is None)):
+        return
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    by_sent: dict[int, list[_Cand]] = {}
+    for m in sources:
+        by_sent.setdefault(bisect.bisect_right(ends, m.start), []).append(m)
+    starts = {k: [m.start for m in v] for k, v in by_sent.items()}
+    followers = lex.cues.get("amount_followers", frozenset())
+    links = lex.cues.get("change_links", frozenset())
+    ranges = lex.cues.get("range", frozenset())
+    for c in cands:
+        if c.money_like or c.context or not _bare_amount(c):
+            continue
+        if not _free_after(text, c.end, followers, links, ranges):
+            continue
+        sent = bisect.bisect_right(ends, c.start)
+        best: _Cand | None = None
+        here = by_sent.get(sent)
+        if here:
+            k = bisect.bisect_left(starts[sent], c.start)
+            if k:
+                best = here[k - 1]  # the nearest before it in its sentence
+            elif not _bracket_between(text, c.end, here[0]):
+                best = here[0]  # else the first after it, unless a conversion follows
+            else:
+                continue  # "1.6 billion ($2.54 billion)": a conversion, another currency
+        elif by_sent.get(sent - 1):
+            best = by_sent[sent - 1][-1]
+        if best is not None and best.cur is not None:
+            c.cur = best.cur
+            c.context = True
+        elif (loc is not None and loc.currency is not None and not sources
+              and _about_money(text, ends, sent, lex)):
+            # no currency anywhere near, in a sentence about money: the locale's, and
+            # the mention says it is a guess
+            c.cur = Tok("cur", c.end, c.end, "", (loc.currency,))
+            c.context = True
+            c.reasons.append(f"no currency written: read in the locale's ({loc.currency})")
+
+
+def _sources(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """The figures whose currency is written, less conversions in brackets right after
+    another figure ("100,3 milliárd forintra (389,4 millió euró)"): theirs is not the
+    text's own currency."""
+    out = []
+    prev_end = -1
+    for c in cands:
+        if c.cur is not None and not c.context:
+            left = next((t for t in c.cues.left if t.kind == "lparen"), None)
+            if not (left is not None and not c.bracketed and prev_end >= 0
+                    and _after_spaces(text, prev_end) == left.start):
+                out.append(c)
+        if c.money_like:
+            prev_end = c.end
+    return out
+
+
+def _about_money(text: str, ends: list[int], sent: int, lex: Lexicon) -> bool:
+    """Does sentence ``sent`` of ``text`` hold a word of money matters?"""
+    words = lex.cues.get("money_words", frozenset())
+    if not words:
+        return False
+    lo = ends[sent - 1] if sent else 0
+    hi = ends[sent] if sent < len(ends) else len(text)
+    sentence = text[lo:hi].lower()
+    if any(no_space_script(ch) for ch in sentence[:200]):
+        return any(w in sentence for w in words)
+    return any(w.strip(".,;:()\"'«»“”") in words for w in sentence.split())
+
+
+def _bracket_between(text: str, pos: int, m: _Cand) -> bool:
+    """Does an opening bracket stand between ``pos`` and the figure ``m``?"""
+    return "(" in text[pos:m.num.start] or "（" in text[pos:m.num.start]
+
+
+def _bare_amount(c: _Cand) -> bool:
+    """A figure that reads as an amount when its currency is understood: scaled by a
+    word ("22 miliardi", "15 millions"), or a CJK numeral of ten thousands and more."""
+    if c.num.kind == "article" or c.per or _year_like(c):
+        return False
+    if c.scaled:
+        return c.power >= 3
+    return c.num.kind == "cjk" and _myriad(c.num.text) >= 4
+
+
+def _free_after(text: str, pos: int, followers: frozenset[str], links: frozenset[str],
+                ranges: frozenset[str]) -> bool:
+    """Punctuation, the end, or a word that may follow an amount comes after ``pos``."""
+    n = len(text)
+    q = pos
+    while q < n and text[q] in " \u00a0\u3000":
+        q += 1
+    if q >= n:
+        return True
+    ch = text[q]
+    if not ch.isalpha():
+        return ch not in "%％‰°" and not ch.isdigit() or q > pos
+    if no_space_script(ch):
+        return ch in "的及和与、，" or (q > pos and not no_space_script(text[pos - 1]))
+    r = q
+    while r < n and (text[r].isalpha() or text[r] in "'’"):
+        r += 1
+    word = text[q:r].lower().rstrip("'’")
+    return word in followers or word in links or word in ranges
+
+
+def _myriad(numeral: str) -> int:
+    """The power of the last big multiplier of a CJK numeral ("3万" -> 4, "63억" -> 8)."""
+    powers = {"万": 4, "萬": 4, "만": 4, "億": 8, "亿": 8, "억": 8, "兆": 12, "조": 12}
+    return powers.get(numeral[-1:], 0)
 
 
 def _ideograph(ch: str) -> bool:
@@ -348,15 +804,16 @@ def _after_spaces(text: str, pos: int) -> int:
 
 
 def _compose(text: str, c: _Cand, cands: list[_Cand], i: int, money: Money, end: int,
-             sc: Scanner) -> tuple[Money, int, int]:
+             lex: Lexicon) -> tuple[Money, int, int]:
     """Fold the smaller units that follow ``c`` into its amount."""
-    unit = Decimal(1) if c.cur is not None else (c.minor_factor or Decimal(1))
+    unit = _ONE if c.cur is not None else (c.minor_factor or _ONE)
     last_word = (c.cur.text if c.cur is not None else c.minor_text).lower()
-    implicit = data.implicit_minor()
+    implicit = global_table().implicit_minor
+    joins = lex.cues["minor_join"]
     n = len(cands)
     while i + 1 < n:
         nxt = cands[i + 1]
-        j = sc.minor_join(text, end)
+        j = _join_end(text, end, joins)
         if nxt.start != j or nxt.cur is not None or nxt.negative or nxt.num.kind == "article":
             break
         add = None
@@ -373,7 +830,7 @@ def _compose(text: str, c: _Cand, cands: list[_Cand], i: int, money: Money, end:
             if nxt.num.text[:1] in "零〇":
                 step = step / 10
             add = nxt.value * unit * step
-            unit = Decimal(0)  # nothing smaller may follow a bare digit
+            unit = _ZERO  # nothing smaller may follow a bare digit
         elif (unit == 1 and c.cur is not None and not nxt.scaled and not c.scaled and not c.lead
               and nxt.value == nxt.value.to_integral_value() and 0 < nxt.value < 100
               and money.amount == money.amount.to_integral_value()
@@ -382,7 +839,7 @@ def _compose(text: str, c: _Cand, cands: list[_Cand], i: int, money: Money, end:
                        and (len(nxt.num.text) == 2 or nxt.num.kind == "word")
                        and not _word_after(text, nxt.end)))):
             add = nxt.value / 100
-            unit = Decimal(0)
+            unit = _ZERO
         if add is None:
             break
         amt = money.amount - add if money.amount < 0 else money.amount + add
@@ -394,43 +851,75 @@ def _compose(text: str, c: _Cand, cands: list[_Cand], i: int, money: Money, end:
     return money, end, i
 
 
+def _join_end(text: str, pos: int, joins: frozenset[str]) -> int:
+    """The end of a minor-unit join (", and ", " y ", "と") after ``pos``, spaces included."""
+    n = len(text)
+    q = pos
+    while q < n and text[q] in " \u00a0":
+        q += 1
+    if q < n and text[q] == ",":
+        q += 1
+        while q < n and text[q] in " \u00a0":
+            q += 1
+    r = q
+    while r < n and text[r].isalpha() and r - q < 8:
+        r += 1
+    if r > q and text[q:r].lower() in joins:
+        while r < n and text[r] in " \u00a0":
+            r += 1
+        return r
+    if q < n and text[q] in joins and not text[q].isascii():  # glued: "と", "和", "و"
+        return q + 1
+    return q
+
+
 def _word_after(text: str, pos: int) -> bool:
     """True when a word or digit follows ``pos`` (after spaces)."""
-    rest = text[pos : pos + 8].lstrip(" \u00a0")
+    rest = text[pos:pos + 8].lstrip(" \u00a0")
     return bool(rest) and rest[0].isalnum()
 
 
-def _is_range(text: str, a: _Cand, b: _Cand, sc: Scanner) -> bool:
-    if a.negative and b.negative:
+def _is_range(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> bool:
+    if a.negative and b.negative and not (a.bracketed or b.bracketed):
+        return False
+    if a.bracketed or b.bracketed:
         return False
     if a.cur is not None and b.cur is not None and a.cur.value[0] != b.cur.value[0]:
         return False
     if a.minor_factor is not None or b.minor_factor is not None:
         return False
-    gap = text[a.end : b.start]
+    gap = text[a.end:b.start]
     if not gap or len(gap) > 12:
         return False
-    conn = sc.range_conn(text, a.end)
-    if conn != b.start:
+    word = " ".join(gap.lower().split())
+    if word not in lex.cues["range"]:
         return False
-    word = gap.strip(" \u00a0").lower()
     if word in ("and", "und", "et", "y", "e", "en", "i", "og", "och"):
         return a.lead
+    if word.isalpha() and _change_before(text, a.left_start, lex):
+        return False  # "grew from $31 million to $38 million": two figures, not a range
     return True
 
 
+def _change_before(text: str, pos: int, lex: Lexicon) -> bool:
+    """A verb or adverb of change among the three words before ``pos``."""
+    words = text[max(0, pos - 48):pos].lower().split()[-4:]
+    change = lex.cues.get("change_words", frozenset())
+    return any(w.strip(",.;:") in change for w in words)
+
+
 def _range_pair(a: _Cand, b: _Cand) -> tuple[_Cand, _Cand]:
-    low = _Cand(a.start, a.end, a.num, a.value, a.scaled, a.cur or b.cur, a.cur_left,
-                a.negative, a.qualifier, a.per or b.per, None, None, a.grand or b.grand)
-    high = _Cand(b.start, b.end, b.num, b.value, b.scaled, b.cur or a.cur, b.cur_left,
-                 b.negative, b.qualifier, b.per or a.per, None, None, a.grand or b.grand)
+    low = _Cand(a.cues, a.start, a.end, a.value, a.scaled, a.power, a.cur or b.cur, a.cur_left,
+                a.negative, False, a.qualifier, a.per or b.per, None, None, "", a.grand or b.grand)
+    high = _Cand(b.cues, b.start, b.end, b.value, b.scaled, b.power, b.cur or a.cur, b.cur_left,
+                 b.negative, False, b.qualifier, b.per or a.per, None, None, "", a.grand or b.grand)
     if not a.scaled and b.scaled:
         low.value = a.value.scaleb(b.power)
         low.scaled = True
     return low, high
 
 
-def safe_resolve(text: str, locale: str | None = None) -> list[Mention]:
+def safe_resolve(text: str, locale: Locale | str | None = None) -> list[Mention]:
     """:func:`resolve`, with any unexpected internal failure turned into a FinnormError."""
     try:
         return resolve(text, locale)

@@ -1,75 +1,81 @@
-"""Text -> typed tokens with spans. No arithmetic, no decisions.
+"""Text -> every numeral with the cues written around it. No arithmetic, no decisions.
 
-The scanner is anchored on numerals: it finds every numeral (digits, spelled-out
-words, CJK/Hangul numerals) and then reads the cues written right next to each
-one, outwards: scale words, currency symbols/codes/names, minor units, signs,
-brackets, hedges and unit-price units. Every cue table comes from
-:mod:`finnorm.data`; the regular expressions are compiled from those tables
-once per language, as tries, so matching is linear in the text.
+The scanner is anchored on numerals: it finds every numeral (digits in any
+script, spelled-out words, CJK/Hangul numerals) and reads the cues next to
+each, outwards: scale words, currency symbols/codes/names, coins, signs,
+brackets, hedges, negative words, range leads and unit-price units. Each
+numeral comes out as one :class:`Cues` bundle, and the list of bundles is
+everything the resolver gets: it never calls back here.
 
->>> sc = scanner("en")
->>> [(t.kind, t.text) for t in sc.numerals("It cost $5.2bn, not 7 apples.")]
-[('digits', '5.2'), ('digits', '7')]
->>> sc.right("It cost $5.2bn", 12)[0]
-Tok(kind='scale', start=12, end=14, text='bn', value=9)
->>> sc.left("It cost $5.2bn", 9)[0]
-Tok(kind='cur', start=8, end=9, text='$', value=('USD', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'MXN', 'TWD', 'ARS', 'CLP', 'COP', 'JMD', 'TTD', 'BZD', 'LRD', 'NAD', 'FJD', 'BBD', 'BSD', 'BMD', 'KYD', 'GYD', 'SRD', 'UYU', 'XCD', 'BND', 'SBD', 'CUP'))
+Cue words are looked up in the language's :class:`~finnorm.lexicon.Lexicon`
+(generated from CLDR and the hand tables; stems and clitics included), one
+word at a time, so a locale costs a JSON load and no pattern is compiled for
+it. The only regular expressions are the few fixed ones below, shared by
+every language and free of nested repetition (linear in the text).
+
+>>> sc = scanner(None)
+>>> [(c.num.text, [t.kind for t in c.right], [t.kind for t in c.left])
+...  for c in sc.scan("It cost $5.2bn, not 7 apples.")]
+[('5.2', ['scale'], ['cur']), ('7', [], [])]
 """
 from __future__ import annotations
 
 import re
-import tomllib
-from collections.abc import Iterable
-from functools import cache, cached_property, lru_cache
-from importlib import resources
+from functools import lru_cache
 from typing import Any, NamedTuple
 
-from . import data
+from ._marks import MARKS
+from .lexicon import Lexicon, global_table, lexicon
 
-__all__ = ["Scanner", "Tok", "lang_of", "scanner"]
+__all__ = ["NUM_RE", "Cues", "Scanner", "Tok", "scanner"]
 
-_D = "0-9０-９"
+_D = r"\d"  # every Unicode decimal digit: ASCII, full-width, Arabic-Indic, Devanagari, Thai ...
+_DEC = r"[.,．٫]"
+_GRP_SPACE = "[ \u00a0\u202f\u2009'’٬]"
 NUM_RE = re.compile(
-    rf"(?<![{_D}])(?:"
-    rf"[{_D}]{{1,3}}(?:[.'][{_D}]{{3}})*[.,][-–](?![{_D}\w])|"  # "50,-" "1.198,-": whole units
-    rf"[{_D}]{{1,3}}(?:,[{_D}]{{2}})+,[{_D}]{{3}}(?:[.．][{_D}]+)?(?![{_D}])"
-    rf"|[{_D}]{{1,3}}(?:(?:,[{_D}]{{3}})+|(?:[.．][{_D}]{{3}})+"
-    rf"|(?:[ \u00a0\u202f\u2009'’][{_D}]{{3}})+)(?:[.,．][{_D}]+)?(?![{_D}])"
-    rf"|[{_D}]{{4,}}(?:['’][{_D}]{{3}})+(?:[.,．][{_D}]+)?(?![{_D}])"  # "1000000'000.00"
-    rf"|[{_D}]+(?:[.,．][{_D}]+)?(?![{_D}])"
-    rf"|[.．][{_D}]+(?![{_D}])"
+    rf"(?<!{_D})(?:"
+    rf"{_D}{{1,3}}(?:[.'’]{_D}{{3}})*[.,][-–](?![{_D}\w])|"  # "50,-" "1.198,-": whole units
+    rf"{_D}{{1,3}}(?:,{_D}{{2}})+,{_D}{{3}}(?:[.．]{_D}+)?(?!{_D})"  # Indian "2,50,000"
+    rf"|{_D}{{1,3}}(?:(?:[,٬]{_D}{{3}})+|(?:[.．]{_D}{{3}})+"
+    rf"|(?:{_GRP_SPACE}{_D}{{3}})+)(?:{_DEC}{_D}+)?(?!{_D})"
+    rf"|{_D}{{4,}}(?:['’]{_D}{{3}})+(?:{_DEC}{_D}+)?(?!{_D})"  # "1000000'000.00"
+    rf"|{_D}+(?:{_DEC}{_D}+)?(?!{_D})"
+    rf"|(?<![^\W\d_]){_DEC}{_D}+(?!{_D})"  # ".5", but not ".5" of "Rs.5"
     r")"
 )
 
-# Lower-case currency codes read as codes (others only in upper case).
-_LOWER_CODES = frozenset(
-    ["usd", "eur", "gbp", "jpy", "cny", "rmb", "chf", "aud", "cad", "inr", "krw", "nzd", "hkd", "sgd", "sek", "nok", "dkk", "brl", "mxn", "rub", "zar", "pln", "czk", "huf", "ron", "bgn", "idr", "myr", "thb", "vnd", "ils", "aed", "sar", "egp", "ngn", "kes", "uah", "kzt", "isk", "ars", "clp", "mkd"]
-)
-_CODE_RE = re.compile(r"(?<![^\W\d_])([A-Za-z]{3})(?![^\W\d_])")
-_CODE_BEFORE = re.compile(r"(?<![^\W\d_])([A-Za-z]{3})[\s\u00a0]*\Z")
-_SCALED_CODE_RE = re.compile(r"(?<![^\W\d_])([MK])([A-Z]{3})(?![^\W\d_])")
-_DOLLAR_PREFIX = re.compile(r"(?<![^\W\d_])([A-Za-z][A-Za-z.]{0,3})[ \u00a0]?\Z")
-# ISO codes that are also everyday English words: only read when written after
-# the number or glued to it ("5 ALL", "ALL5"), never "ALL 5 solutions".
-_WORDLIKE_CODES = frozenset(["ALL", "TOP", "CUP", "PEN", "MAD", "BOB", "GEL", "SOS", "MOP", "LAK", "STD", "BAM", "NAD", "MUR", "TRY"])
-_CODE_AFTER_DOLLAR = re.compile(r"[ \u00a0]?([A-Za-z]{3})(?![^\W\d_])")
 _SIGNS = frozenset("-−–‐")
-_NEVER_BEFORE_WORD = frozenset(",;:.!?)]}\"'\n\t")
-_WS = re.compile(r"[ \t\u00a0\u202f\u2009\u3000]*")
-_RPAREN = re.compile(r"[ \u00a0]?\)")
-_HYPHEN = re.compile(r"-(?=[^\W\d_])")
-_CONNECTOR = re.compile(r"(?:de|d'|d’|di|of|van|dei|degli)[ \u00a0]*", re.IGNORECASE)
-_BACKSLASH_YEN = re.compile(r"\\\Z")
+_SPACE = frozenset(" \t\u00a0\u202f\u2009\u3000")
+_STOP_BEFORE_WORD = frozenset(",;:.!?)]}\"'\n\t")
+# a word: letters with the combining marks inside them ("करोड़", "ล้าน"); "スイス・フラン" is one
+_WORD = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{MARKS}]|・(?=[^\W\d_]))*")
+_MARK = re.compile(f"[{MARKS}]")
+_CODE = re.compile(r"[A-Za-z]{3}(?![^\W\d_])")
+
+
+def no_space_script(ch: str) -> bool:
+    """Scripts written without spaces between words (CJK, kana, Hangul, Thai, Lao,
+    Khmer, Myanmar): a cue may be glued to the next word."""
+    o = ord(ch)
+    return (0x3000 <= o <= 0x9FFF or 0xAC00 <= o <= 0xD7AF or 0xF900 <= o <= 0xFAFF
+            or 0xFF00 <= o <= 0xFFEF or 0x0E00 <= o <= 0x0EFF or 0x1780 <= o <= 0x17FF
+            or 0x1000 <= o <= 0x109F or 0x20000 <= o <= 0x2FFFF)
+
+
+def _letter(ch: str) -> bool:
+    """A letter, or a combining mark inside a word."""
+    return ch.isalpha() or (not ch.isascii() and _MARK.match(ch) is not None)
 
 
 class Tok(NamedTuple):
-    """A cue or numeral found in the text.
+    """A numeral or a cue.
 
-    ``kind`` is one of: ``digits``, ``word``, ``cjk``, ``article`` (numerals);
-    ``scale`` (value: power of ten), ``cur`` (value: candidate codes),
-    ``minor`` (value: (factor, code or None)), ``sign``, ``lparen``,
-    ``rparen``, ``qual`` (value: normalised hedge), ``neg``, ``per``
-    (value: canonical unit).
+    ``kind``: numerals ``digits``, ``word``, ``cjk``, ``article``; cues ``scale``
+    (value: power of ten), ``cur`` (value: candidate codes), ``minor`` (value:
+    (factor, code or None)), ``sign``, ``lparen``, ``rparen``, ``neg``, ``qual``
+    (value: normalised hedge), ``lead``, ``per`` (value: canonical unit),
+    ``unknown`` (a word after the number that looks like a scale word of some
+    language; value: the powers it has there).
     """
 
     kind: str
@@ -79,205 +85,70 @@ class Tok(NamedTuple):
     value: Any
 
 
-def lang_of(locale: str | None) -> str | None:
-    """The language part of a babel locale id (``"pt_BR"`` -> ``"pt"``)."""
-    if not locale:
-        return None
-    return locale.replace("-", "_").split("_")[0].lower() or None
+class Cues(NamedTuple):
+    """One numeral and everything written around it: what the resolver reads.
 
-
-_LETTER_AFTER = "(?![^\\W\\d_])"
-
-
-def _is_cjk(ch: str) -> bool:
-    o = ord(ch)
-    return (0x3000 <= o <= 0x9FFF or 0xAC00 <= o <= 0xD7AF or 0xF900 <= o <= 0xFAFF
-            or 0xFF00 <= o <= 0xFFEF)
-
-
-def _bounded(word: str) -> bool:
-    """A word ending in a (non-CJK) letter must not run on into another letter."""
-    last = word[-1]
-    return last.isalpha() and not _is_cjk(last)
-
-
-def _trie(words: Iterable[str], space: str = r"[\s\u00a0]+") -> str:
-    """A regex matching exactly ``words``, shaped as a trie: longest match first,
-    no backtracking blow-up; words ending in a letter get a right word boundary."""
-    root: dict[str, Any] = {}
-    for w in words:
-        if not w:
-            continue
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = _bounded(w)
-
-    def build(node: dict[str, Any]) -> str:
-        keys = sorted((k for k in node if k), key=lambda k: (k == " ", k))
-        alts = [(space if k == " " else re.escape(k)) + build(node[k]) for k in keys]
-        if "" in node:
-            alts.append(_LETTER_AFTER if node[""] else "")
-        if not alts:
-            return ""
-        if len(alts) == 1:
-            return alts[0]
-        return "(?:" + "|".join(alts) + ")"
-
-    return build(root) or "(?!)"
-
-
-@cache
-def _cues() -> dict[str, Any]:
-    return tomllib.loads(
-        resources.files("finnorm.data").joinpath("cues.toml").read_text(encoding="utf-8")
-    )
-
-
-def _merged(section: str, lang: str | None) -> dict[str, Any]:
-    """A cue table for ``lang``; with no language, every language's (English wins)."""
-    tab = _cues().get(section, {})
-    out = dict(tab.get("*", {}))
-    if lang is None:
-        for key, words in tab.items():
-            if key not in ("*", "en"):
-                out.update(words)
-    out.update(tab.get(lang or "en", {}))
-    return out
-
-
-def after(words: Iterable[str]) -> re.Pattern[str]:
-    """Case-insensitive words matched at a position (``.match``)."""
-    return re.compile(_trie(words), re.IGNORECASE)
-
-
-class Before:
-    """Words that end right before a position (then optional spaces), found by
-    one anchored match on the reversed window instead of a search over it.
-
-    >>> Before(["about", "more than"]).find("for more than  $5", 15)
-    (4, 'more than')
+    ``right``: cues after the numeral in reading order (scales, then a currency
+    or a coin; a closing bracket may stand between: ``$(2,118.4) million``).
+    ``left``: cues before it, nearest first (sign, currency, bracket, hedge or
+    negative word, range lead). ``after``: what follows the right cues (a
+    closing bracket, a unit price, a hedge, a bracket tail word). ``glued``:
+    the numeral is part of an alphanumeric token (``A320``, ``FY26``, ``2e3``).
     """
 
-    def __init__(self, words: Iterable[str], gap: str = "[ \\u00a0]*", flags: int = re.IGNORECASE) -> None:
-        self.rx = re.compile(f"{gap}(?:{_trie(w[::-1] for w in words)})", flags)
+    num: Tok
+    right: tuple[Tok, ...]
+    left: tuple[Tok, ...]
+    after: tuple[Tok, ...]
+    glued: bool
+    alt_scale: int | None  # the other reading of a scale word whose meaning depends on language
 
-    def find(self, text: str, pos: int, window: int = 40) -> tuple[int, str] | None:
-        """(start, word) of the word ending before ``pos``, or None."""
-        lo = max(0, pos - window)
-        m = self.rx.match(text[lo:pos][::-1])
-        if not m or not m.end():
-            return None
-        start = pos - m.end()
-        return start, text[start:pos].rstrip(" \u00a0:")
+
+_EMPTY: tuple[Tok, ...] = ()
 
 
 class Scanner:
-    """Compiled cue tables for one language (``None``: English + every script's symbols)."""
+    """The cue reader of one language (``None``: English plus every hand table)."""
 
     def __init__(self, lang: str | None) -> None:
         self.lang = lang
-        lg = lang or "en"
-        self.scales = dict(data.scales(lang))
-        self.cs_scales = dict(data.case_sensitive_scales())
-        self.symbols = dict(data.symbols())
-        self.codes = data.minor_units()
-        names: dict[str, tuple[str, ...]] = {}
-        if lang is None:  # every language's hand-listed names, then English
-            names.update(data.extra_names())
-        for nl in dict.fromkeys(("en", lg)):
-            for k, v in data.names(nl).items():
-                names[k] = v  # the locale's language wins
-        self.names = names
-        self.adjectives = dict(data.adjectives(lg))
-        self.minor = dict(data.minor_words())
-        self.qual_before = {k.lower(): v for k, v in _merged("qualifiers_before", lang).items()}
-        self.qa_words = {k.lower(): v for k, v in _merged("qualifiers_after", lang).items()}
-        self.neg_before = {k.lower() for k, v in _merged("negative_before", lang).items() if v}
-        self.range_words = {k.lower() for k, v in _merged("range", lang).items() if v}
-        self.range_lead = {k.lower() for k, v in _merged("range_lead", lang).items() if v}
-        self.join_words = {k.lower() for k, v in _merged("minor_join", lang).items() if v}
-        self.per_words = {k.lower() for k, v in _merged("per_words", lang).items() if v}
-        self.per_units = {k.lower(): v for k, v in _cues().get("per_units", {}).items()}
-
-
-    # Patterns compile on first use: a short text needs only a few of them, and
-    # a fresh process should not pay for the rest.
-    @cached_property
-    def _scale_re(self) -> re.Pattern[str]:
-        return after(self.scales)
-
-    @cached_property
-    def _cs_scale_re(self) -> re.Pattern[str]:
-        return re.compile(_trie(self.cs_scales))
-
-    @cached_property
-    def _sym_re(self) -> re.Pattern[str]:
-        return re.compile(_trie(self.symbols))
-
-    @cached_property
-    def _sym_before(self) -> Before:
-        return Before(self.symbols, gap="[ \\u00a0:]*", flags=0)
-
-    @cached_property
-    def _name_re(self) -> re.Pattern[str]:
-        return after(self.names)
-
-    @cached_property
-    def _adj_re(self) -> re.Pattern[str] | None:
-        if not self.adjectives:
-            return None
-        return re.compile(f"(?:{_trie(self.adjectives)})[ \\u00a0]+", re.IGNORECASE)
-
-    @cached_property
-    def _name_before(self) -> Before:
-        return Before(self.names)
-
-    @cached_property
-    def _minor_re(self) -> re.Pattern[str]:
-        return after(self.minor)
-
-    @cached_property
-    def _qual_before(self) -> Before:
-        return Before(self.qual_before)
-
-    @cached_property
-    def _qual_after(self) -> re.Pattern[str]:
-        return after(self.qa_words)
-
-    @cached_property
-    def _neg_before(self) -> Before:
-        return Before(self.neg_before)
-
-    @cached_property
-    def _range_re(self) -> re.Pattern[str]:
-        return re.compile(f"[ \\u00a0]*(?:{_trie(self.range_words)})[ \\u00a0]*", re.IGNORECASE)
-
-    @cached_property
-    def _lead_before(self) -> Before:
-        return Before(self.range_lead)
-
-    @cached_property
-    def _join_re(self) -> re.Pattern[str]:
-        return re.compile(
-            f"[ \\u00a0]*,?[ \\u00a0]*(?:(?:{_trie(self.join_words)})[ \\u00a0]*)?", re.IGNORECASE)
-
-    @cached_property
-    def _per_re(self) -> re.Pattern[str]:
-        return re.compile(
-            f"[ \\u00a0]*(?:{_trie(self.per_words)})[ \\u00a0]*(?P<unit>{_trie(self.per_units)})",
-            re.IGNORECASE)
+        self.lex: Lexicon = lexicon(lang)
+        self.g = global_table()
+        lex = self.lex
+        self.first_words = frozenset(k.split(" ", 1)[0] for k in (*lex.names, *lex.scales)
+                                     if " " in k)
+        self.unit_first_words = frozenset(k.split(" ", 1)[0] for k in self.g.per_units if " " in k)
+        self.sym_first = frozenset(s[0] for s in self.g.symbols)
+        self.sym_last = frozenset(s[-1] for s in self.g.symbols)
+        cues = lex.cues
+        self.qual_before: Any = cues["qualifiers_before"]
+        self.qual_after: Any = cues["qualifiers_after"]
+        self.neg_before: frozenset[str] = cues["negative_before"]
+        self.range_words: frozenset[str] = cues["range"]
+        self.range_lead: frozenset[str] = cues["range_lead"]
+        self.join_words: frozenset[str] = cues["minor_join"]
+        self.per_words: frozenset[str] = cues["per_words"]
+        self.per_blockers: frozenset[str] = cues.get("per_blockers", frozenset())
+        self.neg_after: frozenset[str] = cues.get("negative_after", frozenset())
+        self.connectors: frozenset[str] = cues.get("connectors", frozenset())
+        self.hyphen_ok = frozenset([*self.per_words, *self.qual_after])  # "12-cent-a-share"
+        self.glue_ok = frozenset([*lex.prefixes, *self.join_words, *self.range_words,
+                                  *self.range_lead, *self.qual_before, *self.neg_before])
+        self.time_units = frozenset(cues.get("time_units", ()))
+        self.left_words = max((k.count(" ") + 1 for k in (*self.qual_before, *self.neg_before,
+                                                          *self.range_lead)), default=1)
 
     # ------------------------------------------------------------ numerals
     def numerals(self, text: str) -> list[Tok]:
         """Every numeral in ``text``, in order, non-overlapping."""
         toks = [Tok("digits", m.start(), m.end(), m.group(), None) for m in NUM_RE.finditer(text)]
+        if self.lex.colon_decimal and ":" in text:
+            toks = _colon_decimals(text, toks)
         words = _number_words(text, self.lang)
         if not words:
             return toks
         merged: list[Tok] = []
-        allt = sorted(toks + words, key=lambda t: (t.start, -(t.end - t.start)))
-        for t in allt:
+        for t in sorted(toks + words, key=lambda t: (t.start, -(t.end - t.start))):
             if merged and t.start < merged[-1].end:
                 prev = merged[-1]
                 # a spelled/CJK numeral that contains digits wins over the bare digits
@@ -287,273 +158,639 @@ class Scanner:
             merged.append(t)
         return merged
 
-    # ------------------------------------------------------------ right side
-    def right(self, text: str, pos: int) -> list[Tok]:
-        """Cues written after a numeral ending at ``pos``, nearest first.
+    def scan(self, text: str) -> list[Cues]:
+        """Every numeral of ``text`` with its cues."""
+        out = []
+        for num in self.numerals(text):
+            out.append(self.cues(text, num))
+        return out
 
-        Order read: up to two scale words, an optional connector ("de", "d'",
-        "of"), a currency cue (then, if none came before, one scale word:
-        "75 USD million") or a minor unit.
-        """
+    def cues(self, text: str, num: Tok) -> Cues:
+        right, alt = self._right(text, num)
+        end = right[-1].end if right else num.end
+        after = self._after(text, end, bool(right) or num.kind != "digits")
+        left = self._left(text, num.start) if num.kind != "article" else _EMPTY
+        return Cues(num, right, left, after, self._glued(text, num, left, right), alt)
+
+    def _glued(self, text: str, num: Tok, left: tuple[Tok, ...], right: tuple[Tok, ...]) -> bool:
+        """Is the numeral part of an alphanumeric token: letters glued before it that are
+        no cue (``FY26``, ``A320``, ``iPhone15``), or a letter then a digit after it (``2e3``)?"""
+        if num.kind != "digits":
+            return False
+        s, e = num.start, num.end
+        if s and _letter(text[s - 1]) and not no_space_script(text[s - 1]):
+            if not any(t.end == s and t.kind in ("cur", "sign") for t in left):
+                j = s - 1
+                while j and _letter(text[j - 1]):
+                    j -= 1
+                # a clitic or a little word glued to the number is no part of it:
+                # Hebrew "מ5" (from 5), "ל20" (to 20), Arabic "و43" (and 43)
+                if text[j:s].lower() not in self.glue_ok:
+                    return True
+        if e + 1 < len(text) and _letter(text[e]) and text[e + 1].isdigit() and not (
+                no_space_script(text[e])):
+            if not (right and right[0].start == e and right[0].kind in ("cur", "minor")):
+                return True  # "2e3", "5G4": not "50元6角", "2ドル3セント"
+        return False
+
+    # ------------------------------------------------------------ words
+    def _word_at(self, text: str, q: int) -> tuple[int, str] | None:
+        """(end, word) of the letters run at ``q``, with a following period kept apart."""
+        m = _WORD.match(text, q)
+        if m is None:
+            return None
+        return m.end(), m.group()
+
+    def _phrase(self, text: str, q: int, get: Any,
+                first_words: frozenset[str] | None = None) -> tuple[int, Any] | None:
+        """(end, value) of the longest entry starting at ``q``, where ``get(word)`` gives
+        an entry's value or None: one word (with a period kept, inflected, after a
+        clitic, or a prefix of a run in a script without spaces) or several ("mil
+        millones", "australian dollars")."""
+        got = self._word_at(text, q)
+        if got is None:
+            return None
+        end, word = got
+        n = len(text)
+        if word.lower() in (self.first_words if first_words is None else first_words):
+            # "mil millones", "new zealand dollars", "troy ounce"
+            words = [word]
+            p = end
+            best: tuple[int, Any] | None = None
+            for _ in range(self.lex.word_max - 1):
+                r = p
+                while r < n and text[r] in " \u00a0-" and r - p < 2:
+                    r += 1
+                if r == p:
+                    break
+                nxt = self._word_at(text, r)
+                if nxt is None:
+                    break
+                words.append(nxt[1])
+                p = nxt[0]
+                key = " ".join(words)
+                if p < n and text[p] == ".":
+                    value = get(key + ".")
+                    if value is not None:
+                        best = (p + 1, value)
+                        continue
+                value = get(key)
+                if value is not None:
+                    best = (p, value)
+            if best is not None:
+                return best
+        if end < n and text[end] == ".":
+            value = get(word + ".")
+            if value is not None:
+                return end + 1, value
+        if no_space_script(word[0]):
+            for k in range(len(word), 0, -1):  # "億円", "ล้านบาท": words glued together
+                value = get(word[:k])
+                if value is not None:
+                    return q + k, value
+            return None
+        value = get(word)
+        if value is None:
+            return None
+        if end + 1 < n and text[end] == "." and len(word) <= 4 and (
+                (text[end + 1] in " \u00a0" and end + 2 < n and not text[end + 2].isupper())
+                or _letter(text[end + 1])):
+            return end + 1, value  # "млн. руб.", "mill. kr", "млрд.грн": an abbreviation's period
+        if end + 1 < n and text[end] == "-" and _letter(text[end + 1]):
+            follow = _WORD.match(text, end + 1)
+            if follow is None or follow.group().lower() not in self.hyphen_ok:
+                return None  # "dollar-store", "euro-zone": part of a compound word
+        if self.lex.apostrophe_suffixes and end + 1 < n and text[end] in "'’":
+            m = _WORD.match(text, end + 1)  # "TL'ye", "lira'ya": a suffix after the apostrophe
+            if m is not None:
+                return m.end(), value
+        return end, value
+
+    # ------------------------------------------------------------ right side
+    def _right(self, text: str, num: Tok) -> tuple[tuple[Tok, ...], int | None]:
+        """Scales, then a currency or a coin (or a currency then a scale: "75 USD million")."""
         out: list[Tok] = []
-        p = pos
-        if p >= len(text):
-            return out
-        for k in range(2):
-            sc = self._scale_at(text, p, letters=k == 0)
-            if sc is None or (k == 1 and len(sc.text) < 4):  # "lakh crore", not "billion k"
+        alt: int | None = None
+        p = num.end
+        n = len(text)
+        if p >= n:
+            return _EMPTY, None
+        if text[p] == ")" and p + 1 < n:
+            # "$(2,118.4) million", "146,4 (157,3) MSEK": the unit after the bracket
+            r = p + 1
+            while r < n and text[r] in _SPACE:
+                r += 1
+            if (self._scale_at(text, p + 1, first=False) is not None
+                    or self._scaled_currency(text, r) is not None
+                    or (r < n and text[r] != "(" and self.cur_at(text, r) is not None)):
+                out.append(Tok("rparen", p, p + 1, ")", None))
+                p += 1
+        for k in range(4):  # "5 thousand million", "1.5 lakh crore", "6 หมื่นล้าน"
+            sc = self._scale_at(text, p, first=k == 0 and num.kind == "digits" and not out)
+            if sc is None:
                 break
+            if k and (len(sc.text) < 3 and not no_space_script(sc.text[0])):
+                break  # "lakh crore", not "billion k"
+            if alt is None:
+                alt = self.lex.scale_alternative(sc.text)
             out.append(sc)
             p = sc.end
-        q = _WS.match(text, p).end()  # type: ignore[union-attr]
-        if q >= len(text):
-            return out
-        h = _HYPHEN.match(text, q)
-        if h:
-            q = h.end()
+        q = p
+        while q < n and text[q] in _SPACE:
+            q += 1
+        if q >= n:
+            return tuple(out), alt
+        if text[q] == "-" and q + 1 < n and _letter(text[q + 1]) and (
+                any(t.kind == "scale" for t in out) or q == num.end):
+            q += 1  # "billion-dollar", "siebenhundert-Euro", "12-cent", "one-yen"
         cur = self.cur_at(text, q)
         if cur is None:
-            c = _CONNECTOR.match(text, q)
-            if c and c.end() > q:
-                cur = self.cur_at(text, c.end(), names_only=not out)
-        if cur is None:
-            m = _SCALED_CODE_RE.match(text, q)
-            if m and m.group(2) in self.codes:
-                out.append(Tok("scale", q, q + 1, m.group(1), 6 if m.group(1) == "M" else 3))
-                cur = Tok("cur", q + 1, m.end(), m.group(2), (m.group(2),))
+            c = self._connector(text, q)
+            if c is not None:
+                cur = self.cur_at(text, c, names_only=not any(t.kind == "scale" for t in out))
         if cur is not None:
             out.append(cur)
             if not any(t.kind == "scale" for t in out):
-                sc = self._scale_at(text, cur.end, letters=False)
+                sc = self._scale_at(text, cur.end, first=False)
                 if sc is not None and len(sc.text) >= 3:  # "75 USD million", not "$5 k"
                     out.append(sc)
-            return out
-        m = self._minor_re.match(text, q)
-        if not (m and m.group()):  # "50 de bani"
-            c = _CONNECTOR.match(text, q)
-            if c and c.end() > q:
-                m = self._minor_re.match(text, c.end())
-        if m and m.group():
-            key = m.group().lower()
-            # "50p" and "10 c" are coins; "1 P" (a pula, a peso) is not a penny
-            if key in self.minor and (key not in ("c", "p") or q == p or (key == "c" and q == p + 1)):
-                out.append(Tok("minor", m.start(), m.end(), m.group(), self.minor[key]))
-        return out
+            return tuple(out), alt
+        minor = self._minor_at(text, q, glued=q == p or (q == p + 1 and text[p] == "-"),
+                               one_space=q == p + 1)
+        if minor is None:
+            c = self._connector(text, q)  # "50 de bani"
+            if c is not None:
+                minor = self._minor_at(text, c, glued=False, one_space=False)
+        if minor is not None:
+            out.append(minor)
+            return tuple(out), alt
+        if not any(t.kind == "scale" for t in out):
+            glued = self._scaled_currency(text, q)  # "2.318 Mkr", "12,4 MdsE", "5 TEUR"
+            if glued is not None:
+                return tuple(out) + glued, alt
+            unk = self._unknown_scale(text, q, p)
+            if unk is not None:
+                out.append(unk)
+                r = unk.end
+                while r < n and text[r] in _SPACE:
+                    r += 1
+                cur = self.cur_at(text, r)  # "12.6 bilion ringgit"
+                if cur is not None:
+                    out.append(cur)
+        return tuple(out), alt
 
-    def _scale_at(self, text: str, p: int, *, letters: bool = True) -> Tok | None:
-        """A scale word at ``p`` (after optional spaces), unless a longer currency cue is there."""
-        q = _WS.match(text, p).end()  # type: ignore[union-attr]
-        m = self._scale_re.match(text, q)
-        if (not m or not m.group()) and letters and q - p <= 1:
-            m = self._cs_scale_re.match(text, q)
-        if not m or not m.group():
+    def _scaled_currency(self, text: str, q: int) -> tuple[Tok, Tok] | None:
+        """A scale prefix glued to a currency symbol or code: "MEUR", "Mkr", "M€",
+        "MdsE", "TEUR" (thousand euros), "mdkr"."""
+        g = self.g
+        for k in (3, 2, 1):
+            pre = text[q:q + k]
+            power = g.scaled_prefixes.get(pre)
+            if power is None:
+                continue
+            r = q + k
+            cur = self.lex.currency_letters.get(text[r:r + 1])  # "E" in "MdsE", "ME"
+            if cur is not None and pre[0].isupper() and not (
+                    r + 1 < len(text) and _letter(text[r + 1])):
+                return (Tok("scale", q, r, pre, power), Tok("cur", r, r + 1, text[r], cur))
+            c = self.cur_at(text, r, symbols_only=True)
+            if c is not None and c.end > r:
+                return (Tok("scale", q, r, pre, power), c)
+        return None
+
+    def _connector(self, text: str, q: int) -> int | None:
+        """The end of a connector word ("de", "d'", "of", "di") at ``q``, spaces after it."""
+        got = self._word_at(text, q)
+        if got is None:
             return None
-        key = " ".join(m.group().lower().split())
-        power = self.scales.get(key, self.cs_scales.get(m.group()))
-        if power is None:
+        end, word = got
+        low = word.lower()
+        if end < len(text) and text[end] in "'’" and low + "'" in self.connectors:
+            return end + 1
+        if low in self.connectors:
+            r = end
+            while r < len(text) and text[r] in _SPACE:
+                r += 1
+            return r if r > end else None
+        return None
+
+    def _scale_at(self, text: str, p: int, *, first: bool) -> Tok | None:
+        """A scale word at ``p`` (after spaces, or one hyphen right after the number:
+        "7-billion"), unless a longer currency cue starts there ("Mio." vs "MOP")."""
+        n = len(text)
+        q = p
+        while q < n and text[q] in _SPACE:
+            q += 1
+        if q >= n:
             return None
+        if q == p and text[q] == "-" and q + 1 < n and _letter(text[q + 1]):
+            q += 1  # "a $7-billion plan", "Rs 2,500-crore", "R22-million"
+        ch = text[q]
+        if not _letter(ch):
+            return None
+        lex = self.lex
+        got = self._phrase(text, q, lex.scale)
+        if got is None:
+            if first and q - p <= 1:  # "5M", "$5 M", "10K": single letters, as written
+                m = _WORD.match(text, q)
+                if (m is not None and m.group() in self.g.scales_exact
+                        and not (text[m.end():m.end() + 1] == "." and _WORD.match(text, m.end() + 1))):
+                    got = (m.end(), self.g.scales_exact[m.group()])  # not "m.kr."
+            if got is None:
+                return None
+        end, power = got
         cur = self.cur_at(text, q, symbols_only=True)
-        if cur is not None and cur.end > m.end():
+        if cur is not None and cur.end > end:
             return None
-        return Tok("scale", m.start(), m.end(), m.group(), power)
+        return Tok("scale", q, end, text[q:end], power)
+
+    def _unknown_scale(self, text: str, q: int, p: int) -> Tok | None:
+        """A word after the number that is a scale word elsewhere (another language's,
+        or shares its first letters with one): "RM12.6 bilion" in English text."""
+        if q - p > 1:
+            return None
+        got = self._word_at(text, q)
+        if got is None:
+            return None
+        end, word = got
+        low = word.lower()
+        g = self.g
+        if end < len(text) and text[end] == "." and low + "." in g.scales_anywhere:
+            return Tok("unknown", q, end + 1, text[q:end + 1], tuple(g.scales_anywhere[low + "."]))
+        if low in g.scales_anywhere:
+            return Tok("unknown", q, end, word, tuple(g.scales_anywhere[low]))
+        if len(low) >= 5 and low[:4] in g.scale_stems:
+            return Tok("unknown", q, end, word, ())
+        return None
 
     def cur_at(self, text: str, q: int, *, names_only: bool = False,
                symbols_only: bool = False) -> Tok | None:
         """A currency cue starting exactly at ``q``: symbol, ISO code or name."""
-        best: Tok | None = None
-        if q >= len(text):
+        n = len(text)
+        if q >= n:
             return None
+        best: Tok | None = None
+        g = self.g
+        ch = text[q]
         if not names_only:
-            m = self._sym_re.match(text, q)
-            if m and m.group():
-                best = Tok("cur", q, m.end(), m.group(), self.symbols[m.group()])
-            m = _CODE_RE.match(text, q)
+            if ch in self.sym_first:
+                for k in range(min(g.symbol_max, n - q), 0, -1):
+                    s = text[q:q + k]
+                    cands = g.symbols.get(s)
+                    if cands is not None and s not in self.lex.not_cues:
+                        last = s[-1]
+                        if _letter(last) and q + k < n and _letter(text[q + k]) and not (
+                                no_space_script(last)):
+                            continue  # "kr" in "krone", "Rs" in "Rsomething"
+                        best = Tok("cur", q, q + k, s, cands)
+                        break
+            m = _CODE.match(text, q)
             if m:
-                code = self._code(m.group(1))
+                code = self._code(m.group())
                 if code and (best is None or m.end() > best.end):
-                    best = Tok("cur", q, m.end(), m.group(1), (code,))
-        if symbols_only or not text[q].isalpha():  # every name starts with a letter
+                    best = Tok("cur", q, m.end(), m.group(), (code,))
+        if symbols_only or not _letter(ch):
             return self._dollar_code(text, q, best)
-        m = self._name_re.match(text, q)
-        if m and m.group():
-            key = " ".join(m.group().lower().split())
-            cands = self.names.get(key)
-            if cands and (best is None or m.end() > best.end):
-                best = Tok("cur", q, m.end(), m.group(), cands)
-        if self.adjectives and self._adj_re is not None:
-            m = self._adj_re.match(text, q)
-            if m:
-                adj = self.adjectives.get(" ".join(m.group().lower().split()))
-                head = self.cur_at(text, m.end()) if adj else None
-                if adj and head is not None and (best is None or head.end > best.end):
-                    both = tuple(c for c in adj if c in head.value)
-                    if both:
-                        best = Tok("cur", q, head.end, text[q : head.end], both)
+        lex = self.lex
+        got = self._phrase(text, q, lex.names_of)
+        if got is not None and (best is None or got[0] > best.end):
+            best = Tok("cur", q, got[0], text[q:got[0]], got[1])
+        elif got is not None and best is not None and got[0] == best.end:
+            # a word that is a symbol somewhere and a name here ("ريال"): every meaning
+            best = best._replace(value=tuple(dict.fromkeys((*best.value, *got[1]))))
+        if lex.adjectives:
+            adj = self._phrase(text, q, lambda w: lex.adjectives.get(" ".join(w.lower().split())))
+            if adj is not None:
+                r = adj[0]
+                while r < n and text[r] in " \u00a0":
+                    r += 1
+                if r > adj[0]:
+                    head = self.cur_at(text, r)
+                    if head is not None and (best is None or head.end > best.end):
+                        both = tuple(c for c in adj[1] if c in head.value)
+                        if both:
+                            best = Tok("cur", q, head.end, text[q:head.end], both)
         return self._dollar_code(text, q, best)
 
     def _dollar_code(self, text: str, q: int, best: Tok | None) -> Tok | None:
         """``$CAD``, ``$ usd``: a dollar code after the sign says which dollar."""
         if best is not None and best.text == "$":
-            m = _CODE_AFTER_DOLLAR.match(text, best.end)
+            r = best.end
+            if r < len(text) and text[r] in " \u00a0":
+                r += 1
+            m = _CODE.match(text, r)
             if m:
-                code = self._code(m.group(1))
+                code = self._code(m.group())
                 if code and code.endswith("D"):
-                    best = Tok("cur", q, m.end(), text[q : m.end()], (code,))
+                    best = Tok("cur", q, m.end(), text[q:m.end()], (code,))
         return best
 
     def _code(self, s: str) -> str | None:
+        g = self.g
         if s.isupper():
-            return s if s in self.codes else ("CNY" if s == "RMB" else None)
+            return s if s in g.codes else ("CNY" if s == "RMB" else None)
         low = s.lower()
-        if low in _LOWER_CODES:
+        if low in g.lower_codes:
             return "CNY" if low == "rmb" else low.upper()
         return None
 
-    def rparen(self, text: str, pos: int) -> int | None:
-        if pos >= len(text):
+    def _minor_at(self, text: str, q: int, *, glued: bool, one_space: bool) -> Tok | None:
+        if q >= len(text):
             return None
-        m = _RPAREN.match(text, pos)
-        return m.end() if m else None
-
-    def per(self, text: str, pos: int) -> Tok | None:
-        if pos >= len(text):
+        minor = self.g.minor
+        ch = text[q]
+        if not _letter(ch):
+            if ch in minor:  # "¢"
+                return Tok("minor", q, q + 1, ch, minor[ch])
             return None
-        m = self._per_re.match(text, pos)
-        if not m:
+        lex = self.lex
+        got = self._phrase(text, q, lambda w: minor.get(lex.key(w.lower(), minor) or ""))
+        if got is None:
             return None
-        unit = m.group("unit")
-        return Tok("per", m.start(), m.end(), m.group(), self.per_units[" ".join(unit.lower().split())])
-
-    def qual_after(self, text: str, pos: int) -> Tok | None:
-        if pos >= len(text):
+        end, value = got
+        key = text[q:end].lower()
+        # "50p" and "10 c" are coins; "1 P" (a pula, a peso) is not a penny
+        if key in ("c", "p") and not (glued or (key == "c" and one_space)):
             return None
-        q = _WS.match(text, pos).end()  # type: ignore[union-attr]
-        m = self._qual_after.match(text, q)
-        if m and m.group():
-            return Tok("qual", m.start(), m.end(), m.group(), self.qa_words[m.group().lower()])
-        return None
+        if key == "p" and text[q] == "P":
+            return None
+        return Tok("minor", q, end, text[q:end], value)
 
-    def range_conn(self, text: str, pos: int) -> int | None:
-        m = self._range_re.match(text, pos)
-        return m.end() if m else None
+    # ------------------------------------------------------------ after the cues
+    def _after(self, text: str, pos: int, money_like: bool) -> tuple[Tok, ...]:
+        """A closing bracket, a unit price ("per share", "a barrel", "/oz"), a hedge
+        ("以上", "or more", "-plus") or a bracket tail word ("손실") after ``pos``."""
+        n = len(text)
+        if pos >= n:
+            return _EMPTY
+        out: list[Tok] = []
+        q = pos
+        while q < n and text[q] in _SPACE:
+            q += 1
+        if q < n and self.lex.bracket_tail_words:
+            got = self._word_at(text, q)
+            if got is not None:
+                for k in range(len(got[1]), 0, -1):
+                    if got[1][:k] in self.lex.bracket_tail_words:
+                        out.append(Tok("tail", q, q + k, got[1][:k], None))
+                        q += k
+                        break
+        if q < n and text[q] == ")":
+            out.append(Tok("rparen", q, q + 1, ")", None))
+            return tuple(out)
+        per = self._per(text, q)
+        if per is not None:
+            out.append(per)
+            q = per.end
+            while q < n and text[q] in _SPACE:
+                q += 1
+        if q < n and (text[q] == "-" or _letter(text[q])):
+            r = q + 1 if text[q] == "-" else q
+            got = self._phrase(text, r, lambda w: self.qual_after.get(w.lower()))
+            if got is None and text[q] != "-":
+                got = self._two_words(text, r, self.qual_after)
+            if got is not None:
+                out.append(Tok("qual", q, got[0], text[q:got[0]], got[1]))
+            elif text[q] != "-":
+                word = self._word_at(text, q)  # "6,8 millones de euros negativos"
+                if word is not None and word[1].lower() in self.neg_after:
+                    out.append(Tok("neg", q, word[0], word[1], None))
+        return tuple(out)
 
-    def minor_join(self, text: str, pos: int) -> int:
-        m = self._join_re.match(text, pos)
-        return m.end() if m else pos
+    def _two_words(self, text: str, q: int, table: Any) -> tuple[int, Any] | None:
+        """A two-word entry ("or more", "or less") at ``q``."""
+        a = self._word_at(text, q)
+        if a is None or a[0] + 1 >= len(text) or text[a[0]] != " ":
+            return None
+        b = self._word_at(text, a[0] + 1)
+        if b is None:
+            return None
+        key = f"{a[1]} {b[1]}".lower()
+        return (b[0], table[key]) if key in table else None
+
+    def _per(self, text: str, q: int) -> Tok | None:
+        """A unit price's unit: "per share", "a barrel", "/oz", "je Aktie"."""
+        n = len(text)
+        if q >= n:
+            return None
+        if text[q] == "/":
+            r = q + 1
+        else:
+            got = self._word_at(text, q)
+            if got is None or got[1].lower() not in self.per_words:
+                return None
+            r = got[0]
+            while r < n and text[r] in _SPACE:
+                r += 1
+            if r == got[0]:
+                return None
+        units = self.g.per_units
+        got = self._phrase(text, r, lambda w: units.get(" ".join(w.lower().split())),
+                           self.unit_first_words)
+        if got is None:
+            return None
+        end, unit = got
+        # "a year earlier", "a month ago": a time phrase, not a unit price
+        if unit in self.time_units:
+            s = end
+            while s < n and text[s] in _SPACE:
+                s += 1
+            nxt = self._word_at(text, s)
+            if nxt is not None and nxt[1].lower() in self.per_blockers:
+                return None
+        return Tok("per", q, end, text[q:end], unit)
 
     # ------------------------------------------------------------ left side
-    def left(self, text: str, pos: int, window: int = 40) -> list[Tok]:
-        """Cues written before a numeral starting at ``pos``, nearest first.
-
-        Read outwards: sign, currency cue, sign, opening bracket, hedge or
-        negative word, range lead ("between").
-        """
-        out: list[Tok] = []
+    def _left(self, text: str, pos: int) -> tuple[Tok, ...]:
+        """Cues before a numeral at ``pos``, nearest first: sign, currency (bracket
+        and sign around it in either order), hedge or negative word, range lead."""
         if pos == 0:
-            return out
+            return _EMPTY
+        out: list[Tok] = []
         p = pos
-        if text[p - 1] in _SIGNS:
+        lex = self.lex
+        if text[p - 1] in _SIGNS or text[p - 1] in lex.negative_signs:
             out.append(Tok("sign", p - 1, p, text[p - 1], None))
             p -= 1
-        cur = self.cur_before(text, p, window)
-        if cur is not None:
-            out.append(cur)
-            p = cur.start
-            if p and text[p - 1] in _SIGNS:
-                out.append(Tok("sign", p - 1, p, text[p - 1], None))
-                p -= 1
+        for _ in range(2):  # "($ 0.31)", "$(2,118.4)", "-$5", "$-5"
+            q = p
+            while q and text[q - 1] in " \u00a0":
+                q -= 1
+            if q and text[q - 1] in "(（" and not any(t.kind == "lparen" for t in out):
+                out.append(Tok("lparen", q - 1, q, text[q - 1], None))
+                p = q - 1
+                continue
+            if not any(t.kind == "cur" for t in out):
+                cur = self.cur_before(text, p)
+                if cur is not None:
+                    out.append(cur)
+                    p = cur.start
+                    if p and (text[p - 1] in _SIGNS or text[p - 1] in lex.negative_signs):
+                        out.append(Tok("sign", p - 1, p, text[p - 1], None))
+                        p -= 1
+                    continue
+            break
         q = p
         while q and text[q - 1] in " \u00a0":
             q -= 1
-        if q and text[q - 1] == "(":
-            out.append(Tok("lparen", q - 1, q, "(", None))
-            p = q = q - 1
-            while q and text[q - 1] in " \u00a0":
-                q -= 1
-        if not q or text[q - 1].isdigit() or text[q - 1] in _NEVER_BEFORE_WORD:
-            return out  # no hedge, sign word or range lead ends in a digit or a stop
-
-        def back(finder: Before, kind: str, conv: Any = None) -> bool:
-            nonlocal p
-            got = finder.find(text, p, window)
-            if got is None:
-                return False
-            start, word = got
-            out.append(Tok(kind, start, start + len(word), word, conv(word) if conv else None))
-            p = start
-            return True
-
-        qual = lambda w: self.qual_before[" ".join(w.lower().split())]
+        if not q or text[q - 1].isdigit() or text[q - 1] in _STOP_BEFORE_WORD:
+            return tuple(out)  # no hedge, sign word or range lead ends in a digit or a stop
         # hedges first: "au moins" (at least) is not "moins" (minus)
-        if not back(self._qual_before, "qual", qual):
-            back(self._neg_before, "neg")
-            back(self._qual_before, "qual", qual)
-        back(self._lead_before, "lead")
-        return out
+        got = self._words_before(text, p, self.qual_before)
+        if got is not None:
+            out.append(Tok("qual", got[0], got[1], text[got[0]:got[1]], got[2]))
+            p = got[0]
+        else:
+            got = self._words_before(text, p, self.neg_before)
+            if got is not None:
+                out.append(Tok("neg", got[0], got[1], text[got[0]:got[1]], None))
+                p = got[0]
+                got = self._words_before(text, p, self.qual_before)
+                if got is not None:
+                    out.append(Tok("qual", got[0], got[1], text[got[0]:got[1]], got[2]))
+                    p = got[0]
+        got = self._words_before(text, p, self.range_lead)
+        if got is not None:
+            out.append(Tok("lead", got[0], got[1], text[got[0]:got[1]], None))
+        return tuple(out)
 
-    def cur_before(self, text: str, pos: int, window: int = 40) -> Tok | None:
-        lo = max(0, pos - window)
-        near = max(0, pos - 12)  # symbols and codes are short
-        best: Tok | None = None
-        got = self._sym_before.find(text, pos, 12)  # symbols and codes are short
-        if got is not None:
-            start, sym = got
-            best = Tok("cur", start, start + len(sym), sym, self.symbols[sym])
-        if best is not None and best.text == "$":
-            d = _DOLLAR_PREFIX.search(text, max(0, best.start - 6), best.start)
-            if d:
-                word = d.group(1)
-                code = data.dollar_prefixes().get(word.lower()) or self._code(word)
-                if code:
-                    best = Tok("cur", d.start(), best.end, text[d.start() : best.end], (code,))
-        m = _CODE_BEFORE.search(text, near, pos)
-        if m:
-            code = self._code(m.group(1))
-            glued = m.end(1) == pos
-            if code in _WORDLIKE_CODES and not glued:
-                code = None
-            if code and (best is None or m.start() < best.start):
-                best = Tok("cur", m.start(), m.start() + 3, m.group(1), (code,))
-        got = None
-        if best is None and pos and not text[pos - 1].isdigit():
-            got = self._name_before.find(text, pos, window)
-        if got is not None:
-            start, s = got
-            key = " ".join(s.lower().split())
-            cands = self.names.get(key, ())
-            # a name may stand before the number when it names one currency
-            # ("ringgit 42", "港幣3.14", "malaysian ringgits 42"), never a generic
-            # word ("the dollar 20 years ago")
-            if key in _PREFIX_NAMES or len(cands) == 1:
-                best = Tok("cur", start, start + len(s), s, cands)
-        if best is None and self.lang == "ja" and _BACKSLASH_YEN.search(text, lo, pos):
-            best = Tok("cur", pos - 1, pos, "\\", ("JPY",))
+    def _words_before(self, text: str, pos: int, table: Any) -> tuple[int, int, Any] | None:
+        """(start, end, value) of the longest entry of ``table`` (a mapping, or a set:
+        value True) ending right before ``pos``, spaces or a colon between:
+        "more than", "au moins", "約", "~"."""
+        e = pos
+        while e and text[e - 1] in " \u00a0:":
+            e -= 1
+        if not e:
+            return None
+        lo = max(0, e - 40)
+        starts: list[int] = []
+        i = e
+        while i > lo and len(starts) <= self.left_words:
+            ch = text[i - 1]
+            if ch in " \u00a0":
+                i -= 1
+                continue
+            j = i - 1
+            if _letter(ch) and not no_space_script(ch):
+                while j > lo and _letter(text[j - 1]) and not no_space_script(text[j - 1]):
+                    j -= 1
+                if j - 1 > lo and text[j - 1] in "'’" and _letter(text[j - 2]):
+                    starts.append(j)  # "d'environ": "environ" alone, and the whole
+                    j -= 1  # "jusqu'à", "zo'n": the apostrophe joins
+                    while j > lo and _letter(text[j - 1]):
+                        j -= 1
+            starts.append(j)
+            i = j
+        is_set = isinstance(table, (set, frozenset))
+        best: tuple[int, int, Any] | None = None
+        for s in starts:
+            key = " ".join(text[s:e].lower().split())
+            if key in table:
+                best = (s, e, True if is_set else table[key])
         return best
 
+    def cur_before(self, text: str, pos: int) -> Tok | None:
+        """A currency cue ending before ``pos`` (spaces, or a colon after a symbol or
+        code, between allowed: "USD: 500"; a name needs spaces only)."""
+        e = pos
+        k = 0
+        colon = False
+        while e and text[e - 1] in " \u00a0:" and k < 3:
+            colon = colon or text[e - 1] == ":"
+            e -= 1
+            k += 1
+        if not e:
+            return None
+        g = self.g
+        best: Tok | None = None
+        if text[e - 1] in self.sym_last:
+            for n in range(min(g.symbol_max, e), 0, -1):
+                s = text[e - n:e]
+                cands = g.symbols.get(s)
+                if cands is None or s in self.lex.not_cues:
+                    continue
+                start = e - n
+                if _letter(s[0]) and start and _letter(text[start - 1]) and not no_space_script(s[0]):
+                    continue  # "Mrs" is not "Rs"
+                best = Tok("cur", start, e, s, cands)
+                break
+        if best is not None and best.text == "$":
+            best = self._dollar_prefix(text, best)
+        if e >= 3:
+            m = _CODE.match(text, e - 3)
+            if m and m.end() == e and (e == 3 or not _letter(text[e - 4])):
+                code = self._code(m.group())
 
-# Names that may stand before the number ("人民币 50元", "RMB 10").
-_PREFIX_NAMES = frozenset(["人民币", "人民幣", "rmb", "人民元", "euro", "euros"])
+                if code and e - 4 >= 0 and text[e - 4] == "/":
+                    code = None  # "EUR/USD 1.09": an exchange rate, not an amount
+                if code and (best is None or e - 3 < best.start):
+                    best = Tok("cur", e - 3, e, m.group(), (code,))
+        if best is None and _letter(text[e - 1]) and not colon:
+            got = self._words_before(text, e, self.lex.names)
+            if got is not None:
+                n_start, n_end, cands = got
+                key = " ".join(text[n_start:n_end].lower().split())
+                # a name may stand before the number when it names one currency
+                # ("ringgit 42", "港幣3.14"), never a generic word ("the dollar 20 years ago")
+                if key in g.prefix_names or len(cands) == 1:
+                    best = Tok("cur", n_start, n_end, text[n_start:n_end], cands)
+        if best is None and self.lang == "ja" and text[e - 1] == "\\":
+            best = Tok("cur", e - 1, e, "\\", ("JPY",))
+        return best
+
+    def _dollar_prefix(self, text: str, dollar: Tok) -> Tok:
+        """``A$``, ``HK $``: letters that say which dollar. Glued to the sign they count
+        as a prefix of their own; with a space only the listed ones ("HK $ 10"), so that
+        "won a $250 million order" and "Plan C $40m" stay the locale's dollar."""
+        s = dollar.start
+        g = self.g
+        gap = 1 if s and text[s - 1] in " \u00a0" else 0
+        j = s - gap
+        i = j
+        while i > 0 and i > j - 4 and (_letter(text[i - 1]) or text[i - 1] == "."):
+            i -= 1
+        if i == j or (i and (_letter(text[i - 1]) or text[i - 1] in "'’")):
+            return dollar  # no prefix, or the end of a word ("Tesla's $7bn")
+        word = text[i:j]
+        low = word.lower()
+        if gap and (low not in g.dollar_prefixes_spaced or (len(word) == 1 and word.isupper())):
+            return dollar  # "Plan C $40m" is a plan; tokenised "c $ 16.4 million" is C$
+        code = g.dollar_prefixes.get(low) or self._code(word)
+        if not code:
+            return dollar
+        return Tok("cur", i, dollar.end, text[i:dollar.end], (code,))
 
 
-_LETTER = re.compile(r"[^\W\d_]")
+def _colon_decimals(text: str, toks: list[Tok]) -> list[Tok]:
+    """Swedish "0:50 kronor", "40:00 kr": digits, a colon, two digits, one numeral."""
+    out: list[Tok] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if (i + 1 < len(toks) and text[t.end:t.end + 1] == ":" and toks[i + 1].start == t.end + 1
+                and len(toks[i + 1].text) == 2 and toks[i + 1].text.isdigit() and t.text.isdigit()):
+            u = toks[i + 1]
+            out.append(Tok("digits", t.start, u.end, text[t.start:u.end], None))
+            i += 2
+            continue
+        out.append(t)
+        i += 1
+    return out
 
 
 def _number_words(text: str, lang: str | None) -> list[Tok]:
-    if not _LETTER.search(text):  # every number word starts with a letter or ideograph
+    if not _WORD.search(text):  # every number word starts with a letter or ideograph
         return []
-    try:
-        from .words import find_number_words
-    except ImportError:  # pragma: no cover - during development
-        return []
+    from .words import find_number_words
+
     return [
-        Tok(s.kind, s.start, s.end, text[s.start : s.end], s.value)
+        Tok(s.kind, s.start, s.end, text[s.start:s.end], s.value)
         for s in find_number_words(text, lang)
     ]
 
 
 @lru_cache(maxsize=64)
 def scanner(lang: str | None) -> Scanner:
-    """The (cached) scanner for a language code; ``None`` for English defaults."""
+    """The (cached) scanner for a language code; ``None`` for text of no stated language."""
     return Scanner(lang)
-
-

@@ -588,7 +588,7 @@ class _Cjk:
         self.run_re = re.compile(
             f"[{numeral}]"
             f"(?:[{numeral}]"
-            f"|[.\uff0e](?=[{ascii_d}])"
+            f"|[.\uff0e・](?=[{ascii_d}])"
             f"|[,\uff0c](?=[{ascii_d}]{{3}}(?![{ascii_d}]))"
             f"|[{re.escape(points)}](?=[{re.escape(digits)}])"
             f"|(?<=[{ascii_d}])[ \u3000]++(?=[{re.escape(mults)}])"
@@ -596,10 +596,10 @@ class _Cjk:
         )
 
 
-_DIGIT_RUN = re.compile(
-    "[0-9\uff10-\uff19]+(?:[,\uff0c][0-9\uff10-\uff19]{3})*(?:[.\uff0e][0-9\uff10-\uff19]+)?"
+_DIGIT_RUN = re.compile(  # "6・2兆円": Japanese writes the decimal point as a middle dot too
+    "[0-9\uff10-\uff19]+(?:[,\uff0c][0-9\uff10-\uff19]{3})*(?:[.\uff0e・][0-9\uff10-\uff19]+)?"
 )
-_FULLWIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．，・", "0123456789.,.")
 
 
 def _is_hangul(c: str) -> bool:
@@ -704,6 +704,14 @@ def _parse_cjk(
             elif c in mults:
                 p = mults[c]
                 if dec == 1:
+                    break
+                if cur is not None and not cur and not cur_cjk and not total and not section:
+                    # "0百万円": a zero in a unit of millions is zero, whatever the units
+                    while i < n and run[i] in mults:
+                        i += 1
+                    end = i
+                    has_cjk = True
+                    cur = _ZERO
                     break
                 if p < 4:
                     if cur is not None and not cur and cur_cjk and ndig == 1:

@@ -19,13 +19,13 @@ Generated (never edit by hand; hand corrections go to
   (every code CLDR knows a fraction for is in ``fractions``);
 * ``currencies/symbols.json``: every currency symbol CLDR uses in any locale, with the
   codes it stands for, most used first (``"$": ["USD", "AUD", ...]``);
-* ``currencies/names_<lang>.json``: currency display names in each language, singular
-  and plural, lower-cased, mapped to their codes;
 * ``locales/index.json``: every locale babel ships with its CLDR parent, and the
   babel/CLDR versions;
 * ``locales/<lang>.json``: per locale of that language, what it adds to its parent
   (CLDR inheritance): number symbols, currency and compact number patterns (as
-  CLDR writes them), plural rules, currency symbols, names and unit patterns.
+  CLDR writes them), plural rules, currency symbols, names and unit patterns;
+* ``lexicon/<lang>.json``, ``lexicon/und.json``, ``lexicon/global.json``: the
+  reader's tables, CLDR merged with the hand tables (``scripts/_lexicon.py``).
 """
 from __future__ import annotations
 
@@ -45,12 +45,6 @@ from babel.core import get_global
 
 DATA = Path(__file__).resolve().parent.parent / "finnorm" / "data"
 OUT = DATA / "currencies"
-
-# Languages whose currency names finnorm reads.
-LANGS = (
-    "en de fr es pt it nl ja zh ko sv nb da fi ru uk ro hr bg pl cs sk sl hu el tr "
-    "id ms vi th ca ga he ar ka mn hi"
-).split()
 
 # Withdrawn before 1999 but still met in text (and in the evaluation corpora of peers).
 HISTORIC = (
@@ -89,22 +83,14 @@ def _usage() -> dict[str, tuple[bool, int]]:
     return {c: (c in live, n) for c, n in terrs.items()}
 
 
-def rank_codes(codes: set[str], *, keep_withdrawn: bool = False) -> list[str]:
-    """Candidates of one name, likeliest first. A name shared by a current and a
-    withdrawn currency ("turkish lira": TRY, TRL) names the current one only;
-    current ones stay in code order (hand importance ranks them at run time); among
-    withdrawn ones, the more widely used comes first (ESP before ADP)."""
+def rank_codes(codes: set[str]) -> list[str]:
+    """Codes likeliest first when nothing else decides: current ones in code order
+    (hand importance ranks them first at run time), then withdrawn ones, the more
+    widely used first (ESP before ADP)."""
     usage = _usage()
     current = {c for c in codes if usage.get(c, (False, 0))[0]}
-    pool = codes if keep_withdrawn else (current or codes)
-    return sorted(pool, key=lambda c: (c not in current,
-                                       0 if c in current else -usage.get(c, (False, 0))[1], c))
-
-
-def clean(name: str) -> str:
-    name = re.sub(r"\s*\(.*?\)\s*", " ", name)  # "(1927–2002)", "(Euro area)"
-    name = unicodedata.normalize("NFC", name).strip().lower()
-    return re.sub(r"\s+", " ", name)
+    return sorted(codes, key=lambda c: (c not in current,
+                                        0 if c in current else -usage.get(c, (False, 0))[1], c))
 
 
 def _dump(obj: Any) -> str:
@@ -155,32 +141,14 @@ def build_currencies() -> dict[str, str]:
             continue
     out = {
         "codes.json": {"babel": babel.__version__, "minor_units": minor,
-                       "rank": rank_codes(set(minor), keep_withdrawn=True),
+                       "rank": rank_codes(set(minor)),
+                       "current": sorted(c for c in minor if _usage().get(c, (False, 0))[0]),
                        "fractions": all_fractions,
                        "territory_currency": dict(sorted(territory.items())),
                        "lang_territory": lang_territory,
                        "decimal_symbol": dict(sorted(decimal_sym.items()))},
         "symbols.json": {"babel": babel.__version__, "symbols": symbols},
     }
-    for lang in LANGS:
-        loc = Locale.parse(lang)
-        plural = loc._data.get("currency_names_plural", {})
-        names: dict[str, set[str]] = defaultdict(set)
-        for code in codes:
-            forms = []
-            if code in loc.currencies:
-                forms.append(loc.currencies[code])
-            for form in dict(plural.get(code, {})).values():
-                forms.append(form)
-            for f in forms:
-                f = clean(f)
-                if f and f.upper() != code:
-                    names[f].add(code)
-        out[f"names_{lang}.json"] = {
-            "babel": babel.__version__,
-            "lang": lang,
-            "names": {n: rank_codes(c) for n, c in sorted(names.items())},
-        }
     return {f"currencies/{k}": _dump(v) for k, v in out.items()}
 
 
@@ -242,7 +210,8 @@ def parent_of(loc_id: str) -> str:
     return "root"
 
 
-def build_locales() -> dict[str, str]:
+def build_locales() -> tuple[dict[str, str], dict[str, dict[str, Any]]]:
+    """The locale files, and every locale's resolved record (for the lexicons)."""
     ids = sorted(set(localedata.locale_identifiers()) - {"root"})
     records = {"root": locale_record(Locale.parse("root"))}
     for loc_id in ids:
@@ -266,7 +235,7 @@ def build_locales() -> dict[str, str]:
     for lang, table in sorted(by_lang.items()):
         out[f"locales/{lang}.json"] = json.dumps(table, ensure_ascii=False, sort_keys=True,
                                                  separators=(",", ":")) + "\n"
-    return out
+    return out, records
 
 
 def _aliases(ids: list[str]) -> dict[str, str]:
@@ -299,7 +268,13 @@ def _cldr_version() -> str:
 
 
 def build() -> dict[str, str]:
-    return {**build_currencies(), **build_locales()}
+    from _lexicon import build_lexicons  # scripts/_lexicon.py: the reader's tables
+
+    currencies = build_currencies()
+    locales, records = build_locales()
+    codes = json.loads(currencies["currencies/codes.json"])
+    symbols = json.loads(currencies["currencies/symbols.json"])
+    return {**currencies, **locales, **build_lexicons(records, codes, symbols)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -317,15 +292,16 @@ def main(argv: list[str] | None = None) -> int:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8")
     if args.check:
-        extra = sorted(str(p.relative_to(DATA)) for p in (DATA / "locales").glob("*.json")
-                       if str(p.relative_to(DATA)) not in files)
+        extra = sorted(str(p.relative_to(DATA)) for d in ("currencies", "locales", "lexicon")
+                       for p in (DATA / d).glob("*.json") if str(p.relative_to(DATA)) not in files)
         if stale or extra:
             print("stale: " + ", ".join(stale + extra), file=sys.stderr)
             return 1
     else:  # drop files of locales this CLDR no longer ships
-        for p in (DATA / "locales").glob("*.json"):
-            if str(p.relative_to(DATA)) not in files:
-                p.unlink()
+        for d in ("currencies", "locales", "lexicon"):
+            for p in (DATA / d).glob("*.json"):
+                if str(p.relative_to(DATA)) not in files:
+                    p.unlink()
     return 0
 
 

@@ -52,12 +52,14 @@ print(m.format("ja", compact="long"), m.format("zh", compact=True), m.format("en
 
 
 def test_every_cue_names_known_codes() -> None:
+    from finnorm.lexicon import global_table, lexicon
+
     codes = set(data.minor_units())
-    for sym, cands in data.symbols().items():
+    for sym, cands in global_table().symbols.items():
         assert cands and set(cands) <= codes, sym
-    for lang in ("en", "de", "fr", "es", "pt", "it", "nl", "ja", "zh", "ko"):
-        for name, cands in data.names(lang).items():
-            assert set(cands) <= codes, (lang, name)
+    for lang in ("en", "de", "fr", "es", "pt", "it", "nl", "ja", "zh", "ko", "fi", "ar", None):
+        for name, cands in lexicon(lang).names.items():
+            assert cands and set(cands) <= codes, (lang, name)
 
 
 @pytest.mark.parametrize("territory,code", [("AU", "AUD"), ("JP", "JPY"), ("CA", "CAD"),
@@ -71,13 +73,30 @@ def test_minor_units_from_cldr() -> None:
     assert (mu["USD"], mu["JPY"], mu["KRW"], mu["BHD"], mu["KWD"]) == (2, 0, 0, 3, 3)
 
 
-@pytest.mark.parametrize("lang,word,power", [("en", "billion", 9), ("de", "billion", 12),
-                                              ("de", "mrd.", 9), ("fr", "milliard", 9),
-                                              ("es", "mil millones", 9), ("en", "crore", 7)])
-def test_scales_are_per_language(lang: str, word: str, power: int) -> None:
-    assert data.scales(lang)[word] == power
+@pytest.mark.parametrize("lang,word,power", [
+    ("en", "billion", 9), ("de", "Billion", 12), ("de", "billion", 9), ("de", "mrd.", 9),
+    ("fr", "milliard", 9), ("es", "mil millones", 9), ("en", "crore", 7), ("fi", "miljoonaa", 6),
+    ("cs", "miliardy", 9), ("th", "ล้าน", 6), ("hi", "करोड़", 7), ("vi", "tỷ", 9),
+    ("el", "δισ.", 9), ("tr", "milyar", 9), ("ms", "bilion", 9), ("ja", "million", 6)])
+def test_scales_are_per_language_from_cldr(lang: str, word: str, power: int) -> None:
+    from finnorm.lexicon import lexicon
+
+    assert lexicon(lang).scale(word) == power
+
+
+@pytest.mark.parametrize("lang,word,code", [
+    ("fi", "euroa", "EUR"), ("fi", "euron", "EUR"), ("hu", "forintot", "HUF"),
+    ("tr", "lirayı", "TRY"), ("cs", "korunami", "CZK"), ("ru", "рублей", "RUB"),
+    ("ar", "ريال", "SAR"), ("ar", "بالدولار", "USD"), ("pl", "złotych", "PLN"),
+    ("en", "turkish lira", "TRY")])
+def test_inflected_names_resolve_to_their_stem(lang: str, word: str, code: str) -> None:
+    from finnorm.lexicon import lexicon
+
+    cands = lexicon(lang).names_of(word)
+    assert cands is not None and cands[0] == code
 
 
 def test_adjectives_give_specific_codes() -> None:
-    adj = data.adjectives("nb")
-    assert adj["australske"] == ("AUD",)
+    from finnorm.lexicon import lexicon
+
+    assert lexicon("nb").adjectives["australske"] == ("AUD",)

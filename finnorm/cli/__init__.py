@@ -129,7 +129,7 @@ class _Version(argparse.Action):
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from ..errors import FinnormError
+    from ..errors import FinnormError, UnknownLocaleError
 
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -138,7 +138,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         code = int(args.func(args))
-    except UsageError as exc:
+    except (UsageError, UnknownLocaleError) as exc:
         sys.stderr.write(f"finnorm: error: {exc}\n")
         return 2
     except FinnormError as exc:

@@ -1,0 +1,207 @@
+"""A language's reader tables, loaded from ``finnorm/data/lexicon/`` (generated
+from CLDR and the hand tables by ``scripts/build_cldr_data.py``; never edited).
+
+A :class:`Lexicon` answers "what does this word mean next to a number": a
+scale (power of ten), a currency (candidate codes), a coin, a hedge, a range
+or join word. It knows the language's inflection (stem + ending, clitics
+before the word), so ``euroa``, ``forintot``, ``lirayı`` and ``بالدولار`` are
+read without every form being listed. Loading one is a JSON read and a few
+dictionary merges: nothing is compiled.
+
+>>> fi = lexicon("fi")
+>>> fi.scale("miljoonaa"), fi.scale("miljoonan"), fi.names_of("euroa")
+(6, 6, ('EUR',))
+>>> de = lexicon("de")
+>>> de.scale("Billion"), de.scale("billion"), de.scale_alternative("Billion")
+(12, 9, None)
+>>> lexicon("fr").scale("billion"), lexicon("fr").scale_alternative("billion")
+(12, 9)
+>>> lexicon(None).scale("bn"), lexicon("ja").scale("million")
+(9, 6)
+"""
+from __future__ import annotations
+
+import json
+import unicodedata
+from collections.abc import Mapping
+from decimal import Decimal
+from functools import cache
+from importlib import resources
+from types import MappingProxyType
+from typing import Any
+
+__all__ = ["Lexicon", "global_table", "lexicon"]
+
+
+def _read(name: str) -> dict[str, Any]:
+    path = resources.files("finnorm.data").joinpath(f"lexicon/{name}.json")
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+class Global:
+    """What does not depend on the language: symbols, codes, coins, units."""
+
+    __slots__ = ("codes", "dollar_prefixes", "dollar_prefixes_spaced", "implicit_minor",
+                 "importance", "lower_codes", "minor", "per_units", "prefix_names",
+                 "scale_stems", "scaled_prefixes", "scales_anywhere",
+                 "scales_common", "scales_exact", "symbol_max", "symbols", "wordlike_codes")
+
+    def __init__(self, raw: Mapping[str, Any]) -> None:
+        self.symbols: Mapping[str, tuple[str, ...]] = MappingProxyType(
+            {k: tuple(v) for k, v in raw["symbols"].items()})
+        self.symbol_max = max(map(len, self.symbols))
+        self.codes: Mapping[str, int] = MappingProxyType(dict(raw["codes"]))
+        self.dollar_prefixes: Mapping[str, str] = MappingProxyType(dict(raw["dollar_prefixes"]))
+        self.dollar_prefixes_spaced = frozenset(raw["dollar_prefixes_spaced"])
+        self.lower_codes = frozenset(raw["lower_codes"])
+        self.wordlike_codes = frozenset(raw["wordlike_codes"])
+        self.prefix_names = frozenset(raw["prefix_names"])
+        self.minor: Mapping[str, tuple[Decimal, str | None]] = MappingProxyType(
+            {k: (Decimal(f), c or None) for k, (f, c) in raw["minor"].items()})
+        self.implicit_minor: Mapping[str, Decimal] = MappingProxyType(
+            {k: Decimal(v) for k, v in raw["implicit_minor"].items()})
+        self.per_units: Mapping[str, str] = MappingProxyType(dict(raw["per_units"]))
+        self.scales_exact: Mapping[str, int] = MappingProxyType(dict(raw["scales_exact"]))
+        self.scales_common: Mapping[str, int] = MappingProxyType(dict(raw["scales_common"]))
+        self.importance: tuple[str, ...] = tuple(raw["importance"])
+        self.scales_anywhere: Mapping[str, tuple[int, ...]] = MappingProxyType(
+            {k: tuple(v) for k, v in raw["scales_anywhere"].items()})
+        self.scale_stems = frozenset(raw["scale_stems"])
+        self.scaled_prefixes: Mapping[str, int] = MappingProxyType(dict(raw["scaled_prefixes"]))
+
+
+@cache
+def global_table() -> Global:
+    """The language-independent tables (cached)."""
+    return Global(_read("global"))
+
+
+class Lexicon:
+    """One language's reader tables (English merged in: text often mixes them)."""
+
+    __slots__ = ("adjectives", "apostrophe_suffixes", "bracket_tail_words", "brackets_negative",
+                 "capitalised_nouns", "colon_decimal", "cues", "currency_letters", "defaults", "endings",
+                 "fold_accents", "lang", "names", "negative_signs", "not_cues", "prefixes",
+                 "scale_alt", "scales", "scales_exact", "stems", "word_max")
+
+    def __init__(self, own: Mapping[str, Any], en: Mapping[str, Any] | None) -> None:
+        g = global_table()
+        self.lang: str = own["lang"]
+        scales = dict(g.scales_common)
+        names: dict[str, tuple[str, ...]] = {}
+        adjectives: dict[str, tuple[str, ...]] = {}
+        exact = dict(g.scales_exact)
+        stems = {}
+        if en is not None:
+            scales.update(en["scales"])
+            names.update((k, tuple(v)) for k, v in en["names"].items())
+            exact.update(en["scales_exact"])
+        scales.update(own["scales"])
+        names.update((k, tuple(v)) for k, v in own["names"].items())
+        adjectives.update((k, tuple(v)) for k, v in own["adjectives"].items())
+        exact.update(own["scales_exact"])
+        stems.update(own["stems"])
+        self.scales: Mapping[str, int] = MappingProxyType(scales)
+        self.scales_exact: Mapping[str, int] = MappingProxyType(exact)
+        self.scale_alt: Mapping[str, int] = MappingProxyType(dict(own["scale_alt"]))
+        self.names: Mapping[str, tuple[str, ...]] = MappingProxyType(names)
+        self.adjectives: Mapping[str, tuple[str, ...]] = MappingProxyType(adjectives)
+        self.stems: Mapping[str, str] = MappingProxyType(stems)
+        self.cues: Mapping[str, Any] = MappingProxyType({
+            k: (MappingProxyType(v) if isinstance(v, dict) else frozenset(v))
+            for k, v in own["cues"].items()})
+        self.defaults: Mapping[str, str] = MappingProxyType(dict(own["lang_defaults"]))
+        gram = own["grammar"]
+        self.endings: tuple[str, ...] = tuple(gram.get("endings", ()))
+        self.prefixes: tuple[str, ...] = tuple(sorted(gram.get("prefixes", ()), key=len, reverse=True))
+        self.apostrophe_suffixes = bool(gram.get("apostrophe_suffixes", False))
+        self.capitalised_nouns = bool(gram.get("capitalised_nouns", False))
+        bn = gram.get("brackets_negative", "cells")
+        self.brackets_negative: bool | str = bn if bn in ("tail", "cells") else bool(bn)
+        self.currency_letters: Mapping[str, tuple[str, ...]] = MappingProxyType(
+            {k: (v,) for k, v in gram.get("currency_letters", {}).items()})
+        self.negative_signs = frozenset(gram.get("negative_signs", ()))
+        self.bracket_tail_words = frozenset(gram.get("bracket_tail_words", ()))
+        self.not_cues = frozenset(gram.get("not_cues", ()))
+        self.fold_accents = bool(gram.get("fold_accents", False))
+        self.colon_decimal = bool(gram.get("colon_decimal", False))
+        if self.fold_accents and en is not None:  # English keys compared the same way
+            names.update((fold(k), v) for k, v in en["names"].items())
+        self.word_max = max((k.count(" ") + 1 for k in (*scales, *names)), default=1)
+
+    # ------------------------------------------------------------ lookups
+    def key(self, word: str, table: Mapping[str, Any]) -> str | None:
+        """The key of ``table`` that ``word`` (lower case) is a form of, or None."""
+        return self._inflected(word, table)
+
+    def _inflected(self, word: str, table: Mapping[str, Any]) -> str | None:
+        """The key of ``table`` that ``word`` (lower case) is a form of, or None."""
+        if word in table:
+            return word
+        stems = self.stems
+        if stems:
+            for e in self.endings:
+                if word.endswith(e) and len(word) > len(e):
+                    key = stems.get(word[: -len(e)])
+                    if key is not None and key in table:
+                        return key
+            key = stems.get(word)
+            if key is not None and key in table:
+                return key
+        for p in self.prefixes:
+            if word.startswith(p) and len(word) > len(p) + 1:
+                rest = word[len(p):]
+                if rest in table:
+                    return rest
+        return None
+
+    def _norm(self, word: str) -> str:
+        low = word.lower()
+        return fold(low) if self.fold_accents else low
+
+    def scale(self, word: str) -> int | None:
+        """The power of ten a scale word stands for (any form, case-insensitive but for
+        abbreviations read only as written: ``Md``, ``Mn``); a lower-case English
+        word in a language that capitalises nouns is English (``billion`` in German)."""
+        got = self.scales_exact.get(word)
+        if got is not None:
+            return got
+        low = self._norm(word)
+        if self.capitalised_nouns and low in self.scale_alt and word[:1].islower():
+            return self.scale_alt[low]
+        key = self._inflected(low, self.scales)
+        return None if key is None else self.scales[key]
+
+    def scale_alternative(self, word: str) -> int | None:
+        """The other (English) reading of a scale word whose meaning this language changes."""
+        low = word.lower()
+        if low not in self.scale_alt or self.capitalised_nouns:
+            return None  # where nouns are capitalised, the case has settled it
+        return self.scale_alt[low]
+
+    def names_of(self, word: str) -> tuple[str, ...] | None:
+        """The candidate codes of a currency name (any form), most likely first."""
+        key = self._inflected(" ".join(self._norm(word).split()), self.names)
+        return None if key is None else self.names[key]
+
+
+def fold(word: str) -> str:
+    """``word`` without its accents ("εκατομμύρια" -> "εκατομμυρια")."""
+    return unicodedata.normalize("NFC", "".join(
+        ch for ch in unicodedata.normalize("NFD", word) if unicodedata.category(ch) != "Mn"))
+
+
+@cache
+def lexicon(lang: str | None) -> Lexicon:
+    """The lexicon of a language code (``None``: no stated language), cached.
+
+    A language CLDR does not know gets the lexicon of no stated language.
+    """
+    if lang is None or lang == "und":
+        return Lexicon(_read("und"), _read("en"))
+    try:
+        own = _read(lang)
+    except FileNotFoundError:
+        return lexicon(None)
+    return Lexicon(own, None if lang == "en" else _read("en"))

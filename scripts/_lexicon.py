@@ -1,0 +1,478 @@
+"""Lexicon stage of ``build_cldr_data.py``: one reader table per language.
+
+For every language CLDR has, ``finnorm/data/lexicon/<lang>.json`` merges what
+the reader needs, so that a locale's first use is a JSON load and nothing is
+compiled at run time:
+
+* scale words from CLDR's compact decimal patterns, long and short, every
+  plural form, every locale of the language ("0 miljoonaa" -> ``miljoonaa``:
+  10^6), the English ones (text often writes "$8 million" whatever its
+  language; where the two disagree, ``scale_alt`` keeps the English reading),
+  and the hand table ``scales.toml``;
+* currency names from CLDR (display names and every plural form), the generic
+  heads derived from them ("dollar" from "australian dollar"), nationality
+  adjectives of head-last languages, English names, hand names;
+* the cue words of ``cues.toml``, the per-language facts of ``grammar.toml``
+  (endings, clitics, conventions) and the stems of inflected words;
+* ``lexicon/global.json``: what does not depend on the language (symbols,
+  dollar prefixes, coins, unit-price units, single-letter scales).
+
+``und.json`` is the lexicon for text of no stated language: English plus every
+hand table.
+"""
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+DATA = Path(__file__).resolve().parent.parent / "finnorm" / "data"
+
+_SPACES = re.compile(r"[\s\u00a0\u202f\u2009]+")
+
+
+def _toml(name: str) -> dict[str, Any]:
+    return tomllib.loads((DATA / name).read_text(encoding="utf-8"))
+
+
+def _clean(text: str) -> str:
+    """Format characters (RLM, ZWSP) out, spaces normalised, NFC."""
+    text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
+
+
+def _clean_name(name: str) -> str:
+    name = re.sub(r"\s*\(.*?\)\s*", " ", name)  # "(1927–2002)", "(Euro area)"
+    return _clean(name).lower()
+
+
+def _has_letter(s: str) -> bool:
+    return any(ch.isalpha() for ch in s)
+
+
+# ------------------------------------------------------------------ patterns
+_NUMBER_CHARS = frozenset("#0123456789,.@")
+
+
+def _affix_and_zeros(pattern: str) -> tuple[str, int] | None:
+    """The literal text around the number of a compact pattern, and its zeros."""
+    sub = pattern.split(";")[0]
+    out: list[str] = []
+    zeros = 0
+    quoted = False
+    i = 0
+    while i < len(sub):
+        ch = sub[i]
+        if ch == "'":
+            if sub[i + 1 : i + 2] == "'":
+                out.append("'")
+                i += 2
+                continue
+            quoted = not quoted
+        elif not quoted and ch in _NUMBER_CHARS:
+            zeros += ch == "0"
+            out.append(" ")
+        elif not quoted and ch == "¤":
+            return None
+        else:
+            out.append(ch)
+        i += 1
+    if not zeros:
+        return None
+    return _clean("".join(out)), zeros
+
+
+def cldr_scales(records: Iterable[Mapping[str, Any]], han: set[str]) -> tuple[dict[str, int], dict[str, int]]:
+    """(case-insensitive words, case-sensitive abbreviations) -> power of ten."""
+    seen: dict[str, set[int]] = defaultdict(set)
+    short_forms: set[str] = set()
+    for rec in records:
+        for style in ("long", "short"):
+            for _count, mags in rec.get("compact", {}).get(style, {}).items():
+                for mag, pattern in mags.items():
+                    got = _affix_and_zeros(pattern)
+                    if got is None:
+                        continue
+                    word, zeros = got
+                    if not word or not _has_letter(word) or word in han:
+                        continue
+                    power = len(mag) - 1 - (zeros - 1)
+                    if power <= 0:
+                        continue
+                    seen[word].add(power)
+                    if style == "short":
+                        short_forms.add(word)
+    words: dict[str, int] = {}
+    exact: dict[str, int] = {}
+    for word, powers in seen.items():
+        if len(powers) != 1:
+            continue  # one abbreviation for two scales: not readable
+        power = next(iter(powers))
+        letters = word.rstrip(".")
+        if len(letters) == 1 and letters.isascii():
+            continue  # "K", "M", "B": the global case-sensitive table decides
+        if word in short_forms and letters.isascii() and len(letters) <= 3 and not letters.islower():
+            exact[word] = power  # "Tr", "NT", "Mn", "Md": as written only
+            continue
+        for form in {word, word.rstrip(".")} if word.endswith(".") else {word}:
+            if form:
+                words[form.lower()] = power
+    return words, exact
+
+
+# ------------------------------------------------------------------ names
+def _derive_head(names: Iterable[str]) -> str | None:
+    multi = [n.split() for n in names if " " in n]
+    if len(multi) < 10:
+        return None
+    first = Counter(w[0] for w in multi)
+    last = Counter(w[-1] for w in multi)
+    top = [w for w, _ in (first + last).most_common(8)]
+    f = sum(first[w] for w in top)
+    last_n = sum(last[w] for w in top)
+    return "last" if last_n > f else "first"
+
+
+def cldr_names(records: Iterable[Mapping[str, Any]], codes: set[str]) -> dict[str, set[str]]:
+    names: dict[str, set[str]] = defaultdict(set)
+    for rec in records:
+        for code, display in rec.get("currency_names", {}).items():
+            if code in codes:
+                n = _clean_name(display)
+                if n and n.upper() != code:
+                    names[n].add(code)
+        for code, forms in rec.get("currency_names_plural", {}).items():
+            if code not in codes:
+                continue
+            for form in forms.values():
+                n = _clean_name(form)
+                if n and n.upper() != code:
+                    names[n].add(code)
+    return names
+
+
+def _adjectives(names: Mapping[str, set[str]]) -> dict[str, set[str]]:
+    """Nationality adjectives of head-last names, with the common inflections."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for name, cands in names.items():
+        words = name.split()
+        if len(words) < 2:
+            continue
+        adj = " ".join(words[:-1])
+        forms = {adj}
+        stem = adj[:-1] if adj[-1:] in ("e", "n", "r", "s") else adj
+        forms.update({stem, stem + "e", stem + "en", stem + "er", stem + "es"})
+        for f in forms:
+            if len(f) >= 4:
+                out[f].update(cands)
+    return out
+
+
+class Builder:
+    """Everything the lexicons are made of, loaded once."""
+
+    def __init__(self, records: Mapping[str, Mapping[str, Any]], codes: Mapping[str, Any],
+                 symbols: Mapping[str, list[str]]) -> None:
+        self.records = records
+        self.cldr_symbols = symbols
+        self.minor = codes["minor_units"]
+        self.current = set(codes["current"])
+        self.codes = set(self.minor)
+        rank = {c: i for i, c in enumerate(codes["rank"])}
+        ov = _toml("currency_overrides.toml")
+        self.overrides = ov
+        importance = list(ov.get("importance", ()))
+        self.importance = set(importance)
+        self._speakers: dict[str, dict[str, float]] = {}
+        order = list(dict.fromkeys([*importance, *codes["rank"]]))
+        self.rank = {c: i for i, c in enumerate(order)} or rank
+        self.scales_toml = _toml("scales.toml")
+        self.cues_toml = _toml("cues.toml")
+        self.grammar = _toml("grammar.toml")
+        cjk = tomllib.loads((DATA / "numwords" / "cjk.toml").read_text(encoding="utf-8"))
+        self.han = set(cjk["multipliers"]) | set(cjk["digits"])
+        by_lang: dict[str, list[str]] = defaultdict(list)
+        for loc in records:
+            if loc != "root":
+                by_lang[loc.split("_")[0]].append(loc)
+        # the language's own locale first, then its regional ones
+        self.locales = {lang: sorted(locs, key=lambda x: (x != lang, x)) for lang, locs in by_lang.items()}
+        self._en_scales = self._own_scales("en")
+        self._en_names: dict[str, list[str]] = {}
+        self._en_names = self.names("en")[0]
+
+    def ranked(self, cands: Iterable[str], lang: str | None = None) -> list[str]:
+        """Candidates likeliest first. For a language: currencies of territories where
+        it is official or spoken by 5 % or more come first (ar "ريال": SAR before
+        BRL), then the hand importance order, then the share of speakers."""
+        if lang is None:
+            return sorted(set(cands), key=lambda c: (self.rank.get(c, len(self.rank)), c))
+        share = self.speakers(lang)
+        last = len(self.rank)
+        return sorted(set(cands), key=lambda c: (c not in share,
+                                                 self.rank.get(c, last) if c in self.importance else last,
+                                                 -share.get(c, 0.0), self.rank.get(c, last), c))
+
+    def speakers(self, lang: str) -> dict[str, float]:
+        """code -> the largest share of ``lang`` speakers in a territory using it (>= 5 %
+        or official)."""
+        if lang not in self._speakers:
+            from babel.core import get_global
+
+            tl = get_global("territory_languages")
+            out: dict[str, float] = {}
+            for terr, entries in get_global("territory_currencies").items():
+                info = tl.get(terr, {}).get(lang)
+                if not info:
+                    continue
+                pct = float(info.get("population_percent") or 0)
+                if pct < 5 and not info.get("official_status"):
+                    continue
+                for code, _start, end, tender in entries:
+                    if end is None and tender:
+                        out[code] = max(out.get(code, 0.0), max(pct, 5.0))
+            self._speakers[lang] = out
+        return self._speakers[lang]
+
+    # scales -------------------------------------------------------------
+    def _own_scales(self, lang: str) -> tuple[dict[str, int], dict[str, int]]:
+        recs = [self.records[loc] for loc in self.locales.get(lang, [])]
+        words, exact = cldr_scales(recs, self.han)
+        for key, value in self.scales_toml.get(lang, {}).items():
+            words[" ".join(key.lower().split())] = int(value)
+        for key, value in self.scales_toml.get("exact", {}).get(lang, {}).items():
+            exact[key] = int(value)
+        return words, exact
+
+    def scales(self, lang: str) -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
+        """(words, exact-case abbreviations, English alternatives) a language adds to
+        English and the common table (the loader merges them, the language winning)."""
+        en_words, _en_exact = self._en_scales
+        own_words, own_exact = self._own_scales(lang)
+        alt = {k: en_words[k] for k, v in own_words.items() if k in en_words and en_words[k] != v}
+        return own_words, own_exact, alt
+
+    # names ----------------------------------------------------------------
+    def _head(self, lang: str, names: Mapping[str, set[str]]) -> str | None:
+        head = self.grammar.get(lang, {}).get("head")
+        return str(head) if head else _derive_head(names)
+
+    def names(self, lang: str) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+        recs = [self.records[loc] for loc in self.locales.get(lang, [])]
+        own = cldr_names(recs, self.codes)
+        head = self._head(lang, own)
+        out: dict[str, set[str]] = defaultdict(set)
+        for name, cands in own.items():
+            out[name] = set(cands)  # the language's own names win
+        heads: dict[str, set[str]] = defaultdict(set)
+        modifiers = set(self.grammar.get(lang, {}).get("name_modifiers", ()))
+        if head:
+            for name, cands in own.items():
+                words = [w for w in name.split() if w not in modifiers]  # "nouveau shekel"
+                if len(words) > 1:
+                    h = words[-1] if head == "last" else words[0]
+                    if len(h) >= 3 and _has_letter(h):
+                        heads[h].update(cands)
+        for h, cands in heads.items():
+            # a bare head names every currency it heads ("ريال": SAR, QAR, OMR ...),
+            # even where one locale uses it as a plural form of one of them
+            out[h] = set(cands) | set(own.get(h, ()))
+        if lang in ("ja", "zh", "ko", "yue"):  # "スイス フラン" is also "スイスフラン", "スイス・フラン"
+            for name, cands in list(own.items()):
+                if " " in name:
+                    for joined in (name.replace(" ", ""), name.replace(" ", "・")):
+                        out.setdefault(joined, set(cands))
+        for name, cands in self.overrides.get("names", {}).get(lang, {}).items():
+            out[" ".join(name.lower().split())] = {c for c in cands if c in self.codes}
+        hand = {" ".join(k.lower().split()): v
+                for k, v in self.overrides.get("names", {}).get(lang, {}).items()}
+        ranked: dict[str, list[str]] = {}
+        for name, cands in out.items():
+            if name in hand:  # a hand entry keeps its own order
+                order = [c for c in hand[name] if c in self.codes]
+            else:
+                # a name shared by a current and a withdrawn currency ("turkish lira":
+                # TRY, TRL) names the current one
+                known = {c for c in cands if c in self.codes}
+                order = self.ranked((known & self.current) or known, lang)
+            if order:
+                ranked[name] = order
+        adjectives = {}
+        if head == "last":
+            for adj, cands in _adjectives(own).items():
+                adjectives[adj] = self.ranked(cands, lang)
+        return ranked, adjectives
+
+    # cues -----------------------------------------------------------------
+    def cues(self, lang: str | None) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for section, table in self.cues_toml.items():
+            if section == "per_units":
+                continue
+            merged = dict(table.get("*", {}))
+            if lang is None:
+                for key, words in table.items():
+                    if key not in ("*", "en"):
+                        merged.update(words)
+            merged.update(table.get(lang or "en", {}))
+            if section.startswith("qualifiers"):
+                out[section] = {" ".join(k.lower().split()): v for k, v in merged.items()}
+            else:
+                out[section] = sorted(" ".join(k.lower().split()) for k, v in merged.items() if v)
+        return out
+
+    # one language -----------------------------------------------------------
+    def lexicon(self, lang: str | None) -> dict[str, Any]:
+        if lang is None:  # English (merged at load) plus every language's hand tables
+            words: dict[str, int] = {}
+            english = self._en_scales[0]
+            for key, table in self.scales_toml.items():
+                if key not in ("*", "case_sensitive", "en", "exact", "glued_to_currency"):
+                    for k, v in table.items():
+                        k = " ".join(k.lower().split())
+                        if k not in english:  # English wins: "billion" is 10^9
+                            words.setdefault(k, int(v))
+            exact: dict[str, int] = {}
+            names: dict[str, list[str]] = {}
+            adjectives: dict[str, list[str]] = {}
+            for table in self.overrides.get("names", {}).values():
+                for name, cands in table.items():
+                    known = [c for c in cands if c in self.codes]
+                    if known and len(name.rstrip(".")) > 2:  # not Finnish "e" everywhere
+                        names.setdefault(" ".join(name.lower().split()), known)
+            alt: dict[str, int] = {}
+            grammar: dict[str, Any] = {"brackets_negative": True}  # English habits
+            defaults: dict[str, str] = {}
+        else:
+            words, exact, alt = self.scales(lang)
+            names, adjectives = self.names(lang)
+            grammar = dict(self.grammar.get(lang, {}))
+            defaults = dict(self.overrides.get("lang_defaults", {}).get(lang, {}))
+        grammar.pop("head", None)
+        grammar.pop("name_modifiers", None)
+        not_cues = set(grammar.get("not_cues", ()))
+        names = {k: v for k, v in names.items() if k not in not_cues}
+        if grammar.get("fold_accents"):  # Greek moves its accents: compare without them
+            names = {fold(k): v for k, v in names.items()}
+            words = {fold(k): v for k, v in words.items()}
+            alt = {fold(k): v for k, v in alt.items()}
+        endings = sorted(set(grammar.get("endings", [])), key=lambda e: (-len(e), e))
+        en_names = self._en_names if lang != "en" else {}
+        minor = list(self.overrides.get("minor", {}))
+        keys = [*names, *words, *en_names, *self._en_scales[0], *minor]
+        if grammar.get("fold_accents"):
+            keys = [fold(k) for k in keys]
+        stems = _stems(keys, endings)
+        return {
+            "lang": lang or "und",
+            "scales": dict(sorted(words.items())),
+            "scales_exact": dict(sorted(exact.items())),
+            "scale_alt": dict(sorted(alt.items())),
+            "names": dict(sorted(names.items())),
+            "adjectives": dict(sorted(adjectives.items())),
+            "cues": self.cues(lang),
+            "lang_defaults": defaults,
+            "grammar": {**grammar, "endings": endings},
+            "stems": stems,
+        }
+
+    def global_table(self) -> dict[str, Any]:
+        ov = self.overrides
+        sym = self.cldr_symbols
+        drop = set(ov.get("drop_symbols", {}).get("list", ()))
+        symbols: dict[str, list[str]] = {}
+        for s, cands in sym.items():
+            if s in drop or (len(s) == 3 and s.isupper() and s.isalpha()):
+                continue
+            symbols[s] = list(cands)
+        for s, cands in ov.get("symbols", {}).items():
+            if not cands:
+                symbols.pop(s, None)
+                continue
+            symbols[s] = [c for c in cands if c in self.codes]
+        symbols = {k: v for k, v in symbols.items() if v}
+        for sym, cands in list(symbols.items()):  # "$\xa0US" is also written "$ US"
+            for a, b in (("\u00a0", " "), (" ", "\u00a0")):
+                if a in sym:
+                    symbols.setdefault(sym.replace(a, b), cands)
+        reading = ov.get("reading", {})
+        anywhere: dict[str, set[int]] = defaultdict(set)
+        for lang in self.locales:
+            words, _exact = self._own_scales(lang)
+            for w, v in words.items():
+                anywhere[w].add(v)
+        for w, v in self._en_scales[0].items():
+            anywhere[w].add(v)
+        stems = sorted({w[:4] for w in anywhere if len(w) >= 4 and w.isalpha()})
+        return {
+            "symbols": dict(sorted(symbols.items())),
+            "codes": dict(sorted(self.minor.items())),
+            "dollar_prefixes": dict(ov.get("dollar_prefixes", {})),
+            "dollar_prefixes_spaced": sorted(reading.get("dollar_prefixes_spaced", [])),
+            "lower_codes": sorted(reading.get("lower_codes", [])),
+            "wordlike_codes": sorted(reading.get("wordlike_codes", [])),
+            "prefix_names": sorted(reading.get("prefix_names", [])),
+            "minor": {k: list(v) for k, v in ov.get("minor", {}).items()},
+            "implicit_minor": dict(ov.get("implicit_minor", {})),
+            "per_units": {" ".join(k.lower().split()): v
+                          for k, v in self.cues_toml.get("per_units", {}).items()},
+            "scales_exact": {k: int(v) for k, v in self.scales_toml.get("case_sensitive", {}).items()},
+            "scales_common": {" ".join(k.lower().split()): int(v)
+                              for k, v in self.scales_toml.get("*", {}).items()},
+            "importance": list(ov.get("importance", ())),
+            # every scale word of every language, and their first four letters: a word
+            # after a number that shares them is a scale word the locale does not know
+            "scales_anywhere": {w: sorted(v) for w, v in sorted(anywhere.items())},
+            "scale_stems": stems,
+            "scaled_prefixes": {k: int(v) for k, v in self.scales_toml.get(
+                "glued_to_currency", {}).get("prefixes", {}).items()},
+        }
+
+
+def fold(word: str) -> str:
+    """``word`` without its accents ("εκατομμύρια" -> "εκατομμυρια")."""
+    return unicodedata.normalize("NFC", "".join(
+        ch for ch in unicodedata.normalize("NFD", word) if unicodedata.category(ch) != "Mn"))
+
+
+def _stems(keys: Iterable[str], endings: list[str]) -> dict[str, str]:
+    """stem -> the word it inflects, for one-word keys of an inflecting language."""
+    if not endings:
+        return {}
+    out: dict[str, str] = {}
+    clash: set[str] = set()
+    for key in sorted(set(keys)):
+        if " " in key or not _has_letter(key):
+            continue
+        stems = {key}
+        for e in endings:
+            if key.endswith(e) and len(key) - len(e) >= 4:
+                stems.add(key[: -len(e)])
+        for s in stems:
+            if s in out and out[s] != key:
+                clash.add(s)
+            out.setdefault(s, key)
+    for s in clash:
+        # two words share a stem: keep the stem only when it is one of them
+        if s not in keys:
+            out.pop(s, None)
+    return dict(sorted(out.items()))
+
+
+def build_lexicons(records: Mapping[str, Mapping[str, Any]], codes: Mapping[str, Any],
+                   symbols: Mapping[str, Any]) -> dict[str, str]:
+    b = Builder(records, codes, symbols["symbols"])
+    out = {"lexicon/global.json": _dump(b.global_table())}
+    out["lexicon/und.json"] = _dump(b.lexicon(None))
+    for lang in sorted(b.locales):
+        out[f"lexicon/{lang}.json"] = _dump(b.lexicon(lang))
+    return out
+
+
+def _dump(obj: Any) -> str:
+    return json.dumps(obj, ensure_ascii=False, sort_keys=False, separators=(",", ":")) + "\n"
