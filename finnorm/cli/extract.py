@@ -251,8 +251,12 @@ class _Progress:
         if not force and now - self._last < 0.2:
             return
         self._last = now
-        pct = f" {100 * self.bytes / self.total_bytes:5.1f}%" if self.total_bytes else ""
-        sys.stderr.write(f"\r\x1b[Kfinnorm extract:{pct} {self.files}/{self.total_files} files, "
+        bar = ""
+        if self.total_bytes:
+            done = min(1.0, self.bytes / self.total_bytes)
+            filled = int(done * 20)
+            bar = f" [{'#' * filled}{'.' * (20 - filled)}] {100 * done:5.1f}%"
+        sys.stderr.write(f"\r\x1b[Kfinnorm extract:{bar} {self.files}/{self.total_files} files, "
                          f"{self.bytes / 1e6:.1f} MB, {self.mentions:,} mentions")
         sys.stderr.flush()
 
