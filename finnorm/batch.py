@@ -612,22 +612,22 @@ def _distinct(
     return rows[:, 0], inverse.reshape(-1), rows[:, 1:]
 
 
-def _bounds_check(method: str, on: Any, period_start: Any, period_end: Any) -> None:
-    from .convert import METHODS
+def _bounds_check(method: str, on: Any, period_start: Any, period_end: Any) -> bool:
+    """Check the arguments as :func:`finnorm.convert` does (by asking it, on a
+    conversion that needs no rate); True when the rows are keyed by period."""
+    from .convert import convert
 
-    if method not in METHODS:
-        raise ValueError(f"unknown method {method!r} (use one of: {', '.join(METHODS)})")
     has_period = period_start is not None or period_end is not None
     if has_period and (period_start is None or period_end is None):
         raise ValueError("give both period_start and period_end, or neither")
-    if method == "spot" and has_period:
-        raise ValueError("a period goes with method='average' or 'closing', not 'spot'")
-    if method == "average" and on is not None:
-        raise ValueError("method='average' takes a period, not a day (on=)")
-    if method == "average" and not has_period:
-        raise PeriodError("average and closing rates need a period (a fiscal period or (start, end))")
-    if method == "closing" and not has_period and on is None:
-        raise PeriodError("average and closing rates need a period (a fiscal period or (start, end))")
+    probe = _dt.date(2000, 1, 3)
+    kw: dict[str, Any] = {"method": method}
+    if on is not None:
+        kw["on"] = probe
+    if has_period:
+        kw["period"] = (probe, probe)
+    convert(Money(_ONE, "EUR"), "EUR", **kw)  # the same currency: only the arguments are read
+    return has_period
 
 
 def _plan(
@@ -656,7 +656,7 @@ def _plan(
 
     from .convert import convert
 
-    _bounds_check(method, on, period_start, period_end)
+    by_period = _bounds_check(method, on, period_start, period_end)
     target = Money(Decimal(0), to).currency  # a bad target fails the call, not a row
     code_index = np.asarray(code_index, dtype=np.int64)
     null = code_index < 0
@@ -671,7 +671,7 @@ def _plan(
             code_err.append(exc)
 
     bad: dict[int, BaseException] = {}
-    if method == "average" or (method == "closing" and period_start is not None):
+    if by_period:
         s_ord, s_null, s_bad = _day_ordinals(period_start, n, "period start")
         e_ord, e_null, e_bad = _day_ordinals(period_end, n, "period end")
         bad.update(s_bad)
@@ -735,8 +735,6 @@ def _plan(
             error[k] = exc
             return
         rate[k], day[k], days[k], src_name[k] = conv.rate, conv.on, conv.days, conv.source
-        if method == "average":
-            day[k] = None
         identity[k] = conv.source == "identity"
 
     if k_days.shape[1] == 2 or k_total == 0:  # averages, closings by period: few keys
