@@ -40,6 +40,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .api import extract, parse
     from .claims import Claim, check
     from .fiscal import Calendar, calendar, calendars
+    from .stream import iter_extract
 
 __version__ = "0.1.0"
 
@@ -70,6 +71,7 @@ __all__ = [
     "check",
     "convert",
     "extract",
+    "iter_extract",
     "parse",
 ]
 
@@ -81,6 +83,7 @@ _LAZY = {
     "Calendar": "fiscal",
     "check": "claims",
     "Claim": "claims",
+    "iter_extract": "stream",
 }
 
 

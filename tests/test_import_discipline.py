@@ -15,7 +15,9 @@ from pathlib import Path
 
 import finnorm
 
-HEAVY = ("pint", "forex_python", "requests", "pandas", "numpy")
+HEAVY = ("pint", "forex_python", "requests", "pandas", "numpy", "pyarrow", "polars", "dask",
+         "distributed", "cloudpickle")
+COLUMNAR = ("pandas", "numpy", "pyarrow", "polars", "dask", "distributed")
 PKG_PARENT = str(Path(finnorm.__file__).resolve().parent.parent)
 
 
@@ -81,3 +83,32 @@ def test_cli_parse_stays_light() -> None:
         "with contextlib.redirect_stdout(io.StringIO()):\n    assert main(['parse', '$5']) == 0"
     )
     assert sorted(names & set(HEAVY)) == []
+
+
+def test_columnar_core_and_streaming_stay_light() -> None:
+    # finnorm.batch and finnorm.stream need nothing but the standard library
+    names = imported_by_importtime("import finnorm, finnorm.batch, finnorm.stream")
+    assert sorted(names & set(HEAVY)) == []
+    names = loaded_after("import finnorm\nlist(finnorm.batch.extract_records(['$5']))"
+                         "\nlist(finnorm.iter_extract('$5 and €3'))".replace(
+                             "finnorm.batch", "__import__('finnorm.batch').batch"))
+    assert sorted(names & set(COLUMNAR)) == []
+
+
+def test_cli_extract_stays_light_unless_parquet() -> None:
+    names = loaded_after(
+        "import contextlib, io, sys\nfrom finnorm.cli import main\n"
+        "sys.stdin = io.TextIOWrapper(io.BytesIO(b'a loss of $5 billion'))\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    assert main(['extract', '-', '-f', 'jsonl']) == 0"
+    )
+    assert sorted(names & set(HEAVY)) == []
+
+
+def test_each_adapter_loads_only_its_engine() -> None:
+    for mod, allowed in (("finnorm.arrow", {"pyarrow", "numpy"}),
+                         ("finnorm.polars", {"polars"}),
+                         ("finnorm.pandas", {"pandas", "numpy", "pyarrow"})):
+        names = imported_by_importtime(f"import {mod}")
+        assert sorted((names & set(COLUMNAR)) - allowed) == [], mod
+        assert mod.split(".")[1] in names or allowed & names, mod

@@ -14,9 +14,11 @@ from __future__ import annotations
 import argparse
 import datetime
 import importlib
+import io
 import os
 import sys
 from collections.abc import Sequence
+from typing import BinaryIO, TextIO
 
 from .output import FORMATS
 
@@ -48,16 +50,60 @@ def iso_date(text: str, what: str) -> datetime.date:
 
 
 def read_input(arg: str | None) -> str:
-    """Text from a file path, ``-`` (stdin) or None (stdin)."""
-    if arg is None or arg == "-":
-        return sys.stdin.read()
+    """Text from a file path, ``-`` (stdin) or None (stdin), read whole.
+
+    Bytes are decoded by byte-order mark (UTF-8, UTF-16, UTF-32), else
+    strictly as UTF-8; anything else is a usage error naming the offset of
+    the first bad byte. Line ends are kept as they are (``\r\n`` stays two
+    code points), so offsets are the same from a file and from stdin.
+    """
+    from ..errors import ParseError
+    from ..stream import decode
+
+    name = "stdin" if arg is None or arg == "-" else arg
     try:
-        with open(arg, encoding="utf-8") as fh:
-            return fh.read()
+        if name == "stdin":
+            if getattr(sys.stdin, "buffer", None) is None:  # a text stream put in its place
+                return str(sys.stdin.read())
+            data = sys.stdin.buffer.read()
+        else:
+            with open(name, "rb") as fh:
+                data = fh.read()
+    except OSError as exc:
+        raise UsageError(f"cannot read {name}: {exc.strerror or exc}") from None
+    try:
+        return decode(data, name=name)
+    except ParseError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def open_input(arg: str | None) -> BinaryIO:
+    """A binary stream for a file path or ``-`` (stdin), for reading piece by piece."""
+    if arg is None or arg == "-":
+        if getattr(sys.stdin, "buffer", None) is None:  # a text stream put in its place
+            return io.BufferedReader(_Utf8(sys.stdin))
+        return sys.stdin.buffer
+    try:
+        return open(arg, "rb")  # noqa: SIM115 - the caller closes it
     except OSError as exc:
         raise UsageError(f"cannot read {arg}: {exc.strerror or exc}") from None
-    except UnicodeDecodeError:
-        raise UsageError(f"cannot read {arg}: not UTF-8 text") from None
+
+
+class _Utf8(io.RawIOBase):
+    """A text stream read as UTF-8 bytes (when stdin was replaced by a text stream)."""
+
+    def __init__(self, text: TextIO) -> None:
+        self._text = text
+        self._rest = b""
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int = -1) -> bytes:
+        if not self._rest:
+            self._rest = str(self._text.read(1 << 16)).encode("utf-8")
+        out, self._rest = (self._rest, b"") if size < 0 else (self._rest[:size], self._rest[size:])
+        return out
 
 
 def build_parser() -> argparse.ArgumentParser:

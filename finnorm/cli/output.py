@@ -14,7 +14,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any, TextIO
 
 FORMATS = ("table", "json", "jsonl", "csv")
@@ -51,6 +51,47 @@ def emit(
         _table(rows, cols, out)
     else:  # pragma: no cover - argparse restricts choices
         raise ValueError(f"unknown format {fmt!r}")
+
+
+def stream_rows(
+    rows: Iterable[dict[str, Any]], fmt: str, *, columns: Sequence[str], out: TextIO | None = None
+) -> None:
+    """Write ``rows`` one by one as they come (``json``, ``jsonl``, ``csv``): constant memory.
+
+    The text is the same as :func:`emit` writes for the same rows.
+
+    >>> import io
+    >>> buf = io.StringIO()
+    >>> stream_rows(iter([{"a": "1"}, {"a": "2"}]), "json", columns=["a"], out=buf)
+    >>> print(buf.getvalue(), end="")
+    [
+      {
+        "a": "1"
+      },
+      {
+        "a": "2"
+      }
+    ]
+    """
+    out = out if out is not None else sys.stdout
+    cols = list(columns)
+    if fmt == "jsonl":
+        for r in rows:
+            out.write(json.dumps(r, ensure_ascii=False) + "\n")
+    elif fmt == "csv":
+        w = csv.DictWriter(out, fieldnames=cols, extrasaction="ignore", lineterminator="\n")
+        w.writeheader()
+        for r in rows:
+            w.writerow({k: ("" if r.get(k) is None else r.get(k)) for k in cols})
+    elif fmt == "json":
+        first = True
+        for r in rows:
+            body = json.dumps(r, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+            out.write(("[\n  " if first else ",\n  ") + body)
+            first = False
+        out.write("[]\n" if first else "\n]\n")
+    else:
+        raise ValueError(f"cannot stream format {fmt!r}")
 
 
 def _cell(v: Any) -> str:
