@@ -1,0 +1,121 @@
+"""Number-word tables of more languages (finnorm/data/numwords/<lang>.toml).
+
+Two tables of cases per language:
+
+* ``WORDS``: (text, lang, expected) where expected lists (number text, value)
+  in order -- ``find_number_words`` must report exactly those spans;
+* ``MONEY``: (text, locale, expected [(amount, currency)]) for ``extract``.
+
+A case that fails because of the reader rather than the table is kept with
+``xfail(strict=True)`` and a reason, so that a fix is noticed.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+import finnorm
+from finnorm.words import find_number_words
+
+Words = list[tuple[str, str]]
+
+
+def _words(lang: str, rows: list[tuple[str, str, Words]]) -> list[object]:
+    return [pytest.param(text, lang, exp, id=f"{lang}-{name}") for name, text, exp in rows]
+
+
+def _money(locale: str, rows: list[tuple]) -> list[object]:
+    out = []
+    for row in rows:
+        name, text, exp = row[:3]
+        marks = [pytest.mark.xfail(strict=True, reason=row[3])] if len(row) > 3 else []
+        out.append(pytest.param(text, locale, exp, id=f"{locale}-{name}", marks=marks))
+    return out
+
+
+WORDS: list[object] = []
+MONEY: list[object] = []
+
+# ---------------------------------------------------------------- Czech
+WORDS += _words("cs", [
+    ("trillion", "tři biliony korun", [("tři biliony", "3000000000000")]),
+    ("genitive", "více než tří set korun", [("tří set", "300")]),
+    ("instrumental", "se třemi miliony", [("třemi miliony", "3000000")]),
+    ("hundreds", "dvě stě padesát tisíc", [("dvě stě padesát tisíc", "250000")]),
+    ("five-hundred", "pět set", [("pět set", "500")]),
+    ("dvou", "dvou miliard", [("dvou miliard", "2000000000")]),
+    ("inverted", "pětadvacet milionů", [("pětadvacet milionů", "25000000")]),
+    ("and-a-half", "dva a půl milionu", [("dva a půl milionu", "2500000")]),
+    ("half", "půl miliardy", [("půl miliardy", "500000000")]),
+    ("big", "jeden milion dvě stě tisíc tři sta", [("jeden milion dvě stě tisíc tři sta",
+                                                     "1200300")]),
+    ("accusative", "stojí miliardu", [("miliardu", "1000000000")]),
+    ("range-apart", "mezi pěti a padesáti", [("pěti", "5"), ("padesáti", "50")]),
+    ("plural-alone", "miliony lidí", []),
+    ("point", "tři celá pět miliardy", [("tři celá pět miliardy", "3500000000")]),
+])
+MONEY += _money("cs_CZ", [
+    ("trillion", "tři biliony korun", [("3000000000000", "CZK")]),
+    ("hundreds", "dvě stě padesát tisíc korun", [("250000", "CZK")]),
+    ("half", "Stát zaplatí dva a půl milionu korun.", [("2500000", "CZK")]),
+    ("five-hundred", "pět set korun", [("500", "CZK")]),
+])
+
+# ---------------------------------------------------------------- Polish
+WORDS += _words("pl", [
+    ("genitive-8", "ośmiu złotych", [("ośmiu", "8")]),
+    ("twenty-five", "dwadzieścia pięć", [("dwadzieścia pięć", "25")]),
+    ("dwie", "dwie złotówki", [("dwie", "2")]),
+    ("dwoch", "dwóch milionów", [("dwóch milionów", "2000000")]),
+    ("dwoma", "z dwoma milionami", [("dwoma milionami", "2000000")]),
+    ("pieciu", "pięciu tysięcy", [("pięciu tysięcy", "5000")]),
+    ("hundreds", "dwieście pięćdziesiąt tysięcy", [("dwieście pięćdziesiąt tysięcy", "250000")]),
+    ("hundreds-genitive", "ośmiuset", [("ośmiuset", "800")]),
+    ("trillion", "trzy biliony", [("trzy biliony", "3000000000000")]),
+    ("one-and-a-half", "półtora miliona", [("półtora miliona", "1500000")]),
+    ("and-a-half", "dwa i pół miliarda", [("dwa i pół miliarda", "2500000000")]),
+    ("half", "pół miliona", [("pół miliona", "500000")]),
+    ("plural-alone", "tysiące ludzi i miliony", []),
+    ("list", "dwa i trzy", [("dwa", "2"), ("trzy", "3")]),
+])
+MONEY += _money("pl_PL", [
+    ("genitive-8", "Kosztuje ośmiu złotych mniej.", [("8", "PLN")]),
+    ("hundreds", "dwieście pięćdziesiąt tysięcy złotych", [("250000", "PLN")]),
+    ("and-a-half", "dwa i pół miliona złotych", [("2500000", "PLN")]),
+    ("trillion", "trzy biliony złotych", [("3000000000000", "PLN")]),
+])
+
+# ---------------------------------------------------------------- Slovak
+WORDS += _words("sk", [
+    ("compound-25", "dvadsaťpäť", [("dvadsaťpäť", "25")]),
+    ("spaced-25", "dvadsať päť", [("dvadsať päť", "25")]),
+    ("hundreds", "dvestopäťdesiat", [("dvestopäťdesiat", "250")]),
+    ("thousands", "dvetisíc", [("dvetisíc", "2000")]),
+    ("hundred-thousand", "stotisíc", [("stotisíc", "100000")]),
+    ("genitive", "piatich miliónov", [("piatich miliónov", "5000000")]),
+    ("trillion", "tri bilióny", [("tri bilióny", "3000000000000")]),
+    ("and-a-half", "dva a pol milióna", [("dva a pol milióna", "2500000")]),
+    ("half", "pol miliardy", [("pol miliardy", "500000000")]),
+    ("prose", "dvere a pole", []),
+    ("plural-alone", "milióny ľudí", []),
+])
+MONEY += _money("sk_SK", [
+    ("compound", "dvadsaťpäť eur", [("25", "EUR")]),
+    ("thousands", "Dostal dvetisíc eur.", [("2000", "EUR")]),
+    ("millions", "päť miliónov eur", [("5000000", "EUR")]),
+])
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), WORDS)
+def test_number_words(text: str, lang: str, expected: Words) -> None:
+    got = [(text[s.start:s.end], s.value) for s in find_number_words(text, lang)]
+    assert got == [(w, Decimal(v)) for w, v in expected]
+    for span in find_number_words(text, lang):  # exact values, not just numerically equal
+        assert str(span.value) == str(Decimal(span.value)), span
+
+
+@pytest.mark.parametrize(("text", "locale", "expected"), MONEY)
+def test_extract_money(text: str, locale: str, expected: list[tuple[str, str]]) -> None:
+    got = [(m.money.amount, m.money.currency) for m in finnorm.extract(text, locale=locale)]
+    assert got == [(Decimal(a), c) for a, c in expected]
