@@ -106,6 +106,113 @@ MONEY += _money("sk_SK", [
     ("millions", "päť miliónov eur", [("5000000", "EUR")]),
 ])
 
+# ---------------------------------------------------------------- Finnish
+WORDS += _words("fi", [
+    ("compound-25", "kaksikymmentäviisi", [("kaksikymmentäviisi", "25")]),
+    ("hundreds-tens", "kaksisataakaksikymmentäviisi", [("kaksisataakaksikymmentäviisi", "225")]),
+    ("partitive-thousands", "kolmesataatuhatta", [("kolmesataatuhatta", "300000")]),
+    ("partitive-million", "kaksi miljoonaa", [("kaksi miljoonaa", "2000000")]),
+    ("genitive", "kahden miljoonan euron", [("kahden miljoonan", "2000000")]),
+    ("adessive", "kolmella miljoonalla eurolla", [("kolmella miljoonalla", "3000000")]),
+    ("elative", "viidestä miljardista", [("viidestä miljardista", "5000000000")]),
+    ("teens", "yksitoista", [("yksitoista", "11")]),
+    ("genitive-hundreds", "kahdensadan", [("kahdensadan", "200")]),
+    ("trillion", "kolme biljoonaa", [("kolme biljoonaa", "3000000000000")]),
+    ("one-and-a-half", "puolitoista miljardia", [("puolitoista miljardia", "1500000000")]),
+    ("and-a-half", "kaksi ja puoli miljoonaa", [("kaksi ja puoli miljoonaa", "2500000")]),
+    ("half", "puoli miljoonaa", [("puoli miljoonaa", "500000")]),
+    ("rains", "Sataa vettä.", []),
+    ("plural-alone", "miljoonaa euroa", []),
+])
+MONEY += _money("fi_FI", [
+    ("compound", "kaksikymmentäviisi euroa", [("25", "EUR")]),
+    ("partitive", "Hanke maksaa kaksi miljoonaa euroa.", [("2000000", "EUR")]),
+    ("genitive", "kahden miljoonan euron sopimus", [("2000000", "EUR")]),
+    ("and-a-half", "kaksi ja puoli miljardia euroa", [("2500000000", "EUR")]),
+])
+
+# ---------------------------------------------------------------- Hungarian
+WORDS += _words("hu", [
+    ("compound-25", "huszonöt", [("huszonöt", "25")]),
+    ("hundreds", "kétszázötven", [("kétszázötven", "250")]),
+    ("thousand-first", "ezerkétszáz", [("ezerkétszáz", "1200")]),
+    ("hyphenated", "kétezer-ötszáz", [("kétezer-ötszáz", "2500")]),
+    ("millions", "hárommillió-kétszázezer", [("hárommillió-kétszázezer", "3200000")]),
+    ("trillion", "három billió", [("három billió", "3000000000000")]),
+    ("and-a-half", "két és fél millió", [("két és fél millió", "2500000")]),
+    ("one-and-a-half", "másfél milliárd", [("másfél milliárd", "1500000000")]),
+    ("half", "fél milliárd", [("fél milliárd", "500000000")]),
+    ("teen", "tizenöt", [("tizenöt", "15")]),
+    ("hatvan-not-hat-van", "hatvan", [("hatvan", "60")]),
+    ("accusative", "hárommilliót", [("hárommilliót", "3000000")]),
+])
+MONEY += _money("hu_HU", [
+    ("compound", "huszonöt forint", [("25", "HUF")]),
+    ("hyphenated", "kétezer-ötszáz forintba kerül", [("2500", "HUF")]),
+    ("and-a-half", "két és fél millió forint", [("2500000", "HUF")]),
+    ("verb-hat", "Ez hat a forint árfolyamára.", []),
+])
+
+# ---------------------------------------------------------------- Greek
+WORDS += _words("el", [
+    ("billion", "δύο δισεκατομμύρια", [("δύο δισεκατομμύρια", "2000000000")]),
+    ("capitals", "ΔΥΟ ΕΚΑΤΟΜΜΥΡΙΑ", [("ΔΥΟ ΕΚΑΤΟΜΜΥΡΙΑ", "2000000")]),
+    ("genitive", "τριών δισεκατομμυρίων", [("τριών δισεκατομμυρίων", "3000000000")]),
+    ("hundreds", "διακόσια πενήντα", [("διακόσια πενήντα", "250")]),
+    ("feminine", "διακόσιες πενήντα χιλιάδες", [("διακόσιες πενήντα χιλιάδες", "250000")]),
+    ("two-and-a-half", "δυόμισι δισεκατομμύρια", [("δυόμισι δισεκατομμύρια", "2500000000")]),
+    ("one-and-a-half", "ενάμισι εκατομμύριο", [("ενάμισι εκατομμύριο", "1500000")]),
+    ("half", "μισό δισεκατομμύριο", [("μισό δισεκατομμύριο", "500000000")]),
+    ("and-a-half", "δύο και μισό εκατομμύρια", [("δύο και μισό εκατομμύρια", "2500000")]),
+    ("hundred-twenty", "εκατόν είκοσι", [("εκατόν είκοσι", "120")]),
+    ("thousand", "χίλια", [("χίλια", "1000")]),
+    ("trillion", "τρία τρισεκατομμύρια", [("τρία τρισεκατομμύρια", "3000000000000")]),
+])
+MONEY += _money("el_GR", [
+    ("billion", "δύο δισεκατομμύρια ευρώ", [("2000000000", "EUR")]),
+    ("hundreds", "διακόσια πενήντα ευρώ", [("250", "EUR")]),
+    ("two-and-a-half", "Η επένδυση κοστίζει δυόμισι εκατομμύρια ευρώ.", [("2500000", "EUR")]),
+])
+
+# ---------------------------------------------------------------- Ukrainian
+WORDS += _words("uk", [
+    ("typographic-apostrophe", "п’ять мільйонів", [("п’ять мільйонів", "5000000")]),
+    ("ascii-apostrophe", "дев'ятсот", [("дев'ятсот", "900")]),
+    ("modifier-apostrophe", "пʼятдесят", [("пʼятдесят", "50")]),
+    ("genitive", "двох тисяч", [("двох тисяч", "2000")]),
+    ("hundreds", "двісті п'ятдесят тисяч", [("двісті п'ятдесят тисяч", "250000")]),
+    ("one-and-a-half", "півтора мільярда", [("півтора мільярда", "1500000000")]),
+    ("half", "пів мільйона", [("пів мільйона", "500000")]),
+    ("and-a-half", "два з половиною мільйони", [("два з половиною мільйони", "2500000")]),
+    ("trillion", "три трильйони", [("три трильйони", "3000000000000")]),
+    ("accusative-thousand", "тисячу", [("тисячу", "1000")]),
+    ("family-not-seven", "сім’я", []),
+])
+MONEY += _money("uk_UA", [
+    ("millions", "п’ять мільйонів гривень", [("5000000", "UAH")]),
+    ("genitive", "понад двох тисяч гривень", [("2000", "UAH")]),
+    ("family", "Виплатили 500 гривень сім’ї загиблого.", [("500", "UAH")]),
+])
+
+# ---------------------------------------------------------------- Malay
+WORDS += _words("ms", [
+    ("tens", "dua puluh lima", [("dua puluh lima", "25")]),
+    ("hundreds-tens", "dua ratus dua puluh lima", [("dua ratus dua puluh lima", "225")]),
+    ("teens", "dua belas", [("dua belas", "12")]),
+    ("se-thousand", "seribu", [("seribu", "1000")]),
+    ("billion", "tiga bilion", [("tiga bilion", "3000000000")]),
+    ("half", "setengah juta", [("setengah juta", "500000")]),
+    ("and-a-half", "dua setengah juta", [("dua setengah juta", "2500000")]),
+    ("point", "satu perpuluhan lima bilion", [("satu perpuluhan lima bilion", "1500000000")]),
+    ("bound-alone", "juta-juta ringgit", []),
+])
+MONEY += _money("ms_MY", [
+    ("sen", "lima sen", [("0.05", "MYR")]),
+    ("billion", "tiga bilion ringgit", [("3000000000", "MYR")]),
+    ("symbol-before", "RM lima juta", [("5000000", "MYR")]),
+    ("hundreds-tens", "dua ratus dua puluh lima ringgit", [("225", "MYR")]),
+])
+
 
 @pytest.mark.parametrize(("text", "lang", "expected"), WORDS)
 def test_number_words(text: str, lang: str, expected: Words) -> None:
