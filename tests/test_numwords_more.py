@@ -275,6 +275,120 @@ MONEY += _money("pa_IN", [
     ("punjab", "ਕੇਂਦਰ ਨੇ 500 ਕਰੋੜ ਰੁਪਏ ਪੰਜਾਬ ਨੂੰ ਦਿੱਤੇ।", [("5000000000", "INR")]),
 ])
 
+# ---------------------------------------------------------------- Icelandic
+WORDS += _words("is", [
+    ("og-25", "tuttugu og fimm", [("tuttugu og fimm", "25")]),
+    ("hundreds", "tvö hundruð og fimmtíu milljónir",
+     [("tvö hundruð og fimmtíu milljónir", "250000000")]),
+    ("milliard", "þrír milljarðar", [("þrír milljarðar", "3000000000")]),
+    ("genitive", "tveggja milljarða", [("tveggja milljarða", "2000000000")]),
+    ("one-and-a-half", "einn og hálfur milljarður", [("einn og hálfur milljarður", "1500000000")]),
+    ("half", "hálfur milljarður", [("hálfur milljarður", "500000000")]),
+    ("range", "milli tuttugu og þrjátíu", [("tuttugu", "20"), ("þrjátíu", "30")]),
+    ("thousand", "fimm þúsund", [("fimm þúsund", "5000")]),
+    ("plural-alone", "milljónir manna", []),
+])
+MONEY += _money("is_IS", [
+    ("og-25", "tuttugu og fimm krónur", [("25", "ISK")]),
+    ("milliard", "Kostnaðurinn var þrír milljarðar króna.", [("3000000000", "ISK")]),
+    ("half", "einn og hálfur milljarður króna", [("1500000000", "ISK")]),
+])
+
+# ---------------------------------------------------------------- Slovenian
+WORDS += _words("sl", [
+    ("inverted-25", "petindvajset", [("petindvajset", "25")]),
+    ("inverted-genitive", "petindvajsetih", [("petindvajsetih", "25")]),
+    ("hundreds", "dvesto petinpetdeset tisoč", [("dvesto petinpetdeset tisoč", "255000")]),
+    ("dual", "dva milijona", [("dva milijona", "2000000")]),
+    ("milliard", "tri milijarde", [("tri milijarde", "3000000000")]),
+    ("genitive", "petih milijonov", [("petih milijonov", "5000000")]),
+    ("and-a-half", "dva in pol milijona", [("dva in pol milijona", "2500000")]),
+    ("half", "pol milijarde", [("pol milijarde", "500000000")]),
+    ("spaced-and", "med pet in dvajset", [("pet", "5"), ("dvajset", "20")]),
+])
+MONEY += _money("sl_SI", [
+    ("inverted-25", "petindvajset evrov", [("25", "EUR")]),
+    ("milliard", "tri milijarde evrov", [("3000000000", "EUR")]),
+    ("and-a-half", "Projekt stane dva in pol milijona evrov.", [("2500000", "EUR")]),
+])
+
+# ---------------------------------------------------------------- Serbian
+WORDS += _words("sr", [
+    ("latin-i-25", "dvadeset i pet", [("dvadeset i pet", "25")]),
+    ("latin-hundreds", "dvesta pedeset hiljada", [("dvesta pedeset hiljada", "250000")]),
+    ("latin-half", "pola milijarde", [("pola milijarde", "500000000")]),
+    ("latin-accusative", "hiljadu", [("hiljadu", "1000")]),
+    ("cyrillic-milliard", "три милијарде", [("три милијарде", "3000000000")]),
+    ("cyrillic-and-a-half", "два и по милиона", [("два и по милиона", "2500000")]),
+    ("cyrillic-thousands", "пет хиљада", [("пет хиљада", "5000")]),
+    ("cyrillic-hundreds", "двеста", [("двеста", "200")]),
+    ("ijekavian", "dvije milijarde", [("dvije milijarde", "2000000000")]),
+    ("range", "između pet i deset", [("pet", "5"), ("deset", "10")]),
+])
+MONEY += _money("sr_Latn_RS", [
+    ("latin-25", "dvadeset i pet dinara", [("25", "RSD")]),
+    ("latin-thousands", "dvesta pedeset hiljada dinara", [("250000", "RSD")]),
+])
+MONEY += _money("sr_RS", [
+    ("cyrillic-milliard", "три милијарде динара", [("3000000000", "RSD")]),
+    ("cyrillic-and-a-half", "два и по милиона динара", [("2500000", "RSD")]),
+])
+
+# ---------------------------------------------------------------- Lithuanian
+WORDS += _words("lt", [
+    ("25", "dvidešimt penki", [("dvidešimt penki", "25")]),
+    ("hundreds", "du šimtai penkiasdešimt tūkstančių", [("du šimtai penkiasdešimt tūkstančių",
+                                                         "250000")]),
+    ("milliard", "trys milijardai", [("trys milijardai", "3000000000")]),
+    ("genitive", "penkių milijonų", [("penkių milijonų", "5000000")]),
+    ("one-and-a-half", "pusantro milijono", [("pusantro milijono", "1500000")]),
+    ("and-a-half", "du su puse milijono", [("du su puse milijono", "2500000")]),
+    ("hundred-alone", "šimtas", [("šimtas", "100")]),
+    ("plural-alone", "milijonai žmonių", []),
+])
+MONEY += _money("lt_LT", [
+    ("25", "dvidešimt penki eurai", [("25", "EUR")]),
+    ("milliard", "trys milijardai eurų", [("3000000000", "EUR")]),
+    ("genitive", "Skirta penkių milijonų eurų.", [("5000000", "EUR")]),
+])
+
+# ---------------------------------------------------------------- Latvian
+WORDS += _words("lv", [
+    ("25", "divdesmit pieci", [("divdesmit pieci", "25")]),
+    ("hundreds-apart", "divi simti piecdesmit tūkstoši", [("divi simti piecdesmit tūkstoši",
+                                                          "250000")]),
+    ("hundreds-one-word", "divsimt", [("divsimt", "200")]),
+    ("milliard", "trīs miljardi", [("trīs miljardi", "3000000000")]),
+    ("genitive", "desmit miljonu", [("desmit miljonu", "10000000")]),
+    ("one-and-a-half", "pusotra miljona", [("pusotra miljona", "1500000")]),
+    ("two-and-a-half", "divarpus miljoni", [("divarpus miljoni", "2500000")]),
+    ("plural-alone", "miljoni cilvēku", []),
+])
+MONEY += _money("lv_LV", [
+    ("25", "divdesmit pieci eiro", [("25", "EUR")]),
+    ("milliard", "trīs miljardi eiro", [("3000000000", "EUR")]),
+    ("hundreds", "divsimt eiro", [("200", "EUR")]),
+])
+
+# ---------------------------------------------------------------- Estonian
+WORDS += _words("et", [
+    ("25", "kakskümmend viis", [("kakskümmend viis", "25")]),
+    ("compound", "kakssadakakskümmendviis", [("kakssadakakskümmendviis", "225")]),
+    ("hundreds", "kakssada viiskümmend tuhat", [("kakssada viiskümmend tuhat", "250000")]),
+    ("partitive", "kaks miljonit", [("kaks miljonit", "2000000")]),
+    ("genitive", "kahe miljoni", [("kahe miljoni", "2000000")]),
+    ("and-a-half", "kaks ja pool miljonit", [("kaks ja pool miljonit", "2500000")]),
+    ("one-and-a-half", "poolteist miljardit", [("poolteist miljardit", "1500000000")]),
+    ("six", "kuus miljonit", [("kuus miljonit", "6000000")]),
+    ("month", "1500 eurot kuus", []),
+])
+MONEY += _money("et_EE", [
+    ("partitive", "kaks miljonit eurot", [("2000000", "EUR")]),
+    ("six", "kuus miljonit eurot", [("6000000", "EUR")]),
+    ("month", "Palk on 1500 eurot kuus.", [("1500", "EUR")]),
+    ("month-code", "Palk on 1500 EUR kuus.", [("1500", "EUR")]),
+])
+
 
 @pytest.mark.parametrize(("text", "lang", "expected"), WORDS)
 def test_number_words(text: str, lang: str, expected: Words) -> None:
