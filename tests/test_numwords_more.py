@@ -7,7 +7,10 @@ Two tables of cases per language:
 * ``MONEY``: (text, locale, expected [(amount, currency)]) for ``extract``.
 
 A case that fails because of the reader rather than the table is kept with
-``xfail(strict=True)`` and a reason, so that a fix is noticed.
+``xfail(strict=True)`` and a reason, so that a fix is noticed.  The cases of a
+language whose table is not in ``finnorm/data/numwords`` are skipped (Punjabi,
+Bengali, Thai and Tamil tables wait for the claim words that every reader
+language needs, see tests/test_check_vocab.py).
 """
 from __future__ import annotations
 
@@ -16,13 +19,20 @@ from decimal import Decimal
 import pytest
 
 import finnorm
-from finnorm.words import find_number_words
+from finnorm.words import find_number_words, languages
 
 Words = list[tuple[str, str]]
 
 
+def _absent(lang: str) -> list[pytest.MarkDecorator]:
+    if lang in languages():
+        return []
+    return [pytest.mark.skip(reason=f"no number-word table for {lang!r}")]
+
+
 def _words(lang: str, rows: list[tuple[str, str, Words]]) -> list[object]:
-    return [pytest.param(text, lang, exp, id=f"{lang}-{name}") for name, text, exp in rows]
+    return [pytest.param(text, lang, exp, id=f"{lang}-{name}", marks=_absent(lang))
+            for name, text, exp in rows]
 
 
 def _money(locale: str, rows: list[tuple]) -> list[object]:
@@ -30,6 +40,7 @@ def _money(locale: str, rows: list[tuple]) -> list[object]:
     for row in rows:
         name, text, exp = row[:3]
         marks = [pytest.mark.xfail(strict=True, reason=row[3])] if len(row) > 3 else []
+        marks += _absent(locale.split("_")[0])
         out.append(pytest.param(text, locale, exp, id=f"{locale}-{name}", marks=marks))
     return out
 
