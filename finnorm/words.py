@@ -68,6 +68,7 @@ from decimal import Context, Decimal
 from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
+from ._marks import MARKS
 from .data import read_text
 
 __all__ = ["NumberSpan", "find_number_words", "languages"]
@@ -402,7 +403,8 @@ class _Lang:
         for key in articles:
             lookup[key] = (_ART, _ONE, 1, -1, False, key in morphs)
         alternation = _alternation(lookup)
-        letter_before, letter_after = r"(?<!\w)", r"(?!\w)"  # "one2", "someone"
+        # "one2", "someone"; and a vowel sign is part of its word ("समाचार" holds no 4)
+        letter_before, letter_after = rf"(?<![\w{MARKS}])", rf"(?![\w{MARKS}])"
         if self.compounds:
             # greedy longest-match segmentation of the morphemes; an article that
             # is not a morpheme ("eine") only as a whole word ("eineinhalb")
