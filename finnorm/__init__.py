@@ -13,6 +13,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+# imported here, not lazily: the submodule finnorm.convert is then loaded before
+# the name is bound, so ``finnorm.convert`` is always the plain function (it pickles)
+from .convert import convert
 from .errors import (
     AmbiguousAmountError,
     AmbiguousPeriodError,
@@ -31,10 +34,6 @@ from .errors import (
     UnknownLocaleError,
 )
 from .model import Conversion, FiscalPeriod, Mention, Money
-
-# imported here, not lazily: the submodule finnorm.convert is then loaded before
-# the name is bound, so ``finnorm.convert`` is always the plain function (it pickles)
-from .convert import convert  # noqa: E402  (cheap: loads no rate data)
 
 if TYPE_CHECKING:  # pragma: no cover
     from .api import extract, parse

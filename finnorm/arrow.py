@@ -40,6 +40,7 @@ import pyarrow.compute as pc
 
 from . import batch as _batch
 from .batch import DecimalRangeError, MentionRecord
+from .errors import InvalidArgumentError
 
 if TYPE_CHECKING:  # pragma: no cover
     from .fiscal import Calendar
@@ -258,7 +259,7 @@ def extract_batches(
         tbl = b if isinstance(b, pa.Table) else pa.Table.from_batches([b])
         names = tbl.column_names
         if text not in names:
-            raise KeyError(f"no column {text!r} in the batch (columns: {', '.join(names)})")
+            raise InvalidArgumentError(f"no column {text!r} in the batch (columns: {', '.join(names)})")
         texts = tbl.column(text).to_pylist()
         if id in names:
             id_col = tbl.column(id)
@@ -400,7 +401,7 @@ def _amounts(values: Any, n: int) -> tuple[Any, Any]:
 
     arr = _array(values)
     if pa.types.is_floating(arr.type):
-        raise TypeError("amounts are exact: cast a float column to decimal first "
+        raise InvalidArgumentError("amounts are exact: cast a float column to decimal first "
                         "(finnorm never reads floats as money)")
     null = arr.is_null().to_numpy(zero_copy_only=False)
     out = np.empty(n, dtype=object)
@@ -457,7 +458,7 @@ def convert_table(
     if isinstance(amount, (pa.Array, pa.ChunkedArray)):
         arr = _array(amount)
         if pa.types.is_floating(arr.type):
-            raise TypeError("amounts are exact: cast a float column to decimal first "
+            raise InvalidArgumentError("amounts are exact: cast a float column to decimal first "
                             "(finnorm never reads floats as money)")
         n = len(arr)
         a_null = arr.is_null().to_numpy(zero_copy_only=False)
@@ -485,7 +486,7 @@ def convert_table(
                 code_index[r] = seen.setdefault(c, len(seen))
         codes = list(seen)
     if len(code_index) != n:
-        raise ValueError(f"{n} amounts but {len(code_index)} currencies")
+        raise InvalidArgumentError(f"{n} amounts but {len(code_index)} currencies")
     code_index = np.where(a_null, -1, code_index)
 
     quotes = _batch._plan(codes, code_index, n, to=to, on=_days(on),
@@ -551,10 +552,10 @@ def rates_table(source: Any = None, *, currencies: Iterable[str] | None = None) 
 
     src = _batch._one_source(source, None) if not isinstance(source, str) else get_source(source)
     if src is None:
-        raise TypeError("rates_table() takes one rate source: a name or a RateSource")
+        raise InvalidArgumentError("rates_table() takes one rate source: a name or a RateSource")
     hist = _batch._history(src)
     if hist is None:
-        raise ValueError(f"rate source {src.name!r} has no fixed history to list")
+        raise InvalidArgumentError(f"rate source {src.name!r} has no fixed history to list")
     codes = sorted(currencies) if currencies is not None else sorted(src.coverage().currencies)
     days: list[_dt.date] = []
     curs: list[str] = []

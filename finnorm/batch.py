@@ -32,7 +32,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from decimal import ROUND_HALF_EVEN, Context, Decimal
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from .errors import FinnormError, PeriodError
+from .errors import FinnormError, InvalidArgumentError
 from .model import Money
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -145,7 +145,7 @@ CONVERSION_FIELDS: tuple[str, ...] = ConversionRecord._fields
 # ------------------------------------------------------------------ helpers
 def _check_errors(errors: str) -> None:
     if errors not in ERRORS:
-        raise ValueError(f"errors must be one of {', '.join(map(repr, ERRORS))}, not {errors!r}")
+        raise InvalidArgumentError(f"errors must be one of {', '.join(map(repr, ERRORS))}, not {errors!r}")
 
 
 def _settle(locale: str | None, calendar: Calendar | str | None) -> Calendar | None:
@@ -530,8 +530,8 @@ def _as_date(value: Any, what: str) -> _dt.date:
         try:
             return _dt.date.fromisoformat(value.strip())
         except ValueError:
-            raise ValueError(f"{what}: not an ISO date (YYYY-MM-DD): {value!r}") from None
-    raise TypeError(f"{what}: expected a date or an ISO date string, not {type(value).__name__}")
+            raise InvalidArgumentError(f"{what}: not an ISO date (YYYY-MM-DD): {value!r}") from None
+    raise InvalidArgumentError(f"{what}: expected a date or an ISO date string, not {type(value).__name__}")
 
 
 def _is_null(value: Any) -> bool:
@@ -586,7 +586,7 @@ def _day_ordinals(
             ords[k] = _BAD_DAY
             bad[k] = exc
     if k + 1 != n:
-        raise ValueError(f"{what}: {k + 1} values for {n} rows")
+        raise InvalidArgumentError(f"{what}: {k + 1} values for {n} rows")
     return ords, null, bad
 
 
@@ -619,7 +619,7 @@ def _bounds_check(method: str, on: Any, period_start: Any, period_end: Any) -> b
 
     has_period = period_start is not None or period_end is not None
     if has_period and (period_start is None or period_end is None):
-        raise ValueError("give both period_start and period_end, or neither")
+        raise InvalidArgumentError("give both period_start and period_end, or neither")
     probe = _dt.date(2000, 1, 3)
     kw: dict[str, Any] = {"method": method}
     if on is not None:
@@ -812,7 +812,7 @@ def _exact_amount(value: Any) -> Decimal:
     """A row's amount as :class:`~finnorm.model.Money` would take it (floats refused)."""
     if isinstance(value, Decimal):
         if not value.is_finite():
-            raise ValueError(f"Money amount must be finite, got {value}")
+            raise InvalidArgumentError(f"Money amount must be finite, got {value}")
         return value
     return Money(value, "XXX").amount
 
@@ -889,7 +889,7 @@ def convert_records(
     cur_list = list(currencies)
     n = len(amount_list)
     if len(cur_list) != n:
-        raise ValueError(f"{n} amounts but {len(cur_list)} currencies")
+        raise InvalidArgumentError(f"{n} amounts but {len(cur_list)} currencies")
     index: dict[Any, int] = {}
     codes: list[Any] = []
     code_index = np.full(n, -1, np.int64)

@@ -55,7 +55,7 @@ from collections.abc import Mapping, Sequence
 from decimal import ROUND_HALF_EVEN, Context, Decimal
 from typing import Any, Union
 
-from .errors import PeriodError, RateSourceError, RateUnavailableError
+from .errors import InvalidArgumentError, PeriodError, RateSourceError, RateUnavailableError
 from .model import Conversion, Money
 from .rates import RateSource, get_source
 
@@ -89,8 +89,8 @@ def _as_date(value: Any, what: str) -> _dt.date:
         try:
             return _dt.date.fromisoformat(value.strip())
         except ValueError:
-            raise ValueError(f"{what}: not an ISO date (YYYY-MM-DD): {value!r}") from None
-    raise TypeError(f"{what}: expected a date or an ISO date string, not {type(value).__name__}")
+            raise InvalidArgumentError(f"{what}: not an ISO date (YYYY-MM-DD): {value!r}") from None
+    raise InvalidArgumentError(f"{what}: expected a date or an ISO date string, not {type(value).__name__}")
 
 
 def _bounds(period: Any) -> tuple[_dt.date, _dt.date]:
@@ -101,10 +101,10 @@ def _bounds(period: Any) -> tuple[_dt.date, _dt.date]:
     elif isinstance(period, (tuple, list)) and len(period) == 2:
         start, end = period
     else:
-        raise TypeError("period must be a FiscalPeriod, an object with .start/.end, or (start, end)")
+        raise InvalidArgumentError("period must be a FiscalPeriod, an object with .start/.end, or (start, end)")
     s, e = _as_date(start, "period start"), _as_date(end, "period end")
     if e < s:
-        raise ValueError(f"period ends ({e}) before it starts ({s})")
+        raise InvalidArgumentError(f"period ends ({e}) before it starts ({s})")
     return s, e
 
 
@@ -121,7 +121,7 @@ def _sources(source: Any, rates: Any) -> list[RateSource]:
             elif isinstance(rates, (str, os.PathLike)):
                 out.append(UserRates.from_csv(rates))
             else:
-                raise TypeError("rates must be a RateSource, a mapping or a CSV path")
+                raise InvalidArgumentError("rates must be a RateSource, a mapping or a CSV path")
     if source is None:
         if not out:
             out.append(_ecb().default_source())
@@ -133,7 +133,7 @@ def _sources(source: Any, rates: Any) -> list[RateSource]:
         elif isinstance(item, RateSource):
             out.append(item)
         else:
-            raise TypeError(f"source must be a name or a RateSource, not {type(item).__name__}")
+            raise InvalidArgumentError(f"source must be a name or a RateSource, not {type(item).__name__}")
     return out
 
 
@@ -495,17 +495,17 @@ def _convert(
     money: Money, to: str, on: Any, method: str, period: Any, source: Any, rates: Any
 ) -> Conversion:
     if not isinstance(money, Money):
-        raise TypeError(f"convert() needs Money, not {type(money).__name__}")
+        raise InvalidArgumentError(f"convert() needs Money, not {type(money).__name__}")
     if method not in METHODS:
-        raise ValueError(f"unknown method {method!r} (use one of: {', '.join(METHODS)})")
+        raise InvalidArgumentError(f"unknown method {method!r} (use one of: {', '.join(METHODS)})")
     target = Money(_ZERO, to).currency  # validates the code
     frm = money.currency
     averaging = method in ("average", "average_direct")
 
     if method == "spot" and period is not None:
-        raise ValueError("a period goes with method='average' or 'closing', not 'spot'")
+        raise InvalidArgumentError("a period goes with method='average' or 'closing', not 'spot'")
     if averaging and on is not None:
-        raise ValueError(f"method={method!r} takes a period, not a day (on=)")
+        raise InvalidArgumentError(f"method={method!r} takes a period, not a day (on=)")
     start: _dt.date | None = None
     end: _dt.date | None = None
     if averaging:

@@ -6,6 +6,9 @@ derives from the builtin that fits it, so ``except ValueError`` keeps working::
     FinnormError
     ├── InvalidArgumentError (ValueError, TypeError)  an argument of the wrong type or value
     │   └── InexactAmountError             a float where an exact amount is needed
+    ├── CheckError (ValueError)            finnorm.check: a bad tolerance, date…
+    ├── VocabError (ValueError)            finnorm.claims: claims.toml is malformed
+    ├── DecimalRangeError (ValueError)     finnorm.batch: too wide for its fixed-point column
     ├── UnknownLocaleError (ValueError, LookupError)  not a locale CLDR knows
     ├── ParseError (ValueError)            text holds no usable amount, or too many
     │   └── AmbiguousAmountError           several readings; ``candidates`` lists them
@@ -18,6 +21,7 @@ derives from the builtin that fits it, so ``except ValueError`` keeps working::
     └── RateError
         ├── RateUnavailableError (LookupError)  no rate for that currency/date/source
         └── RateSourceError                a source or its cache failed
+            └── UnknownRateSourceError (ValueError)  finnorm.rates: no source of that name
 
 All errors are picklable (they cross process boundaries in Dask and
 multiprocessing) and carry their extra fields as attributes.

@@ -42,12 +42,30 @@ def _read(name: str) -> dict[str, Any]:
 class Global:
     """What does not depend on the language: symbols, codes, coins, units."""
 
-    __slots__ = ("codes", "coin_word_followers", "dollar_prefixes", "dollar_prefixes_spaced",
-                 "english_style_symbols", "implicit_minor", "myriads", "weight_names",
-                 "ambiguous_coin_chars",
-                 "importance", "lower_codes", "minor", "per_units", "prefix_names",
-                 "scale_stems", "scaled_prefixes", "scales_anywhere",
-                 "scales_common", "scales_exact", "symbol_max", "symbols", "wordlike_codes")
+    __slots__ = (
+        "ambiguous_coin_chars",
+        "codes",
+        "coin_word_followers",
+        "dollar_prefixes",
+        "dollar_prefixes_spaced",
+        "english_style_symbols",
+        "implicit_minor",
+        "importance",
+        "lower_codes",
+        "minor",
+        "myriads",
+        "per_units",
+        "prefix_names",
+        "scale_stems",
+        "scaled_prefixes",
+        "scales_anywhere",
+        "scales_common",
+        "scales_exact",
+        "symbol_max",
+        "symbols",
+        "weight_names",
+        "wordlike_codes",
+    )
 
     def __init__(self, raw: Mapping[str, Any]) -> None:
         self.symbols: Mapping[str, tuple[str, ...]] = MappingProxyType(

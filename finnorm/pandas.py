@@ -44,6 +44,7 @@ import numpy as np
 import pandas as pd
 
 from . import batch as _batch
+from .errors import InvalidArgumentError
 
 if TYPE_CHECKING:  # pragma: no cover
     from .fiscal import Calendar
@@ -60,7 +61,7 @@ _BACKENDS = (None, "numpy_nullable", "pyarrow")
 
 def _check_backend(dtype_backend: str | None) -> None:
     if dtype_backend not in _BACKENDS:
-        raise ValueError(f"dtype_backend must be None, 'numpy_nullable' or 'pyarrow', "
+        raise InvalidArgumentError(f"dtype_backend must be None, 'numpy_nullable' or 'pyarrow', "
                          f"not {dtype_backend!r}")
 
 

@@ -48,13 +48,13 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, Protocol
 
-from .errors import ParseError
+from .errors import InvalidArgumentError, ParseError
 
 if TYPE_CHECKING:  # pragma: no cover
     from .fiscal import Calendar
     from .model import Mention
 
-__all__ = ["WINDOW", "OVERLAP", "decode", "detect_encoding", "iter_decoded", "iter_extract"]
+__all__ = ["OVERLAP", "WINDOW", "decode", "detect_encoding", "iter_decoded", "iter_extract"]
 
 #: characters read by one :func:`finnorm.extract` call, by default
 WINDOW = 1 << 16
@@ -178,7 +178,7 @@ def _pieces(source: Any) -> Iterator[str]:
         return
     read = getattr(source, "read", None)
     if read is None:
-        raise TypeError(
+        raise InvalidArgumentError(
             f"iter_extract() wants str or a stream with read(), not {type(source).__name__}")
     first = read(_READ)
     if isinstance(first, (bytes, bytearray, memoryview)):
@@ -187,7 +187,7 @@ def _pieces(source: Any) -> Iterator[str]:
         return
     while first:
         if not isinstance(first, str):
-            raise TypeError(f"stream read() gave {type(first).__name__}, not str or bytes")
+            raise InvalidArgumentError(f"stream read() gave {type(first).__name__}, not str or bytes")
         yield first
         first = read(_READ)
 
@@ -219,7 +219,7 @@ def windows(
     [(0, 153, 0, 119), (85, 187, 119, 238), (204, 136, 238, None)]
     """
     if overlap < 1 or window < 4 * overlap:
-        raise ValueError(f"window ({window}) must be at least 4 x overlap ({overlap}), overlap >= 1")
+        raise InvalidArgumentError(f"window ({window}) must be at least 4 x overlap ({overlap}), overlap >= 1")
     buf = ""
     base = 0
     emit_from = 0

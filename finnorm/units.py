@@ -30,7 +30,12 @@ import threading
 from decimal import Decimal
 from typing import Any
 
-from .errors import CurrencyMismatchError, UnknownCurrencyError
+from .errors import (
+    CurrencyMismatchError,
+    InexactAmountError,
+    InvalidArgumentError,
+    UnknownCurrencyError,
+)
 from .model import Conversion, Money
 
 __all__ = ["convert_per", "convert_price", "from_quantity", "registry", "to_quantity"]
@@ -76,7 +81,7 @@ def _per_unit(per: str) -> Any:
     try:
         return ureg.Unit(text)
     except Exception as exc:  # pint's UndefinedUnitError and parse errors
-        raise ValueError(f"unknown unit {per!r}: {exc}") from None
+        raise InvalidArgumentError(f"unknown unit {per!r}: {exc}") from None
 
 
 def to_quantity(money: Money) -> Any:
@@ -97,7 +102,7 @@ def from_quantity(quantity: Any) -> Money:
     """A pint Quantity of one currency (optionally per some unit) back to :class:`Money`."""
     ureg = registry()
     if not isinstance(quantity, ureg.Quantity):
-        raise TypeError(f"expected a pint Quantity of finnorm's registry, not {type(quantity).__name__}")
+        raise InvalidArgumentError(f"expected a pint Quantity of finnorm's registry, not {type(quantity).__name__}")
     units = dict(quantity.unit_items())
     currencies = [u for u in units if u in _DEFINED]
     if len(currencies) != 1 or units[currencies[0]] != 1:
@@ -107,7 +112,7 @@ def from_quantity(quantity: Any) -> Money:
     code = currencies[0]
     rest = [(u, e) for u, e in units.items() if u != code]
     if any(e > 0 for _, e in rest):
-        raise ValueError(f"{quantity.units}: only 'currency' or 'currency / unit' becomes Money")
+        raise InvalidArgumentError(f"{quantity.units}: only 'currency' or 'currency / unit' becomes Money")
     per = None
     if rest:
         inv = ureg.Unit("")
@@ -116,7 +121,7 @@ def from_quantity(quantity: Any) -> Money:
         per = _per_text(inv)
     mag = quantity.magnitude
     if isinstance(mag, float):
-        raise TypeError("the quantity's magnitude is a float; finnorm amounts are exact")
+        raise InexactAmountError("the quantity's magnitude is a float; finnorm amounts are exact")
     return Money(Decimal(mag) if not isinstance(mag, Decimal) else mag, code, per)
 
 
@@ -127,13 +132,13 @@ def convert_per(money: Money, per: str) -> Money:
     Decimal('64301.49')
     """
     if not money.per:
-        raise ValueError(f"{money} is not a unit price")
+        raise InvalidArgumentError(f"{money} is not a unit price")
     ureg = registry()
     target = ureg.Unit(_currency_unit(money.currency)) / _per_unit(per)
     try:
         q = to_quantity(money).to(target)
     except Exception as exc:  # pint's DimensionalityError
-        raise ValueError(f"cannot express a price per {money.per} per {per}: {exc}") from None
+        raise InvalidArgumentError(f"cannot express a price per {money.per} per {per}: {exc}") from None
     return from_quantity(q)
 
 

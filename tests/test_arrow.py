@@ -72,7 +72,7 @@ def test_extract_batches_keeps_ids_and_types() -> None:
     assert pa.Table.from_batches(out).column("id").to_pylist() == ["a", "c", "c"]
     numbered = list(fa.extract_batches([pa.RecordBatch.from_pydict({"text": ["$1", "$2"]})] * 2))
     assert [b.column("id").to_pylist() for b in numbered] == [[0, 1], [2, 3]]
-    with pytest.raises(KeyError, match="no column 'body'"):
+    with pytest.raises(finnorm.errors.InvalidArgumentError, match="no column 'body'"):
         list(fa.extract_batches([b1], text="body"))
 
 

@@ -36,7 +36,7 @@ import datetime as _dt
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from ..errors import FinnormError
+from ..errors import FinnormError, InvalidArgumentError
 from .claim import KINDS, VERDICTS, Claim, Figure
 
 __all__ = ["KINDS", "TOLERANCE", "VERDICTS", "WIDE_WINDOW", "WINDOW", "Claim", "Figure", "check"]
@@ -110,7 +110,7 @@ def check(
     from .vocab import language_of
 
     if not isinstance(text, str):
-        raise TypeError(f"check() wants str, not {type(text).__name__}")
+        raise InvalidArgumentError(f"check() wants str, not {type(text).__name__}")
     day = _as_date(published, "published")
     alias = _as_date(on, "on")
     if day is None:

@@ -20,8 +20,8 @@ True
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from collections.abc import Callable
+from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal, localcontext
 
 __all__ = ["PREC", "Interval", "unit_of"]

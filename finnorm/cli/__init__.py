@@ -84,7 +84,7 @@ def open_input(arg: str | None) -> BinaryIO:
             return io.BufferedReader(_Utf8(sys.stdin))
         return sys.stdin.buffer
     try:
-        return open(arg, "rb")  # noqa: SIM115 - the caller closes it
+        return open(arg, "rb")
     except OSError as exc:
         raise UsageError(f"cannot read {arg}: {exc.strerror or exc}") from None
 

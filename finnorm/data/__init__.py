@@ -46,10 +46,10 @@ def read_text(relpath: str) -> str:
 
 __all__ = [
     "format_overrides",
-    "read_text",
     "fractions",
     "lang_territory",
     "minor_units",
+    "read_text",
     "territory_currency",
 ]
 

@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
-from ..errors import PeriodError
+from ..errors import InvalidArgumentError, PeriodError
 from ..model import FiscalPeriod
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -500,7 +500,7 @@ def _as_date(day: Any) -> _dt.date:
             return _dt.date.fromisoformat(day)
         except ValueError:
             raise PeriodError(f"not an ISO date: {day!r}") from None
-    raise TypeError(f"expected a date, not {type(day).__name__}")
+    raise InvalidArgumentError(f"expected a date, not {type(day).__name__}")
 
 
 def _month_table(start_month: int, start_day: int, shift: int) -> tuple[tuple[int, int], ...]:

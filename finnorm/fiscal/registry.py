@@ -24,7 +24,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
-from ..errors import PeriodError, UnknownCalendarError
+from ..errors import InvalidArgumentError, PeriodError, UnknownCalendarError
 from .core import Calendar
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -105,7 +105,7 @@ def calendar(name: str | Calendar) -> Calendar:
     if isinstance(name, Calendar):
         return name
     if not isinstance(name, str):
-        raise TypeError(f"a calendar name is a str, not {type(name).__name__}")
+        raise InvalidArgumentError(f"a calendar name is a str, not {type(name).__name__}")
     key = name.strip().lower()
     try:
         return builtin(key)

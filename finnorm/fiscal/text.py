@@ -45,7 +45,7 @@ import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING, NamedTuple
 
-from ..errors import AmbiguousPeriodError, PeriodError
+from ..errors import AmbiguousPeriodError, InvalidArgumentError, PeriodError
 from ..model import FiscalPeriod
 from .core import Calendar, add_months, month_end
 from .grammar import _FOLD, Grammar, grammar, langs_for, squash
@@ -655,7 +655,7 @@ def parse_period(
     finnorm.errors.AmbiguousPeriodError: no calendar settles this period; readings: ...
     """
     if not isinstance(text, str):
-        raise TypeError(f"expected text, not {type(text).__name__}")
+        raise InvalidArgumentError(f"expected text, not {type(text).__name__}")
     cal, tax_cal = _settle(calendar, locale)
     stripped = text.strip()
     exprs = scan(stripped, _language(locale))

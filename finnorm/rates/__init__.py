@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Protocol, runtime_checkable
 
-from ..errors import RateSourceError
+from ..errors import InvalidArgumentError, RateSourceError
 
 __all__ = [
     "SOURCE_NAMES",
@@ -157,7 +157,7 @@ def get_source(name: str) -> RateSource:
     finnorm.rates.UnknownRateSourceError: unknown rate source 'nope' (known: ecb, forex-python)
     """
     if not isinstance(name, str):
-        raise TypeError(f"a source name is a str, not {type(name).__name__}")
+        raise InvalidArgumentError(f"a source name is a str, not {type(name).__name__}")
     key = name.strip().lower()
     if key == "ecb":
         from .ecb import default_source

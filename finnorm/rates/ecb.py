@@ -34,10 +34,10 @@ rates aligned with them (``None`` where the ECB published none):
 """
 from __future__ import annotations
 
+import _thread
 import datetime as _dt
 import os
 import sys
-import _thread
 import zlib
 from bisect import bisect_left, bisect_right
 from decimal import Context, Decimal, Inexact, InvalidOperation
@@ -218,9 +218,9 @@ class EcbRates:
         "_cov",
         "_data",
         "_dates",
+        "_decs",
         "_head",
         "_hotpath",
-        "_decs",
         "_o0",
         "_o1",
         "_ords",
