@@ -220,6 +220,11 @@ class Scanner:
         if num.kind != "digits":
             return False
         s, e = num.start, num.end
+        if s > 2 and text[s - 1] in "+-\u2212" and text[s - 2] in "eE" and text[s - 3].isdigit():
+            return True  # the exponent of "1E+3", "1.5e-3"
+        if e + 2 < len(text) and text[e] in "eE" and text[e + 1] in "+-\u2212" and (
+                text[e + 2].isdigit()):
+            return True
         if s and _letter(text[s - 1]) and not no_space_script(text[s - 1]):
             if not any(t.end == s and t.kind in ("cur", "sign") for t in left):
                 j = s - 1
@@ -227,8 +232,8 @@ class Scanner:
                     j -= 1
                 # a clitic or a little word glued to the number is no part of it:
                 # Hebrew "מ5" (from 5), "ל20" (to 20), Arabic "و43" (and 43)
-                if text[j:s].lower() not in self.glue_ok:
-                    return True
+                if (j and text[j - 1].isdigit()) or text[j:s].lower() not in self.glue_ok:
+                    return True  # "5e3": letters between digits make one token
         if e + 1 < len(text) and _letter(text[e]) and text[e + 1].isdigit() and not (
                 no_space_script(text[e])):
             if not (right and right[0].start == e and right[0].kind in ("cur", "minor")):

@@ -224,3 +224,11 @@ def test_progress_line_on_a_terminal(tmp_path: Path) -> None:
 def test_unknown_locale_is_a_usage_error() -> None:
     r = run("extract", "-", "--locale", "xx_YY", stdin="$5")
     assert r.returncode == 2 and "unknown locale" in r.stderr
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json", "table"])
+def test_amounts_print_plain_never_with_an_exponent(fmt: str) -> None:
+    out = run("extract", "--format", fmt, "--to", "EUR", "--on", "2024-01-05",
+              stdin="a fee of $0.00000001 and $70,000,000,000,000").stdout
+    assert "0.00000001" in out and "70000000000000" in out
+    assert "E-" not in out and "E+" not in out

@@ -168,6 +168,9 @@ NOT_MONEY: dict[str, str | tuple[str, str]] = {
     "alnum-tokens": "A320neo, 5G4, iPhone15",
     "percent": "margins of 12.5% in FY2024",
     "wordlike-code": "ALL 5 solutions work",
+    "exponent-signed": "costs of 1E+3 USD",
+    "exponent-bare": "5e3 dollars",
+    "exponent-fraction": "1.5e-3 EUR",
 }
 
 

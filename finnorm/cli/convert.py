@@ -12,6 +12,7 @@ import argparse
 from typing import Any
 
 from . import UsageError, add_format, iso_date
+from .output import plain
 
 __all__ = ["COLUMNS", "conversion_row", "register"]
 
@@ -74,10 +75,7 @@ def _period(args: argparse.Namespace) -> Any:
         raise UsageError(str(exc)) from None
 
 
-def _plain(value: Any) -> str:
-    """A Decimal as plain positional text (no exponent)."""
-    text = format(value, "f")
-    return text
+_plain = plain
 
 
 def conversion_row(conv: Any, *, locale: str | None = None) -> dict[str, str | None]:

@@ -18,6 +18,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from . import UsageError, add_format, iso_date, open_input, read_input
+from .output import plain
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..batch import MentionRecord
@@ -64,7 +65,7 @@ def register(subs: Any) -> None:
 
 
 def money_row(money: Money) -> dict[str, Any]:
-    return {"amount": str(money.amount), "currency": money.currency, "per": money.per}
+    return {"amount": plain(money.amount), "currency": money.currency, "per": money.per}
 
 
 def record_row(rec: MentionRecord) -> dict[str, Any]:
@@ -77,9 +78,9 @@ def record_row(rec: MentionRecord) -> dict[str, Any]:
         "text": rec.mention,
         "start": rec.start,
         "end": rec.end,
-        "amount": None if rec.amount is None else str(rec.amount),
+        "amount": None if rec.amount is None else plain(rec.amount),
         "currency": rec.currency,
-        "upper": None if rec.upper is None else str(rec.upper),
+        "upper": None if rec.upper is None else plain(rec.upper),
         "qualifier": rec.qualifier,
         "per": rec.per,
         "inferred": rec.inferred,
@@ -359,7 +360,7 @@ def _rows(records: Iterator[MentionRecord], args: argparse.Namespace, on: Any,
             _convert_row(row, rec, args, on)
             for k in ("converted", "rate"):
                 if row[k] is not None:
-                    row[k] = str(row[k])
+                    row[k] = plain(row[k])
         yield _flat(row, args.format)
 
 

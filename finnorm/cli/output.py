@@ -17,6 +17,16 @@ import sys
 from collections.abc import Iterable, Sequence
 from typing import Any, TextIO
 
+
+def plain(value: Any) -> str:
+    """A Decimal as plain positional text, never with an exponent.
+
+    >>> from decimal import Decimal
+    >>> plain(Decimal("1E-8")), plain(Decimal("1.5E+3"))
+    ('0.00000001', '1500')
+    """
+    return format(value, "f")
+
 FORMATS = ("table", "json", "jsonl", "csv")
 
 
