@@ -29,6 +29,7 @@ from functools import cache
 from importlib import resources
 from types import MappingProxyType
 
+from .._marks import MARKS
 from ..errors import FinnormError
 
 __all__ = ["KEYS", "Vocab", "VocabError", "bare_readings", "families", "language_of", "languages",
@@ -50,17 +51,24 @@ class VocabError(FinnormError, ValueError):
 
 
 def _is_cjk(ch: str) -> bool:
+    """A script written without spaces between words: CJK, kana, Hangul, and Thai,
+    Lao, Khmer, Myanmar; its phrases match as substrings."""
     o = ord(ch)
     return (0x3040 <= o <= 0x30FF or 0x3400 <= o <= 0x9FFF or 0xAC00 <= o <= 0xD7AF
-            or 0x1100 <= o <= 0x11FF or 0xF900 <= o <= 0xFAFF or 0xFF00 <= o <= 0xFFEF)
+            or 0x1100 <= o <= 0x11FF or 0xF900 <= o <= 0xFAFF or 0xFF00 <= o <= 0xFFEF
+            or 0x0E00 <= o <= 0x0EFF or 0x1780 <= o <= 0x17FF or 0x1000 <= o <= 0x109F)
+
+
+# a letter, or a vowel sign or other combining mark inside a word ("कम" is not in "कमी")
+_IN_WORD = rf"[^\W\d_]|[{MARKS}]"
 
 
 def _phrase_re(phrase: str) -> str:
     body = r"\s+".join(re.escape(w) for w in phrase.split())
     if any(_is_cjk(c) for c in phrase):
         return body
-    left = r"(?<![^\W\d_])" if phrase[0].isalpha() else ""
-    right = r"(?![^\W\d_])" if phrase[-1].isalpha() else ""
+    left = rf"(?<!{_IN_WORD})" if phrase[0].isalpha() else ""
+    right = rf"(?!{_IN_WORD})" if phrase[-1].isalpha() or re.match(f"[{MARKS}]", phrase[-1]) else ""
     return left + body + right
 
 
