@@ -51,6 +51,10 @@ _STOP_BEFORE_WORD = frozenset(",;:.!?)]}\"'\n\t")
 _WORD = re.compile(rf"(?:[^\W\d_]\.){{2,}}(?![^\W\d_])|[^\W\d_](?:[^\W\d_]|[{MARKS}]|・(?=[^\W\d_]))*")
 # (the first branch: dotted abbreviations, "U.S.", "u.s.", as one word with their periods)
 _MARK = re.compile(f"[{MARKS}]")
+#: the longest single-word entry (no space inside) of a script written without spaces
+#: that a table may hold; a test checks every generated table against it. It bounds
+#: the prefixes tried in a run of such letters, so a run of 1 M "万" stays linear.
+GLUED_MAX = 48
 # one token of a reversed window: a word (its marks inside) or one other character
 _REV_TOKEN = re.compile(rf"[ \u00a0]*((?:[^\W\d_]|[{MARKS}])+|[^\s])")
 _CODE = re.compile(r"[A-Za-z]{3}(?![^\W\d_])")
@@ -291,7 +295,7 @@ class Scanner:
             if value is not None:
                 return end + 1, value
         if no_space_script(word[0]):
-            for k in range(len(word), 0, -1):  # "億円", "ล้านบาท": words glued together
+            for k in range(min(len(word), GLUED_MAX), 0, -1):  # "億円", "ล้านบาท": glued words
                 value = get(word[:k])
                 if value is not None:
                     return q + k, value

@@ -175,6 +175,11 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "many figures": _repeat("¥670.9 billion (A$7.1 billion), "),
     "ranges": _repeat("$5-6-7-8-"),
     "cjk": _repeat("1兆970億"),
+    "cjk numeral run": _repeat("万"),
+    "cjk numerals": _repeat("一二三四五六七八九十百千万億"),
+    "thai run": _repeat("ล้านบาท"),
+    "kana run": _repeat("ドル"),
+    "alnum tokens": _repeat("ab1cd2"),
     "spaces+digits": _repeat("1 2 3 4 5 6 7 8 9 0 "),
     "mixed": _mixed,
 }
@@ -231,7 +236,8 @@ def _best_time(text: str, repeat: int) -> float:
     return best
 
 
-@pytest.mark.parametrize("name", ["digits", "1,1,1", "dollars", "nested ($", "many figures", "mixed"])
+@pytest.mark.parametrize("name", ["digits", "1,1,1", "dollars", "nested ($", "many figures", "mixed",
+                                  "cjk numeral run", "cjk numerals", "thai run"])
 def test_backtracking_guard(name: str) -> None:
     """BACKTRACKING GUARD, not a benchmark: 4x the input must not cost 20x the time.
 
