@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 from .errors import (
@@ -307,6 +308,37 @@ class Mention:
     alternatives: tuple[Money, ...] = ()  # the other readings, when uncertain
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (Mention, (self.text, self.start, self.end, self.money, self.upper, self.qualifier,
-                          self.inferred, self.period, self.candidates, self.uncertain,
-                          self.reason, self.alternatives))
+        # flat and cheap: one global to find, amounts as text, the candidate codes
+        # as one string (worker processes send millions of these)
+        money, upper = self.money, self.upper
+        return (_mention, (self.text, self.start, self.end, _amount_text(money.amount),
+                           money.currency, money.per,
+                           None if upper is None else _amount_text(upper.amount),
+                           None if upper is None else upper.currency,
+                           None if upper is None else upper.per,
+                           self.qualifier, self.inferred, self.period, " ".join(self.candidates),
+                           self.uncertain, self.reason, self.alternatives))
+
+
+def _amount_text(amount: Decimal) -> str:
+    return str(amount)
+
+
+def _mention(text: str, start: int, end: int, amount: str, currency: str, per: str | None,
+             upper: str | None, upper_currency: str | None, upper_per: str | None,
+             qualifier: str | None, inferred: bool, period: FiscalPeriod | None,
+             candidates: str, uncertain: bool, reason: str | None,
+             alternatives: tuple[Money, ...]) -> Mention:
+    """Unpickle a Mention without re-validating what was valid when pickled."""
+    return Mention(text, start, end, _money(Decimal(amount), currency, per),
+                   None if upper is None else _money(Decimal(upper), upper_currency or currency,
+                                                     upper_per),
+                   qualifier, inferred, period, _codes(candidates), uncertain, reason,
+                   alternatives)
+
+
+@lru_cache(maxsize=4096)
+def _codes(joined: str) -> tuple[str, ...]:
+    """The candidate codes joined by spaces, as a tuple shared by the mentions that
+    have them (a handful of distinct tuples, one per ambiguous symbol)."""
+    return tuple(joined.split())

@@ -84,3 +84,22 @@ def test_convert_pickles_after_its_module_is_imported() -> None:
             "    assert pickle.loads(dumps(finnorm.convert)) is finnorm.convert\n")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr[-500:]
+
+
+@pytest.mark.parametrize("text,locale", [
+    ("between $5 and $6 million", None),                      # a range: upper
+    ("petrol at €1.79 per litre", None),                       # a unit price: per
+    ("RM3.4 bilion", "en"),                                    # uncertain, alternatives
+    ("revenue of ¥1.2 trillion in fiscal 2024", "ja_JP"),      # a period
+    ("about 5 million kronor", "sv"),                          # a hedge, a word currency
+    ("-€12,50", "de"),                                         # a sign, decimal comma
+])
+def test_every_mention_field_survives_pickle(text: str, locale: str | None) -> None:
+    found = finnorm.extract(text, locale=locale)
+    assert found
+    for m in found:
+        for dumps in (pickle.dumps, cloudpickle.dumps):
+            back = pickle.loads(dumps(m))
+            assert back == m and hash(back) == hash(m)
+            assert type(back.money.amount) is type(m.money.amount)
+            assert [type(a) for a in back.alternatives] == [type(a) for a in m.alternatives]
