@@ -73,7 +73,8 @@ def test_extract_with_conversion() -> None:
 
 @pytest.mark.parametrize("args", [["extract", "missing-file.txt"], ["parse"],
                                   ["extract", "-", "--format", "xml"], ["nosuchcommand"],
-                                  ["extract", "-", "--calendar", "NOPE"]])
+                                  ["extract", "-", "--calendar", "NOPE"],
+                                  ["extract", "-", "--to", "EUR", "--source", "nope"]])
 def test_usage_errors_exit_2(args: list[str]) -> None:
     r = run(*args, stdin="")
     assert r.returncode == 2

@@ -52,7 +52,8 @@ def register(subs: Any) -> None:
     e.add_argument("--on", help="conversion date YYYY-MM-DD (default: the latest rate)")
     e.add_argument("--method", choices=("spot", "average", "closing"), default="spot",
                    help="conversion method; average/closing use each mention's fiscal period")
-    e.add_argument("--source", help="rate source: ecb (default, offline) or forex-python")
+    e.add_argument("--source", choices=("ecb", "forex-python"), default=None,
+                   help="rate source: ecb (default, offline) or forex-python")
     e.add_argument("--format", "-f", choices=EXTRACT_FORMATS, default="table",
                    help="output format (parquet: the Arrow schema of finnorm.arrow)")
     e.add_argument("--output", "-o", metavar="PATH", help="write to PATH instead of stdout")
