@@ -108,10 +108,24 @@ def _bounds(period: Any) -> tuple[_dt.date, _dt.date]:
     return s, e
 
 
+_SOURCE_TYPES: set[type] = set()
+
+
+def _is_source(obj: Any) -> bool:
+    """``isinstance(obj, RateSource)``, remembered per type (a Protocol check is slow)."""
+    kind = type(obj)
+    if kind in _SOURCE_TYPES:
+        return True
+    if isinstance(obj, RateSource):
+        _SOURCE_TYPES.add(kind)
+        return True
+    return False
+
+
 def _sources(source: Any, rates: Any) -> list[RateSource]:
     out: list[RateSource] = []
     if rates is not None:
-        if isinstance(rates, RateSource):
+        if _is_source(rates):
             out.append(rates)
         else:
             from .rates.user import UserRates
@@ -130,7 +144,7 @@ def _sources(source: Any, rates: Any) -> list[RateSource]:
     for item in items:
         if isinstance(item, str):
             out.append(get_source(item))
-        elif isinstance(item, RateSource):
+        elif _is_source(item):
             out.append(item)
         else:
             raise InvalidArgumentError(f"source must be a name or a RateSource, not {type(item).__name__}")
@@ -537,7 +551,7 @@ def _convert(
     # every source fixed (the ECB history, your table) and outliving this call:
     # answers, "no rate" included, are memoised exactly
     fixed = all(getattr(s, "immutable", False) for s in srcs) and (
-        rates is None or isinstance(rates, RateSource))
+        rates is None or _is_source(rates))
     when: Any = (start, end) if averaging else asked
     nkey: tuple[object, ...]
     if len(srcs) == 1 and method == "spot":

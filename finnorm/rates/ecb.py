@@ -219,6 +219,7 @@ class EcbRates:
         "_data",
         "_dates",
         "_decs",
+        "_gaps",
         "_head",
         "_hotpath",
         "_o0",
@@ -244,6 +245,7 @@ class EcbRates:
         self._pub: dict[str, tuple[Decimal | None, ...]] = {}
         self._ready: dict[str, list[Decimal | int | None]] = {}
         self._until: dict[str, int] = {}
+        self._gaps: dict[str, tuple[list[int], list[int]]] = {}
         self._head: _Header | None = None
         self._hotpath: tuple[int, Any, list[tuple[_dt.date]], dict[str, Any], int] | None = None
         self._o0 = 0
@@ -509,16 +511,21 @@ class EcbRates:
         col = self._column(currency) if currency != "EUR" else None
         if i is None or col is None or col[i]:
             return None
-        lo = i
-        while lo > 0 and not col[lo - 1]:
-            lo -= 1
-        hi = i
-        while hi + 1 < len(col) and not col[hi + 1]:
-            hi += 1
-        if lo == 0 or hi == len(col) - 1:
+        runs = self._gaps.get(currency)
+        if runs is None:  # the runs of missing rates between the first and the last, once
+            have = [k for k, v in enumerate(col) if v]
+            los: list[int] = []
+            his: list[int] = []
+            for a, b in zip(have, have[1:]):
+                if b > a + 1:
+                    los.append(a + 1)
+                    his.append(b - 1)
+            runs = self._gaps[currency] = (los, his)
+        k = bisect_right(runs[0], i) - 1
+        if k < 0 or runs[1][k] < i:
             return None  # before the first or after the last rate: not a gap
         ords = self._load()
-        return _dt.date.fromordinal(ords[lo]), _dt.date.fromordinal(ords[hi])
+        return _dt.date.fromordinal(ords[runs[0][k]]), _dt.date.fromordinal(ords[runs[1][k]])
 
     # ------------------------------------------------------------- the hot path
     def _hot(self, lookback: int) -> tuple[int, Any, list[tuple[_dt.date]], dict[str, Any]]:
