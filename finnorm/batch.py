@@ -630,6 +630,15 @@ def _bounds_check(method: str, on: Any, period_start: Any, period_end: Any) -> b
     return has_period
 
 
+def _bare(exc: BaseException) -> BaseException:
+    """``exc`` without the frames it was raised in: thousands of kept errors would
+    otherwise hold thousands of frames alive (memory, and the cyclic GC walking them)."""
+    exc.__traceback__ = None
+    if exc.__suppress_context__:
+        exc.__context__ = None
+    return exc
+
+
 def _plan(
     codes: Sequence[Any],
     code_index: Any,
@@ -655,6 +664,7 @@ def _plan(
     import numpy as np
 
     from .convert import convert
+    from .rates.successions import succession
 
     by_period = _bounds_check(method, on, period_start, period_end)
     target = Money(Decimal(0), to).currency  # a bad target fails the call, not a row
@@ -732,7 +742,7 @@ def _plan(
                 args["on"] = _dt.date.fromordinal(ds[0])
             conv = convert(Money(_ONE, frm), target, **args)
         except Exception as exc:
-            error[k] = exc
+            error[k] = _bare(exc)
             return
         rate[k], day[k], days[k], src_name[k] = conv.rate, conv.on, conv.days, conv.source
         identity[k] = conv.source == "identity"
@@ -775,6 +785,10 @@ def _plan(
         j = np.maximum(i, 0)
         ok = (i >= 0) & (asked <= hist.last_ord) & (hist.ords[j] >= asked - _LOOKBACK)
         ok &= hist.column(frm)[0][j] & hist.column(target)[0][j]
+        for cur in (frm, target):  # on or after the day a currency ceased: the scalar API decides
+            ceased = succession(cur)
+            if ceased is not None:
+                ok &= asked < ceased.since.toordinal()
         name = hist.src.name
         good_k = ks[ok].tolist()
         good_j = j[ok].tolist()
