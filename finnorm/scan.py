@@ -148,6 +148,7 @@ class Scanner:
         self.glue_ok = frozenset([*lex.prefixes, *self.join_words, *self.range_words,
                                   *self.range_lead, *self.qual_before, *self.neg_before])
         self.time_units = frozenset(cues.get("time_units", ()))
+        self._tail_cache: dict[int, frozenset[str]] = {}
         self.left_words = max((k.count(" ") + 1 for k in (*self.qual_before, *self.neg_before,
                                                           *self.range_lead)), default=1)
 
@@ -722,6 +723,18 @@ class Scanner:
             out.append(Tok("lead", got[0], got[1], text[got[0]:got[1]], None))
         return tuple(out)
 
+    def _tails(self, table: Any) -> frozenset[str]:
+        """The last words of ``table``'s entries, as :meth:`_words_before` reads words."""
+        hit = self._tail_cache.get(id(table))
+        if hit is None:
+            tails = set()
+            for key in table:
+                m = _REV_TOKEN.match(key[::-1])
+                if m is not None:
+                    tails.add(m.group(1)[::-1])
+            hit = self._tail_cache[id(table)] = frozenset(tails)
+        return hit
+
     def _words_before(self, text: str, pos: int, table: Any) -> tuple[int, int, Any] | None:
         """(start, end, value) of the longest entry of ``table`` (a mapping, or a set:
         value True) ending right before ``pos``, spaces or a colon between:
@@ -735,6 +748,12 @@ class Scanner:
             return None
         lo = max(0, e - 40)
         rev = text[lo:e][::-1]
+        first = _REV_TOKEN.match(rev)
+        if first is not None:  # the entry's last word must be the word before pos
+            last = first.group(1)
+            if not (len(last) > 1 and no_space_script(last[0]) and not _hangul(last[0])) \
+                    and last[::-1].lower() not in self._tails(table):
+                return None
         starts: list[int] = []
         for m in _REV_TOKEN.finditer(rev):
             if len(starts) > self.left_words:
