@@ -44,6 +44,27 @@ NUM_RE = re.compile(
     r")"
 )
 
+# Every NUM_RE match starts with a digit or a decimal mark: searching for one of
+# those first skips prose at C speed (NUM_RE's leading look-behind defeats the
+# regex engine's own first-character scan). Same matches as NUM_RE.finditer.
+_NUM_START = re.compile(rf"{_D}|{_DEC}")
+
+
+def _numeral_matches(text: str) -> list[re.Match[str]]:
+    """``list(NUM_RE.finditer(text))``, faster on text with few numerals."""
+    out: list[re.Match[str]] = []
+    search, match = _NUM_START.search, NUM_RE.match
+    m = search(text)
+    while m is not None:
+        hit = match(text, m.start())
+        if hit is not None:
+            out.append(hit)
+            m = search(text, hit.end())
+        else:
+            m = search(text, m.start() + 1)
+    return out
+
+
 _SIGNS = frozenset("-−–‐")
 _SPACE = frozenset(" \t\u00a0\u202f\u2009\u3000")
 _STOP_BEFORE_WORD = frozenset(",;:.!?)]}\"'\n\t")
@@ -155,7 +176,7 @@ class Scanner:
     # ------------------------------------------------------------ numerals
     def numerals(self, text: str) -> list[Tok]:
         """Every numeral in ``text``, in order, non-overlapping."""
-        toks = [Tok("digits", m.start(), m.end(), m.group(), None) for m in NUM_RE.finditer(text)]
+        toks = [Tok("digits", m.start(), m.end(), m.group(), None) for m in _numeral_matches(text)]
         if self.lex.colon_decimal and ":" in text:
             toks = _colon_decimals(text, toks)
         words = _number_words(text, self.lang)
