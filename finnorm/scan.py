@@ -268,8 +268,15 @@ class Scanner:
 
     # ------------------------------------------------------------ words
     def _word_at(self, text: str, q: int) -> tuple[int, str] | None:
-        """(end, word) of the letters run at ``q``, with a following period kept apart."""
-        m = _WORD.match(text, q)
+        """(end, word) of the letters run at ``q``, with a following period kept apart.
+
+        In a script without spaces only the first ``2 * GLUED_MAX`` letters are
+        read: every entry is a prefix at most ``GLUED_MAX`` long, and a run of
+        ``万万万…`` must not be read to its end at every numeral."""
+        if q < len(text) and no_space_script(text[q]):
+            m = _WORD.match(text, q, q + 2 * GLUED_MAX)
+        else:
+            m = _WORD.match(text, q)
         if m is None:
             return None
         return m.end(), m.group()
