@@ -169,7 +169,24 @@ class Scanner:
         self.glue_ok = frozenset([*lex.prefixes, *self.join_words, *self.range_words,
                                   *self.range_lead, *self.qual_before, *self.neg_before])
         self.time_units = frozenset(cues.get("time_units", ()))
-        self._tail_cache: dict[int, frozenset[str]] = {}
+        self._shape_cache: dict[int, tuple[frozenset[str], frozenset[str], int]] = {}
+        # how many letters of a glued run (a script without spaces) can form an entry of
+        # each table: the longest key without a space plus the longest inflection
+        affix = max((len(x) for x in (*lex.endings, *lex.prefixes)), default=0)
+        stem = max((len(x) for x in lex.stems), default=0) + max(map(len, lex.endings), default=0)
+
+        def glue(*tables: Any) -> int:
+            if lex.fold_accents:  # folding may shorten a word: no bound but GLUED_MAX
+                return GLUED_MAX
+            longest = max((len(k) for t in tables for k in t if " " not in k), default=0)
+            return min(GLUED_MAX, max(longest + affix, stem))
+
+        self.glue_scale = glue(lex.scales, lex.scales_exact, lex.scale_alt)
+        self.glue_name = glue(lex.names)
+        self.glue_adjective = glue(lex.adjectives)
+        self.glue_minor = glue(self.g.minor)
+        self.glue_qual_after = glue(self.qual_after)
+        self.glue_unit = glue(self.g.per_units)
         self.left_words = max((k.count(" ") + 1 for k in (*self.qual_before, *self.neg_before,
                                                           *self.range_lead)), default=1)
 
@@ -282,7 +299,8 @@ class Scanner:
         return m.end(), m.group()
 
     def _phrase(self, text: str, q: int, get: Any,
-                first_words: frozenset[str] | None = None) -> tuple[int, Any] | None:
+                first_words: frozenset[str] | None = None,
+                glue: int = GLUED_MAX) -> tuple[int, Any] | None:
         """(end, value) of the longest entry starting at ``q``, where ``get(word)`` gives
         an entry's value or None: one word (with a period kept, inflected, after a
         clitic, or a prefix of a run in a script without spaces) or several ("mil
@@ -324,7 +342,7 @@ class Scanner:
             if value is not None:
                 return end + 1, value
         if no_space_script(word[0]):
-            for k in range(min(len(word), GLUED_MAX), 0, -1):  # "億円", "ล้านบาท": glued words
+            for k in range(min(len(word), glue), 0, -1):  # "億円", "ล้านบาท": glued words
                 value = get(word[:k])
                 if value is not None:
                     return q + k, value
@@ -475,7 +493,7 @@ class Scanner:
         if not _letter(ch):
             return None
         lex = self.lex
-        got = self._phrase(text, q, lex.scale)
+        got = self._phrase(text, q, lex.scale, glue=self.glue_scale)
         if got is None:
             if first and q - p <= 1:  # "5M", "$5 M", "10K": single letters, as written
                 m = _WORD.match(text, q)
@@ -540,14 +558,15 @@ class Scanner:
         if symbols_only or not _letter(ch):
             return self._dollar_code(text, q, best)
         lex = self.lex
-        got = self._phrase(text, q, lex.names_of)
+        got = self._phrase(text, q, lex.names_of, glue=self.glue_name)
         if got is not None and (best is None or got[0] > best.end):
             best = Tok("cur", q, got[0], text[q:got[0]], got[1])
         elif got is not None and best is not None and got[0] == best.end:
             # a word that is a symbol somewhere and a name here ("ريال"): every meaning
             best = best._replace(value=tuple(dict.fromkeys((*best.value, *got[1]))))
         if lex.adjectives:
-            adj = self._phrase(text, q, lambda w: lex.adjectives.get(" ".join(w.lower().split())))
+            adj = self._phrase(text, q, lambda w: lex.adjectives.get(" ".join(w.lower().split())),
+                               glue=self.glue_adjective)
             if adj is not None:
                 r = adj[0]
                 while r < n and text[r] in " \u00a0":
@@ -596,7 +615,8 @@ class Scanner:
                 return Tok("minor", q, q + 1, ch, minor[ch])
             return None
         lex = self.lex
-        got = self._phrase(text, q, lambda w: minor.get(lex.key(w.lower(), minor) or ""))
+        got = self._phrase(text, q, lambda w: minor.get(lex.key(w.lower(), minor) or ""),
+                           glue=self.glue_minor)
         if got is None:
             return None
         end, value = got
@@ -638,7 +658,8 @@ class Scanner:
                 q += 1
         if q < n and (text[q] == "-" or _letter(text[q])):
             r = q + 1 if text[q] == "-" else q
-            got = self._phrase(text, r, lambda w: self.qual_after.get(w.lower()))
+            got = self._phrase(text, r, lambda w: self.qual_after.get(w.lower()),
+                               glue=self.glue_qual_after)
             if got is None and text[q] != "-":
                 got = self._two_words(text, r, self.qual_after)
             if got is not None:
@@ -678,7 +699,7 @@ class Scanner:
                 return None
         units = self.g.per_units
         got = self._phrase(text, r, lambda w: units.get(" ".join(w.lower().split())),
-                           self.unit_first_words)
+                           self.unit_first_words, glue=self.glue_unit)
         if got is None:
             return None
         end, unit = got
@@ -751,16 +772,19 @@ class Scanner:
             out.append(Tok("lead", got[0], got[1], text[got[0]:got[1]], None))
         return tuple(out)
 
-    def _tails(self, table: Any) -> frozenset[str]:
-        """The last words of ``table``'s entries, as :meth:`_words_before` reads words."""
-        hit = self._tail_cache.get(id(table))
+    def _shape(self, table: Any) -> tuple[frozenset[str], frozenset[str], int]:
+        """Of ``table``'s entries: the last words (as :meth:`_words_before` reads
+        words), the last characters, and the longest length."""
+        hit = self._shape_cache.get(id(table))
         if hit is None:
             tails = set()
             for key in table:
                 m = _REV_TOKEN.match(key[::-1])
                 if m is not None:
                     tails.add(m.group(1)[::-1])
-            hit = self._tail_cache[id(table)] = frozenset(tails)
+            hit = (frozenset(tails), frozenset(k[-1] for k in table if k),
+                   max((len(k) for k in table), default=0))
+            self._shape_cache[id(table)] = hit
         return hit
 
     def _words_before(self, text: str, pos: int, table: Any) -> tuple[int, int, Any] | None:
@@ -777,10 +801,13 @@ class Scanner:
         lo = max(0, e - 40)
         rev = text[lo:e][::-1]
         first = _REV_TOKEN.match(rev)
+        tails, ends, longest = self._shape(table)
         if first is not None:  # the entry's last word must be the word before pos
             last = first.group(1)
-            if not (len(last) > 1 and no_space_script(last[0]) and not _hangul(last[0])) \
-                    and last[::-1].lower() not in self._tails(table):
+            if len(last) > 1 and no_space_script(last[0]) and not _hangul(last[0]):
+                if last[0].lower()[-1:] not in ends:  # glued: any suffix may be the entry
+                    return None
+            elif last[::-1].lower() not in tails:
                 return None
         starts: list[int] = []
         for m in _REV_TOKEN.finditer(rev):
@@ -789,7 +816,10 @@ class Scanner:
             tok_start = e - m.end(1)
             tok = m.group(1)
             if len(tok) > 1 and no_space_script(tok[0]) and not _hangul(tok[0]):
-                starts.extend(e - m.start(1) - k for k in range(1, len(tok) + 1))
+                # an entry holding k letters of this run is at least k long
+                starts.extend(e - m.start(1) - k for k in range(1, min(len(tok), longest) + 1))
+                if len(tok) >= longest:
+                    break  # any start further left makes a longer entry than any
             else:
                 starts.append(tok_start)
         is_set = isinstance(table, (set, frozenset))
