@@ -525,6 +525,7 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None) -> list[Mention]:
     _weights(text, cands)
     _comparatives(text, cands, lex)
     _context_currency(text, cands, lex, loc)
+    _row_cells(text, cands, lex)
     return _assemble(text, cands, sc, loc)
 
 
@@ -795,6 +796,62 @@ def _comparatives(text: str, cands: list[_Cand], lex: Lexicon) -> None:
                 and _closes(text, b.end)):
             b.cur, b.power, b.scaled, b.context = a.cur, a.power, a.scaled, True
             b.value = b.value.scaleb(a.power) if a.power else b.value
+
+
+_ROW_GAP = frozenset(" \t\u00a0\u202f")
+
+
+def _cell_shape(c: _Cand) -> tuple[str, int] | None:
+    """(separator, digits after it) of a plain numeral written with a fraction or a
+    group ("0,94", "1,234", "218.50"), else None."""
+    t = c.num.text
+    if c.num.kind != "digits" or len(t) < 3:
+        return None
+    k = max(t.rfind("."), t.rfind(","))
+    if k <= 0 or not t[k + 1:].isdigit():
+        return None
+    return t[k], len(t) - k - 1
+
+
+def _after_spaces_char(text: str, pos: int) -> str:
+    """The first character after the blanks at ``pos`` ('' at the end)."""
+    q = pos
+    while q < len(text) and text[q] in _ROW_GAP:
+        q += 1
+    return text[q:q + 1]
+
+
+def _row_cells(text: str, cands: list[_Cand], lex: Lexicon) -> None:
+    """A row of a table: after a figure whose currency is written before it
+    ("kr 0,94", "$ 1,234"), the bare figures that follow it, separated by blanks
+    only and written alike (the same separator, as many digits after it), are
+    the row's other cells, in the same currency ("kr 0,94 0,42 6,37 5,85").
+    The currency is marked as not written beside them (``inferred``)."""
+    followers = lex.cues.get("amount_followers", frozenset())
+    links = lex.cues.get("change_links", frozenset())
+    ranges = lex.cues.get("range", frozenset())
+    head: _Cand | None = None
+    shape: tuple[str, int] | None = None
+    prev: _Cand | None = None
+    for c in cands:
+        if head is not None and prev is not None and shape is not None and (
+                c.cur is None and not c.money_like and not c.scaled and not c.per
+                and not c.negative and not c.bracketed and c.qualifier is None
+                and not c.cues.left and not c.cues.right
+                and not any(t.kind == "per" for t in c.cues.after)
+                and c.start > prev.end and set(text[prev.end:c.start]) <= _ROW_GAP
+                and _cell_shape(c) == shape
+                and _after_spaces_char(text, c.end) not in ("%", "％", "‰", "°")
+                and _free_after(text, c.end, followers, links, ranges)):
+            c.cur, c.context = head.cur, True
+            prev = c
+            continue
+        head = prev = None
+        if (c.cur is not None and c.cur_left and not c.context and not c.scaled
+                and not c.per and c.minor_factor is None and not c.bracketed):
+            shape = _cell_shape(c)
+            if shape is not None:
+                head = prev = c
 
 
 def _closes(text: str, pos: int) -> bool:

@@ -142,6 +142,14 @@ STRUCTURE: dict[str, Row] = {
                                [("2100000", "EUR"), ("30500000", "EUR")]),
     "yen-range-repeated-scale": ("2万~3万円", "ja", [("20000", "JPY", "30000")]),
     "won-range-repeated-scale": ("3천억~4천억 원", "ko", [("300000000000", "KRW", "400000000000")]),
+    # a table row: the currency of the first cell is the row's
+    "row-cells": ("Utdelning per aktie, kr 1,25 0,80 2,10", "sv",
+                  [("1.25", "SEK"), ("0.80", "SEK"), ("2.10", "SEK")]),
+    "row-cells-grouped": ("Net sales $ 2,310 2,045 1,998", None,
+                          [("2310", "USD"), ("2045", "USD"), ("1998", "USD")]),
+    "row-stops-at-percent": ("Price $8.40 1.25 %", None, [("8.40", "USD")]),
+    "row-stops-at-other-shape": ("Fee $4.50 3 times 1.5 kg", None, [("4.50", "USD")]),
+    "row-stops-at-a-unit-word": ("$2,400 1,100 employees", None, [("2400", "USD")]),
 }
 
 
