@@ -557,6 +557,14 @@ def _cue_counts(text: str, c: _Cand, loc: Locale | None) -> bool:
             and (loc is None or loc.currency not in cur.value)
             and _word_follows(text, c.end)):
         return False  # "RON95 dan RON97": a fuel grade (a code glued to a bare integer)
+    if (c.cur_left and c.num.kind == "digits" and c.num.text.isdigit() and len(c.num.text) <= 3
+            and not c.scaled and not c.per and len(cur.text) >= 4 and cur.text.isalpha()
+            and cur.text[0].isupper() and not cur.text.isupper()
+            and not text[cur.end:c.num.start].strip()
+            and text[:cur.start].rstrip(" \u00a0")[-1:] not in ("", ".", "!", "?", ":", "\n")):
+        # "een liter Euro 95", "(Euro98)": inside a sentence, a capitalised name before a
+        # bare small number is a label (a fuel grade), not money ("Евро 20" alone is)
+        return False
     if cur.text in g.wordlike_codes and c.cur_left and cur.end < c.num.start:
         # "TRY 48.2 billion" is money, "ALL 5 solutions" is not
         t = c.num.text
@@ -584,6 +592,14 @@ def _assemble(text: str, cands: list[_Cand], sc: Scanner, loc: Locale | None) ->
             nxt.start = nxt.qual_tok.end
             nxt.qualifier = None
             nxt.qual_tok = None
+        # "1,4 tot 1,5 miljard euro": a word that is both "up to" and a range's "to",
+        # right after a figure, joins a range when the two make one (else it hedges)
+        held = None
+        if (nxt is not None and nxt.qual_tok is not None and nxt.qual_tok.start > c.end
+                and nxt.qual_tok.text.lower() in lex.cues["range"] and not _year_like(c)
+                and not text[c.end:nxt.qual_tok.start].strip()):
+            held = (nxt.start, nxt.qualifier, nxt.qual_tok)
+            nxt.start, nxt.qualifier, nxt.qual_tok = nxt.qual_tok.end, None, None
         # ranges: "$5-6 billion", "between $5 and $6 billion", "€3bn–€4bn"
         if nxt is not None and (c.money_like or nxt.money_like) and _is_range(text, c, nxt, lex):
             low, high = _range_pair(c, nxt)
@@ -598,6 +614,8 @@ def _assemble(text: str, cands: list[_Cand], sc: Scanner, loc: Locale | None) ->
                                    _alternatives(c, lm[0])))
                 i += 2
                 continue
+        if held is not None and nxt is not None:  # no range after all: the hedge stands
+            nxt.start, nxt.qualifier, nxt.qual_tok = held
         got = _money_of(c, loc, None)
         if got is None:
             i += 1

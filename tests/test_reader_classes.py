@@ -150,6 +150,11 @@ STRUCTURE: dict[str, Row] = {
     "row-stops-at-percent": ("Price $8.40 1.25 %", None, [("8.40", "USD")]),
     "row-stops-at-other-shape": ("Fee $4.50 3 times 1.5 kg", None, [("4.50", "USD")]),
     "row-stops-at-a-unit-word": ("$2,400 1,100 employees", None, [("2400", "USD")]),
+    # a word that is both "up to" and a range's "to" joins a range after a figure
+    "nl-tot-range": ("een tekort van 2,1 tot 2,6 miljard euro", "nl",
+                     [("2100000000", "EUR", "2600000000")]),
+    "nl-tot-hedge": ("een tekort van tot 2,6 miljard euro", "nl", [("2600000000", "EUR")]),
+    "name-first-in-line": ("Евро 35", "ru", [("35", "EUR")]),
 }
 
 
@@ -179,6 +184,7 @@ NOT_MONEY: dict[str, str | tuple[str, str]] = {
     "exponent-signed": "costs of 1E+3 USD",
     "exponent-bare": "5e3 dollars",
     "exponent-fraction": "1.5e-3 EUR",
+    "fuel-grade-name": "a tank of Euro 98 or (Euro95) unleaded",
 }
 
 
