@@ -729,14 +729,15 @@ def _continues_number(text: str, a: _Cand, b: _Cand) -> bool:
     if a.num.kind == "word" and not a.scaled and a.value >= 1000:
         zeros = len(str(a.value)) - len(str(a.value).rstrip("0"))
         return zeros >= 3 and 0 < b.value < Decimal(10) ** zeros and (b.money_like or b.scaled)
-    if a.scaled and a.power >= 3 and a.num.kind != "cjk":
+    if a.scaled and a.power >= 2 and a.num.kind != "cjk":
         unit = Decimal(10) ** a.power
         if not (0 < b.value < unit):
             return False
         if b.scaled:
             return b.power < a.power
-        return b.money_like and b.num.kind != "digits" or (b.money_like and a.power >= 4
-                                                          and _myriad_scale(a))
+        # "१ सय ७८ रूपैयाँ" (1 hundred 78 rupees): the units after a hundred word
+        return b.money_like and (b.num.kind != "digits" or a.power == 2) or (
+            b.money_like and a.power >= 4 and _myriad_scale(a))
     if a.num.kind == "cjk":
         low = _myriad(a.num.text)
         return low >= 4 and 0 < b.value < Decimal(10) ** low and (b.money_like or b.scaled)

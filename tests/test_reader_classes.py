@@ -195,6 +195,8 @@ def test_not_money(text: str) -> None:
 
 LANGUAGES: dict[str, Row] = {
     "ms-bilion": ("RM5.1 bilion", "ms", [("5100000000", "MYR")]),
+    "ne-hundred-units": ("मूल्य २ सय ४५ रुपैयाँ", "ne", [("245", "NPR")]),
+    "ne-hundreds": ("रु ७ सय", "ne", [("700", "NPR")]),
     "fi-miljoonaa": ("liikevaihto 34 miljoonaa euroa", "fi", [("34000000", "EUR")]),
     "fi-genitive": ("7,5 miljoonan euron", "fi", [("7500000", "EUR")]),
     "cs-miliardy": ("12,4 miliardy korun", "cs", [("12400000000", "CZK")]),
