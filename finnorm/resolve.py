@@ -735,8 +735,9 @@ def _continues_number(text: str, a: _Cand, b: _Cand) -> bool:
             return False
         if b.scaled:
             return b.power < a.power
-        # "१ सय ७८ रूपैयाँ" (1 hundred 78 rupees): the units after a hundred word
-        return b.money_like and (b.num.kind != "digits" or a.power == 2) or (
+        # "१ सय ७८ रूपैयाँ" (1 hundred 78 rupees), "2 mil 300 euros": the units after a
+        # hundred or a thousand word
+        return b.money_like and (b.num.kind != "digits" or a.power <= 3) or (
             b.money_like and a.power >= 4 and _myriad_scale(a))
     if a.num.kind == "cjk":
         low = _myriad(a.num.text)

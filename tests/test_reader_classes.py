@@ -200,6 +200,7 @@ LANGUAGES: dict[str, Row] = {
     "en-hundred-units": ("paid 4 hundred 15 dollars", None, [("415", "USD")]),
     "de-hundert-units": ("zahlte 2 Hundert 50 Euro", "de", [("250", "EUR")]),
     "hi-sau-units": ("कीमत ३ सौ २० रुपये", "hi", [("320", "INR")]),
+    "es-mil-units": ("costó 4 mil 250 euros", "es", [("4250", "EUR")]),
     "fi-miljoonaa": ("liikevaihto 34 miljoonaa euroa", "fi", [("34000000", "EUR")]),
     "fi-genitive": ("7,5 miljoonan euron", "fi", [("7500000", "EUR")]),
     "cs-miliardy": ("12,4 miliardy korun", "cs", [("12400000000", "CZK")]),
