@@ -108,6 +108,17 @@ def choose_currency(cands: tuple[str, ...], cue: str, locale: Locale | str | Non
     return cands[0], True
 
 
+@lru_cache(maxsize=256)
+def _decimal_differs(loc: Locale) -> bool:
+    """Does ``loc`` mark decimals otherwise than its language's main locale (es_MX '.'
+    against es ',', de_CH '.' against de ',')?"""
+    try:
+        base = locale_of(loc.language)
+    except FinnormError:
+        return False
+    return base is not None and base.decimal != loc.decimal
+
+
 def _digits_value(c: _Cand, loc: Locale | None, lex: Lexicon) -> Decimal:
     """The numeral's value; an ambiguous separator is settled by the locale, a
     scale word, the currency's minor units or the side its symbol stands on,
@@ -142,6 +153,13 @@ def _digits_value(c: _Cand, loc: Locale | None, lex: Lexicon) -> Decimal:
             if tail.endswith("00"):
                 c.alts.append(as_dec)
                 return as_grp
+            c.alts.append(as_grp)
+            return as_dec
+        if sep == loc.decimal and c.scaled and len(tail) == 3 and _decimal_differs(loc):
+            # "3.351 millones" under es_MX: the locale's decimal, but the language's other
+            # writers (Spain) group with it, and syndicated text keeps their way
+            c.reasons.append(f"{body}: the locale's decimal, but {loc.language} elsewhere "
+                             f"groups thousands with '{sep}'")
             c.alts.append(as_grp)
             return as_dec
         if sep == loc.decimal and not c.scaled and not c.per and tail == "000" and cur is not None \

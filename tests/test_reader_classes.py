@@ -74,6 +74,11 @@ SEPARATORS: dict[str, Row] = {
     "rs-dot-price": ("Rs.499 only", None, [("499", "INR")]),
     "dot-three-unit-price": ("$3.899 a gallon", None, [("3.899", "USD", "?")]),
     "dot-three-bare": ("$2.045", None, [("2.045", "USD", "?")]),
+    # the locale's decimal, but the language's main locale groups with it (syndicated text)
+    "es-mx-three-before-scale": ("ganó 2.417 millones de euros", "es_MX",
+                                 [("2417000", "EUR", "?")]),
+    "es-es-three-before-scale": ("ganó 2.417 millones de euros", "es_ES", [("2417000000", "EUR")]),
+    "en-three-before-scale": ("a $2.417 billion loss", "en_US", [("2417000000", "USD")]),
     "dot-three-locale": ("$2.045", "en_US", [("2.045", "USD")]),
     "dot-three-locale-es": ("$2.045", "es_CO", [("2045", "COP")]),
     "long-head-decimal": ("1234567.125 JPY", None, [("1234567.125", "JPY")]),
