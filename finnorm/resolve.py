@@ -535,6 +535,9 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None) -> list[Mention]:
             continue  # a numeral no amount can be ("1" followed by 60 digits)
         if c.cur is not None and not _cue_counts(text, c, loc):
             c.cur = None
+        if (c.cur is not None and c.cur_left and c.num.kind == "word"
+                and " ".join(c.num.text.lower().split()) in lex.scales):
+            continue  # "(US$ million)", "€ billion": a unit label, no amount
         cands.append(c)
         if c.money_like:
             floor = prev_end = c.end
@@ -543,7 +546,7 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None) -> list[Mention]:
     _weights(text, cands)
     _comparatives(text, cands, lex)
     _context_currency(text, cands, lex, loc)
-    _row_cells(text, cands, lex)
+    _row_cells(text, cands, sc)
     return _assemble(text, cands, sc, loc)
 
 
@@ -859,37 +862,103 @@ def _after_spaces_char(text: str, pos: int) -> str:
     return text[q:q + 1]
 
 
-def _row_cells(text: str, cands: list[_Cand], lex: Lexicon) -> None:
-    """A row of a table: after a figure whose currency is written before it
+def _outer(text: str, c: _Cand) -> tuple[int, int]:
+    """A cell's span with its accounting brackets: "(10,151)"."""
+    lp = next((t for t in c.cues.left if t.kind == "lparen"), None)
+    if lp is None:
+        return c.start, c.end
+    q = c.end
+    while q < len(text) and text[q] in _ROW_GAP:
+        q += 1
+    return lp.start, (q + 1 if q < len(text) and text[q] in ")）" else c.end)
+
+
+def _bare_cell(text: str, c: _Cand, brackets: bool) -> bool:
+    """A figure with nothing of its own: no currency, scale, unit, sign word or hedge
+    (with ``brackets``, an accounting-bracketed cell too: "(10,151)")."""
+    if c.cur is not None or c.money_like or c.scaled or c.per or c.qualifier is not None:
+        return False
+    if c.num.kind != "digits" or _year_like(c) or any(t.kind == "per" for t in c.cues.after):
+        return False
+    if c.negative or c.bracketed or c.cues.right:
+        return False
+    if not c.cues.left:
+        return True
+    return brackets and _in_brackets(text, c)
+
+
+def _in_brackets(text: str, c: _Cand) -> bool:
+    """Only a bracket around the figure: "(10,151)"."""
+    if len(c.cues.left) != 1 or c.cues.left[0].kind != "lparen":
+        return False
+    return _outer(text, c)[1] > c.end
+
+
+def _row_cells(text: str, cands: list[_Cand], sc: Scanner) -> None:
+    """A row of a table. After a figure whose currency is written before it
     ("kr 0,94", "$ 1,234"), the bare figures that follow it, separated by blanks
     only and written alike (the same separator, as many digits after it), are
-    the row's other cells, in the same currency ("kr 0,94 0,42 6,37 5,85").
-    The currency is marked as not written beside them (``inferred``)."""
+    the row's other cells, in the same currency ("kr 0,94 0,42 6,37 5,85"). After
+    a label whose bracket holds only a unit ("กำไรสุทธิ (ล้านบาท) 35.61 54.91",
+    "Revenue (US$ million) 1,234 1,456", "(พันบาท) (10,151) (8,810)") every cell
+    written alike takes that currency and scale. The currency is marked as not
+    written beside them (``inferred``)."""
+    lex = sc.lex
     followers = lex.cues.get("amount_followers", frozenset())
     links = lex.cues.get("change_links", frozenset())
     ranges = lex.cues.get("range", frozenset())
-    head: _Cand | None = None
+
+    def ends_cell(c: _Cand) -> bool:
+        end = _outer(text, c)[1]
+        return (_after_spaces_char(text, end) not in ("%", "％", "‰", "°")
+                and _free_after(text, end, followers, links, ranges))
+
+    negative_brackets = lex.brackets_negative in (True, "cells")
+
+    def take(c: _Cand, start: int, end: int) -> None:
+        """Give cell ``c`` the row's unit (and its brackets' sign)."""
+        assert cur is not None
+        c.cur, c.context = cur, True
+        if power:
+            c.value, c.power, c.scaled = c.value.scaleb(power), power, True
+        if _in_brackets(text, c):
+            c.negative = c.bracketed = True
+            c.start, c.end = start, end
+            c.left_start = min(c.left_start, start)
+
+    cur: Tok | None = None
+    power = 0
+    header = False
     shape: tuple[str, int] | None = None
-    prev: _Cand | None = None
+    prev_end = -1
     for c in cands:
-        if head is not None and prev is not None and shape is not None and (
-                c.cur is None and not c.money_like and not c.scaled and not c.per
-                and not c.negative and not c.bracketed and c.qualifier is None
-                and not c.cues.left and not c.cues.right
-                and not any(t.kind == "per" for t in c.cues.after)
-                and c.start > prev.end and set(text[prev.end:c.start]) <= _ROW_GAP
-                and _cell_shape(c) == shape
-                and _after_spaces_char(text, c.end) not in ("%", "％", "‰", "°")
-                and _free_after(text, c.end, followers, links, ranges)):
-            c.cur, c.context = head.cur, True
-            prev = c
+        start, end = _outer(text, c)
+        if cur is not None and shape is not None and (
+                _bare_cell(text, c, header and negative_brackets) and start > prev_end
+                and set(text[prev_end:start]) <= _ROW_GAP
+                and _cell_shape(c) == shape and ends_cell(c)):
+            take(c, start, end)
+            prev_end = end
             continue
-        head = prev = None
+        cur, power, header, shape = None, 0, False, None
         if (c.cur is not None and c.cur_left and not c.context and not c.scaled
                 and not c.per and c.minor_factor is None and not c.bracketed):
             shape = _cell_shape(c)
             if shape is not None:
-                head = prev = c
+                cur, prev_end = c.cur, end
+            continue
+        if not _bare_cell(text, c, negative_brackets):
+            continue
+        k = start - 1
+        while k >= 0 and text[k] in _ROW_GAP:
+            k -= 1
+        got = sc.unit_header(text, k) if k >= 0 and text[k] in ")）" else None
+        shape = _cell_shape(c)
+        if got is None or shape is None or not ends_cell(c):
+            shape = None
+            continue
+        cur, power, header, prev_end = got[0], got[1], True, end
+        take(c, start, end)
 
 
 def _closes(text: str, pos: int) -> bool:

@@ -508,6 +508,47 @@ class Scanner:
             return None
         return Tok("scale", q, end, text[q:end], power)
 
+    def unit_header(self, text: str, close: int) -> tuple[Tok, int] | None:
+        """(currency, power of ten) of a bracket closing at ``close`` that holds only a
+        unit, as a table row's label writes it: "(ล้านบาท)", "(US$ million)", "(€m)",
+        "(EUR)"; else None.
+
+        >>> t = "Net profit (THB million) 35.61"
+        >>> cur, power = scanner("en").unit_header(t, t.index(")"))
+        >>> cur.value[0], power
+        ('THB', 6)
+        """
+        if close >= len(text) or text[close] not in ")）":
+            return None
+        open_ = -1
+        for k in range(close - 1, max(-1, close - 32), -1):
+            if text[k] in "(（":
+                open_ = k
+                break
+            if text[k] in ")）" or text[k].isdigit() or text[k] == "\n":
+                return None
+        if open_ < 0:
+            return None
+        inner = text[open_ + 1:close]
+        q = len(inner) - len(inner.lstrip(" \u00a0"))
+        power = 0
+        scale = self._scale_at(inner, q, first=False)
+        if scale is not None:
+            power, q = int(scale.value), scale.end
+            while q < len(inner) and inner[q] in " \u00a0":
+                q += 1
+        cur = self.cur_at(inner, q)
+        if cur is None:
+            return None
+        q = cur.end
+        if not power:
+            after = self._scale_at(inner, q, first=True)
+            if after is not None:
+                power, q = int(after.value), after.end
+        if inner[q:].strip(" \u00a0"):
+            return None
+        return cur._replace(start=cur.start + open_ + 1, end=cur.end + open_ + 1), power
+
     def _unknown_scale(self, text: str, q: int, p: int) -> Tok | None:
         """A word after the number that is a scale word elsewhere (another language's,
         or shares its first letters with one): "RM12.6 bilion" in English text."""

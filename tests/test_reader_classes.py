@@ -155,6 +155,15 @@ STRUCTURE: dict[str, Row] = {
     "row-stops-at-percent": ("Price $8.40 1.25 %", None, [("8.40", "USD")]),
     "row-stops-at-other-shape": ("Fee $4.50 3 times 1.5 kg", None, [("4.50", "USD")]),
     "row-stops-at-a-unit-word": ("$2,400 1,100 employees", None, [("2400", "USD")]),
+    # a row label whose bracket holds only the unit: every cell written alike takes it
+    "row-unit-header": ("Operating profit (US$ million) 1,482 1,207", None,
+                        [("1482000000", "USD"), ("1207000000", "USD")]),
+    "row-unit-header-negative": ("Finance costs (€ thousands) (2,315) (1,940)", "en",
+                                 [("-2315000", "EUR"), ("-1940000", "EUR")]),
+    "row-unit-header-thai": ("รายได้รวม (ล้านบาท) 12.40 11.85", "th_TH",
+                             [("12400000", "THB"), ("11850000", "THB")]),
+    "row-header-not-a-unit": ("Employees (number) 1,204 1,187", None, []),
+    "row-header-years": ("Sales (€m) 2024 2023", None, []),
     # a word that is both "up to" and a range's "to" joins a range after a figure
     "nl-tot-range": ("een tekort van 2,1 tot 2,6 miljard euro", "nl",
                      [("2100000000", "EUR", "2600000000")]),
@@ -190,6 +199,7 @@ NOT_MONEY: dict[str, str | tuple[str, str]] = {
     "exponent-bare": "5e3 dollars",
     "exponent-fraction": "1.5e-3 EUR",
     "fuel-grade-name": "a tank of Euro 98 or (Euro95) unleaded",
+    "unit-label": "all figures (US$ million) unless stated",
 }
 
 
