@@ -376,6 +376,16 @@ def _closing(cues: Cues, end: int, inner: bool) -> int | None:
     return None
 
 
+def _vague(text: str, c: _Cand, lex: Lexicon) -> bool:
+    """A scale word whose count is a vague word: "several million", "a few hundred"."""
+    value = c.num.value
+    if c.num.kind != "word" or not isinstance(value, Decimal) or value < 100:
+        return False
+    if value.normalize().as_tuple().digits != (1,):
+        return False  # "two hundred": a count is written
+    return _word_before(text, c.num.start) in lex.cues.get("vague_counts", frozenset())
+
+
 def _word_before(text: str, pos: int) -> str | None:
     """The word (lower case) that ends right before ``pos``, spaces between, or None."""
     i = pos
@@ -538,6 +548,8 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None) -> list[Mention]:
         if (c.cur is not None and c.cur_left and c.num.kind == "word"
                 and " ".join(c.num.text.lower().split()) in lex.scales):
             continue  # "(US$ million)", "€ billion": a unit label, no amount
+        if _vague(text, c, lex):
+            continue  # "several million dollars", "a few hundred euros": no amount stated
         cands.append(c)
         if c.money_like:
             floor = prev_end = c.end

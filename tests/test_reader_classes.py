@@ -200,6 +200,9 @@ NOT_MONEY: dict[str, str | tuple[str, str]] = {
     "exponent-fraction": "1.5e-3 EUR",
     "fuel-grade-name": "a tank of Euro 98 or (Euro95) unleaded",
     "unit-label": "all figures (US$ million) unless stated",
+    "vague-count-million": "it cost several million dollars",
+    "vague-count-hundred": "a few hundred euros more",
+    "vague-count-couple": "a couple thousand dollars",
 }
 
 
@@ -216,6 +219,8 @@ LANGUAGES: dict[str, Row] = {
     "de-hundert-units": ("zahlte 2 Hundert 50 Euro", "de", [("250", "EUR")]),
     "hi-sau-units": ("कीमत ३ सौ २० रुपये", "hi", [("320", "INR")]),
     "es-mil-units": ("costó 4 mil 250 euros", "es", [("4250", "EUR")]),
+    "de-vague-count": ("kostete einige Millionen Euro", "de", []),
+    "en-counted-hundred": ("a hundred dollars", None, [("100", "USD")]),
     "fi-miljoonaa": ("liikevaihto 34 miljoonaa euroa", "fi", [("34000000", "EUR")]),
     "fi-genitive": ("7,5 miljoonan euron", "fi", [("7500000", "EUR")]),
     "cs-miliardy": ("12,4 miliardy korun", "cs", [("12400000000", "CZK")]),
