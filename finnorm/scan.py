@@ -265,6 +265,8 @@ class Scanner:
         s, e = num.start, num.end
         if s > 2 and text[s - 1] in "+-\u2212" and text[s - 2] in "eE" and text[s - 3].isdigit():
             return True  # the exponent of "1E+3", "1.5e-3"
+        if s > 1 and text[s - 1] in "/⁄" and text[s - 2].isdigit():
+            return True  # the denominator of "1/2 million", "3/4": a fraction, not an amount
         if e + 2 < len(text) and text[e] in "eE" and text[e + 1] in "+-\u2212" and (
                 text[e + 2].isdigit()):
             return True

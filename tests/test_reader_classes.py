@@ -203,6 +203,7 @@ NOT_MONEY: dict[str, str | tuple[str, str]] = {
     "vague-count-million": "it cost several million dollars",
     "vague-count-hundred": "a few hundred euros more",
     "vague-count-couple": "a couple thousand dollars",
+    "slash-fraction": "about 1/2 million dollars",
 }
 
 
