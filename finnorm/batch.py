@@ -521,19 +521,6 @@ class _Quotes(NamedTuple):
     to: str
 
 
-def _as_date(value: Any, what: str) -> _dt.date:
-    if isinstance(value, _dt.datetime):
-        return value.date()
-    if isinstance(value, _dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return _dt.date.fromisoformat(value.strip())
-        except ValueError:
-            raise InvalidArgumentError(f"{what}: not an ISO date (YYYY-MM-DD): {value!r}") from None
-    raise InvalidArgumentError(f"{what}: expected a date or an ISO date string, not {type(value).__name__}")
-
-
 def _is_null(value: Any) -> bool:
     """None, a float NaN, NaT, pandas' NA: a missing value (a Decimal NaN is not: it is refused)."""
     if value is None:
@@ -561,6 +548,8 @@ def _day_ordinals(
     anything iterable of those; ``None``/NaN/NaT are nulls.
     """
     import numpy as np
+
+    from .convert import _as_date  # the scalar API's reading of a day, its errors too
 
     bad: dict[int, BaseException] = {}
     if values is None or isinstance(values, (_dt.date, str)):

@@ -49,14 +49,8 @@ def emit(
         data: Any = rows[0] if single and len(rows) == 1 else list(rows)
         json.dump(data, out, ensure_ascii=False, indent=2)
         out.write("\n")
-    elif fmt == "jsonl":
-        for r in rows:
-            out.write(json.dumps(r, ensure_ascii=False) + "\n")
-    elif fmt == "csv":
-        w = csv.DictWriter(out, fieldnames=cols, extrasaction="ignore", lineterminator="\n")
-        w.writeheader()
-        for r in rows:
-            w.writerow({k: ("" if r.get(k) is None else r.get(k)) for k in cols})
+    elif fmt in ("jsonl", "csv"):
+        stream_rows(rows, fmt, columns=cols, out=out)
     elif fmt == "table":
         _table(rows, cols, out)
     else:  # pragma: no cover - argparse restricts choices
