@@ -768,10 +768,13 @@ def _continues_number(text: str, a: _Cand, b: _Cand) -> bool:
             return False
         if b.scaled:
             return b.power < a.power
-        # "१ सय ७८ रूपैयाँ" (1 hundred 78 rupees), "2 mil 300 euros": the units after a
-        # hundred or a thousand word
-        return b.money_like and (b.num.kind != "digits" or a.power <= 3) or (
-            b.money_like and a.power >= 4 and _myriad_scale(a))
+        # "१ सय ७८ रूपैयाँ" (1 hundred 78 rupees), "2 mil 300 euros", "5 million 300
+        # dollars": the units after a scale word, written as a whole number below a
+        # thousand unless the scale is a hundred or a thousand word
+        return b.money_like and (
+            b.num.kind != "digits" or a.power <= 3 or _myriad_scale(a)
+            or (b.value < 1000 and b.value == b.value.to_integral_value()
+                and b.num.text.isdigit()))
     if a.num.kind == "cjk":
         low = _myriad(a.num.text)
         return low >= 4 and 0 < b.value < Decimal(10) ** low and (b.money_like or b.scaled)

@@ -129,6 +129,9 @@ PARTS: dict[str, Row] = {
     "turkish-compound-2": ("12 milyar 450 milyon lira", "tr", [("12450000000", "TRY")]),
     "korean-eok-man": ("12억3400만원", "ko", [("1234000000", "KRW")]),
     "thai-compound-scale": ("4 หมื่นล้านบาท", "th", [("40000000000", "THB")]),
+    "units-after-million": ("a 5 million 300 dollars contract", None, [("5000300", "USD")]),
+    "units-after-milyar": ("2 milyar 45 lira", "tr", [("2000000045", "TRY")]),
+    "million-then-count": ("$5 million 300 employees", None, [("5000000", "USD")]),
 }
 
 

@@ -55,6 +55,22 @@ from urllib.parse import urlparse
 HERE = Path(__file__).resolve().parent
 SRC = HERE / "src"
 DEV = HERE.parent  # tests/data: the development sets real_*.jsonl
+PREFIX = "val"
+# Earlier sets whose pages a later set must not reuse: (directory, file glob).
+USED = [(DEV, "real_*.jsonl")]
+
+
+def use_set(directory: Path) -> None:
+    """Build another measurement set (e.g. ``tests/data/validation2``) with this
+    builder: ``<dir>/src/<stem>.txt`` -> ``<dir>/<prefix>_<stem>.jsonl``, the
+    prefix being the set's name (``val2``); the pages of this first
+    validation set count as used, like those of the development sets."""
+    global HERE, SRC, PREFIX, DEV_PAGES, DEV_HOSTS
+    USED.append((HERE, "val_*.jsonl"))
+    HERE = directory.resolve()
+    SRC = HERE / "src"
+    PREFIX = "val" + HERE.name.removeprefix("validation")
+    DEV_PAGES, DEV_HOSTS = dev_sources()
 
 
 def host(url: str) -> str:
@@ -64,7 +80,7 @@ def host(url: str) -> str:
 
 def dev_sources() -> tuple[set[str], set[str]]:
     pages: set[str] = set()
-    for p in DEV.glob("real_*.jsonl"):
+    for p in (f for d, pat in USED for f in d.glob(pat)):
         for line in p.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 pages.add(json.loads(line)["source"])
@@ -209,7 +225,7 @@ def build(stem: str, strict: bool, write: bool) -> tuple[int, int, int]:
     n_devhost = 0
     seen_text = set()
     for k, c in enumerate(cases, 1):
-        cid = f"val_{stem}-{k}"
+        cid = f"{PREFIX}_{stem}-{k}"
 
         def warn(msg, _cid=cid, _c=c):
             nonlocal n_warn
@@ -282,7 +298,7 @@ def build(stem: str, strict: bool, write: bool) -> tuple[int, int, int]:
             warn("text is not NFC (kept as is)")
         out.append(rec)
     if write:
-        dest = HERE / f"val_{stem}.jsonl"
+        dest = HERE / f"{PREFIX}_{stem}.jsonl"
         with dest.open("w", encoding="utf-8") as fh:
             for rec in out:
                 fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
@@ -299,7 +315,10 @@ def main() -> int:
     ap.add_argument("stems", nargs="*")
     ap.add_argument("--check", action="store_true", help="write nothing")
     ap.add_argument("--strict", action="store_true", help="warnings are errors")
+    ap.add_argument("--set", type=Path, help="build another set: its directory (holding src/)")
     args = ap.parse_args()
+    if args.set:
+        use_set(args.set)
     stems = args.stems or sorted(p.stem for p in SRC.glob("*.txt"))
     tot = [0, 0, 0]
     for stem in stems:
