@@ -747,8 +747,10 @@ def _plan(
         hist = _history(one)
         if rates is not None:
             kw["rates"] = one  # the same rates, read once
-        elif hist is not None and callable(getattr(one, "span", None)):
+        elif source is not None and hist is not None and callable(getattr(one, "span", None)):
             kw["source"] = _Spans(one, hist)  # the same source, its errors worded faster
+        # (the default source is left to convert's own fast path, which words a
+        # "no rate" that holds for every day without a look-up)
     k_day = k_days[:, 0]
     for ci in np.unique(k_code):
         ks = np.flatnonzero(k_code == ci)
