@@ -172,6 +172,12 @@ STRUCTURE: dict[str, Row] = {
                      [("2100000000", "EUR", "2600000000")]),
     "nl-tot-hedge": ("een tekort van tot 2,6 miljard euro", "nl", [("2600000000", "EUR")]),
     "name-first-in-line": ("Евро 35", "ru", [("35", "EUR")]),
+    # range words and leads are per-language cue tables
+    "greek-range": ("τουλάχιστον 12 με 14 ευρώ", "el", [("12", "EUR", "14")]),
+    "danish-range": ("fra 40 til 400 kr. per kg", "da", [("40", "DKK", "400")]),
+    "croatian-range": ("od 100 do 200 dolara", "hr", [("100", "USD", "200")]),
+    "indonesian-range": ("antara 1.000 hingga 10.000 Rupiah", "id", [("1000", "IDR", "10000")]),
+    "finnish-and-shares-unit": ("maksoivat 4,99 ja 5,69 euroa", "fi", [("4.99", "EUR"), ("5.69", "EUR")]),
 }
 
 
