@@ -253,11 +253,17 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
             unknown = t
     start = num.start
     lparen: Tok | None = None
+    own_inside = False
     for t in cues.left:
         if t.start < floor:
             break
         kind = t.kind
         if kind == "cur":
+            if lparen is not None and c.cur is not None and any(
+                    u.kind == "rparen" and u.start >= c.cur.end for u in cues.after):
+                # "درهم (545 مليون دولار)": the bracket holds a figure with its own currency
+                own_inside = True
+                break
             if c.cur is not None:
                 # "USD 10 EUR 20": a cue followed by another numeral belongs to that one
                 nxt = text[c.cur.end:c.cur.end + 4].lstrip(" \u00a0")
@@ -304,7 +310,8 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
             c.lead = True
             c.left_start = t.start
     if lparen is not None:
-        after_cur = any(t.kind == "cur" and t.end <= lparen.start for t in cues.left)
+        after_cur = not own_inside and any(
+            t.kind == "cur" and t.end <= lparen.start for t in cues.left)
         close = _closing(cues, end, inner_close)
         if close is not None and not _apposition(text, lparen, prev_end, prev_bracketed, lex):
             tail = any(t.kind == "tail" for t in cues.after)
@@ -554,7 +561,7 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None) -> list[Mention]:
         if c.money_like:
             floor = prev_end = c.end
             prev_bracketed = c.bracketed
-    cands = _chains(text, cands)
+    cands = _chains(text, cands, lex.cues["minor_join"])
     _weights(text, cands)
     _comparatives(text, cands, lex)
     _context_currency(text, cands, lex, loc)
@@ -710,7 +717,7 @@ def _share_currency(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> None:
         a.power = b.power
 
 
-def _chains(text: str, cands: list[_Cand]) -> list[_Cand]:
+def _chains(text: str, cands: list[_Cand], joins: frozenset[str] = frozenset()) -> list[_Cand]:
     """Compound numbers over scale magnitudes, merged into their last part:
     "2 trilyon 118,4 milyar lira", "1 trilyon 407 milyar 399 milyon", "२ अर्ब ८४ करोड
     २२ लाख रुपैयाँ", "3만 4,800원". Each part's magnitude is below the previous part's
@@ -720,7 +727,7 @@ def _chains(text: str, cands: list[_Cand]) -> list[_Cand]:
     n = len(cands)
     while i < n:
         j = i
-        while j + 1 < n and _continues_number(text, cands[j], cands[j + 1]):
+        while j + 1 < n and _continues_number(text, cands[j], cands[j + 1], joins):
             j += 1
         if j > i:
             last = cands[j]
@@ -746,8 +753,10 @@ def _chains(text: str, cands: list[_Cand]) -> list[_Cand]:
     return out
 
 
-def _continues_number(text: str, a: _Cand, b: _Cand) -> bool:
-    """Is ``b`` the next smaller part of the number ``a`` begins?"""
+def _continues_number(text: str, a: _Cand, b: _Cand, joins: frozenset[str] = frozenset()) -> bool:
+    """Is ``b`` the next smaller part of the number ``a`` begins? Parts stand apart
+    by spaces, or by the language's "and" before a scaled part ("2 billion and 300
+    million", "تريليون و724 ملياراً")."""
     if a.money_like and not (a.cur is not None and a.cur_left and a.cur.end <= a.num.start):
         return False  # "$5 million 300 employees": the currency closed the number
     if a.minor_factor is not None or b.cur_left or b.negative or a.per or b.lead or b.qual_tok:
@@ -755,7 +764,12 @@ def _continues_number(text: str, a: _Cand, b: _Cand) -> bool:
     if b.minor_factor is not None:
         return False
     gap = text[a.end:b.start]
-    if not gap or gap.strip(" \u00a0\u3000") or len(gap) > 2:
+    word = gap.strip(" \u00a0\u3000")
+    if word:
+        if not (b.scaled and word.lower() in joins and len(gap) <= len(word) + 2
+                and (a.scaled or a.num.kind == "word")):
+            return False
+    elif not gap or len(gap) > 2:
         return False
     if _thousands_of(a, b):
         return True
@@ -1162,6 +1176,8 @@ def _compose(text: str, c: _Cand, cands: list[_Cand], i: int, money: Money, end:
             factor = _factor(nxt.minor_factor, money.currency)
             if factor >= unit or (nxt.minor_cur and nxt.minor_cur != money.currency):
                 break
+            if unit == 1 and (c.scaled or money.amount != money.amount.to_integral_value()):
+                break  # "$3.01, 32 cents less": the cents are not part of a written fraction
             add = nxt.value * factor
             unit = factor
             last_word = nxt.minor_text.lower()
@@ -1267,7 +1283,29 @@ def _range_pair(a: _Cand, b: _Cand) -> tuple[_Cand, _Cand]:
     if not a.scaled and b.scaled:
         low.value = a.value.scaleb(b.power)
         low.scaled = True
+    elif a.num.kind == "digits" and not a.scaled and b.num.kind == "cjk":
+        power = _trailing_power(b)
+        if power:  # "40~50억원": the multiplier written once serves both ends
+            low.value = a.value.scaleb(power)
+            low.scaled = True
     return low, high
+
+
+def _trailing_power(c: _Cand) -> int:
+    """For a CJK numeral written as digits and then multipliers only ("50억",
+    "6천억"), the power of ten the multipliers stand for; else 0."""
+    t = c.num.text
+    k = len(t)
+    while k and not t[k - 1].isdigit():
+        k -= 1
+    if k == 0 or not t[:k].isdigit() or _myriad(t) < 4:
+        return 0
+    head = Decimal(t[:k])
+    if not head:
+        return 0
+    ratio = c.value / head
+    power = ratio.adjusted()
+    return power if power >= 4 and ratio == Decimal(1).scaleb(power) else 0
 
 
 def safe_resolve(text: str, locale: Locale | str | None = None) -> list[Mention]:

@@ -113,6 +113,11 @@ SIGNS: dict[str, Row] = {
     "nordic-bracket-positive": ("(kr 2.300 mill.)", "nb", [("2300000000", "NOK")]),
     "greek-minus": ("-1.250 χιλ. €", "el", [("-1250000", "EUR")]),
     "korean-loss-bracket": ("(45억원 손실)", "ko", [("-4500000000", "KRW")]),
+    # a currency before a bracket whose figure names its own is no accounting bracket
+    "bracket-own-currency": ("ملياري درهم (545 مليون دولار)", "ar_AE",
+                             [("2000000000", "AED"), ("545000000", "USD")]),
+    "cents-after-a-fraction": ("a price of $3.01, 32 cents less than a month ago", "en_US",
+                               [("3.01", "USD"), ("0.32", "USD")]),
 }
 
 
@@ -132,6 +137,15 @@ PARTS: dict[str, Row] = {
     "units-after-million": ("a 5 million 300 dollars contract", None, [("5000300", "USD")]),
     "units-after-milyar": ("2 milyar 45 lira", "tr", [("2000000045", "TRY")]),
     "million-then-count": ("$5 million 300 employees", None, [("5000000", "USD")]),
+    # scale parts joined by the language's "and"
+    "and-joined-scales": ("2 billion and 300 million dollars", None, [("2300000000", "USD")]),
+    "and-not-two-amounts": ("$2 billion and $300 million", None,
+                            [("2000000000", "USD"), ("300000000", "USD")]),
+    "arabic-and-compound": ("بمبلغ تريليون و724 ملياراً و683 مليون جنيه", "ar_EG",
+                            [("1724683000000", "EGP")]),
+    "arabic-dual": ("سجلت ملياري درهم", "ar_AE", [("2000000000", "AED")]),
+    "korean-range-scale-once": ("(40~50억원, 판관비)", "ko", [("4000000000", "KRW", "5000000000")]),
+    "thai-baht-satang": ("ฟองละ 3 บาท 40 สตางค์", "th", [("3.40", "THB")]),
 }
 
 
@@ -173,6 +187,9 @@ STRUCTURE: dict[str, Row] = {
     "nl-tot-hedge": ("een tekort van tot 2,6 miljard euro", "nl", [("2600000000", "EUR")]),
     "name-first-in-line": ("Евро 35", "ru", [("35", "EUR")]),
     # range words and leads are per-language cue tables
+    "belarus-rouble": ("зарплата подросла на 30 рублей", "ru_BY", [("30", "BYN")]),
+    "russia-rouble": ("заказа менее 800р", "ru_RU", [("800", "RUB")]),
+    "finnish-cents": ("olisi maksanut 17 senttiä", "fi", [("0.17", "EUR")]),
     "greek-range": ("τουλάχιστον 12 με 14 ευρώ", "el", [("12", "EUR", "14")]),
     "danish-range": ("fra 40 til 400 kr. per kg", "da", [("40", "DKK", "400")]),
     "croatian-range": ("od 100 do 200 dolara", "hr", [("100", "USD", "200")]),
