@@ -1048,13 +1048,20 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
             c.context = True
             _unit_price(c)
         elif (loc is not None and loc.currency is not None and not sources
-              and _about_money(text, ends, sent, lex)):
-            # no currency anywhere near, in a sentence about money: the locale's, and
-            # the mention says it is a guess
+              and (_millions(c) or _about_money(text, ends, sent, lex))):
+            # no currency anywhere near, in a sentence about money or a figure in
+            # millions written in digits ("460 miljoen voor de heffingskorting"): the
+            # locale's, and the mention says it is a guess
             c.cur = Tok("cur", c.end, c.end, "", (loc.currency,))
             c.context = True
             _unit_price(c)
             c.reasons.append(f"no currency written: read in the locale's ({loc.currency})")
+
+
+def _millions(c: _Cand) -> bool:
+    """Digits scaled by a word of a million or more ("23 miljarder", "3.02 แสนล้าน"):
+    with a word that may follow an amount after it, such a figure is seldom a count."""
+    return c.num.kind == "digits" and c.scaled and c.power >= 6
 
 
 def _unit_price(c: _Cand) -> None:

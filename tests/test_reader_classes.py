@@ -203,6 +203,18 @@ def test_structure(text: str, locale: str | None, expected: list[tuple[str, ...]
     assert read(text, locale) == expected
 
 
+def test_millions_without_currency_are_the_locales_guess() -> None:
+    # a figure in millions ending its phrase, no currency written anywhere: the
+    # locale's, flagged; a count keeps its noun and is no amount
+    (m,) = finnorm.extract("Verder is er 460 miljoen voor de algemene heffingskorting.", locale="nl_NL")
+    assert (m.money.amount, m.money.currency, m.uncertain) == (460_000_000, "EUR", True)
+    assert "locale" in (m.reason or "")
+    assert finnorm.extract("De stad telt 1,2 miljoen inwoners.", locale="nl_NL") == []
+    with pytest.raises(finnorm.FinnormError):
+        finnorm.extract("Verder is er 460 miljoen voor de heffingskorting.", locale="nl_NL",
+                        strict=True)
+
+
 def test_plus_hedge_and_per_year() -> None:
     (m,) = finnorm.extract("a $500 million-plus contract")
     assert m.qualifier == "more than" and m.money.amount == 500_000_000
