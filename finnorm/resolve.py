@@ -703,10 +703,10 @@ def _share_currency(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> None:
         a.minor_factor, a.minor_cur, a.minor_text = b.minor_factor, b.minor_cur, b.minor_text
         a.context = True  # "fell by 4 and 2 cents": both are cents
         return
-    if b.cur is None or b.cur_left or _year_like(a):
-        return  # "v roce 2015 na 1,93 miliardy": a year, not the first figure
-    if gap in ands and _same_shape(a, b):
-        pass  # "550.000 og 600.000 kroner", "6,68 i 6,42 zł" share one unit
+    if b.cur is None or b.cur_left or _year_like(a) or a.minor_factor is not None:
+        return  # "v roce 2015 na 1,93 miliardy": a year; "0,6 Cent auf 1,730 Euro": cents
+    if (gap in ands or gap in links) and _same_shape(a, b):
+        pass  # "550.000 og 600.000 kroner", "z 8,20 do 7,12 zł" share one unit
     elif gap not in links or not (
             a.scaled or (b.scaled and (a.value < 1000 or "," in a.num.text or "." in a.num.text))):
         return
