@@ -63,6 +63,7 @@ class Global:
         "scales_exact",
         "symbol_max",
         "symbols",
+        "unit_like_scales",
         "weight_names",
         "wordlike_codes",
     )
@@ -94,6 +95,7 @@ class Global:
             {k: tuple(v) for k, v in raw["scales_anywhere"].items()})
         self.scale_stems = frozenset(raw["scale_stems"])
         self.scaled_prefixes: Mapping[str, int] = MappingProxyType(dict(raw["scaled_prefixes"]))
+        self.unit_like_scales = frozenset(raw.get("unit_like_scales", ()))
 
 
 @cache

@@ -28,6 +28,7 @@ scale word only in another language.
 from __future__ import annotations
 
 import bisect
+import unicodedata
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -166,6 +167,23 @@ def _digits_value(c: _Cand, loc: Locale | None, lex: Lexicon) -> Decimal:
                 and len(cur.value) == 1 and global_table().codes.get(cur.value[0], 2) < 3:
             # "US$ 33.000" under a point-decimal locale: nobody writes 33 with three zeros
             c.reasons.append(f"{body}: the locale's decimal, but '000' groups thousands")
+            c.alts.append(as_dec)
+            return as_grp
+        if (sep == loc.decimal == "." and not c.scaled and len(tail) == 3 and tail.endswith("00")
+                and cur is not None
+                and all(global_table().codes.get(x, 2) < 3 for x in cur.value)):
+            # "10.500 جنيه" under a point-decimal locale: ten and a half, or ten thousand
+            # five hundred as continental writers group (comma-decimal Europe writes fuel
+            # to three places: "1,400 Euro" stays 1.4)
+            c.reasons.append(f"{body}: the locale's decimal, but '{tail}' may group thousands")
+            c.alts.append(as_dec)
+            return as_grp
+        if (not c.scaled and len(tail) == 3 and not tail.endswith("00") and sep != loc.decimal
+                and sep != loc.group and loc.group in ("\u00a0", "\u202f", " ")):
+            # "1.462 eura" under sk_SK (decimal ',', groups with a space): '.' is neither
+            # of the locale's marks; writers use it both ways ("1.500" groups: no price
+            # is written to three places ending in zeros)
+            c.reasons.append(f"{body}: '{sep}' is neither the locale's decimal nor its grouping")
             c.alts.append(as_dec)
             return as_grp
         return as_dec if sep == loc.decimal else as_grp
@@ -393,13 +411,18 @@ def _vague(text: str, c: _Cand, lex: Lexicon) -> bool:
     return _word_before(text, c.num.start) in lex.cues.get("vague_counts", frozenset())
 
 
+def _in_word(ch: str) -> bool:
+    """A letter, or a combining mark inside a word (the vowel signs of "का", "ਤੋਂ")."""
+    return ch.isalpha() or unicodedata.category(ch)[0] == "M"
+
+
 def _word_before(text: str, pos: int) -> str | None:
     """The word (lower case) that ends right before ``pos``, spaces between, or None."""
     i = pos
     while i and text[i - 1] in " \u00a0":
         i -= 1
     j = i
-    while j and text[j - 1].isalpha():
+    while j and _in_word(text[j - 1]):
         j -= 1
     return text[j:i].lower() if j < i else None
 
@@ -1025,7 +1048,10 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
     links = lex.cues.get("change_links", frozenset())
     ranges = lex.cues.get("range", frozenset())
     for c in cands:
-        if c.money_like or c.context or not _bare_amount(c):
+        if c.money_like or c.context:
+            continue
+        places = "" if _bare_amount(c) else _price_shape(text, c)
+        if places is None:
             continue
         priced = any(t.kind == "per" for t in c.cues.after)
         if not priced and not _free_after(text, c.end, followers, links, ranges):
@@ -1033,6 +1059,16 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
         sent = bisect.bisect_right(ends, c.start)
         best: _Cand | None = None
         here = by_sent.get(sent)
+        if places:
+            # a price written like the priced figures of its own sentence: "diesel
+            # 21,34 kr og bensin 22,23", "R$ 2,402; em Belo Horizonte, 2,348"
+            alike = [m for m in here or () if _price_shape(text, m) == places]
+            if alike:
+                best = min(alike, key=lambda m: abs(m.start - c.start))
+                c.cur = best.cur
+                c.context = True
+                _unit_price(c)
+            continue
         if here:
             k = bisect.bisect_left(starts[sent], c.start)
             if k:
@@ -1056,6 +1092,25 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
             c.context = True
             _unit_price(c)
             c.reasons.append(f"no currency written: read in the locale's ({loc.currency})")
+
+
+def _price_shape(text: str, c: _Cand) -> str | None:
+    """How a figure written as a price in digits ends: its decimal mark and places
+    (",dd", ".ddd"), when it is read one way only, not scaled, and not part of a date
+    or code ("21.10.97"); None for any other figure."""
+    if c.num.kind != "digits" or c.scaled or c.alts or c.minor_factor is not None:
+        return None
+    places = -c.value.as_tuple().exponent  # type: ignore[operator]
+    t = c.num.text
+    if places not in (2, 3) or c.value >= 100_000 or len(t) <= places:
+        return None
+    e = c.num.end
+    if e + 1 < len(text) and text[e] in ".,/-:" and text[e + 1].isdigit():
+        return None
+    q = _after_spaces(text, e)
+    if q < len(text) and text[q] in "%％‰°":
+        return None  # "1.25 %"
+    return t[-places - 1] + "d" * places
 
 
 def _millions(c: _Cand) -> bool:
@@ -1119,7 +1174,10 @@ def _bare_amount(c: _Cand) -> bool:
     if c.cues.after and any(t.kind == "per" for t in c.cues.after):
         return True
     if c.scaled:
-        return c.power >= 3
+        unit_like = global_table().unit_like_scales
+        # "とじ厚50mm", "a 50m pool": a unit of measure as much as a scale
+        return c.power >= 3 and not any(
+            t.kind == "scale" and t.text in unit_like for t in c.cues.right)
     if c.num.kind == "word":  # "eine Milliarde", "fire milliarder"
         return c.value >= 1000 and str(c.value).endswith("000")
     return c.num.kind == "cjk" and _myriad(c.num.text) >= 4
@@ -1141,7 +1199,7 @@ def _free_after(text: str, pos: int, followers: frozenset[str], links: frozenset
         return (ch in followers or text[q:q + 2] in followers
                 or (q > pos and not no_space_script(text[pos - 1])))
     r = q
-    while r < n and (text[r].isalpha() or text[r] in "'’"):
+    while r < n and (_in_word(text[r]) or text[r] in "'’"):
         r += 1
     word = text[q:r].lower().rstrip("'’")
     return word in followers or word in links or word in ranges
@@ -1227,7 +1285,7 @@ def _join_end(text: str, pos: int, joins: frozenset[str]) -> int:
         while q < n and text[q] in " \u00a0":
             q += 1
     r = q
-    while r < n and text[r].isalpha() and r - q < 8:
+    while r < n and _in_word(text[r]) and r - q < 8:
         r += 1
     if r > q and text[q:r].lower() in joins:
         while r < n and text[r] in " \u00a0":

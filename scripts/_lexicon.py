@@ -84,10 +84,14 @@ def validate(cues: dict[str, Any], grammar: dict[str, Any], scales: dict[str, An
             want = GRAMMAR_KEYS.get(key)
             if want is None or not isinstance(value, want):
                 raise ValueError(f"grammar.toml [{lang}] {key} = {value!r}: unknown or mistyped")
-    special = {"*", "case_sensitive", "exact", "glued_to_currency"}
+    special = {"*", "case_sensitive", "exact", "glued_to_currency", "unit_like"}
     for lang, table in scales.items():
         if lang not in known | special:
             raise ValueError(f"scales.toml [{lang}]: not a CLDR language")
+        if lang == "unit_like":
+            if set(table) != {"list"} or not all(isinstance(w, str) for w in table["list"]):
+                raise ValueError("scales.toml [unit_like]: one key, list = [words]")
+            continue
         flat = table if lang not in ("exact", "glued_to_currency") else {
             f"{k}.{kk}": vv for k, v in table.items() for kk, vv in v.items()}
         bad = [k for k, v in flat.items() if not isinstance(v, int) or isinstance(v, bool)]
@@ -389,7 +393,7 @@ class Builder:
             words: dict[str, int] = {}
             english = self._en_scales[0]
             for key, table in self.scales_toml.items():
-                if key not in ("*", "case_sensitive", "en", "exact", "glued_to_currency"):
+                if key not in ("*", "case_sensitive", "en", "exact", "glued_to_currency", "unit_like"):
                     for k, v in table.items():
                         k = " ".join(k.lower().split())
                         if k not in english:  # English wins: "billion" is 10^9
@@ -495,6 +499,7 @@ class Builder:
             "scale_stems": stems,
             "scaled_prefixes": {k: int(v) for k, v in self.scales_toml.get(
                 "glued_to_currency", {}).get("prefixes", {}).items()},
+            "unit_like_scales": sorted(self.scales_toml.get("unit_like", {}).get("list", [])),
         }
 
 

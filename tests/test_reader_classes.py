@@ -88,6 +88,12 @@ SEPARATORS: dict[str, Row] = {
     "comma-grouping": ("$12,500", None, [("12500", "USD")]),
     "exponent-not-money": ("GBP 4e5 and $7e3", None, []),
     "bhd-three-decimals": ("BHD 1.250", None, [("1.250", "BHD")]),
+    # '.' is neither decimal nor grouping in a space-grouping locale: either reading
+    "neither-mark": ("a to 1.462 eura za liter", "sk_SK", [("1462", "EUR", "?")]),
+    "neither-mark-zeros-group": ("cena 1.500 eura", "sk_SK", [("1500", "EUR")]),
+    # the locale's point, three places ending in zeros: continental grouping, flagged
+    "point-decimal-x00": ("نحو 10.500 جنيه", "ar_EG", [("10500", "EGP", "?")]),
+    "comma-decimal-fuel": ("kostet 1,400 Euro", "de_DE", [("1.400", "EUR")]),
 }
 
 
@@ -199,6 +205,16 @@ STRUCTURE: dict[str, Row] = {
     "change-shares-unit": ("bo spadła z 8,20 do 7,12 zł", "pl", [("8.20", "PLN"), ("7.12", "PLN")]),
     "cents-keep-their-unit": ("verbilligte sich um 0,6 Cent auf 1,730 Euro", "de_DE",
                               [("0.006", "EUR"), ("1.730", "EUR")]),
+    # a price written like the priced figures of its own sentence takes their currency
+    "price-beside-priced": ("kostet diesel 21,34 kr per liter og bensin 22,23.", "nb",
+                            [("21.34", "NOK"), ("22.23", "NOK")]),
+    "price-other-mark-not": ("205,68 € 205.68", None, [("205.68", "EUR")]),
+    "date-not-a-price": ("på 25.712,20 kr, faktura fra 21.10.97 på 5.681,30 kr", "da",
+                         [("25712.20", "DKK"), ("5681.30", "DKK")]),
+    "millimetres-not-millions": ("とじ厚50mm」は1160円", "ja", [("1160", "JPY")]),
+    "dollar-mm": ("raised $5mm in seed funding", None, [("5000000", "USD")]),
+    "hindi-thousand-crore-no-nukta": ("मुनाफा औसतन 71 हजार करोड़ रुपए रहा", "hi_IN",
+                                      [("710000000000", "INR")]),
     "greek-range": ("τουλάχιστον 12 με 14 ευρώ", "el", [("12", "EUR", "14")]),
     "danish-range": ("fra 40 til 400 kr. per kg", "da", [("40", "DKK", "400")]),
     "croatian-range": ("od 100 do 200 dolara", "hr", [("100", "USD", "200")]),
@@ -222,6 +238,13 @@ def test_millions_without_currency_are_the_locales_guess() -> None:
     with pytest.raises(finnorm.FinnormError):
         finnorm.extract("Verder is er 460 miljoen voor de heffingskorting.", locale="nl_NL",
                         strict=True)
+
+
+def test_followers_with_vowel_signs() -> None:
+    # "ਤੋਂ" (than), "का" (of) are words that may follow an amount: their vowel signs
+    # are part of the word
+    (m,) = finnorm.extract("ਪਤੰਜਲੀ ਦੀ ਟਰਨਓਵਰ 30 ਹਜ਼ਾਰ ਕਰੋੜ ਤੋਂ ਪਾਰ", locale="pa_IN")
+    assert (m.money.amount, m.money.currency, m.uncertain) == (300_000_000_000, "INR", True)
 
 
 def test_plus_hedge_and_per_year() -> None:
@@ -251,6 +274,8 @@ NOT_MONEY: dict[str, str | tuple[str, str]] = {
     "vague-count-hundred": "a few hundred euros more",
     "vague-count-couple": "a couple thousand dollars",
     "slash-fraction": "about 1/2 million dollars",
+    "kilometres-cyrillic": "Расстояние 15-20 км",
+    "millimetres-beside-a-price": "とじ厚50mm」は",
 }
 
 
