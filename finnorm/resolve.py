@@ -1084,7 +1084,8 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
             c.context = True
             _unit_price(c)
         elif (loc is not None and loc.currency is not None and not sources
-              and (_millions(c) or _about_money(text, ends, sent, lex))):
+              and ((_millions(c) and not _about_money(text, ends, sent, lex, "count_words"))
+                   or _about_money(text, ends, sent, lex))):
             # no currency anywhere near, in a sentence about money or a figure in
             # millions written in digits ("460 miljoen voor de heffingskorting"): the
             # locale's, and the mention says it is a guess
@@ -1144,9 +1145,11 @@ def _sources(text: str, cands: list[_Cand]) -> list[_Cand]:
     return out
 
 
-def _about_money(text: str, ends: list[int], sent: int, lex: Lexicon) -> bool:
-    """Does sentence ``sent`` of ``text`` hold a word of money matters?"""
-    words = lex.cues.get("money_words", frozenset())
+def _about_money(text: str, ends: list[int], sent: int, lex: Lexicon,
+                 table: str = "money_words") -> bool:
+    """Does sentence ``sent`` of ``text`` hold a word of money matters (or of the
+    cue table ``table``: ``count_words``, "population", "users")?"""
+    words = lex.cues.get(table, frozenset())
     if not words:
         return False
     lo = ends[sent - 1] if sent else 0

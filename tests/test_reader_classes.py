@@ -240,6 +240,17 @@ def test_millions_without_currency_are_the_locales_guess() -> None:
                         strict=True)
 
 
+def test_counts_and_verbs_after_millions() -> None:
+    # an SOV language's verb follows the figure; a sentence about counted things
+    # keeps its millions a count
+    (m,) = finnorm.extract("10 aylık harcaması 109 milyarı aştı.", locale="tr_TR")
+    assert (m.money.amount, m.money.currency, m.uncertain) == (109_000_000_000, "TRY", True)
+    assert finnorm.extract("Türkiye'nin nüfusu 85 milyon oldu.", locale="tr_TR") == []
+    assert finnorm.extract("The city's population reached 8 million.", locale="en_US") == []
+    (m,) = finnorm.extract("The deficit reached 8 million.", locale="en_US")
+    assert m.uncertain and m.money.currency == "USD"
+
+
 def test_followers_with_vowel_signs() -> None:
     # "ਤੋਂ" (than), "का" (of) are words that may follow an amount: their vowel signs
     # are part of the word
