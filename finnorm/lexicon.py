@@ -110,7 +110,7 @@ class Lexicon:
     __slots__ = ("adjectives", "apostrophe_suffixes", "bracket_tail_words", "brackets_negative",
                  "capitalised_nouns", "colon_decimal", "cues", "currency_letters", "defaults", "endings",
                  "fold_accents", "lang", "names", "negative_signs", "not_cues", "prefixes",
-                 "scale_alt", "scales", "scales_exact", "stems", "word_max")
+                 "scale_alt", "scales", "scales_exact", "stems", "suffix_only", "word_max")
 
     def __init__(self, own: Mapping[str, Any], en: Mapping[str, Any] | None) -> None:
         g = global_table()
@@ -151,6 +151,7 @@ class Lexicon:
         self.negative_signs = frozenset(gram.get("negative_signs", ()))
         self.bracket_tail_words = frozenset(gram.get("bracket_tail_words", ()))
         self.not_cues = frozenset(gram.get("not_cues", ()))
+        self.suffix_only = frozenset(gram.get("suffix_only", ()))
         self.fold_accents = bool(gram.get("fold_accents", False))
         self.colon_decimal = bool(gram.get("colon_decimal", False))
         if self.fold_accents and en is not None:  # English keys compared the same way

@@ -53,7 +53,7 @@ CUE_SECTIONS = {
 GRAMMAR_KEYS = {
     "head": str, "endings": list, "prefixes": list, "apostrophe_suffixes": bool,
     "capitalised_nouns": bool, "brackets_negative": (bool, str), "negative_signs": list,
-    "bracket_tail_words": list, "not_cues": list, "name_modifiers": list,
+    "bracket_tail_words": list, "not_cues": list, "name_modifiers": list, "suffix_only": list,
     "fold_accents": bool, "colon_decimal": bool, "currency_letters": dict,
 }
 
@@ -407,7 +407,9 @@ class Builder:
                     if known and len(name.rstrip(".")) > 2:  # not Finnish "e" everywhere
                         names.setdefault(" ".join(name.lower().split()), known)
             alt: dict[str, int] = {}
-            grammar: dict[str, Any] = {"brackets_negative": True}  # English habits
+            grammar: dict[str, Any] = {  # English habits
+                "brackets_negative": True,
+                "suffix_only": list(self.grammar.get("en", {}).get("suffix_only", ()))}
             defaults: dict[str, str] = {}
         else:
             words, exact, alt = self.scales(lang)

@@ -213,6 +213,8 @@ STRUCTURE: dict[str, Row] = {
                          [("25712.20", "DKK"), ("5681.30", "DKK")]),
     "millimetres-not-millions": ("とじ厚50mm」は1160円", "ja", [("1160", "JPY")]),
     "dollar-mm": ("raised $5mm in seed funding", None, [("5000000", "USD")]),
+    "won-a-million-dollars": ("He won a million dollars.", "en_US", [("1000000", "USD")]),
+    "won-after-number": ("It cost 500 won.", "en_US", [("500", "KRW")]),
     "hindi-thousand-crore-no-nukta": ("मुनाफा औसतन 71 हजार करोड़ रुपए रहा", "hi_IN",
                                       [("710000000000", "INR")]),
     "greek-range": ("τουλάχιστον 12 με 14 ευρώ", "el", [("12", "EUR", "14")]),
@@ -286,6 +288,7 @@ NOT_MONEY: dict[str, str | tuple[str, str]] = {
     "vague-count-couple": "a couple thousand dollars",
     "slash-fraction": "about 1/2 million dollars",
     "kilometres-cyrillic": "Расстояние 15-20 км",
+    "won-the-verb": "He won 5 prizes, the real 3 of them",
     "millimetres-beside-a-price": "とじ厚50mm」は",
 }
 
