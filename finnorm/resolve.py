@@ -1204,7 +1204,10 @@ def _free_after(text: str, pos: int, followers: frozenset[str], links: frozenset
     r = q
     while r < n and (_in_word(text[r]) or text[r] in "'’"):
         r += 1
-    word = text[q:r].lower().rstrip("'’")
+    word = text[q:r].lower()
+    cut = min((k for k in (word.find("'"), word.find("’")) if k > 0), default=-1)
+    if cut > 0:
+        word = word[:cut]  # "dell’utile", "l'an": the elided word
     return word in followers or word in links or word in ranges
 
 
