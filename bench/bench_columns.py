@@ -199,13 +199,19 @@ def serial_count(paths: list[Path]) -> int:
     return sum(len(read_file_mentions(str(p))) for p in paths)
 
 
-def cluster_run(pattern: str, workers: int) -> tuple[float, int, list[int]]:
+def cluster_run(pattern: str, workers: int, profile: bool = False) -> tuple[float, int, list[int]]:
+    """``extract_text_files`` on a LocalCluster, its workers started as docs/columns.md
+    recommends for this CPU-bound work (no statistical profiler; ``profile=True``:
+    Dask's default, which samples every worker's stack every 10 ms)."""
+    import dask
     from dask.distributed import Client, LocalCluster
 
     from finnorm.dask import extract_text_files
 
-    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-                      dashboard_address=None, memory_limit=0) as cluster, Client(cluster) as client:
+    with dask.config.set({"distributed.worker.profile.enabled": profile}), \
+            LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
+                         dashboard_address=None, memory_limit=0) as cluster, \
+            Client(cluster) as client:
         client.run(lambda: __import__("finnorm.api"))  # workers import finnorm before the clock
         t0 = time.perf_counter()
         ddf = extract_text_files(pattern)
@@ -221,7 +227,7 @@ def _peak_rss() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
 
 
-def bench_files(mb: int) -> None:
+def bench_files(mb: int, profile: bool = False) -> None:
     with tempfile.TemporaryDirectory(prefix="finnorm-corpus-") as tmp:
         d = Path(tmp)
         (d / "full").mkdir()
@@ -235,6 +241,9 @@ def bench_files(mb: int) -> None:
         t_dask, n_dask, peaks = cluster_run(str(d / "full" / "*.txt"), 2)
         print(f"  2 workers        {t_dask:8.1f} s   {n_dask:,} mentions   "
               f"peak RSS per worker {[f'{p / 2**20:.0f} MiB' for p in peaks]}")
+        if profile:
+            t_prof, _, _ = cluster_run(str(d / "full" / "*.txt"), 2, profile=True)
+            print(f"  2 workers, Dask's profiler on {t_prof:8.1f} s")
         _, n_half, peaks_half = cluster_run(str(d / "half" / "*.txt"), 2)
         print(f"  half the corpus  peak RSS per worker {[f'{p / 2**20:.0f} MiB' for p in peaks_half]}"
               f"   ({n_half:,} mentions)")
@@ -301,12 +310,14 @@ def main() -> None:
     ap.add_argument("--bad", type=float, default=0.03, help="share of rows that fail (default 0.03)")
     ap.add_argument("--mb", type=int, default=200)
     ap.add_argument("--stream-mb", type=int, default=50)
+    ap.add_argument("--profile", action="store_true",
+                    help="also time the cluster with Dask's statistical profiler on (its default)")
     args = ap.parse_args()
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, load {os.getloadavg()[0]:.2f}")
     if "convert" in args.what:
         bench_convert(args.rows, args.to, args.bad)
     if "files" in args.what:
-        bench_files(args.mb)
+        bench_files(args.mb, args.profile)
     if "stream" in args.what:
         bench_stream(args.stream_mb)
 
