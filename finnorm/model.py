@@ -348,41 +348,25 @@ def _mention(text: str, start: int, end: int, amount: str, currency: str, per: s
              candidates: str, uncertain: bool, reason: str | None,
              alternatives: tuple[Money, ...]) -> Mention:
     """Unpickle a Mention without re-validating what was valid when pickled."""
-    m = _new(Mention)
-    s = _MENTION_SETTERS
-    s[0](m, text)
-    s[1](m, start)
-    s[2](m, end)
-    s[3](m, _money(Decimal(amount), currency, per))
-    s[4](m, None if upper is None else _money(Decimal(upper), upper_currency or currency,
-                                              upper_per))
-    s[5](m, qualifier)
-    s[6](m, inferred)
-    s[7](m, period)
-    s[8](m, _codes(candidates) if candidates else ())
-    s[9](m, uncertain)
-    s[10](m, reason)
-    s[11](m, alternatives)
-    return m
+    return _filled(text, start, end, _money(Decimal(amount), currency, per),
+                   None if upper is None else _money(Decimal(upper), upper_currency or currency,
+                                                     upper_per),
+                   qualifier, inferred, period, _codes(candidates) if candidates else (),
+                   uncertain, reason, alternatives)
 
 
 def _plain(text: str, start: int, end: int, amount: str, currency: str, inferred: bool
            ) -> Mention:
     """Unpickle a plain Mention (see :meth:`Mention.__reduce__`)."""
+    return _filled(text, start, end, _money(Decimal(amount), currency, None), None, None,
+                   inferred, None, (), False, None, ())
+
+
+def _filled(*values: Any) -> Mention:
+    """A Mention whose slots are set from ``values`` in field order (no ``__init__``)."""
     m = _new(Mention)
-    s = _MENTION_SETTERS
-    s[0](m, text)
-    s[1](m, start)
-    s[2](m, end)
-    s[3](m, _money(Decimal(amount), currency, None))
-    s[4](m, None)
-    s[5](m, None)
-    s[6](m, inferred)
-    s[7](m, None)
-    s[8](m, ())
-    s[9](m, False)
-    s[10](m, None)
-    s[11](m, ())
+    for put, value in zip(_MENTION_SETTERS, values):
+        put(m, value)
     return m
 
 
