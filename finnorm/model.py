@@ -325,10 +325,10 @@ class Mention:
         # as one string (worker processes send millions of these)
         money, upper = self.money, self.upper
         if (upper is None and self.qualifier is None and self.period is None and not self.uncertain
-                and not self.candidates and money.per is None):
+                and money.per is None):
             # the common case: a plain figure (the other fields at their defaults)
             return (_plain, (self.text, self.start, self.end, str(money.amount), money.currency,
-                             self.inferred))
+                             self.inferred, " ".join(self.candidates)))
         return (_mention, (self.text, self.start, self.end, _amount_text(money.amount),
                            money.currency, money.per,
                            None if upper is None else _amount_text(upper.amount),
@@ -355,11 +355,11 @@ def _mention(text: str, start: int, end: int, amount: str, currency: str, per: s
                    uncertain, reason, alternatives)
 
 
-def _plain(text: str, start: int, end: int, amount: str, currency: str, inferred: bool
-           ) -> Mention:
+def _plain(text: str, start: int, end: int, amount: str, currency: str, inferred: bool,
+           candidates: str = "") -> Mention:
     """Unpickle a plain Mention (see :meth:`Mention.__reduce__`)."""
     return _filled(text, start, end, _money(Decimal(amount), currency, None), None, None,
-                   inferred, None, (), False, None, ())
+                   inferred, None, _codes(candidates) if candidates else (), False, None, ())
 
 
 def _filled(*values: Any) -> Mention:
