@@ -30,7 +30,7 @@ from __future__ import annotations
 import bisect
 import unicodedata
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
 
@@ -494,6 +494,12 @@ def resolve(text: str, locale: Locale | str | None = None) -> list[Mention]:
         fast = _fast(text, sc, loc)
         if fast is not None:
             return fast
+    if "\u0130" in text:
+        # Turkish capital dotted I lower-cases to two characters ("i" and a combining
+        # dot) and so matches no table: read it as I ("200 MİLYAR LİRAYI"), keeping
+        # the text's own characters in the mentions (the offsets are the same)
+        found = _resolve(text.replace("\u0130", "I"), sc, loc)
+        return [replace(m, text=text[m.start:m.end]) for m in found]
     return _resolve(text, sc, loc)
 
 

@@ -225,6 +225,7 @@ STRUCTURE: dict[str, Row] = {
                                      [("1913000000000", "HUF"), ("266000000000", "HUF")]),
     "italian-elided-follower": ("a 450,2 milioni di euro e a 21,1 milioni dell’utile netto", "it",
                                 [("450200000", "EUR"), ("21100000", "EUR")]),
+    "turkish-capitals": ("AÇIK 200 MİLYAR LİRAYI AŞTI", "tr_TR", [("200000000000", "TRY")]),
     "greek-range": ("τουλάχιστον 12 με 14 ευρώ", "el", [("12", "EUR", "14")]),
     "danish-range": ("fra 40 til 400 kr. per kg", "da", [("40", "DKK", "400")]),
     "croatian-range": ("od 100 do 200 dolara", "hr", [("100", "USD", "200")]),
