@@ -664,12 +664,22 @@ class Scanner:
             return None
         end, value = got
         key = text[q:end].lower()
-        # "50p" and "10 c" are coins; "1 P" (a pula, a peso) is not a penny
-        if key in ("c", "p") and not (glued or (key == "c" and one_space)):
+        # "50p", "10 c" and "67.3 p/L" are coins; "1 P" (a pula, a peso) is not a penny
+        if key in ("c", "p") and not (glued or (one_space and (
+                key == "c" or self._per_unit_after(text, end)))):
             return None
         if key == "p" and text[q] == "P":
             return None
         return Tok("minor", q, end, text[q:end], value)
+
+    def _per_unit_after(self, text: str, pos: int) -> bool:
+        """A slash and a unit of measure at ``pos`` ("/L", "/kg"): a unit price."""
+        if text[pos:pos + 1] != "/":
+            return False
+        r = pos + 1
+        while r < len(text) and text[r].isalpha() and r - pos <= 6:
+            r += 1
+        return text[pos + 1:r].lower() in self.g.per_units
 
     # ------------------------------------------------------------ after the cues
     def _after(self, text: str, pos: int, money_like: bool) -> tuple[Tok, ...]:

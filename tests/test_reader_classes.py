@@ -226,6 +226,7 @@ STRUCTURE: dict[str, Row] = {
     "italian-elided-follower": ("a 450,2 milioni di euro e a 21,1 milioni dell’utile netto", "it",
                                 [("450200000", "EUR"), ("21100000", "EUR")]),
     "turkish-capitals": ("AÇIK 200 MİLYAR LİRAYI AŞTI", "tr_TR", [("200000000000", "TRY")]),
+    "pence-spaced-unit-price": ("(unit price 67.3 p/L)", "en_GB", [("0.673", "GBP")]),
     "greek-range": ("τουλάχιστον 12 με 14 ευρώ", "el", [("12", "EUR", "14")]),
     "danish-range": ("fra 40 til 400 kr. per kg", "da", [("40", "DKK", "400")]),
     "croatian-range": ("od 100 do 200 dolara", "hr", [("100", "USD", "200")]),
@@ -298,6 +299,7 @@ NOT_MONEY: dict[str, str | tuple[str, str]] = {
     "slash-fraction": "about 1/2 million dollars",
     "kilometres-cyrillic": "Расстояние 15-20 км",
     "won-the-verb": "He won 5 prizes, the real 3 of them",
+    "page-per-annum": "See page 5 p/a.",
     "millimetres-beside-a-price": "とじ厚50mm」は",
 }
 
