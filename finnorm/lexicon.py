@@ -109,7 +109,7 @@ class Lexicon:
 
     __slots__ = ("adjectives", "apostrophe_suffixes", "bracket_tail_words", "brackets_negative",
                  "capitalised_nouns", "colon_decimal", "cues", "currency_letters", "defaults", "endings",
-                 "fold_accents", "lang", "names", "negative_signs", "not_cues", "prefixes",
+                 "fold_accents", "lang", "minor", "names", "negative_signs", "not_cues", "prefixes",
                  "scale_alt", "scales", "scales_exact", "stems", "suffix_only", "word_max")
 
     def __init__(self, own: Mapping[str, Any], en: Mapping[str, Any] | None) -> None:
@@ -152,6 +152,9 @@ class Lexicon:
         self.bracket_tail_words = frozenset(gram.get("bracket_tail_words", ()))
         self.not_cues = frozenset(gram.get("not_cues", ()))
         self.suffix_only = frozenset(gram.get("suffix_only", ()))
+        # the coins: every language's, and this language's own ("gr" in Polish)
+        self.minor: Mapping[str, tuple[Decimal, str | None]] = MappingProxyType({
+            **g.minor, **{k: (Decimal(f), c or None) for k, (f, c) in gram.get("minor", {}).items()}})
         self.fold_accents = bool(gram.get("fold_accents", False))
         self.colon_decimal = bool(gram.get("colon_decimal", False))
         if self.fold_accents and en is not None:  # English keys compared the same way

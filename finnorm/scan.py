@@ -184,7 +184,7 @@ class Scanner:
         self.glue_scale = glue(lex.scales, lex.scales_exact, lex.scale_alt)
         self.glue_name = glue(lex.names)
         self.glue_adjective = glue(lex.adjectives)
-        self.glue_minor = glue(self.g.minor)
+        self.glue_minor = glue(lex.minor)
         self.glue_qual_after = glue(self.qual_after)
         self.glue_unit = glue(self.g.per_units)
         self.left_words = max((k.count(" ") + 1 for k in (*self.qual_before, *self.neg_before,
@@ -651,7 +651,7 @@ class Scanner:
     def _minor_at(self, text: str, q: int, *, glued: bool, one_space: bool) -> Tok | None:
         if q >= len(text):
             return None
-        minor = self.g.minor
+        minor = self.lex.minor
         ch = text[q]
         if not _letter(ch):
             if ch in minor:  # "¢"

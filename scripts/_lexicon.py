@@ -54,6 +54,7 @@ GRAMMAR_KEYS = {
     "head": str, "endings": list, "prefixes": list, "apostrophe_suffixes": bool,
     "capitalised_nouns": bool, "brackets_negative": (bool, str), "negative_signs": list,
     "bracket_tail_words": list, "not_cues": list, "name_modifiers": list, "suffix_only": list,
+    "minor": dict,
     "fold_accents": bool, "colon_decimal": bool, "currency_letters": dict,
 }
 

@@ -227,6 +227,7 @@ STRUCTURE: dict[str, Row] = {
                                 [("450200000", "EUR"), ("21100000", "EUR")]),
     "turkish-capitals": ("AÇIK 200 MİLYAR LİRAYI AŞTI", "tr_TR", [("200000000000", "TRY")]),
     "pence-spaced-unit-price": ("(unit price 67.3 p/L)", "en_GB", [("0.673", "GBP")]),
+    "polish-grosz-abbreviation": ("autogaz o 5 gr/l", "pl", [("0.05", "PLN")]),
     "greek-range": ("τουλάχιστον 12 με 14 ευρώ", "el", [("12", "EUR", "14")]),
     "danish-range": ("fra 40 til 400 kr. per kg", "da", [("40", "DKK", "400")]),
     "croatian-range": ("od 100 do 200 dolara", "hr", [("100", "USD", "200")]),
@@ -300,6 +301,7 @@ NOT_MONEY: dict[str, str | tuple[str, str]] = {
     "kilometres-cyrillic": "Расстояние 15-20 км",
     "won-the-verb": "He won 5 prizes, the real 3 of them",
     "page-per-annum": "See page 5 p/a.",
+    "grams-elsewhere": "Añadir 100 gr de harina",
     "millimetres-beside-a-price": "とじ厚50mm」は",
 }
 
