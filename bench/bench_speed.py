@@ -145,6 +145,9 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "words": lambda n: " ".join(["one hundred and twenty"] * (n // 23)),
     "spaces+digit": lambda n: " " * n + "5",
     "mixed punct": lambda n: "".join("$€(1-2),.;" for _ in range(n // 10)),
+    # one sentence of priced and bare prices: each bare one looks for its priced twin
+    "1,23 kr 4,56 …": lambda n: " ".join(f"{i % 90 + 10},{i % 89 + 10}" + (" kr" if i % 2 else "")
+                                          for i in range(n // 8)),
 }
 
 

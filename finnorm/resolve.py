@@ -1053,6 +1053,7 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
     followers = lex.cues.get("amount_followers", frozenset())
     links = lex.cues.get("change_links", frozenset())
     ranges = lex.cues.get("range", frozenset())
+    priced_alike: dict[tuple[int, str], tuple[list[_Cand], list[int]]] | None = None
     for c in cands:
         if c.money_like or c.context:
             continue
@@ -1068,9 +1069,21 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
         if places:
             # a price written like the priced figures of its own sentence: "diesel
             # 21,34 kr og bensin 22,23", "R$ 2,402; em Belo Horizonte, 2,348"
-            alike = [m for m in here or () if _price_shape(text, m) == places]
-            if alike:
-                best = min(alike, key=lambda m: abs(m.start - c.start))
+            if priced_alike is None:  # once per text: (sentence, shape) -> figures, starts
+                priced_alike = {}
+                for m in sources:
+                    shape = _price_shape(text, m)
+                    if shape is not None:
+                        key = (bisect.bisect_right(ends, m.start), shape)
+                        figs, at = priced_alike.setdefault(key, ([], []))
+                        figs.append(m)
+                        at.append(m.start)
+            got = priced_alike.get((sent, places))
+            if got is not None:
+                alike, at = got
+                k = bisect.bisect_left(at, c.start)
+                near = alike[max(0, k - 1):k + 1]
+                best = min(near, key=lambda m: abs(m.start - c.start))
                 c.cur = best.cur
                 c.context = True
                 _unit_price(c)
