@@ -145,6 +145,8 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "words": lambda n: " ".join(["one hundred and twenty"] * (n // 23)),
     "spaces+digit": lambda n: " " * n + "5",
     "mixed punct": lambda n: "".join("$€(1-2),.;" for _ in range(n // 10)),
+    # one sentence of millions with no currency: each asks whether the sentence is about money
+    "1 million for …": lambda n: " ".join(f"{i % 90 + 1} million for" for i in range(n // 16)),
     # one sentence of priced and bare prices: each bare one looks for its priced twin
     "1,23 kr 4,56 …": lambda n: " ".join(f"{i % 90 + 10},{i % 89 + 10}" + (" kr" if i % 2 else "")
                                           for i in range(n // 8)),

@@ -1054,6 +1054,15 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
     links = lex.cues.get("change_links", frozenset())
     ranges = lex.cues.get("range", frozenset())
     priced_alike: dict[tuple[int, str], tuple[list[_Cand], list[int]]] | None = None
+    seen: dict[tuple[int, str], bool] = {}
+
+    def about(sent: int, table: str) -> bool:
+        """Does sentence ``sent`` hold a word of ``table``? (each sentence read once)"""
+        got = seen.get((sent, table))
+        if got is None:
+            got = seen[(sent, table)] = _about_money(text, ends, sent, lex, table)
+        return got
+
     for c in cands:
         if c.money_like or c.context:
             continue
@@ -1103,8 +1112,8 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
             c.context = True
             _unit_price(c)
         elif (loc is not None and loc.currency is not None and not sources
-              and ((_millions(c) and not _about_money(text, ends, sent, lex, "count_words"))
-                   or _about_money(text, ends, sent, lex))):
+              and ((_millions(c) and not about(sent, "count_words"))
+                   or about(sent, "money_words"))):
             # no currency anywhere near, in a sentence about money or a figure in
             # millions written in digits ("460 miljoen voor de heffingskorting"): the
             # locale's, and the mention says it is a guess
