@@ -1060,7 +1060,7 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
         """Does sentence ``sent`` hold a word of ``table``? (each sentence read once)"""
         got = seen.get((sent, table))
         if got is None:
-            got = seen[(sent, table)] = _about_money(text, ends, sent, lex, table)
+            got = seen[(sent, table)] = _sentence_has(text, ends, sent, lex, table)
         return got
 
     for c in cands:
@@ -1173,10 +1173,9 @@ def _sources(text: str, cands: list[_Cand]) -> list[_Cand]:
     return out
 
 
-def _about_money(text: str, ends: list[int], sent: int, lex: Lexicon,
-                 table: str = "money_words") -> bool:
-    """Does sentence ``sent`` of ``text`` hold a word of money matters (or of the
-    cue table ``table``: ``count_words``, "population", "users")?"""
+def _sentence_has(text: str, ends: list[int], sent: int, lex: Lexicon, table: str) -> bool:
+    """Does sentence ``sent`` of ``text`` hold a word of the cue table ``table``
+    (``money_words``: "budget", "revenue"; ``count_words``: "population", "users")?"""
     words = lex.cues.get(table, frozenset())
     if not words:
         return False
