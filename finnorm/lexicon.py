@@ -46,6 +46,7 @@ class Global:
         "ambiguous_coin_chars",
         "codes",
         "coin_word_followers",
+        "counted_units",
         "dollar_prefixes",
         "dollar_prefixes_spaced",
         "english_style_symbols",
@@ -87,6 +88,8 @@ class Global:
             {k: (Decimal(f), c or None) for k, (f, c) in raw["minor"].items()})
         self.implicit_minor: Mapping[str, Decimal] = MappingProxyType(
             {k: Decimal(v) for k, v in raw["implicit_minor"].items()})
+        self.counted_units: Mapping[str, tuple[Decimal, str]] = MappingProxyType(
+            {k: (Decimal(f), c) for k, (f, c) in raw["counted_units"].items()})
         self.per_units: Mapping[str, str] = MappingProxyType(dict(raw["per_units"]))
         self.scales_exact: Mapping[str, int] = MappingProxyType(dict(raw["scales_exact"]))
         self.scales_common: Mapping[str, int] = MappingProxyType(dict(raw["scales_common"]))

@@ -532,8 +532,9 @@ def _fast(text: str, sc: Scanner, loc: Locale | None) -> list[Mention] | None:
         cands = (code,)
     if (len(cue) == 1 and cue.isalpha()) or cue[:1].isalpha() and len(cue) <= 2 and cands[0] != cue:
         return None  # one-letter and letter-prefixed symbols have rules of their own
-    if any(ch.isalpha() for ch in cue) and sc.lex.names_of(cue) is not None:
-        return None  # also a currency name: the full path weighs both
+    if any(ch.isalpha() for ch in cue) and (
+            sc.lex.names_of(cue) is not None or cue.lower() in g.counted_units):
+        return None  # also a currency name, or a unit of ten rials: the full path says so
     if "$" in cue and pre is not None and pre != "$" and cue not in g.symbols:
         return None
     start = m.start("pre") if pre is not None else m.start("num")
@@ -595,7 +596,24 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None) -> list[Mention]:
     _comparatives(text, cands, lex)
     _context_currency(text, cands, lex, loc)
     _row_cells(text, cands, sc)
+    _counted_units(cands)
     return _assemble(text, cands, sc, loc)
+
+
+def _counted_units(cands: list[_Cand]) -> None:
+    """"157,000 تومان": a unit that is ten rials stays as written, in rials, but says so."""
+    units = global_table().counted_units
+    if not units:
+        return
+    for c in cands:
+        if c.cur is None or c.minor_factor is not None:
+            continue
+        got = units.get(c.cur.text.lower())
+        if got is None or got[1] not in c.cur.value:
+            continue
+        c.reasons.append(f"{c.cur.text!r} counts {got[0]} {got[1]} each: the amount is as "
+                         f"written, not in {got[1]}")
+        c.alts.append(c.value * got[0])
 
 
 def _cue_counts(text: str, c: _Cand, loc: Locale | None) -> bool:
@@ -736,6 +754,11 @@ def _share_currency(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> None:
         return  # "v roce 2015 na 1,93 miliardy": a year; "0,6 Cent auf 1,730 Euro": cents
     if (gap in ands or gap in links) and _same_shape(a, b):
         pass  # "550.000 og 600.000 kroner", "z 8,20 do 7,12 zł" share one unit
+    elif a.lead and gap in links and _same_shape(a, b, digits_only=True):
+        pass  # "from 10 to 12 dollars", "von 10 auf 12 Euro": a lead word opens the pair
+    elif (gap in ands and _same_shape(a, b, digits_only=True) and not b.scaled
+          and 0 < a.value <= b.value <= 10 * a.value):
+        pass  # "18 و20 جنيهًا", "5 and 6 pounds": two whole figures of one size, one unit
     elif gap not in links or not (
             a.scaled or (b.scaled and (a.value < 1000 or "," in a.num.text or "." in a.num.text))):
         return

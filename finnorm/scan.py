@@ -277,7 +277,9 @@ class Scanner:
                     j -= 1
                 # a clitic or a little word glued to the number is no part of it:
                 # Hebrew "מ5" (from 5), "ל20" (to 20), Arabic "و43" (and 43)
-                if (j and text[j - 1].isdigit()) or text[j:s].lower() not in self.glue_ok:
+                # (an Arabic tatweel only stretches the clitic: "بـ5")
+                if (j and text[j - 1].isdigit()) or (
+                        text[j:s].lower().rstrip("\u0640") not in self.glue_ok):
                     return True  # "5e3": letters between digits make one token
         if e + 1 < len(text) and _letter(text[e]) and text[e + 1].isdigit() and not (
                 no_space_script(text[e])):

@@ -28,6 +28,12 @@ accumulator knows, per token kind:
   hundred", "un million"); alone they are reported with ``kind='article'``.
 * ``fractions``: "half a billion", "one and a half million", "un million et
   demi"; a fraction with no integer before it needs a scale after it.
+* ``glued_fractions`` ("zweieinhalb", "bir buçuk", "a půl") add to the number
+  before them, or after a scale take that part of it ("dva miliony a půl");
+  ``place_fractions`` (Vietnamese "rưỡi") take that part of the multiplier or
+  scale just said ("một trăm rưỡi" = 150, "hai triệu rưỡi" = 2 500 000).
+  Digits may begin a number a fraction continues ("2 and a half million",
+  "2 millions et demi").
 * ``points``: "three point five" (digits after the point, one word each).
 * ``fraction_links``: "a quarter of a million"; ``scale_links``: a word
   between a number and its scale (Romanian "douăzeci de mii").
@@ -133,6 +139,7 @@ class _Acc:
         "last_e",
         "lastn",
         "max_e",
+        "mul",
         "need_scale",
         "ntok",
         "pend",
@@ -155,6 +162,7 @@ class _Acc:
         self.ntok = 0
         self.decpos = 0
         self.grp_art = False  # the group is an article read as one ("mille un")
+        self.mul = _ZERO  # the last multiplier word's value ("trăm": 100)
 
     @property
     def complete(self) -> bool:
@@ -270,6 +278,7 @@ class _Acc:
             self.gint = True
             self.slot = t[2] - 1
             self.last = _MUL
+            self.mul = t[1]
         elif kind == _FRAC:
             if self.decpos:
                 return False
@@ -301,9 +310,23 @@ class _Acc:
             self.slot = -1
             self.last = _FRAC
         elif kind == _GFRAC:  # "zweieinhalb", "bir buçuk"
-            if p or self.decpos or self.last not in (_NUM, _ART) or not self.gint or not self.group:
+            if not p and self.last == _SCALE and self.max_e < 99 and not self.group:
+                # "hai triệu rưỡi", "dva miliony a půl": half of the scale just said
+                self.total = _CTX.add(self.total, _CTX.multiply(t[1], _POW10[self.last_e]))
+                self.max_e = 99
+                self.last_e = 0
+                self.ntok += 1
+                self.last = _FRAC
+                self.slot = -1
+                return True
+            if t[4] and not p and self.last == _MUL and self.gint and self.group and not self.decpos:
+                # "một trăm rưỡi": half of the multiplier just said (150)
+                self.group = _CTX.add(self.group, _CTX.multiply(t[1], self.mul))
+            elif p or self.decpos or self.last not in (_NUM, _ART) or not self.gint or (
+                    not self.group):
                 return False
-            self.group = _CTX.add(self.group, t[1])
+            else:
+                self.group = _CTX.add(self.group, t[1])
             self.gint = False
             self.slot = -1
             self.last = _FRAC
@@ -312,7 +335,10 @@ class _Acc:
                 return False
             self.pend = _P_CONN
         elif kind == _SLINK:  # Romanian "douăzeci de mii": only before a scale
-            if p or self.decpos or self.last not in (_NUM, _MUL) or not self.gint or self.group < 20:
+            if not p and self.last == _FRAC and self.need_scale:
+                pass  # "jumătate de milion": a fraction's link to its scale
+            elif p or self.decpos or self.last not in (_NUM, _MUL) or not self.gint or (
+                    self.group < 20):
                 return False
             self.pend = _P_SLINK
         elif kind == _LINK:  # "of" in "a quarter of a million"
@@ -330,7 +356,7 @@ class _Acc:
 
 _SECTIONS = frozenset({
     "options", "numbers", "multipliers", "bound_multipliers", "scales", "bound_scales",
-    "fractions", "plural_fractions", "glued_fractions", "words",
+    "fractions", "plural_fractions", "glued_fractions", "place_fractions", "words",
 })
 _OPTIONS = frozenset({"compounds", "inverted_tens", "hundred_multiplier_max", "wide_tens",
                       "ten_takes_units"})
@@ -386,10 +412,11 @@ class _Lang:
             for key, val in table.get(section, {}).items():
                 e = int(val)
                 put(key, (_SCALE, _POW10[e], e, 0, bound, False))
-        for section, kind in (("fractions", _FRAC), ("plural_fractions", _PFRAC),
-                              ("glued_fractions", _GFRAC)):
+        for section, kind, place in (("fractions", _FRAC, False), ("plural_fractions", _PFRAC, False),
+                                     ("glued_fractions", _GFRAC, False),
+                                     ("place_fractions", _GFRAC, True)):
             for key, val in table.get(section, {}).items():
-                put(key, (kind, Decimal(str(val)), -1, -1, False, False))
+                put(key, (kind, Decimal(str(val)), -1, -1, place, False))
         for key in words.get("connectors", []):  # n: its length, to skip a glued "و"
             put(key, (_CONN, _ZERO, len(_norm_key(key)), 0, False, False))
         for key in words.get("points", []):
@@ -491,6 +518,65 @@ def _digits_before(text: str, start: int) -> bool:
     return j >= 0 and (text[j].isdigit())
 
 
+def _integer_before(text: str, start: int) -> tuple[int, Decimal] | None:
+    """(start, value) of a whole number of one to three digits standing one space
+    before ``start`` on its own ("37 a půl", not "1,37 a", "A37 a" or "2.000 and")."""
+    j = start - 1
+    if j < 1 or text[j] not in " \u00a0":
+        return None
+    k = j
+    while k > 0 and text[k - 1].isdigit():
+        k -= 1
+    if not 1 <= j - k <= 3 or not text[k:j].isascii():
+        return None
+    if k and (text[k - 1].isalnum() or text[k - 1] in ".,'’\u00a0 " and k > 1 and text[k - 2].isdigit()):
+        return None
+    return k, Decimal(text[k:j])
+
+
+_Good = tuple[int, Decimal, int, bool]
+
+
+def _read(
+    text: str, words: list[tuple[int, int, tuple[_Tok, ...]]], i: int, toks: tuple[_Tok, ...],
+    inverted: bool, seed: tuple[int, Decimal] | None,
+) -> _Good | None:
+    """The longest number that starts at word ``i`` (whose tokens are ``toks``): (end,
+    value, index of its last word, is a lone article), or None. With ``seed`` the
+    digits before the word begin the number, which must then take a fraction."""
+    acc = _Acc()
+    if seed is not None:
+        acc.group, acc.slot, acc.last, acc.ntok = seed[1], -1, _NUM, 1
+    for tok in toks:
+        if not acc.feed(tok, inverted):
+            return None
+    end = words[i][1]
+    good = (end, acc.value, i, acc.ntok == 1 and acc.last == _ART) if acc.complete else None
+    # the number as of its last multiplier/scale word: "five thousand | six thousand"
+    anchor = good if acc.last in (_MUL, _SCALE) else None
+    j = i + 1
+    nwords = len(words)
+    while j < nwords and _adjacent(text, words[j - 1][1], words[j][0]):
+        ok = True
+        for tok in words[j][2]:
+            if not acc.feed(tok, inverted):
+                ok = False
+                break
+        if not ok:
+            if anchor is not None and words[j][2][0][0] in (_MUL, _SCALE):
+                good = anchor
+            break
+        if acc.complete:
+            good = (words[j][1], acc.value, j, False)
+            if acc.last in (_MUL, _SCALE):
+                anchor = good
+        j += 1
+    if good is not None and seed is not None and not any(
+            tok[0] in (_FRAC, _GFRAC) for w in words[i:good[2] + 1] for tok in w[2]):
+        return None  # "5 and 6": only a fraction joins words to the digits
+    return good
+
+
 def _find_alpha(text: str, lang: _Lang) -> list[NumberSpan]:
     low = text.lower()
     if len(low) != len(text):  # only "İ" lengthens under lower(); keep offsets
@@ -514,45 +600,31 @@ def _find_alpha(text: str, lang: _Lang) -> list[NumberSpan]:
             out.append(NumberSpan(start, end, _ONE, "article"))  # the common "a"
             i += 1
             continue
+        seed = None
+        good: _Good | None = None
         if toks[0][0] == _CONN and len(toks) > 1:  # "وعشرون" starting a number
             start += toks[0][2]
             toks = toks[1:]
         elif toks[0][0] in (_SCALE, _MUL) and _digits_before(text, start):
-            i += 1  # "10 million": the scale of a digit number, not a number
-            while (i < nwords and words[i][2][0][0] == _SCALE
-                   and _adjacent(text, words[i - 1][1], words[i][0])):
-                i += 1  # "5 thousand million"
-            continue
-        acc = _Acc()
-        ok = True
-        for tok in toks:
-            if not acc.feed(tok, inverted):
-                ok = False
-                break
-        if not ok:
-            i += 1
-            continue
-        good = (end, acc.value, i, acc.ntok == 1 and acc.last == _ART) if acc.complete else None
-        # the number as of its last multiplier/scale word: "five thousand | six thousand"
-        anchor = good if acc.last in (_MUL, _SCALE) else None
-        j = i + 1
-        while j < nwords and _adjacent(text, words[j - 1][1], words[j][0]):
-            for tok in words[j][2]:
-                if not acc.feed(tok, inverted):
-                    ok = False
-                    break
-            if not ok:
-                if anchor is not None and words[j][2][0][0] in (_MUL, _SCALE):
-                    good = anchor
-                break
-            if acc.complete:
-                good = (words[j][1], acc.value, j, False)
-                if acc.last in (_MUL, _SCALE):
-                    anchor = good
-            j += 1
+            # "10 million": the scale of a digit number, not a number; but "2 millions
+            # et demi" reads on from the digits when a fraction follows
+            seed = _integer_before(text, start)
+            good = _read(text, words, i, toks, inverted, seed) if seed is not None else None
+            if good is None:
+                i += 1
+                while (i < nwords and words[i][2][0][0] == _SCALE
+                       and _adjacent(text, words[i - 1][1], words[i][0])):
+                    i += 1  # "5 thousand million"
+                continue
+        elif toks[0][0] in (_CONN, _GFRAC):
+            seed = _integer_before(text, start)  # "37 a půl miliardy", "2 and a half million"
+        if good is None:
+            good = _read(text, words, i, toks, inverted, seed)
         if good is None:
             i += 1
             continue
+        if seed is not None:
+            start = seed[0]
         value = good[1]
         if value == value.to_integral_value():
             value = value.quantize(_ONE, context=_CTX)

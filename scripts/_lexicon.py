@@ -490,6 +490,7 @@ class Builder:
             "myriads": {c: p for c, p in self.cjk_multipliers.items() if p >= 4},
             "minor": {k: list(v) for k, v in ov.get("minor", {}).items()},
             "implicit_minor": dict(ov.get("implicit_minor", {})),
+            "counted_units": {k: list(v) for k, v in ov.get("counted_units", {}).items()},
             "per_units": {" ".join(k.lower().split()): v
                           for k, v in self.cues_toml.get("per_units", {}).items()},
             "scales_exact": {k: int(v) for k, v in self.scales_toml.get("case_sensitive", {}).items()},
