@@ -580,6 +580,8 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None) -> list[Mention]:
             c = _candidate(text, cues, lex, loc, floor, prev_end, prev_bracketed)
         except ParseError:
             continue  # a numeral no amount can be ("1" followed by 60 digits)
+        if c.num.kind == "fraction" and not c.scaled:
+            continue  # "half the money": a fraction is an amount only of a scale
         if c.cur is not None and not _cue_counts(text, c, loc):
             c.cur = None
         if (c.cur is not None and c.cur_left and c.num.kind == "word"

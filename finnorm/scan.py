@@ -996,7 +996,7 @@ def _number_words(text: str, lang: str | None) -> list[Tok]:
 
     return [
         Tok(s.kind, s.start, s.end, text[s.start:s.end], s.value)
-        for s in find_number_words(text, lang)
+        for s in find_number_words(text, lang, pending_fractions=True)
     ]
 
 

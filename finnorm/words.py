@@ -86,7 +86,7 @@ class NumberSpan(NamedTuple):
     start: int
     end: int
     value: Decimal
-    kind: str  # 'word' | 'cjk' | 'article'
+    kind: str  # 'word' | 'cjk' | 'article' | 'fraction' (a fraction awaiting its scale)
 
 
 # Exact arithmetic whatever the caller's decimal context is.
@@ -534,12 +534,12 @@ def _integer_before(text: str, start: int) -> tuple[int, Decimal] | None:
     return k, Decimal(text[k:j])
 
 
-_Good = tuple[int, Decimal, int, bool]
+_Good = tuple[int, Decimal, int, str]
 
 
 def _read(
     text: str, words: list[tuple[int, int, tuple[_Tok, ...]]], i: int, toks: tuple[_Tok, ...],
-    inverted: bool, seed: tuple[int, Decimal] | None,
+    inverted: bool, seed: tuple[int, Decimal] | None, pending: bool = False,
 ) -> _Good | None:
     """The longest number that starts at word ``i`` (whose tokens are ``toks``): (end,
     value, index of its last word, is a lone article), or None. With ``seed`` the
@@ -551,10 +551,12 @@ def _read(
         if not acc.feed(tok, inverted):
             return None
     end = words[i][1]
-    good = (end, acc.value, i, acc.ntok == 1 and acc.last == _ART) if acc.complete else None
+    kind = "article" if acc.ntok == 1 and acc.last == _ART else "word"
+    good = (end, acc.value, i, kind) if acc.complete else None
     # the number as of its last multiplier/scale word: "five thousand | six thousand"
     anchor = good if acc.last in (_MUL, _SCALE) else None
     j = i + 1
+    fed = i
     nwords = len(words)
     while j < nwords and _adjacent(text, words[j - 1][1], words[j][0]):
         ok = True
@@ -566,18 +568,25 @@ def _read(
             if anchor is not None and words[j][2][0][0] in (_MUL, _SCALE):
                 good = anchor
             break
+        fed = j
         if acc.complete:
-            good = (words[j][1], acc.value, j, False)
+            good = (words[j][1], acc.value, j, "word")
             if acc.last in (_MUL, _SCALE):
                 anchor = good
         j += 1
+    if ((good is None or good[2] < fed) and pending and seed is None and acc.need_scale
+            and acc.last == _FRAC and acc.pend == _P_NONE and words[fed][2][-1][0] == _FRAC):
+        # "einer halben Mrd. Euro": a fraction whose scale is an abbreviation the
+        # digit reader knows; the resolver keeps it only with a scale after it (not
+        # "four quarters", which are coins)
+        return (words[fed][1], acc.value, fed, "fraction")
     if good is not None and seed is not None and not any(
             tok[0] in (_FRAC, _GFRAC) for w in words[i:good[2] + 1] for tok in w[2]):
         return None  # "5 and 6": only a fraction joins words to the digits
     return good
 
 
-def _find_alpha(text: str, lang: _Lang) -> list[NumberSpan]:
+def _find_alpha(text: str, lang: _Lang, pending: bool = False) -> list[NumberSpan]:
     low = text.lower()
     if len(low) != len(text):  # only "İ" lengthens under lower(); keep offsets
         low = text.replace("\u0130", "i").lower()
@@ -609,7 +618,7 @@ def _find_alpha(text: str, lang: _Lang) -> list[NumberSpan]:
             # "10 million": the scale of a digit number, not a number; but "2 millions
             # et demi" reads on from the digits when a fraction follows
             seed = _integer_before(text, start)
-            good = _read(text, words, i, toks, inverted, seed) if seed is not None else None
+            good = _read(text, words, i, toks, inverted, seed, pending) if seed is not None else None
             if good is None:
                 i += 1
                 while (i < nwords and words[i][2][0][0] == _SCALE
@@ -619,7 +628,7 @@ def _find_alpha(text: str, lang: _Lang) -> list[NumberSpan]:
         elif toks[0][0] in (_CONN, _GFRAC):
             seed = _integer_before(text, start)  # "37 a půl miliardy", "2 and a half million"
         if good is None:
-            good = _read(text, words, i, toks, inverted, seed)
+            good = _read(text, words, i, toks, inverted, seed, pending)
         if good is None:
             i += 1
             continue
@@ -630,7 +639,7 @@ def _find_alpha(text: str, lang: _Lang) -> list[NumberSpan]:
             value = value.quantize(_ONE, context=_CTX)
         else:
             value = value.normalize(_CTX)
-        out.append(NumberSpan(start, good[0], value, "article" if good[3] else "word"))
+        out.append(NumberSpan(start, good[0], value, good[3]))
         i = good[2] + 1
     return out
 
@@ -916,7 +925,9 @@ def languages() -> list[str]:
     )
 
 
-def find_number_words(text: str, lang: str | None = None) -> list[NumberSpan]:
+def find_number_words(
+    text: str, lang: str | None = None, *, pending_fractions: bool = False
+) -> list[NumberSpan]:
     """Every maximal number written in words or CJK/Hangul numerals in ``text``.
 
     ``lang`` is a language code or a babel locale id ("de", "pt_BR"); ``None``
@@ -924,7 +935,9 @@ def find_number_words(text: str, lang: str | None = None) -> list[NumberSpan]:
     is.  Spans are in order, do not overlap, and ``text[start:end]`` is
     exactly the number.  A lone article ("a", "ein", "un") is reported with
     ``kind='article'`` and value 1; plain digit runs ("27,350,000") are not
-    reported (they are the digit reader's).
+    reported (they are the digit reader's). With ``pending_fractions`` a
+    fraction that waits for a scale the words do not give ("eine halbe" before
+    "Mrd.") is reported with ``kind='fraction'``, for the digit reader's scales.
 
     >>> find_number_words("one hundred and twenty-three dollars")
     [NumberSpan(start=0, end=28, value=Decimal('123'), kind='word')]
@@ -937,7 +950,7 @@ def find_number_words(text: str, lang: str | None = None) -> list[NumberSpan]:
     """
     code = _lang_code(lang)
     language = _language(code)
-    found = _find_alpha(text, language) if language is not None else []
+    found = _find_alpha(text, language, pending_fractions) if language is not None else []
     cjk = _find_cjk(text, _cjk(), colloquial=code != "ja")
     if not cjk:
         return found

@@ -387,6 +387,16 @@ LANGUAGES: dict[str, Row] = {
     "turkish-ytl": ("1 milyar 385 milyon YTL açık", "tr", [("1385000000", "TRY")]),
     "indonesian-ribuan": ("sekitar Rp 40 ribuan.", "id", [("40000", "IDR")]),
     "moroccan-centimes": ("غرامة 20 مليون سنتيما", "ar_MA", [("200000", "MAD")]),
+    # a fraction in words before an abbreviated scale the digit reader knows
+    "german-half-abbreviated": ("rund einer halben Mrd. Euro erreicht", "de", [("500000000", "EUR")]),
+    "italian-half-abbreviated": ("mezzo mld di euro", "it", [("500000000", "EUR")]),
+    "half-of-no-scale": ("half the money: 5 dollars", "en_US", [("5", "USD")]),
+    "romanian-half-link": ("jumătate de milion de euro", "ro", [("500000", "EUR")]),
+    "vietnamese-half": ("nửa triệu đồng", "vi", [("500000", "VND")]),
+    "vietnamese-place-half": ("một trăm rưỡi nghìn đồng", "vi", [("150000", "VND")]),
+    "vietnamese-vague-millions": ("hàng triệu đồng", "vi", []),
+    "turkish-vague-millions": ("birkaç milyon lira", "tr", []),
+    "turkish-bin-alone": ("bin lira", "tr", [("1000", "TRY")]),
 }
 
 

@@ -486,3 +486,10 @@ def test_unknown_table_keys_are_rejected() -> None:
 
     with pytest.raises(ValueError, match="unknown keys"):
         _Lang("xx", {"numbres": {"one": 1}})
+
+
+def test_pending_fraction_only_on_request() -> None:
+    assert find_number_words("eine halbe Mio. Euro", "de") == [NumberSpan(0, 4, Decimal(1), "article")]
+    got = find_number_words("eine halbe Mio. Euro", "de", pending_fractions=True)
+    assert got == [NumberSpan(0, 10, Decimal("0.5"), "fraction")]
+    assert find_number_words("four quarters", None, pending_fractions=True)[0].kind != "fraction"
