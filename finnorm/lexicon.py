@@ -66,6 +66,7 @@ class Global:
         "symbols",
         "unit_like_scales",
         "weight_names",
+        "unit_codes",
         "wordlike_codes",
     )
 
@@ -78,6 +79,8 @@ class Global:
         self.dollar_prefixes_spaced = frozenset(raw["dollar_prefixes_spaced"])
         self.lower_codes = frozenset(raw["lower_codes"])
         self.wordlike_codes = frozenset(raw["wordlike_codes"])
+        self.unit_codes: Mapping[str, tuple[int, int]] = MappingProxyType(
+            {k: (int(lo), int(hi)) for k, (lo, hi) in raw["unit_codes"].items()})
         self.prefix_names = frozenset(raw["prefix_names"])
         self.english_style_symbols = frozenset(raw["english_style_symbols"])
         self.coin_word_followers = frozenset(raw["coin_word_followers"])

@@ -646,6 +646,13 @@ def _cue_counts(text: str, c: _Cand, loc: Locale | None) -> bool:
             and (loc is None or loc.currency not in cur.value)
             and _word_follows(text, c.end)):
         return False  # "RON95 dan RON97": a fuel grade (a code glued to a bare integer)
+    span = g.unit_codes.get(cur.text)
+    if (span is not None and c.num.kind == "digits" and c.num.text.isdigit() and not c.scaled
+            and span[0] <= int(c.num.text) <= span[1]
+            and (loc is None or loc.currency != cur.text)
+            and (cur.end == c.num.start or c.num.end == cur.start
+                 or (c.cur_left and not text[cur.end:c.num.start].strip()))):
+        return False  # "RON95", "95RON", "(RON 98)": an octane rating
     if (c.cur_left and c.num.kind == "digits" and c.num.text.isdigit() and len(c.num.text) <= 3
             and not c.scaled and not c.per and len(cur.text) >= 4 and cur.text.isalpha()
             and cur.text[0].isupper() and not cur.text.isupper()

@@ -480,6 +480,7 @@ class Builder:
             "dollar_prefixes_spaced": sorted(reading.get("dollar_prefixes_spaced", [])),
             "lower_codes": sorted(reading.get("lower_codes", [])),
             "wordlike_codes": sorted(reading.get("wordlike_codes", [])),
+            "unit_codes": {k: list(v) for k, v in sorted(reading.get("unit_codes", {}).items())},
             "prefix_names": sorted(reading.get("prefix_names", [])),
             "english_style_symbols": sorted(reading.get("english_style_symbols", [])),
             "coin_word_followers": sorted(reading.get("coin_word_followers", [])),

@@ -387,6 +387,12 @@ LANGUAGES: dict[str, Row] = {
     "turkish-ytl": ("1 milyar 385 milyon YTL açık", "tr", [("1385000000", "TRY")]),
     "indonesian-ribuan": ("sekitar Rp 40 ribuan.", "id", [("40000", "IDR")]),
     "moroccan-centimes": ("غرامة 20 مليون سنتيما", "ar_MA", [("200000", "MAD")]),
+    # a code that is also a unit beside a whole number: octane, not lei
+    "octane-glued": ("Xăng RON95-III giảm 930 đồng/lít", "vi", [("930", "VND")]),
+    "octane-after": ("Using that same 95RON as a barometer", "en_AU", []),
+    "octane-spaced": ("Pertamax Turbo (RON 98), misalnya Rp 13.500", "id", [("13500", "IDR")]),
+    "lei-after-spaced": ("costs 95 RON in Bucharest", "en", [("95", "RON")]),
+    "lei-with-decimals": ("RON 95.50", "en", [("95.50", "RON")]),
     # a fraction in words before an abbreviated scale the digit reader knows
     "german-half-abbreviated": ("rund einer halben Mrd. Euro erreicht", "de", [("500000000", "EUR")]),
     "italian-half-abbreviated": ("mezzo mld di euro", "it", [("500000000", "EUR")]),
