@@ -594,7 +594,7 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None) -> list[Mention]:
             floor = prev_end = c.end
             prev_bracketed = c.bracketed
     cands = _chains(text, cands, lex.cues["minor_join"])
-    _weights(text, cands)
+    _weights(text, cands, lex)
     _comparatives(text, cands, lex)
     _context_currency(text, cands, lex, loc)
     _row_cells(text, cands, sc)
@@ -884,9 +884,11 @@ def _myriad_scale(a: _Cand) -> bool:
     return last is not None and last.text[-1:] in global_table().myriads
 
 
-def _weights(text: str, cands: list[_Cand]) -> None:
+def _weights(text: str, cands: list[_Cand], lex: Lexicon) -> None:
     """"$17 a pound. A 6-pound roast", "weight equal to 100 pounds": where another
-    currency is written in the sentence, a "pound" that could be weight is weight."""
+    currency is written in the sentence, or a word of weighing (cue table
+    ``weight_words``: "set the maximum weight to 50 pounds"), a "pound" that could
+    be weight is weight."""
     weights = global_table().weight_names
     marked = [c for c in cands if c.cur is not None and not c.cur_left
               and c.cur.text.lower() in weights]
@@ -900,6 +902,8 @@ def _weights(text: str, cands: list[_Cand]) -> None:
         other = others.get(sent) or others.get(sent - 1)
         if other is not None and other.cur is not None and c.cur is not None and (
                 set(other.cur.value).isdisjoint(c.cur.value[:1])):
+            c.cur = None
+        elif _sentence_has(text, ends, sent, lex, "weight_words"):
             c.cur = None
 
 
@@ -1104,6 +1108,8 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
         priced = any(t.kind == "per" for t in c.cues.after)
         if not priced and not _free_after(text, c.end, followers, links, ranges):
             continue  # "6.25 per liter": the unit says it is a price
+        if _counted(text, c.end, lex):
+            continue  # "120 millones de ciudadanos": what follows says what is counted
         sent = bisect.bisect_right(ends, c.start)
         best: _Cand | None = None
         here = by_sent.get(sent)
@@ -1203,6 +1209,30 @@ def _sources(text: str, cands: list[_Cand]) -> list[_Cand]:
         if c.money_like:
             prev_end = c.end
     return out
+
+
+_NEXT_WORD = re.compile(r"[ \u00a0]*([^\W\d_]+['’]?)")
+
+
+def _counted(text: str, pos: int, lex: Lexicon) -> bool:
+    """Is the figure ending at ``pos`` followed by a word of things counted, directly or
+    after a connector ("120 millones de ciudadanos", "2 millions d'habitants")?"""
+    counts = lex.cues.get("count_words", frozenset())
+    if not counts:
+        return False
+    connectors = lex.cues.get("connectors", frozenset())
+    q = pos
+    for _ in range(2):  # a connector, then the noun
+        m = _NEXT_WORD.match(text, q)
+        if m is None:
+            return False
+        word = m.group(1).lower().replace("’", "'")
+        if word.rstrip("'") in counts:
+            return True
+        if word not in connectors:
+            return False
+        q = m.end()
+    return False
 
 
 def _sentence_has(text: str, ends: list[int], sent: int, lex: Lexicon, table: str) -> bool:

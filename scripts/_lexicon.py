@@ -48,7 +48,7 @@ CUE_SECTIONS = {
     "negative_after": bool, "range": bool, "range_lead": bool, "minor_join": bool,
     "per_words": bool, "connectors": bool, "per_blockers": bool, "change_words": bool,
     "change_links": bool, "time_units": bool, "amount_followers": bool, "money_words": bool,
-    "range_needs_lead": bool, "vague_counts": bool, "count_words": bool,
+    "range_needs_lead": bool, "vague_counts": bool, "count_words": bool, "weight_words": bool,
 }
 GRAMMAR_KEYS = {
     "head": str, "endings": list, "prefixes": list, "apostrophe_suffixes": bool,

@@ -387,6 +387,17 @@ LANGUAGES: dict[str, Row] = {
     "turkish-ytl": ("1 milyar 385 milyon YTL açık", "tr", [("1385000000", "TRY")]),
     "indonesian-ribuan": ("sekitar Rp 40 ribuan.", "id", [("40000", "IDR")]),
     "moroccan-centimes": ("غرامة 20 مليون سنتيما", "ar_MA", [("200000", "MAD")]),
+    # a count noun right after a figure (or after its connector) says what is counted
+    "count-noun-after-connector": ("580 mil millones de dólares, para los 120 millones de "
+                                   "ciudadanos, y 3 millones de beneficio", "es_MX",
+                                   [("580000000000", "USD"), ("3000000", "USD")]),
+    "count-noun-elided": ("2 millions d'habitants et un budget de 5 millions d'euros", "fr",
+                          [("5000000", "EUR")]),
+    # a word of weighing in the sentence makes a "pound" weight
+    "pounds-of-weight": ("set the maximum weight to 50 pounds, causing any items over 50 pounds",
+                         "en_GB", []),
+    "pounds-weighed-and-priced": ("It weighs 5 pounds and costs £20.", "en_GB", [("20", "GBP")]),
+    "pounds-of-money": ("The fine is 50 pounds.", "en_GB", [("50", "GBP")]),
     # a code that is also a unit beside a whole number: octane, not lei
     "octane-glued": ("Xăng RON95-III giảm 930 đồng/lít", "vi", [("930", "VND")]),
     "octane-after": ("Using that same 95RON as a barometer", "en_AU", []),
