@@ -130,7 +130,7 @@ def _date(p: str, months: str, glue: str, *, year: bool = True) -> str:
     )
 
 
-@functools.lru_cache(maxsize=8)
+@functools.lru_cache(maxsize=64)
 def grammar(langs: tuple[str, ...]) -> Grammar:
     """The compiled grammar of ``langs`` (codes of ``periods.toml``; ``"*"``
     holds the forms every language uses)."""
