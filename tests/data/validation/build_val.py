@@ -63,10 +63,12 @@ USED = [(DEV, "real_*.jsonl")]
 def use_set(directory: Path) -> None:
     """Build another measurement set (e.g. ``tests/data/validation2``) with this
     builder: ``<dir>/src/<stem>.txt`` -> ``<dir>/<prefix>_<stem>.jsonl``, the
-    prefix being the set's name (``val2``); the pages of this first
+    prefix being the set's name (``val2``); the pages of every other
     validation set count as used, like those of the development sets."""
     global HERE, SRC, PREFIX, DEV_PAGES, DEV_HOSTS
-    USED.append((HERE, "val_*.jsonl"))
+    for d in sorted(DEV.glob("validation*")):
+        if d.is_dir() and d.resolve() != directory.resolve():
+            USED.append((d, "val*_*.jsonl"))
     HERE = directory.resolve()
     SRC = HERE / "src"
     PREFIX = "val" + HERE.name.removeprefix("validation")
