@@ -86,8 +86,10 @@ def read_number(raw: str, *, decimal: str | None = None, prefer: str = ".") -> N
     s = ascii_digits(raw).translate(_NORMALIZE)  # to ASCII, group spaces and apostrophes out
     if sum(ch.isdigit() for ch in s) > _MAX_DIGITS:
         raise ParseError(f"{raw[:20]}...: too many digits for an amount of money")
-    if s[-1:] in "-–" and s[-2:-1] in ",.":  # "50,-": whole units, no fraction
-        s = s[:-2]
+    if s[-1:] in "-–—":  # "50,-", "50,--", "50,—": whole units, no fraction
+        t = s.rstrip("-–—")
+        if t[-1:] in ",." and len(s) - len(t) <= 2:
+            s = t[:-1]
     n_comma = s.count(",")
     n_dot = s.count(".")
     if n_comma and n_dot:
