@@ -40,6 +40,7 @@ from .locale import Locale, locale_of
 from .model import Mention, Money
 from .numbers import ascii_digits, read_number
 from .scan import NUM_RE, Cues, Scanner, Tok, no_space_script, scanner
+from .words import approximate_cjk
 
 __all__ = ["choose_currency", "resolve"]
 
@@ -237,6 +238,8 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
             right = tuple(t for t in right if t.kind in ("scale", "rparen"))
     if num.kind == "word" and num.text.lower().rsplit(None, 1)[-1] == "grand":
         c.grand = True  # "a grand", "ten grand": thousands of the local currency
+    if num.kind == "cjk" and approximate_cjk(num.text):
+        c.qualifier = "more than"  # "1000多万元", "百余万元": the number and more
     end = num.end
     inner_close = False
     unknown: Tok | None = None

@@ -77,7 +77,7 @@ from typing import Any, NamedTuple
 from ._marks import MARKS
 from .data import read_text
 
-__all__ = ["NumberSpan", "find_number_words", "languages"]
+__all__ = ["NumberSpan", "approximate_cjk", "find_number_words", "languages"]
 
 
 class NumberSpan(NamedTuple):
@@ -658,6 +658,10 @@ class _Cjk:
         }
         self.mults: dict[str, int] = {c: int(v) for c, v in table["multipliers"].items()}
         self.points: frozenset[str] = frozenset(table["points"]["chars"])
+        approx = table.get("approximate", {})
+        self.inner: frozenset[str] = frozenset(approx.get("inner", ()))
+        self.trailing: frozenset[str] = frozenset(approx.get("trailing", ()))
+        self.vague: frozenset[str] = frozenset(approx.get("vague", ()))
         units = table["korean"]["units"]
         self.ko_units: tuple[str, ...] = tuple(sorted(units, key=len, reverse=True))
         self.ko_unit_re = re.compile("|".join(re.escape(u) for u in self.ko_units))
@@ -669,10 +673,16 @@ class _Cjk:
         points = "".join(sorted(self.points))
         ascii_d = "0-9\uff10-\uff19"
         numeral = f"{ascii_d}{re.escape(digits)}{re.escape(mults)}"
+        self.numeral_chars = frozenset(digits) | frozenset(self.mults) | frozenset(
+            "0123456789") | frozenset(chr(0xFF10 + k) for k in range(10))
         self.any_re = re.compile(f"[{re.escape(digits)}{re.escape(mults)}]")
+        inner = "".join(sorted(self.inner)) or "\x00"
+        trailing = "".join(sorted(self.trailing)) or "\x00"
         self.run_re = re.compile(
             f"[{numeral}]"
             f"(?:[{numeral}]"
+            f"|[{re.escape(inner)}](?=[{re.escape(mults)}])"
+            f"|(?<=[{re.escape(mults)}])[{re.escape(trailing)}](?![{numeral}])"
             f"|[.\uff0e・](?=[{ascii_d}])"
             f"|[,\uff0c](?=[{ascii_d}]{{3}}(?![{ascii_d}]))"
             f"|[{re.escape(points)}](?=[{re.escape(digits)}])"
@@ -701,6 +711,8 @@ def _find_cjk(text: str, cjk: _Cjk, colloquial: bool = True) -> list[NumberSpan]
         run = m.group()
         if cjk.any_re.search(run) is None:
             continue  # plain digits: the digit reader's job
+        if s and text[s - 1] in cjk.vague and (s < 2 or text[s - 2] not in cjk.numeral_chars):
+            continue  # "几百万元", "数千万円": several millions, no amount
         if _is_hangul(run[0]) and s > 0 and _is_hangul(text[s - 1]):
             if cjk.ko_unit_end_re.search(text, max(0, s - 4), s) is None:
                 continue  # inside a word: 이사회, 삼성
@@ -845,6 +857,11 @@ def _parse_cjk(
                 i += 1
             elif c == " " or c == "\u3000":
                 i += 1
+            elif c in cjk.inner or c in cjk.trailing:  # "1000多万", "5亿多": more than
+                if end == start:
+                    break
+                i += 1
+                end = i
             else:  # ASCII or full-width digits, with '.' and ','
                 dm = _DIGIT_RUN.match(run, i)
                 if dm is None or cur is not None:
@@ -895,6 +912,16 @@ def _read_table(name: str) -> dict[str, Any] | None:
 def _language(code: str) -> _Lang | None:
     table = _read_table(code)
     return None if table is None else _Lang(code, table)
+
+
+def approximate_cjk(numeral: str) -> bool:
+    """Does a CJK numeral say "and more" inside it ("1000多万", "百余万", "5亿多")?
+
+    >>> approximate_cjk("1000多万"), approximate_cjk("3億")
+    (True, False)
+    """
+    cjk = _cjk()
+    return any(ch in cjk.inner or ch in cjk.trailing for ch in numeral)
 
 
 @lru_cache(maxsize=1)

@@ -383,6 +383,16 @@ LANGUAGES: dict[str, Row] = {
     "thai-digits": ("๑๒๐ บาท", "th", [("120", "THB")]),
     "whole-units-double-dash": ("rund 50.000,-- Euro", "de", [("50000", "EUR")]),
     "whole-units-em-dash": ("€ 5,—", "de", [("5", "EUR")]),
+    # CJK "and more" inside a numeral, and "several" before a multiplier
+    "zh-duo-inner": ("1000多万元", "zh", [("10000000", "CNY")]),
+    "zh-yu-inner": ("百余万元", "zh", [("1000000", "CNY")]),
+    "zh-duo-trailing": ("增加了5亿多元", "zh", [("500000000", "CNY")]),
+    "zh-ji-after-ten": ("十几亿元", "zh", [("1000000000", "CNY")]),
+    "zh-several-hundred": ("几百万元", "zh", []),
+    "ja-several": ("数千万円", "ja", []),
+    "zh-duoyuan-word": ("多元化经营", "zh", []),
+    "ja-fullwidth-grouping": ("価格１２，８００円（税込）", "ja", [("12800", "JPY")]),
+    "zh-fullwidth-comma-list": ("选一个，$20，300美圆", "zh", [("20", "USD"), ("300", "USD")]),
     "rupees-slash-dash": ("costs 50/- only", "en_IN", [("50", "INR")]),
     "rupees-slash-dash-pk": ("fee of 1,500/- per month", "en_PK", [("1500", "PKR")]),
     "dutch-eurocent": ("stijgt vrijdag met 4 eurocent", "nl", [("0.04", "EUR")]),
@@ -455,3 +465,8 @@ def test_counted_unit_gives_its_value_in_the_currency() -> None:
     assert "10 IRR" in (m.reason or "")
     with pytest.raises(finnorm.AmbiguousAmountError):
         finnorm.parse("157,000 تومان", locale="fa_IR", strict=True)
+
+
+def test_cjk_more_than_is_a_qualifier() -> None:
+    (m,) = finnorm.extract("1000多万元", locale="zh_CN")
+    assert (m.money.amount, m.qualifier) == (Decimal("10000000"), "more than")
