@@ -40,7 +40,7 @@ from .locale import Locale, locale_of
 from .model import Mention, Money
 from .numbers import ascii_digits, read_number
 from .scan import NUM_RE, Cues, Scanner, Tok, no_space_script, scanner
-from .words import approximate_cjk
+from .words import approximate_cjk, cjk_digit, is_cjk_numeral
 
 __all__ = ["choose_currency", "resolve"]
 
@@ -121,6 +121,21 @@ def _decimal_differs(loc: Locale) -> bool:
     return base is not None and base.decimal != loc.decimal
 
 
+def _odd_last_group(body: str) -> tuple[Decimal, Decimal, str] | None:
+    """"1,093,78": one separator, repeated, whose last group holds one or two digits
+    (a typo for "1.093,78"): (as decimals, as grouping, the separator), else None."""
+    if not body.isascii():
+        return None
+    for sep in ",.":
+        groups = body.split(sep)
+        if (len(groups) >= 3 and ("." if sep == "," else ",") not in body
+                and all(g.isdigit() for g in groups) and 1 <= len(groups[0]) <= 3
+                and all(len(g) == 3 for g in groups[1:-1]) and 1 <= len(groups[-1]) <= 2):
+            return (Decimal("".join(groups[:-1]) + "." + groups[-1]), Decimal("".join(groups)),
+                    sep)
+    return None
+
+
 def _digits_value(c: _Cand, loc: Locale | None, lex: Lexicon) -> Decimal:
     """The numeral's value; an ambiguous separator is settled by the locale, a
     scale word, the currency's minor units or the side its symbol stands on,
@@ -128,6 +143,11 @@ def _digits_value(c: _Cand, loc: Locale | None, lex: Lexicon) -> Decimal:
     num = c.num
     if num.kind != "digits":
         return Decimal(num.value)
+    odd = _odd_last_group(num.text)
+    if odd is not None:  # "1,093,78": groups of three, then two digits
+        c.reasons.append(f"{num.text}: '{odd[2]}' groups thousands, then marks the decimals?")
+        c.alts.append(odd[1])
+        return odd[0]
     n = read_number(num.text)
     if n.alternative is None:
         body = num.text
@@ -274,6 +294,7 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
             unknown = t
     start = num.start
     lparen: Tok | None = None
+    neg_word: str | None = None
     own_inside = False
     for t in cues.left:
         if t.start < floor:
@@ -321,7 +342,12 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
             c.scaled = True
             start = t.start
         elif kind == "neg":
-            c.negative = True
+            before = text[:t.start].rstrip(" \u00a0")[-1:]
+            if before.isalpha() and (
+                    " ".join(t.text.lower().split()) in lex.cues.get("negative_maybe", ())):
+                neg_word = t.text  # "gastaram menos 2.462 milhões": less, or minus?
+            else:
+                c.negative = True
             start = t.start
         elif kind == "qual":
             c.qualifier = t.value
@@ -380,6 +406,9 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
         extra = [b.scaleb(c.power - scale.value + cues.alt_scale) for b in bases]
     c.value = base.scaleb(c.power) if c.power else base
     c.alts = [b.scaleb(c.power) for b in bases[1:]] + extra
+    if neg_word is not None and c.money_like:
+        c.reasons.append(f"{neg_word!r} before the figure: 'less' (read so) or a minus sign")
+        c.alts.append(-c.value)
     if c.money_like:
         for t in cues.after:
             if t.kind == "per" and not c.per:
@@ -699,8 +728,10 @@ def _assemble(text: str, cands: list[_Cand], sc: Scanner, loc: Locale | None) ->
                 and not text[c.end:nxt.qual_tok.start].strip()):
             held = (nxt.start, nxt.qualifier, nxt.qual_tok)
             nxt.start, nxt.qualifier, nxt.qual_tok = nxt.qual_tok.end, None, None
-        # ranges: "$5-6 billion", "between $5 and $6 billion", "€3bn–€4bn"
-        if nxt is not None and (c.money_like or nxt.money_like) and _is_range(text, c, nxt, lex):
+        # ranges: "$5-6 billion", "between $5 and $6 billion", "€3bn–€4bn"; and two
+        # Han digits glued, the second one more: "三四元" (3 or 4 yuan), "五六万元"
+        if nxt is not None and (c.money_like or nxt.money_like) and (
+                _is_range(text, c, nxt, lex) or _han_pair(c, nxt)):
             low, high = _range_pair(c, nxt)
             lm = _money_of(low, loc, None)
             hm = _money_of(high, loc, None)
@@ -758,9 +789,9 @@ def _share_currency(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> None:
     links = lex.cues.get("change_links", frozenset())
     ands = lex.cues.get("range_needs_lead", frozenset())
     if (b.minor_factor is not None and b.cur is None and not a.money_like and not _year_like(a)
-            and gap in ands and _same_shape(a, b, digits_only=True)):
+            and (gap in ands or (gap in links and a.lead)) and _same_shape(a, b, digits_only=True)):
         a.minor_factor, a.minor_cur, a.minor_text = b.minor_factor, b.minor_cur, b.minor_text
-        a.context = True  # "fell by 4 and 2 cents": both are cents
+        a.context = True  # "fell by 4 and 2 cents", "passé de 58 à 71 centimes": both cents
         return
     if b.cur is None or b.cur_left or _year_like(a) or a.minor_factor is not None:
         return  # "v roce 2015 na 1,93 miliardy": a year; "0,6 Cent auf 1,730 Euro": cents
@@ -796,11 +827,19 @@ def _chains(text: str, cands: list[_Cand], joins: frozenset[str] = frozenset()) 
         if j > i:
             last = cands[j]
             first = cands[i]
-            if j == i + 1 and _thousands_of(first, last):
-                # "37 mil 300 millones": (37 thousand 300) millions
-                total = (first.value + last.value.scaleb(-last.power)).scaleb(last.power)
-            else:
-                total = sum((c.value for c in cands[i:j + 1]), _ZERO)
+            parts = cands[i:j + 1]
+            total = sum((p.value for p in parts), _ZERO)
+            if last.scaled and last.power > 3:
+                # "37 mil 300 millones", "cinco mil 500 millones", "1 ਲੱਖ 96 ਹਜ਼ਾਰ 462 ਕਰੋੜ":
+                # the parts before the last that are smaller than its scale count it
+                unit = Decimal(10) ** last.power
+                k = len(parts) - 1
+                while k and parts[k - 1].value < unit:
+                    k -= 1
+                if k < len(parts) - 1:
+                    small = sum((p.value for p in parts[k:-1]), _ZERO)
+                    total = (sum((p.value for p in parts[:k]), _ZERO)
+                             + (small + last.value.scaleb(-last.power)).scaleb(last.power))
             last.value = total
             last.start = first.start
             last.left_start = first.left_start
@@ -811,7 +850,9 @@ def _chains(text: str, cands: list[_Cand], joins: frozenset[str] = frozenset()) 
             last.reasons = [r for c in cands[i:j + 1] for r in c.reasons]
             if first.cur is not None and last.cur is None:  # "₩2만 4500"
                 last.cur, last.cur_left = first.cur, first.cur_left
-            last.scaled = True
+            # scaled when a part is ("2 trilyon 118,4 milyar"), not "mil 901 pesos"
+            last.scaled = any(p.scaled or (p.num.kind == "word" and p.value >= 1_000_000)
+                              for p in cands[i:j + 1])
         out.append(cands[j])
         i = j + 1
     return out
@@ -874,10 +915,13 @@ def _shape(numeral: str) -> str:
 
 
 def _thousands_of(a: _Cand, b: _Cand) -> bool:
-    """"37 mil | 300 millones": a thousands figure before a larger scale that covers both."""
-    return (a.scaled and a.power == 3 and b.scaled and b.power > 3 and not a.money_like
-            and a.num.kind == "digits" and b.num.kind == "digits"
-            and 0 < b.value.scaleb(-b.power) < 1000)
+    """"37 mil | 300 millones", "cinco mil | 500 millones": a thousands figure before a
+    larger scale that covers both."""
+    thousands = (a.scaled and a.power == 3 and a.num.kind == "digits") or (
+        a.num.kind == "word" and not a.scaled and a.value % 1000 == 0
+        and 1000 <= a.value < 1_000_000)
+    return (thousands and b.scaled and b.power > 3 and not a.money_like
+            and b.num.kind == "digits" and 0 < b.value.scaleb(-b.power) < 1000)
 
 
 def _myriad_scale(a: _Cand) -> bool:
@@ -1332,10 +1376,21 @@ def _compose(text: str, c: _Cand, cands: list[_Cand], i: int, money: Money, end:
     while i + 1 < n:
         nxt = cands[i + 1]
         j = _join_end(text, end, joins)
-        if nxt.start != j or nxt.cur is not None or nxt.negative or nxt.num.kind == "article":
+        # "1€40", "3€99": a symbol between the units and two digits is the decimal mark
+        glued = (c.cur is not None and not c.cur_left and unit == 1
+                 and (nxt.cur is None or (nxt.cur_left and nxt.cur.start == c.cur.start))
+                 and c.cur.start == c.num.end and nxt.start == c.cur.end and not c.scaled
+                 and not c.cur.text[:1].isalnum() and len(nxt.num.text) == 2
+                 and nxt.num.text.isdigit() and money.amount == money.amount.to_integral_value()
+                 and not _word_after(text, nxt.end) and not _measured(text, nxt.end, lex))
+        if nxt.start != j or (nxt.cur is not None and not glued) or nxt.negative or (
+                nxt.num.kind == "article"):
             break
         add = None
-        if nxt.minor_factor is not None:
+        if glued:
+            add = nxt.value.scaleb(-2)
+            unit = _ZERO
+        elif nxt.minor_factor is not None:
             factor = _factor(nxt.minor_factor, money.currency)
             if factor >= unit or (nxt.minor_cur and nxt.minor_cur != money.currency):
                 break
@@ -1344,9 +1399,12 @@ def _compose(text: str, c: _Cand, cands: list[_Cand], i: int, money: Money, end:
             add = nxt.value * factor
             unit = factor
             last_word = nxt.minor_text.lower()
-        elif (last_word in implicit and not nxt.scaled and nxt.num.kind != "digits"
+        elif (last_word in implicit and not nxt.scaled
+              and (nxt.num.kind != "digits" or (j == end and len(nxt.num.text) == 1))
               and (j == end or (j == end + 1 and last_word.isascii()))
-              and nxt.value == nxt.value.to_integral_value() and 0 < nxt.value < 10):
+              and nxt.value == nxt.value.to_integral_value() and 0 < nxt.value < 10
+              and not _measured(text, nxt.end, lex)):
+            # "一块二", "1块1一斤"; not "4元一斤" (one jin) nor "5元3个"
             step = implicit[last_word]
             if nxt.num.text[:1] in "零〇":
                 step = step / 10
@@ -1355,6 +1413,7 @@ def _compose(text: str, c: _Cand, cands: list[_Cand], i: int, money: Money, end:
         elif (unit == 1 and c.cur is not None and not nxt.scaled and not c.scaled and not c.lead
               and nxt.value == nxt.value.to_integral_value() and 0 < nxt.value < 100
               and money.amount == money.amount.to_integral_value()
+              and not _measured(text, nxt.end, lex)  # "299 ש\"ח 10%", "100兆円と4年"
               and (text[end:j].strip(" ,\u00a0")  # "$3 and fourteen", "25 euros con 50"
                    or (not c.cur_left and c.cur.text[:1].isalpha()  # "15 dollars 50."
                        and (len(nxt.num.text) == 2 or nxt.num.kind == "word")
@@ -1400,6 +1459,22 @@ def _word_follows(text: str, pos: int) -> bool:
     return len(rest) >= 2 and rest[0] in " \u00a0" and rest[1].isalpha()
 
 
+def _measured(text: str, pos: int, lex: Lexicon) -> bool:
+    """Does a percent sign, or a Han character that is no numeral, no "money" word
+    (钱) and no range or follower word (到, 的), follow ``pos`` (after spaces)? Then the
+    numeral before it counts something else ("10%", "4年", "一斤", "3个") and is no
+    smaller unit of an amount."""
+    rest = text[pos:pos + 4].lstrip(" \u00a0")
+    if not rest:
+        return False
+    ch = rest[0]
+    if ch in "%％‰":
+        return True
+    if not ("\u4e00" <= ch <= "\u9fff") or is_cjk_numeral(ch) or ch in "钱錢" or ch in lex.minor:
+        return False  # "五蚊六毫": a coin character
+    return ch not in lex.cues["range"] and ch not in lex.cues.get("amount_followers", ())
+
+
 def _word_after(text: str, pos: int) -> bool:
     """True when a word or digit follows ``pos`` (after spaces)."""
     rest = text[pos:pos + 8].lstrip(" \u00a0")
@@ -1436,6 +1511,34 @@ def _change_before(text: str, pos: int, lex: Lexicon) -> bool:
     return any(w.strip(",.;:") in change for w in words)
 
 
+def _han_pair(a: _Cand, b: _Cand) -> bool:
+    """"三四元", "五六万", "十二三元": a Han numeral glued to one that starts with the
+    digit after its last is the low end of a spoken range (a multiplier after the
+    pair serves both; after "十二" the single digit is the units: 12 or 13)."""
+    if a.num.kind != "cjk" or b.num.kind != "cjk" or a.end != b.start:
+        return False
+    last = cjk_digit(a.num.text[-1:])
+    if a.cur is not None or a.negative or last is None or not 1 <= last <= 8:
+        return False
+    if cjk_digit(b.num.text[:1]) != last + 1:
+        return False
+    return len(a.num.text) == 1 or len(b.num.text) == 1
+
+
+def _elided_head(a: _Cand, b: _Cand) -> int:
+    """"7-800", "3–400": a single digit before a round hundred (or thousand) names the
+    same place ("seven to eight hundred"); the power of ten it lacks, else 0."""
+    t, u = a.num.text, b.num.text
+    if a.num.kind != "digits" or b.num.kind != "digits" or a.scaled or len(t) != 1:
+        return 0
+    if not (t.isdigit() and u.isdigit() and len(u) in (3, 4) and u[0] != "0"):
+        return 0
+    zeros = len(u) - 1
+    if u[1:] != "0" * zeros or not 0 < int(t) < int(u[0]):
+        return 0
+    return zeros
+
+
 def _range_pair(a: _Cand, b: _Cand) -> tuple[_Cand, _Cand]:
     low = _Cand(a.cues, a.start, a.end, a.value, a.scaled, a.power, a.cur or b.cur, a.cur_left,
                 a.negative, False, a.qualifier, a.per or b.per, a.minor_factor or b.minor_factor,
@@ -1443,7 +1546,11 @@ def _range_pair(a: _Cand, b: _Cand) -> tuple[_Cand, _Cand]:
     high = _Cand(b.cues, b.start, b.end, b.value, b.scaled, b.power, b.cur or a.cur, b.cur_left,
                  b.negative, False, b.qualifier, b.per or a.per, b.minor_factor or a.minor_factor,
                  b.minor_cur or a.minor_cur, "", a.grand or b.grand)
-    if not a.scaled and b.scaled:
+    head = _elided_head(a, b)
+    if head:  # "7-800 milliárd", "3-400 kroner": seven to eight hundred
+        low.value = a.value.scaleb(head + (b.power if b.scaled else 0))
+        low.scaled = b.scaled
+    elif not a.scaled and b.scaled:
         low.value = a.value.scaleb(b.power)
         low.scaled = True
     elif a.num.kind == "digits" and not a.scaled and b.num.kind == "cjk":
@@ -1451,6 +1558,11 @@ def _range_pair(a: _Cand, b: _Cand) -> tuple[_Cand, _Cand]:
         if power:  # "40~50억원": the multiplier written once serves both ends
             low.value = a.value.scaleb(power)
             low.scaled = True
+    elif _han_pair(a, b):
+        if len(a.num.text) == 1:
+            low.value = a.value * (b.value / (a.value + 1))  # "五六万": 50,000 to 60,000
+        else:
+            high.value = a.value + 1  # "十二三元": 12 to 13
     return low, high
 
 

@@ -77,7 +77,7 @@ from typing import Any, NamedTuple
 from ._marks import MARKS
 from .data import read_text
 
-__all__ = ["NumberSpan", "approximate_cjk", "find_number_words", "languages"]
+__all__ = ["NumberSpan", "approximate_cjk", "cjk_digit", "find_number_words", "is_cjk_numeral", "languages"]
 
 
 class NumberSpan(NamedTuple):
@@ -794,8 +794,10 @@ def _parse_cjk(
                 elif cur is None:
                     cur = d
                     ndig = 1
-                elif cur_cjk and ndig < _MAX_DIGITS and not _is_hangul(c):
-                    cur = _CTX.add(_CTX.multiply(cur, _POW10[1]), d)  # 二〇二四
+                elif cur_cjk and ndig < _MAX_DIGITS and not _is_hangul(c) and not (
+                        ndig == 1 and d == cur + 1 and cur):
+                    # 二〇二四; but "三四元", "十二三元" are 3 or 4, 12 or 13: two numbers
+                    cur = _CTX.add(_CTX.multiply(cur, _POW10[1]), d)
                     ndig += 1
                 else:
                     break
@@ -922,6 +924,25 @@ def approximate_cjk(numeral: str) -> bool:
     """
     cjk = _cjk()
     return any(ch in cjk.inner or ch in cjk.trailing for ch in numeral)
+
+
+def cjk_digit(ch: str) -> Decimal | None:
+    """The value of a Han or Hangul digit character, else None.
+
+    >>> cjk_digit("四"), cjk_digit("万")
+    (Decimal('4'), None)
+    """
+    return _cjk().digits.get(ch)
+
+
+def is_cjk_numeral(ch: str) -> bool:
+    """Is ``ch`` a Han or Hangul numeral character (a digit or a multiplier)?
+
+    >>> is_cjk_numeral("五"), is_cjk_numeral("斤")
+    (True, False)
+    """
+    cjk = _cjk()
+    return ch in cjk.digits or ch in cjk.mults
 
 
 @lru_cache(maxsize=1)
