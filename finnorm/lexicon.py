@@ -219,7 +219,10 @@ class Lexicon:
 
     def names_of(self, word: str) -> tuple[str, ...] | None:
         """The candidate codes of a currency name (any form), most likely first."""
-        key = self._inflected(" ".join(self._norm(word).split()), self.names)
+        norm = " ".join(self._norm(word).split())
+        if norm in self.not_cues:
+            return None  # a word of this language, not the currency CLDR also spells so
+        key = self._inflected(norm, self.names)
         return None if key is None else self.names[key]
 
 

@@ -608,6 +608,8 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None) -> list[Mention]:
             continue
         if cues.glued:  # "FY26", "A320", "2e3": part of an alphanumeric token
             continue
+        if cues.num.start and text[cues.num.start - 1] in "%％٪":
+            continue  # "%1.193,69": Turkish writes the percent sign first
         try:
             c = _candidate(text, cues, lex, loc, floor, prev_end, prev_bracketed)
         except ParseError:
@@ -1319,7 +1321,9 @@ def _bare_amount(c: _Cand) -> bool:
             t.kind == "scale" and t.text in unit_like for t in c.cues.right)
     if c.num.kind == "word":  # "eine Milliarde", "fire milliarder"
         return c.value >= 1000 and str(c.value).endswith("000")
-    return c.num.kind == "cjk" and _myriad(c.num.text) >= 4
+    # "3億", "五千万"; a multiplier alone is no bare amount ("東京", "北京": the capital)
+    return (c.num.kind == "cjk" and _myriad(c.num.text) >= 4
+            and any(ch.isdigit() or cjk_digit(ch) is not None for ch in c.num.text))
 
 
 def _free_after(text: str, pos: int, followers: frozenset[str], links: frozenset[str],
