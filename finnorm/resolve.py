@@ -627,6 +627,7 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None) -> list[Mention]:
         if c.money_like:
             floor = prev_end = c.end
             prev_bracketed = c.bracketed
+    cands = _spaced_groups(text, cands)
     cands = _chains(text, cands, lex.cues["minor_join"])
     _weights(text, cands, lex)
     _comparatives(text, cands, lex)
@@ -812,6 +813,46 @@ def _share_currency(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> None:
         a.value = a.value.scaleb(b.power)
         a.scaled = True
         a.power = b.power
+
+
+def _spaced_groups(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """"Rs. 7, 860 crore", "3,806. 49 करोड": a separator and a stray space inside one
+    number, between a figure whose currency comes first and one whose scale or currency
+    comes after. Read as one number, flagged, the second figure alone the other reading."""
+    out: list[_Cand] = []
+    i = 0
+    n = len(cands)
+    while i < n:
+        a = cands[i]
+        b = cands[i + 1] if i + 1 < n else None
+        if b is not None and a.num.kind == b.num.kind == "digits" and not a.scaled and (
+                b.scaled or (b.cur is not None and not b.cur_left)) and not b.cur_left:
+            gap = text[a.num.end:b.num.start]
+            t, u = a.num.text, b.num.text
+            joined = None
+            if gap == ", " and a.cur_left and t.isdigit() and len(t) <= 3 and (
+                    u.isdigit() and len(u) == 3):
+                joined = t + u  # "7, 860": a thousands comma and a space
+            elif (gap == ". " and a.cur is None and u.isdigit() and len(u) <= 2
+                  and "," in t and "." not in t):
+                joined = t.replace(",", "") + "." + u  # "3,806. 49": a decimal point and a space
+            if joined is not None:
+                other = b.value
+                b.value = Decimal(joined).scaleb(b.power)
+                b.reasons.append(f"{text[a.num.start:b.num.end]!r}: one number with a stray "
+                                 f"space, or two figures?")
+                b.alts.append(other)
+                b.start = min(a.start, b.start)
+                b.left_start = min(a.left_start, b.left_start)
+                if b.cur is None:
+                    b.cur, b.cur_left = a.cur, a.cur_left
+                b.negative = a.negative or b.negative
+                out.append(b)
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
 
 
 def _chains(text: str, cands: list[_Cand], joins: frozenset[str] = frozenset()) -> list[_Cand]:

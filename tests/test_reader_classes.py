@@ -440,6 +440,11 @@ LANGUAGES: dict[str, Row] = {
     "turkish-percent-first": ("brüt 11,94 TL (%1.193,69)", "tr", [("11.94", "TRY")]),
     "finnish-markka": ("5,94573 markkaa", "fi", [("5.94573", "FIM")]),
     "arabic-plural-trillions": ("يبلغ ٤ تريليونات جنيه", "ar_EG", [("4000000000000", "EGP")]),
+    # a stray space inside one number: read as one, flagged
+    "stray-space-after-comma": ("from Rs. 7, 860 crore to Rs. 9, 217 crore", "en_IN",
+                                [("78600000000", "INR", "92170000000", "?")]),
+    "stray-space-after-point": ("बढकर 3,806. 49 करोड रुपये हो गया.", "hi_IN",
+                                [("38064900000", "INR", "?")]),
     "rupees-slash-dash": ("costs 50/- only", "en_IN", [("50", "INR")]),
     "rupees-slash-dash-pk": ("fee of 1,500/- per month", "en_PK", [("1500", "PKR")]),
     "dutch-eurocent": ("stijgt vrijdag met 4 eurocent", "nl", [("0.04", "EUR")]),
