@@ -984,7 +984,7 @@ def _weights(text: str, cands: list[_Cand], lex: Lexicon) -> None:
               and c.cur.text.lower() in weights]
     if not marked:
         return
-    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    ends = _sentence_ends(text)
     others = {bisect.bisect_right(ends, c.start): c for c in cands
               if c.cur is not None and c.cur.text.lower() not in weights}
     for c in marked:
@@ -1158,7 +1158,24 @@ def _year_like(c: _Cand) -> bool:
 
 
 _WORDS = re.compile(r"[^\W\d_]+")  # "l’utile": the elided article apart
-_SENTENCE_END = re.compile(r"[.!?]+(?=\s+[^\s\da-z])|[。！？；]|\n\s*\n|[!?]+(?=\s)")
+# a period ends a sentence only before a word that does not start in lower case (in
+# any script: "338,1 εκατ. σε σύγκριση" goes on); scripts without case always end it
+_SENTENCE_END = re.compile(r"[.!?]+(?=\s+[^\s\d])|[。！？；]|\n\s*\n|[!?]+(?=\s)")
+
+
+def _sentence_ends(text: str) -> list[int]:
+    """Where the sentences of ``text`` end (see :data:`_SENTENCE_END`)."""
+    out = []
+    for m in _SENTENCE_END.finditer(text):
+        e = m.end()
+        if text[m.start()] == "." and not text[m.start():e].strip("."):
+            q = e
+            while q < len(text) and text[q].isspace():
+                q += 1
+            if q < len(text) and text[q].islower() and "\n\n" not in text[e:q]:
+                continue  # "338,1 εκατ. σε", "5 Mio. bis": an abbreviation, not an end
+        out.append(e)
+    return out
 
 
 def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale | None) -> None:
@@ -1171,7 +1188,7 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
     sources = _sources(text, cands)
     if len(sources) == len(cands) or (not sources and (loc is None or loc.currency is None)):
         return
-    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    ends = _sentence_ends(text)
     by_sent: dict[int, list[_Cand]] = {}
     for m in sources:
         by_sent.setdefault(bisect.bisect_right(ends, m.start), []).append(m)

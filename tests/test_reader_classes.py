@@ -445,6 +445,13 @@ LANGUAGES: dict[str, Row] = {
                                 [("78600000000", "INR", "92170000000", "?")]),
     "stray-space-after-point": ("बढकर 3,806. 49 करोड रुपये हो गया.", "hi_IN",
                                 [("38064900000", "INR", "?")]),
+    # an abbreviation's period before a lower-case word (in any script) ends no sentence
+    "greek-abbreviation-continues": ("στα 338,1 εκατ. σε σύγκριση με 340,8 εκατ. ευρώ", "el",
+                                     [("338100000", "EUR"), ("340800000", "EUR")]),
+    "arabic-follower-min": ("120 مليار جنيه و 14.3 مليار من المنح", "ar_EG",
+                            [("120000000000", "EGP"), ("14300000000", "EGP")]),
+    "italian-elided-article-follower": ("interventi per 16 miliardi l’anno, e 2,3 miliardi di euro",
+                                        "it", [("16000000000", "EUR"), ("2300000000", "EUR")]),
     "rupees-slash-dash": ("costs 50/- only", "en_IN", [("50", "INR")]),
     "rupees-slash-dash-pk": ("fee of 1,500/- per month", "en_PK", [("1500", "PKR")]),
     "dutch-eurocent": ("stijgt vrijdag met 4 eurocent", "nl", [("0.04", "EUR")]),
