@@ -115,6 +115,7 @@ class Lexicon:
 
     __slots__ = ("adjectives", "apostrophe_suffixes", "bracket_tail_words", "brackets_negative",
                  "capitalised_nouns", "colon_decimal", "cues", "currency_letters", "defaults", "endings",
+                 "scaled_names",
                  "fold_accents", "lang", "minor", "names", "negative_signs", "not_cues", "prefixes",
                  "scale_alt", "scales", "scales_exact", "stems", "suffix_only", "word_max")
 
@@ -154,6 +155,8 @@ class Lexicon:
         self.brackets_negative: bool | str = bn if bn in ("tail", "cells") else bool(bn)
         self.currency_letters: Mapping[str, tuple[str, ...]] = MappingProxyType(
             {k: (v,) for k, v in gram.get("currency_letters", {}).items()})
+        self.scaled_names: Mapping[str, tuple[int, str]] = MappingProxyType(
+            {k: (int(p), c) for k, (p, c) in gram.get("scaled_names", {}).items()})
         self.negative_signs = frozenset(gram.get("negative_signs", ()))
         self.bracket_tail_words = frozenset(gram.get("bracket_tail_words", ()))
         self.not_cues = frozenset(gram.get("not_cues", ()))

@@ -446,6 +446,12 @@ class Scanner:
         """A scale prefix glued to a currency symbol or code: "MEUR", "Mkr", "M€",
         "MdsE", "TEUR" (thousand euros), "mdkr"."""
         g = self.g
+        if self.lex.scaled_names:
+            got = self._word_at(text, q)
+            hit = self.lex.scaled_names.get(got[1].lower()) if got is not None else None
+            if got is not None and hit is not None:  # "66 mdp": millions of pesos
+                word = text[q:got[0]]
+                return (Tok("scale", q, got[0], word, hit[0]), Tok("cur", q, got[0], word, (hit[1],)))
         for k in (3, 2, 1):
             pre = text[q:q + k]
             power = g.scaled_prefixes.get(pre)

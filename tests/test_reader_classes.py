@@ -452,6 +452,8 @@ LANGUAGES: dict[str, Row] = {
                             [("120000000000", "EGP"), ("14300000000", "EGP")]),
     "italian-elided-article-follower": ("interventi per 16 miliardi l’anno, e 2,3 miliardi di euro",
                                         "it", [("16000000000", "EUR"), ("2300000000", "EUR")]),
+    "mexican-mdp": ("transferencias, 158.6 mmdp, una pérdida neta de 66 mdp.", "es_MX",
+                    [("158600000000", "MXN"), ("66000000", "MXN")]),
     "rupees-slash-dash": ("costs 50/- only", "en_IN", [("50", "INR")]),
     "rupees-slash-dash-pk": ("fee of 1,500/- per month", "en_PK", [("1500", "PKR")]),
     "dutch-eurocent": ("stijgt vrijdag met 4 eurocent", "nl", [("0.04", "EUR")]),
