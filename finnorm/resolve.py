@@ -627,6 +627,7 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None) -> list[Mention]:
         if c.money_like:
             floor = prev_end = c.end
             prev_bracketed = c.bracketed
+    cands = _spelled_in_brackets(text, cands)
     cands = _spaced_groups(text, cands)
     cands = _chains(text, cands, lex.cues["minor_join"])
     _weights(text, cands, lex)
@@ -813,6 +814,36 @@ def _share_currency(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> None:
         a.value = a.value.scaleb(b.power)
         a.scaled = True
         a.power = b.power
+
+
+def _spelled_in_brackets(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """"5.000 (cinco mil) pesos", "1 (bir) Türk Lirası": a figure, then the same
+    number spelled out in brackets (as contracts write it), then the currency: one
+    amount, its value the one both agree on."""
+    out: list[_Cand] = []
+    i = 0
+    n = len(cands)
+    while i < n:
+        a = cands[i]
+        b = cands[i + 1] if i + 1 < n else None
+        cur = None if b is None else b.cur or next(
+            (t for t in b.cues.right if t.kind == "cur" and t.start > b.num.end), None)
+        if (b is not None and a.num.kind == "digits" and b.num.kind in ("word", "article")
+                and len(b.num.text) > 1  # "note 1 (a)": a list mark
+                and a.cur is None and not a.scaled and cur is not None and not b.cur_left
+                and text[a.num.end:b.num.start].strip() == "("
+                and text[b.num.end:b.num.end + 1] == ")"
+                and (b.value == a.value or b.value in a.alts
+                     or b.value == Decimal("".join(ch for ch in a.num.text if ch.isdigit())))):
+            a.value, a.alts, a.reasons = b.value, [], []
+            a.cur, a.cur_left, a.end = cur, False, max(b.end, cur.end)
+            a.per, a.qual_end = b.per, b.qual_end
+            out.append(a)
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
 
 
 def _spaced_groups(text: str, cands: list[_Cand]) -> list[_Cand]:

@@ -454,6 +454,11 @@ LANGUAGES: dict[str, Row] = {
                                         "it", [("16000000000", "EUR"), ("2300000000", "EUR")]),
     "mexican-mdp": ("transferencias, 158.6 mmdp, una pérdida neta de 66 mdp.", "es_MX",
                     [("158600000000", "MXN"), ("66000000", "MXN")]),
+    # a figure, the same number spelled in brackets, the currency: one amount
+    "spelled-in-brackets": ("a fee of 5,000 (five thousand) dollars", "en_US", [("5000", "USD")]),
+    "spelled-in-brackets-settles": ("la suma de 5.000 (cinco mil) pesos", "es_MX", [("5000", "MXN")]),
+    "spelled-article-in-brackets": ("her biri 1 (bir) Türk Lirası nominal", "tr", [("1", "TRY")]),
+    "list-mark-not-spelled": ("see note 1 (a) dollars", "en_US", []),
     "rupees-slash-dash": ("costs 50/- only", "en_IN", [("50", "INR")]),
     "rupees-slash-dash-pk": ("fee of 1,500/- per month", "en_PK", [("1500", "PKR")]),
     "dutch-eurocent": ("stijgt vrijdag met 4 eurocent", "nl", [("0.04", "EUR")]),
