@@ -800,7 +800,7 @@ def _share_currency(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> None:
     if b.cur is None or b.cur_left or _year_like(a) or a.minor_factor is not None:
         return  # "v roce 2015 na 1,93 miliardy": a year; "0,6 Cent auf 1,730 Euro": cents
     if (gap in ands or gap in links) and _same_shape(a, b):
-        pass  # "550.000 og 600.000 kroner", "z 8,20 do 7,12 zł" share one unit
+        _follow_reading(a, b)  # "5.000 y 6.000 pesos": both group thousands
     elif a.lead and gap in links and _same_shape(a, b, digits_only=True):
         pass  # "from 10 to 12 dollars", "von 10 auf 12 Euro": a lead word opens the pair
     elif (gap in ands and _same_shape(a, b, digits_only=True) and not b.scaled
@@ -972,6 +972,25 @@ def _continues_number(text: str, a: _Cand, b: _Cand, joins: frozenset[str] = fro
         low = _myriad(a.num.text)
         return low >= 4 and 0 < b.value < Decimal(10) ** low and (b.money_like or b.scaled)
     return False
+
+
+def _follow_reading(a: _Cand, b: _Cand) -> None:
+    """Two figures written alike and sharing one unit are read alike: when ``b``'s
+    separator groups thousands, ``a``'s does too (with ``b``'s doubt, if any)."""
+    def whole(c: _Cand) -> Decimal:
+        return Decimal("".join(ch for ch in ascii_digits(c.num.text) if ch.isdigit()))
+
+    if a.num.kind != "digits" or b.num.kind != "digits" or a.minor_factor is not None:
+        return
+    if any(len(g) != 3 for g in re.split(r"[^\d]", ascii_digits(a.num.text))[1:]):
+        return  # "1.1990 a 1.015": four places group nothing
+    b_groups = b.value.scaleb(-b.power) == whole(b)
+    a_groups = a.value.scaleb(-a.power) == whole(a)
+    if b_groups and not a_groups:
+        a.alts = [a.value] + [x for x in a.alts if x != whole(a).scaleb(a.power)]
+        a.value = whole(a).scaleb(a.power)
+        if b.reasons:
+            a.reasons.append(f"read like {b.num.text!r}: " + b.reasons[0])
 
 
 def _same_shape(a: _Cand, b: _Cand, *, digits_only: bool = False) -> bool:

@@ -459,6 +459,10 @@ LANGUAGES: dict[str, Row] = {
     "spelled-in-brackets-settles": ("la suma de 5.000 (cinco mil) pesos", "es_MX", [("5000", "MXN")]),
     "spelled-article-in-brackets": ("her biri 1 (bir) Türk Lirası nominal", "tr", [("1", "TRY")]),
     "list-mark-not-spelled": ("see note 1 (a) dollars", "en_US", []),
+    # two figures written alike sharing one unit are read alike
+    "shared-unit-same-reading": ("5.000 y 6.000 pesos", "es_MX", [("5000", "MXN", "?"), ("6000", "MXN", "?")]),
+    "shared-unit-range-same-reading": ("entre 5.000 y 6.000 pesos", "es_MX", [("5000", "MXN", "6000", "?")]),
+    "four-places-not-grouped": ("1.1990 y 2.000 pesos", "es_MX", [("1.1990", "MXN"), ("2000", "MXN", "?")]),
     "rupees-slash-dash": ("costs 50/- only", "en_IN", [("50", "INR")]),
     "rupees-slash-dash-pk": ("fee of 1,500/- per month", "en_PK", [("1500", "PKR")]),
     "dutch-eurocent": ("stijgt vrijdag met 4 eurocent", "nl", [("0.04", "EUR")]),
