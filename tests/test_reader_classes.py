@@ -463,6 +463,8 @@ LANGUAGES: dict[str, Row] = {
     "shared-unit-same-reading": ("5.000 y 6.000 pesos", "es_MX", [("5000", "MXN", "?"), ("6000", "MXN", "?")]),
     "shared-unit-range-same-reading": ("entre 5.000 y 6.000 pesos", "es_MX", [("5000", "MXN", "6000", "?")]),
     "four-places-not-grouped": ("1.1990 y 2.000 pesos", "es_MX", [("1.1990", "MXN"), ("2000", "MXN", "?")]),
+    "czech-ze-na": ("jízdné stoupne ze 14 na 16 korun", "cs", [("14", "CZK"), ("16", "CZK")]),
+    "arabic-fils": ("بواقع 25 فلساً لكل سهم", "ar_KW", [("0.025", "KWD")]),
     "rupees-slash-dash": ("costs 50/- only", "en_IN", [("50", "INR")]),
     "rupees-slash-dash-pk": ("fee of 1,500/- per month", "en_PK", [("1500", "PKR")]),
     "dutch-eurocent": ("stijgt vrijdag met 4 eurocent", "nl", [("0.04", "EUR")]),
