@@ -1263,8 +1263,13 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
         if places is None:
             continue
         priced = any(t.kind == "per" for t in c.cues.after)
-        if not priced and not _free_after(text, c.end, followers, links, ranges):
-            continue  # "6.25 per liter": the unit says it is a price
+        if not priced and not _free_after(text, c.end, followers, links, ranges) and not (
+                places and not _unit_word_after(text, c.end, lex)
+                and not _measured(text, c.end, lex)):  # "1.22个百分点"
+            # "6.25 per liter": the unit says it is a price; a price written like the
+            # priced ones of its sentence may be followed by any word but a unit
+            # ("6,49 zł, czyli aż o 1,17 mniejszy"), not "1,17 kg"
+            continue
         if _counted(text, c.end, lex):
             continue  # "120 millones de ciudadanos": what follows says what is counted
         sent = bisect.bisect_right(ends, c.start)
@@ -1369,6 +1374,19 @@ def _sources(text: str, cands: list[_Cand]) -> list[_Cand]:
 
 
 _NEXT_WORD = re.compile(r"[ \u00a0]*([^\W\d_]+['’]?)")
+
+
+def _unit_word_after(text: str, pos: int, lex: Lexicon) -> bool:
+    """Is the word after ``pos`` a unit of measure or of things counted ("kg", "litres",
+    "osób"), or a scale? Unknown words are not."""
+    m = _NEXT_WORD.match(text, pos)
+    if m is None:
+        rest = text[pos:pos + 3].lstrip(" \u00a0")
+        return rest[:1] in ("%", "％", "‰", "°")
+    word = m.group(1).lower().rstrip("'’")
+    g = global_table()
+    return (word in g.per_units or word.rstrip("s") in g.per_units
+            or word in lex.cues.get("count_words", ()) or word in lex.scales)
 
 
 def _counted(text: str, pos: int, lex: Lexicon) -> bool:

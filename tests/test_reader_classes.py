@@ -465,6 +465,11 @@ LANGUAGES: dict[str, Row] = {
     "four-places-not-grouped": ("1.1990 y 2.000 pesos", "es_MX", [("1.1990", "MXN"), ("2000", "MXN", "?")]),
     "czech-ze-na": ("jízdné stoupne ze 14 na 16 korun", "cs", [("14", "CZK"), ("16", "CZK")]),
     "arabic-fils": ("بواقع 25 فلساً لكل سهم", "ar_KW", [("0.025", "KWD")]),
+    # a price written like its sentence's priced figures, followed by any word but a unit
+    "price-twin-before-adjective": ("wydatek 6,49 zł, czyli aż o 1,17 mniejszy.", "pl",
+                                    [("6.49", "PLN"), ("1.17", "PLN")]),
+    "price-twin-not-before-unit": ("kosztuje 6,49 zł, waży 1,17 kg", "pl", [("6.49", "PLN")]),
+    "price-twin-not-measure-word": ("收益0.25元,比上年增加1.22个百分点。", "zh", [("0.25", "CNY")]),
     "rupees-slash-dash": ("costs 50/- only", "en_IN", [("50", "INR")]),
     "rupees-slash-dash-pk": ("fee of 1,500/- per month", "en_PK", [("1500", "PKR")]),
     "dutch-eurocent": ("stijgt vrijdag met 4 eurocent", "nl", [("0.04", "EUR")]),
