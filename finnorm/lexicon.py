@@ -115,7 +115,7 @@ class Lexicon:
 
     __slots__ = ("adjectives", "apostrophe_suffixes", "bracket_tail_words", "brackets_negative",
                  "capitalised_nouns", "colon_decimal", "cues", "currency_letters", "defaults", "endings",
-                 "scaled_names",
+                 "scaled_names", "not_scales",
                  "fold_accents", "lang", "minor", "names", "negative_signs", "not_cues", "prefixes",
                  "scale_alt", "scales", "scales_exact", "stems", "suffix_only", "word_max")
 
@@ -160,6 +160,7 @@ class Lexicon:
         self.negative_signs = frozenset(gram.get("negative_signs", ()))
         self.bracket_tail_words = frozenset(gram.get("bracket_tail_words", ()))
         self.not_cues = frozenset(gram.get("not_cues", ()))
+        self.not_scales = frozenset(gram.get("not_scales", ()))
         self.suffix_only = frozenset(gram.get("suffix_only", ()))
         # the coins: every language's, and this language's own ("gr" in Polish)
         self.minor: Mapping[str, tuple[Decimal, str | None]] = MappingProxyType({

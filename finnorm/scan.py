@@ -571,8 +571,8 @@ class Scanner:
         end, word = got
         low = word.lower()
         g = self.g
-        if len(low) < 3 or low in self.followers:
-            return None  # "è", "a", "de": words, not scales
+        if len(low) < 3 or low in self.followers or low in self.lex.not_scales:
+            return None  # "è", "a", "de", "a $5 bill": words, not scales
         if end < len(text) and text[end] == "." and low + "." in g.scales_anywhere:
             return Tok("unknown", q, end + 1, text[q:end + 1], tuple(g.scales_anywhere[low + "."]))
         if low in g.scales_anywhere:

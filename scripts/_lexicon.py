@@ -56,7 +56,7 @@ GRAMMAR_KEYS = {
     "capitalised_nouns": bool, "brackets_negative": (bool, str), "negative_signs": list,
     "bracket_tail_words": list, "not_cues": list, "name_modifiers": list, "suffix_only": list,
     "minor": dict,
-    "fold_accents": bool, "colon_decimal": bool, "currency_letters": dict, "scaled_names": dict,
+    "fold_accents": bool, "colon_decimal": bool, "currency_letters": dict, "scaled_names": dict, "not_scales": list,
 }
 
 

@@ -470,6 +470,12 @@ LANGUAGES: dict[str, Row] = {
                                     [("6.49", "PLN"), ("1.17", "PLN")]),
     "price-twin-not-before-unit": ("kosztuje 6,49 zł, waży 1,17 kg", "pl", [("6.49", "PLN")]),
     "price-twin-not-measure-word": ("收益0.25元,比上年增加1.22个百分点。", "zh", [("0.25", "CNY")]),
+    # English slang scales, and English words that begin another language's scale
+    "five-dollar-bill": ("a $5 bill", "en_US", [("5", "USD")]),
+    "slang-bil": ("$3.2bil", "en_US", [("3200000000", "USD")]),
+    "slang-mill": ("£5 mill", "en_GB", [("5000000", "GBP")]),
+    "slang-mil-uncertain": ("$5 mil", "en_US", [("5000", "USD", "?")]),
+    "spanish-mil-thousand": ("5 mil euros", "es_ES", [("5000", "EUR")]),
     "rupees-slash-dash": ("costs 50/- only", "en_IN", [("50", "INR")]),
     "rupees-slash-dash-pk": ("fee of 1,500/- per month", "en_PK", [("1500", "PKR")]),
     "dutch-eurocent": ("stijgt vrijdag met 4 eurocent", "nl", [("0.04", "EUR")]),
