@@ -388,6 +388,16 @@ class Scanner:
                     or (r < n and text[r] != "(" and self.cur_at(text, r) is not None)):
                 out.append(Tok("rparen", p, p + 1, ")", None))
                 p += 1
+        q0 = p
+        while q0 < n and text[q0] in _SPACE:
+            q0 += 1
+        if q0 < n and text[q0].isalpha() and not out:
+            glued0 = self._scaled_currency(text, q0)
+            if (glued0 is not None and glued0[0].end == glued0[1].start
+                    and not glued0[1].text[:1].isalpha()):  # a symbol: "T€", not "MM"
+                whole = self.cur_at(text, q0)  # "TL", "KM", "T$": a currency of its own
+                if whole is None or whole.end < glued0[1].end:
+                    return glued0, alt  # "50 T€" is thousands of euros ("T" alone: trillions)
         for k in range(4):  # "5 thousand million", "1.5 lakh crore", "6 หมื่นล้าน"
             sc = self._scale_at(text, p, first=k == 0 and num.kind == "digits" and not out)
             if sc is None:
