@@ -124,7 +124,7 @@ def _decimal_differs(loc: Locale) -> bool:
 def _odd_last_group(body: str) -> tuple[Decimal, Decimal, str] | None:
     """"1,093,78": one separator, repeated, whose last group holds one or two digits
     (a typo for "1.093,78"): (as decimals, as grouping, the separator), else None."""
-    if not body.isascii():
+    if not body.isascii() or (body.count(",") < 2 and body.count(".") < 2):
         return None
     for sep in ",.":
         groups = body.split(sep)
@@ -342,8 +342,10 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
             c.scaled = True
             start = t.start
         elif kind == "neg":
-            before = text[:t.start].rstrip(" \u00a0")[-1:]
-            if before.isalpha() and (
+            k = t.start
+            while k and text[k - 1] in " \u00a0":
+                k -= 1
+            if k and text[k - 1].isalpha() and (
                     " ".join(t.text.lower().split()) in lex.cues.get("negative_maybe", ())):
                 neg_word = t.text  # "gastaram menos 2.462 milhões": less, or minus?
             else:

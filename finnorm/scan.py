@@ -391,7 +391,11 @@ class Scanner:
         q0 = p
         while q0 < n and text[q0] in _SPACE:
             q0 += 1
-        if q0 < n and text[q0].isalpha() and not out:
+        r0 = q0
+        while r0 < n and r0 - q0 < 4 and text[r0].isalpha():
+            r0 += 1
+        if (q0 < r0 < n and not out and not text[r0].isalnum() and text[r0] in self.sym_first
+                and not text[r0].isspace()):
             glued0 = self._scaled_currency(text, q0)
             if (glued0 is not None and glued0[0].end == glued0[1].start
                     and not glued0[1].text[:1].isalpha()):  # a symbol: "T€", not "MM"
