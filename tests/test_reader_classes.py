@@ -479,6 +479,12 @@ LANGUAGES: dict[str, Row] = {
     "german-thousand-euro-sign": ("ein Gehalt von 50 T€", "de", [("50000", "EUR")]),
     "french-k-euro": ("un salaire de 35 k€ brut", "fr", [("35000", "EUR")]),
     "lira-not-thousand": ("10,75 TL", None, [("10.75", "TRY")]),
+    # "several" before a bare scale word: no amount
+    "hungarian-several-million": ("néhány millió forint", "hu", []),
+    "hindi-several-crore": ("कई करोड़ रुपये", "hi_IN", []),
+    "urdu-several-crore": ("کئی کروڑ روپے", "ur_PK", []),
+    "italian-some-million": ("qualche milione di euro", "it", []),
+    "hindi-one-crore": ("एक करोड़ रुपये", "hi_IN", [("10000000", "INR")]),
     "rupees-slash-dash": ("costs 50/- only", "en_IN", [("50", "INR")]),
     "rupees-slash-dash-pk": ("fee of 1,500/- per month", "en_PK", [("1500", "PKR")]),
     "dutch-eurocent": ("stijgt vrijdag met 4 eurocent", "nl", [("0.04", "EUR")]),
