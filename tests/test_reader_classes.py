@@ -485,6 +485,8 @@ LANGUAGES: dict[str, Row] = {
     "urdu-several-crore": ("کئی کروڑ روپے", "ur_PK", []),
     "italian-some-million": ("qualche milione di euro", "it", []),
     "hindi-one-crore": ("एक करोड़ रुपये", "hi_IN", [("10000000", "INR")]),
+    "portuguese-escudos": ("custava 100 escudos", "pt_PT", [("100", "PTE")]),
+    "cape-verde-escudos": ("custava 100 escudos", "pt_CV", [("100", "CVE")]),
     "rupees-slash-dash": ("costs 50/- only", "en_IN", [("50", "INR")]),
     "rupees-slash-dash-pk": ("fee of 1,500/- per month", "en_PK", [("1500", "PKR")]),
     "dutch-eurocent": ("stijgt vrijdag met 4 eurocent", "nl", [("0.04", "EUR")]),
