@@ -487,6 +487,7 @@ LANGUAGES: dict[str, Row] = {
     "hindi-one-crore": ("एक करोड़ रुपये", "hi_IN", [("10000000", "INR")]),
     "portuguese-escudos": ("custava 100 escudos", "pt_PT", [("100", "PTE")]),
     "cape-verde-escudos": ("custava 100 escudos", "pt_CV", [("100", "CVE")]),
+    "arabic-change-to": ("ارتفع السعر من 10 إلى 12 جنيهاً", "ar_EG", [("10", "EGP"), ("12", "EGP")]),
     "rupees-slash-dash": ("costs 50/- only", "en_IN", [("50", "INR")]),
     "rupees-slash-dash-pk": ("fee of 1,500/- per month", "en_PK", [("1500", "PKR")]),
     "dutch-eurocent": ("stijgt vrijdag met 4 eurocent", "nl", [("0.04", "EUR")]),
