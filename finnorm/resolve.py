@@ -27,6 +27,7 @@ scale word only in another language.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 import bisect
 import unicodedata
 import re
@@ -818,74 +819,79 @@ def _share_currency(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> None:
         a.power = b.power
 
 
-def _spelled_in_brackets(text: str, cands: list[_Cand]) -> list[_Cand]:
-    """"5.000 (cinco mil) pesos", "1 (bir) Türk Lirası": a figure, then the same
-    number spelled out in brackets (as contracts write it), then the currency: one
-    amount, its value the one both agree on."""
+def _merge_pairs(cands: list[_Cand],
+                 merge: Callable[[_Cand, _Cand], _Cand | None]) -> list[_Cand]:
+    """Walk neighbouring figures once; where ``merge(a, b)`` gives one figure for the
+    two, keep it in their place."""
     out: list[_Cand] = []
     i = 0
     n = len(cands)
     while i < n:
         a = cands[i]
-        b = cands[i + 1] if i + 1 < n else None
-        cur = None if b is None else b.cur or next(
+        one = merge(a, cands[i + 1]) if i + 1 < n else None
+        if one is not None:
+            out.append(one)
+            i += 2
+        else:
+            out.append(a)
+            i += 1
+    return out
+
+
+def _spelled_in_brackets(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """"5.000 (cinco mil) pesos", "1 (bir) Türk Lirası": a figure, then the same
+    number spelled out in brackets (as contracts write it), then the currency: one
+    amount, its value the one both agree on."""
+    def merge(a: _Cand, b: _Cand) -> _Cand | None:
+        cur = b.cur or next(
             (t for t in b.cues.right if t.kind == "cur" and t.start > b.num.end), None)
-        if (b is not None and a.num.kind == "digits" and b.num.kind in ("word", "article")
+        if not (a.num.kind == "digits" and b.num.kind in ("word", "article")
                 and len(b.num.text) > 1  # "note 1 (a)": a list mark
                 and a.cur is None and not a.scaled and cur is not None and not b.cur_left
                 and text[a.num.end:b.num.start].strip() == "("
                 and text[b.num.end:b.num.end + 1] == ")"
                 and (b.value == a.value or b.value in a.alts
                      or b.value == Decimal("".join(ch for ch in a.num.text if ch.isdigit())))):
-            a.value, a.alts, a.reasons = b.value, [], []
-            a.cur, a.cur_left, a.end = cur, False, max(b.end, cur.end)
-            a.per, a.qual_end = b.per, b.qual_end
-            out.append(a)
-            i += 2
-            continue
-        out.append(a)
-        i += 1
-    return out
+            return None
+        a.value, a.alts, a.reasons = b.value, [], []
+        a.cur, a.cur_left, a.end = cur, False, max(b.end, cur.end)
+        a.per, a.qual_end = b.per, b.qual_end
+        return a
+
+    return _merge_pairs(cands, merge)
 
 
 def _spaced_groups(text: str, cands: list[_Cand]) -> list[_Cand]:
     """"Rs. 7, 860 crore", "3,806. 49 करोड": a separator and a stray space inside one
     number, between a figure whose currency comes first and one whose scale or currency
     comes after. Read as one number, flagged, the second figure alone the other reading."""
-    out: list[_Cand] = []
-    i = 0
-    n = len(cands)
-    while i < n:
-        a = cands[i]
-        b = cands[i + 1] if i + 1 < n else None
-        if b is not None and a.num.kind == b.num.kind == "digits" and not a.scaled and (
-                b.scaled or (b.cur is not None and not b.cur_left)) and not b.cur_left:
-            gap = text[a.num.end:b.num.start]
-            t, u = a.num.text, b.num.text
-            joined = None
-            if gap == ", " and a.cur_left and t.isdigit() and len(t) <= 3 and (
-                    u.isdigit() and len(u) == 3):
-                joined = t + u  # "7, 860": a thousands comma and a space
-            elif (gap == ". " and a.cur is None and u.isdigit() and len(u) <= 2
-                  and "," in t and "." not in t):
-                joined = t.replace(",", "") + "." + u  # "3,806. 49": a decimal point and a space
-            if joined is not None:
-                other = b.value
-                b.value = Decimal(joined).scaleb(b.power)
-                b.reasons.append(f"{text[a.num.start:b.num.end]!r}: one number with a stray "
-                                 f"space, or two figures?")
-                b.alts.append(other)
-                b.start = min(a.start, b.start)
-                b.left_start = min(a.left_start, b.left_start)
-                if b.cur is None:
-                    b.cur, b.cur_left = a.cur, a.cur_left
-                b.negative = a.negative or b.negative
-                out.append(b)
-                i += 2
-                continue
-        out.append(a)
-        i += 1
-    return out
+    def merge(a: _Cand, b: _Cand) -> _Cand | None:
+        if not (a.num.kind == b.num.kind == "digits" and not a.scaled and not b.cur_left
+                and (b.scaled or b.cur is not None)):
+            return None
+        gap = text[a.num.end:b.num.start]
+        t, u = a.num.text, b.num.text
+        if gap == ", " and a.cur_left and t.isdigit() and len(t) <= 3 and (
+                u.isdigit() and len(u) == 3):
+            joined = t + u  # "7, 860": a thousands comma and a space
+        elif (gap == ". " and a.cur is None and u.isdigit() and len(u) <= 2
+              and "," in t and "." not in t):
+            joined = t.replace(",", "") + "." + u  # "3,806. 49": a decimal point and a space
+        else:
+            return None
+        other = b.value
+        b.value = Decimal(joined).scaleb(b.power)
+        b.reasons.append(f"{text[a.num.start:b.num.end]!r}: one number with a stray "
+                         f"space, or two figures?")
+        b.alts.append(other)
+        b.start = min(a.start, b.start)
+        b.left_start = min(a.left_start, b.left_start)
+        if b.cur is None:
+            b.cur, b.cur_left = a.cur, a.cur_left
+        b.negative = a.negative or b.negative
+        return b
+
+    return _merge_pairs(cands, merge)
 
 
 def _chains(text: str, cands: list[_Cand], joins: frozenset[str] = frozenset()) -> list[_Cand]:
