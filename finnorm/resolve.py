@@ -1271,16 +1271,22 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
         if places is None:
             continue
         priced = any(t.kind == "per" for t in c.cues.after)
+        sent = bisect.bisect_right(ends, c.start)
+        by_scale = False  # taken only because a figure of its sentence is scaled alike
         if not priced and not _free_after(text, c.end, followers, links, ranges) and not (
                 places and not _unit_word_after(text, c.end, lex)
                 and not _measured(text, c.end, lex)):  # "1.22个百分点"
             # "6.25 per liter": the unit says it is a price; a price written like the
             # priced ones of its sentence may be followed by any word but a unit
             # ("6,49 zł, czyli aż o 1,17 mniejszy"), not "1,17 kg"
-            continue
+            if not (c.scaled and c.value > 0 and _scaled_alike(c, by_sent.get(sent))
+                    and not _unit_word_after(text, c.end, lex) and not _measured(text, c.end, lex)):
+                continue
+            # "918,9 millions de dollars, dont 550 millions spécifiquement": a figure
+            # scaled like the money of its own sentence is more of it, a guess said so
+            by_scale = True
         if _counted(text, c.end, lex):
             continue  # "120 millones de ciudadanos": what follows says what is counted
-        sent = bisect.bisect_right(ends, c.start)
         best: _Cand | None = None
         here = by_sent.get(sent)
         if places:
@@ -1315,10 +1321,15 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
                 continue  # "1.6 billion ($2.54 billion)": a conversion, another currency
         elif by_sent.get(sent - 1):
             best = by_sent[sent - 1][-1]
+        if by_scale and (best is None or best.power != c.power or not best.scaled):
+            continue
         if best is not None and best.cur is not None:
             c.cur = best.cur
             c.context = True
             _unit_price(c)
+            if by_scale:
+                c.reasons.append(f"no currency written: {best.cur.text!r} of the figure "
+                                 "scaled alike before it")
         elif (loc is not None and loc.currency is not None and not sources
               and ((_millions(c) and not about(sent, "count_words"))
                    or about(sent, "money_words"))):
@@ -1329,6 +1340,11 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
             c.context = True
             _unit_price(c)
             c.reasons.append(f"no currency written: read in the locale's ({loc.currency})")
+
+
+def _scaled_alike(c: _Cand, here: list[_Cand] | None) -> bool:
+    """Does a figure with a currency in ``c``'s sentence carry the same scale?"""
+    return bool(here) and any(m.scaled and m.power == c.power for m in here or ())
 
 
 def _price_shape(text: str, c: _Cand) -> str | None:
@@ -1394,7 +1410,16 @@ def _unit_word_after(text: str, pos: int, lex: Lexicon) -> bool:
     word = m.group(1).lower().rstrip("'’")
     g = global_table()
     return (word in g.per_units or word.rstrip("s") in g.per_units
-            or word in lex.cues.get("count_words", ()) or word in lex.scales)
+            or word in lex.cues.get("count_words", ()) or word in lex.scales
+            or _glued_count(text, m.start(1), lex.cues.get("count_words", frozenset())))
+
+
+def _glued_count(text: str, q: int, counts: frozenset[str]) -> bool:
+    """In a script without spaces, does a word of ``counts`` begin at ``q``
+    ("13.6 ล้านคน": people)?"""
+    if q >= len(text) or not no_space_script(text[q]) or not counts:
+        return False
+    return any(text[q:q + k] in counts for k in range(1, 9))
 
 
 def _counted(text: str, pos: int, lex: Lexicon) -> bool:
@@ -1410,7 +1435,7 @@ def _counted(text: str, pos: int, lex: Lexicon) -> bool:
         if m is None:
             return False
         word = m.group(1).lower().replace("’", "'")
-        if word.rstrip("'") in counts:
+        if word.rstrip("'") in counts or _glued_count(text, m.start(1), counts):
             return True
         if word not in connectors:
             return False

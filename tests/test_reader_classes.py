@@ -523,6 +523,21 @@ LANGUAGES: dict[str, Row] = {
     "vietnamese-vague-millions": ("hàng triệu đồng", "vi", []),
     "turkish-vague-millions": ("birkaç milyon lira", "tr", []),
     "turkish-bin-alone": ("bin lira", "tr", [("1000", "TRY")]),
+    # a figure scaled like the money of its sentence is more of it (a guess, flagged)
+    "alike-french-of-which": ("une hausse de 412,5 millions de dollars, dont 210 millions "
+                              "consacrés aux routes", "fr_CA",
+                              [("412500000", "CAD"), ("210000000", "CAD", "?")]),
+    "alike-english-of-which": ("Sales were $8 billion, of which 3 billion came from Asia.", "en_US",
+                               [("8000000000", "USD"), ("3000000000", "USD", "?")]),
+    "alike-portuguese-against": ("lucro de 310 milhões de euros, face aos 122 milhões registados",
+                                 "pt_PT", [("310000000", "EUR"), ("122000000", "EUR", "?")]),
+    "alike-needs-the-same-scale": ("raised $40 million and 3 billion came later", "en_US",
+                                   [("40000000", "USD")]),
+    "alike-not-a-count": ("raised $500 million by selling 20 million shares", "en_US",
+                          [("500000000", "USD")]),
+    "alike-not-a-glued-count": ("งบ 900 ล้านบาท สำหรับ 4.5 ล้านคนทั่วประเทศ", "th_TH",
+                                [("900000000", "THB")]),
+    "alike-not-zero": ("a deficit of $1.5 billion, and 0 billion disappeared", "en_US", [("1500000000", "USD")]),
 }
 
 
