@@ -116,7 +116,8 @@ class Lexicon:
     __slots__ = ("adjectives", "apostrophe_suffixes", "bracket_tail_words", "brackets_negative",
                  "capitalised_nouns", "colon_decimal", "cues", "currency_letters", "defaults", "endings",
                  "scaled_names", "not_scales",
-                 "fold_accents", "lang", "minor", "names", "negative_signs", "not_cues", "prefixes",
+                 "fold_accents", "lang", "minor", "names", "negative_signs", "not_cues", "noun_first",
+                 "prefixes",
                  "scale_alt", "scales", "scales_exact", "stems", "suffix_only", "word_max")
 
     def __init__(self, own: Mapping[str, Any], en: Mapping[str, Any] | None) -> None:
@@ -167,6 +168,7 @@ class Lexicon:
             **g.minor, **{k: (Decimal(f), c or None) for k, (f, c) in gram.get("minor", {}).items()}})
         self.fold_accents = bool(gram.get("fold_accents", False))
         self.colon_decimal = bool(gram.get("colon_decimal", False))
+        self.noun_first = bool(gram.get("noun_first", False))
         if self.fold_accents and en is not None:  # English keys compared the same way
             names.update((fold(k), v) for k, v in en["names"].items())
         self.word_max = max((k.count(" ") + 1 for k in (*scales, *names)), default=1)

@@ -122,6 +122,15 @@ def _decimal_differs(loc: Locale) -> bool:
     return base is not None and base.decimal != loc.decimal
 
 
+_DOT_DECIMAL = re.compile(r"(?<![\d.,])\d{1,3}\.\d{1,2}(?![\d.,])")
+
+
+@lru_cache(maxsize=8)
+def _dot_decimals(text: str) -> bool:
+    """Does ``text`` write a figure with a point and one or two decimals ("3.29")?"""
+    return _DOT_DECIMAL.search(text) is not None
+
+
 def _odd_last_group(body: str) -> tuple[Decimal, Decimal, str] | None:
     """"1,093,78": one separator, repeated, whose last group holds one or two digits
     (a typo for "1.093,78"): (as decimals, as grouping, the separator), else None."""
@@ -137,7 +146,7 @@ def _odd_last_group(body: str) -> tuple[Decimal, Decimal, str] | None:
     return None
 
 
-def _digits_value(c: _Cand, loc: Locale | None, lex: Lexicon) -> Decimal:
+def _digits_value(c: _Cand, loc: Locale | None, lex: Lexicon, text: str = "") -> Decimal:
     """The numeral's value; an ambiguous separator is settled by the locale, a
     scale word, the currency's minor units or the side its symbol stands on,
     else the reading is uncertain."""
@@ -208,6 +217,17 @@ def _digits_value(c: _Cand, loc: Locale | None, lex: Lexicon) -> Decimal:
             c.reasons.append(f"{body}: '{sep}' is neither the locale's decimal nor its grouping")
             c.alts.append(as_dec)
             return as_grp
+        if (c.scaled and len(tail) == 3 and sep != loc.decimal and sep != loc.group
+                and loc.group in ("\u00a0", "\u202f", " ") and not tail.endswith("0")
+                and _dot_decimals(text)):
+            # "1.595 млн. лв." under bg_BG (decimal ',', groups with a space): '.' is
+            # neither of the locale's marks. Writers group with it before a scale ("kr
+            # 3.635 mill.", "1.177 milhões"), unless the text marks decimals with it
+            # elsewhere ("3.29 млн. лв. ... 1.595 млн. лв."): then decimals, flagged
+            c.reasons.append(f"{body}: '{sep}' is neither the locale's decimal nor its "
+                             "grouping; the text marks decimals with it")
+            c.alts.append(as_grp)
+            return as_dec
         return as_dec if sep == loc.decimal else as_grp
     if c.scaled:
         tail = body.rpartition(sep)[2]
@@ -246,6 +266,7 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
         # coin word, never before a symbol ("A$7.1 billion")
         first = right[0] if right else None
         if (first is None or first.start == num.end or not first.text[:1].isalpha()
+                or text[first.end:first.end + 1].isdigit()  # "a Ksh35.6 billion"
                 or (first.kind == "cur" and lex.names_of(first.text) is None)
                 or first.kind not in ("cur", "minor", "scale")):
             right = ()
@@ -338,6 +359,11 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
                 start = t.start
         elif kind == "lparen":
             lparen = t
+        elif kind == "minor" and c.cur is None and c.minor_factor is None:
+            # "na senti 84": the coin word before its number (noun-first languages)
+            c.minor_factor, c.minor_cur = t.value
+            c.minor_text = t.text
+            start = t.start
         elif kind == "scale" and not c.scaled:  # "MSEK 1,341.3": the prefix of the code
             c.power += t.value
             c.scaled = True
@@ -387,7 +413,7 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
     if not c.lead:
         c.left_start = start
     c.end = end
-    base = _digits_value(c, loc, lex)
+    base = _digits_value(c, loc, lex, text)
     bases = [base, *c.alts]  # the separator's readings
     extra: list[Decimal] = []
     if unknown is not None and c.money_like:
@@ -456,6 +482,8 @@ def _word_before(text: str, pos: int) -> str | None:
     i = pos
     while i and text[i - 1] in " \u00a0":
         i -= 1
+    if i > 1 and text[i - 1] == "." and _in_word(text[i - 2]):
+        i -= 1  # an abbreviation: "3,7 proc. (55,6 mln. eurų)"
     j = i
     while j and _in_word(text[j - 1]):
         j -= 1
@@ -469,6 +497,8 @@ def _apposition(text: str, lparen: Tok, prev_end: int, prev_bracketed: bool, lex
     before = text[max(0, lparen.start - 40):lparen.start].rstrip()
     if prev_end >= 0 and lparen.start == _after_spaces(text, prev_end):
         return not prev_bracketed
+    if before[-1:] == "," and not prev_bracketed:
+        before = before[:-1].rstrip()  # "shilingi trilioni 33.1, (dola bilioni 14.3)"
     if before and (before[-1].isdigit() or before[-1] == "%"):
         return True
     last_word = before.rsplit(None, 1)[-1].lower() if before else ""
@@ -584,10 +614,10 @@ def _fast(text: str, sc: Scanner, loc: Locale | None) -> list[Mention] | None:
     c = _Cand(cues, start, end, cur=cur, cur_left=pre is not None,
               negative=bool(m.group("sign")), left_start=start)
     try:
-        value = _digits_value(c, loc, sc.lex)
+        value = _digits_value(c, loc, sc.lex, text)
     except ParseError:
         return []
-    if not _cue_counts(text, c, loc):
+    if not _cue_counts(text, c, loc, sc.lex):
         return None
     c.value = value
     c.alts = list(c.alts)
@@ -619,7 +649,7 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None) -> list[Mention]:
             continue  # a numeral no amount can be ("1" followed by 60 digits)
         if c.num.kind == "fraction" and not c.scaled:
             continue  # "half the money": a fraction is an amount only of a scale
-        if c.cur is not None and not _cue_counts(text, c, loc):
+        if c.cur is not None and not _cue_counts(text, c, loc, lex):
             c.cur = None
         if (c.cur is not None and c.cur_left and c.num.kind == "word"
                 and " ".join(c.num.text.lower().split()) in lex.scales):
@@ -657,7 +687,7 @@ def _counted_units(cands: list[_Cand]) -> None:
         c.alts.append(c.value * got[0])
 
 
-def _cue_counts(text: str, c: _Cand, loc: Locale | None) -> bool:
+def _cue_counts(text: str, c: _Cand, loc: Locale | None, lex: Lexicon) -> bool:
     """Whether a currency cue is one here. A one-letter symbol ("R", "K", "M") glued to
     a number counts only where the locale's currency is among its meanings, or with a
     scale word after ("R9.1-billion"); a code or name before a bare year is no amount
@@ -683,8 +713,10 @@ def _cue_counts(text: str, c: _Cand, loc: Locale | None) -> bool:
             and cur.text.isupper()
             and c.num.kind == "digits" and c.num.text.isdigit() and not c.scaled
             and (loc is None or loc.currency not in cur.value)
-            and _word_follows(text, c.end)):
-        return False  # "RON95 dan RON97": a fuel grade (a code glued to a bare integer)
+            and _word_follows(text, c.end) and not any(t.kind == "per" for t in c.cues.after)
+            and _next_word(text, c.end) not in lex.cues.get("per_words", ())):
+        return False  # "RON95 dan RON97": a fuel grade (a code glued to a bare integer);
+        # "USD20 per barel" is a price
     span = g.unit_codes.get(cur.text)
     if (span is not None and c.num.kind == "digits" and c.num.text.isdigit() and not c.scaled
             and span[0] <= int(c.num.text) <= span[1]
@@ -738,8 +770,8 @@ def _assemble(text: str, cands: list[_Cand], sc: Scanner, loc: Locale | None) ->
         # ranges: "$5-6 billion", "between $5 and $6 billion", "€3bn–€4bn"; and two
         # Han digits glued, the second one more: "三四元" (3 or 4 yuan), "五六万元"
         if nxt is not None and (c.money_like or nxt.money_like) and (
-                _is_range(text, c, nxt, lex) or _han_pair(c, nxt)):
-            low, high = _range_pair(c, nxt)
+                _is_range(text, c, nxt, lex) or _han_pair(text, c, nxt)):
+            low, high = _range_pair(text, c, nxt)
             lm = _money_of(low, loc, None)
             hm = _money_of(high, loc, None)
             if lm and hm and lm[0].currency == hm[0].currency and lm[0].amount <= hm[0].amount:
@@ -862,7 +894,7 @@ def _spelled_in_brackets(text: str, cands: list[_Cand]) -> list[_Cand]:
 
 
 def _spaced_groups(text: str, cands: list[_Cand]) -> list[_Cand]:
-    """"Rs. 7, 860 crore", "3,806. 49 करोड": a separator and a stray space inside one
+    """"Rs. 7, 860 crore", "3,806. 49 करोड", "349, 54 kr": a separator and a stray space inside one
     number, between a figure whose currency comes first and one whose scale or currency
     comes after. Read as one number, flagged, the second figure alone the other reading."""
     def merge(a: _Cand, b: _Cand) -> _Cand | None:
@@ -877,6 +909,9 @@ def _spaced_groups(text: str, cands: list[_Cand]) -> list[_Cand]:
         elif (gap == ". " and a.cur is None and u.isdigit() and len(u) <= 2
               and "," in t and "." not in t):
             joined = t.replace(",", "") + "." + u  # "3,806. 49": a decimal point and a space
+        elif (gap == ", " and a.cur is None and t.isdigit() and len(t) <= 6 and u.isdigit()
+              and len(u) == 2 and not b.scaled and b.cur is not None and not _year_like(a)):
+            joined = t + "." + u  # "349, 54 kr": a decimal comma and a space
         else:
             return None
         other = b.value
@@ -1616,6 +1651,12 @@ def _join_end(text: str, pos: int, joins: frozenset[str]) -> int:
     return q
 
 
+def _next_word(text: str, pos: int) -> str:
+    """The word (lower case) after ``pos``, spaces between; "" when none."""
+    m = _NEXT_WORD.match(text, pos)
+    return m.group(1).lower() if m is not None else ""
+
+
 def _word_follows(text: str, pos: int) -> bool:
     """A word (letters) comes next after ``pos``, a space between."""
     rest = text[pos:pos + 3]
@@ -1674,11 +1715,15 @@ def _change_before(text: str, pos: int, lex: Lexicon) -> bool:
     return any(w.strip(",.;:") in change for w in words)
 
 
-def _han_pair(a: _Cand, b: _Cand) -> bool:
+def _han_pair(text: str, a: _Cand, b: _Cand) -> bool:
     """"三四元", "五六万", "十二三元": a Han numeral glued to one that starts with the
     digit after its last is the low end of a spoken range (a multiplier after the
-    pair serves both; after "十二" the single digit is the units: 12 or 13)."""
-    if a.num.kind != "cjk" or b.num.kind != "cjk" or a.end != b.start:
+    pair serves both; after "十二" the single digit is the units: 12 or 13). An
+    enumeration comma may stand between before a single digit: "十三、四块钱"."""
+    if a.num.kind != "cjk" or b.num.kind != "cjk":
+        return False
+    if a.end != b.start and not (b.start == a.end + 1 and text[a.end] == "、"
+                                 and len(b.num.text) == 1):
         return False
     last = cjk_digit(a.num.text[-1:])
     if a.cur is not None or a.negative or last is None or not 1 <= last <= 8:
@@ -1702,7 +1747,7 @@ def _elided_head(a: _Cand, b: _Cand) -> int:
     return zeros
 
 
-def _range_pair(a: _Cand, b: _Cand) -> tuple[_Cand, _Cand]:
+def _range_pair(text: str, a: _Cand, b: _Cand) -> tuple[_Cand, _Cand]:
     low = _Cand(a.cues, a.start, a.end, a.value, a.scaled, a.power, a.cur or b.cur, a.cur_left,
                 a.negative, False, a.qualifier, a.per or b.per, a.minor_factor or b.minor_factor,
                 a.minor_cur or b.minor_cur, "", a.grand or b.grand)
@@ -1721,7 +1766,7 @@ def _range_pair(a: _Cand, b: _Cand) -> tuple[_Cand, _Cand]:
         if power:  # "40~50억원": the multiplier written once serves both ends
             low.value = a.value.scaleb(power)
             low.scaled = True
-    elif _han_pair(a, b):
+    elif _han_pair(text, a, b):
         if len(a.num.text) == 1:
             low.value = a.value * (b.value / (a.value + 1))  # "五六万": 50,000 to 60,000
         else:

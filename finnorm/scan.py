@@ -426,6 +426,15 @@ class Scanner:
             if c is not None:
                 cur = self.cur_at(text, c, names_only=not any(t.kind == "scale" for t in out))
         if cur is not None:
+            if not out and len(cur.value) == 1 and cur.text[:1].isalpha():
+                r = _after_space_end(text, cur.end)
+                coin = None if r == cur.end else self._minor_at(text, r, glued=False,
+                                                                 one_space=False)
+                if coin is not None and coin.value[1] in (None, cur.value[0]):
+                    # "15 euro cents", "piecpadsmit eiro centiem": cents of that currency
+                    out.append(Tok("minor", cur.start, coin.end, text[cur.start:coin.end],
+                                   (coin.value[0], cur.value[0])))
+                    return tuple(out), alt
             out.append(cur)
             if not any(t.kind == "scale" for t in out):
                 sc = self._scale_at(text, cur.end, first=False)
@@ -802,6 +811,18 @@ class Scanner:
         if text[p - 1] in _SIGNS or text[p - 1] in lex.negative_signs:
             out.append(Tok("sign", p - 1, p, text[p - 1], None))
             p -= 1
+        if lex.noun_first:  # "shilingi trilioni 29.2", "senti 84": the noun before the number
+            sc = self._scale_before(text, p)
+            if sc is not None:
+                out.append(sc)
+                p = sc.start
+            else:
+                coin = self._word_before_num(text, p)
+                minor = None if coin is None else self._minor_at(text, coin, glued=False,
+                                                                 one_space=False)
+                if minor is not None and _after_space_end(text, minor.end) == p:
+                    out.append(minor)
+                    return tuple(out)
         for _ in range(2):  # "($ 0.31)", "$(2,118.4)", "-$5", "$-5"
             q = p
             while q and text[q - 1] in " \u00a0":
@@ -847,6 +868,31 @@ class Scanner:
         if got is not None:
             out.append(Tok("lead", got[0], got[1], text[got[0]:got[1]], None))
         return tuple(out)
+
+    @staticmethod
+    def _word_before_num(text: str, pos: int) -> int | None:
+        """Where the word that ends before ``pos`` (one or more spaces between) starts."""
+        e = pos
+        while e and text[e - 1] in " \u00a0":
+            e -= 1
+        s = e
+        while s and _letter(text[s - 1]):
+            s -= 1
+        return None if s == e or e == pos else s
+
+    def _scale_before(self, text: str, pos: int) -> Tok | None:
+        """A scale word ending right before ``pos`` (spaces between), as languages that
+        put nouns before numerals write it ("bilioni 4.7")."""
+        s = self._word_before_num(text, pos)
+        if s is None:
+            return None
+        e = pos
+        while text[e - 1] in " \u00a0":
+            e -= 1
+        sc = self._scale_at(text, s, first=False)
+        if sc is None or sc.end != e:
+            return None
+        return sc
 
     def _shape(self, table: Any) -> tuple[frozenset[str], frozenset[str], int]:
         """Of ``table``'s entries: the last words (as :meth:`_words_before` reads
@@ -951,7 +997,8 @@ class Scanner:
                 key = " ".join(text[n_start:n_end].lower().split())
                 # a name may stand before the number when it names one currency
                 # ("ringgit 42", "港幣3.14"), never a generic word ("the dollar 20 years ago")
-                if key in g.prefix_names or (len(cands) == 1 and key not in self.lex.suffix_only):
+                if key in g.prefix_names or (
+                        (len(cands) == 1 or self.lex.noun_first) and key not in self.lex.suffix_only):
                     best = Tok("cur", n_start, n_end, text[n_start:n_end], cands)
         if best is None and self.lang == "ja" and text[e - 1] == "\\":
             best = Tok("cur", e - 1, e, "\\", ("JPY",))
@@ -1025,3 +1072,10 @@ def _number_words(text: str, lang: str | None) -> list[Tok]:
 def scanner(lang: str | None) -> Scanner:
     """The (cached) scanner for a language code; ``None`` for text of no stated language."""
     return Scanner(lang)
+
+
+def _after_space_end(text: str, pos: int) -> int:
+    """The first position at or after ``pos`` that is no space."""
+    while pos < len(text) and text[pos] in " \u00a0":
+        pos += 1
+    return pos
