@@ -701,6 +701,9 @@ def _cue_counts(text: str, c: _Cand, loc: Locale | None, lex: Lexicon) -> bool:
         return False  # "2024р.", "2018 р.", "2023г.": a year and its abbreviation
     if _year_like(c) and not c.cur_left and text[c.num.end:cur.start] == "-":
         return False  # "10,97 2020-kroner": kroner of 2020, not 2020 kroner
+    if (len(one) == 1 and one.isascii() and one.isalpha() and cur.start == c.num.end
+            and text[cur.end:cur.end + 1].isdigit()):
+        return False  # "95E10", "3K2": a letter between digits names a grade or a model
     if len(one) == 1 and one.isascii() and one.isalpha():  # "R", "K", "e": one Latin letter
         if loc is not None and loc.currency in cur.value:
             return True
@@ -988,8 +991,10 @@ def _continues_number(text: str, a: _Cand, b: _Cand, joins: frozenset[str] = fro
     gap = text[a.end:b.start]
     word = gap.strip(" \u00a0\u3000")
     if word:
-        if not (b.scaled and word.lower() in joins and len(gap) <= len(word) + 2
-                and (a.scaled or a.num.kind == "word")):
+        if not ((b.scaled or (b.money_like and (a.scaled or a.num.kind == "word")))
+                and word.lower() in joins
+                and len(gap) <= len(word) + 2 and (a.scaled or a.num.kind == "word")):
+            # "2 هزار و 900 تومان": the units after "and" when the currency follows them
             return False
     elif not gap or len(gap) > 2:
         return False
@@ -1580,7 +1585,8 @@ def _compose(text: str, c: _Cand, cands: list[_Cand], i: int, money: Money, end:
                  and c.cur.start == c.num.end and nxt.start == c.cur.end and not c.scaled
                  and not c.cur.text[:1].isalnum() and len(nxt.num.text) == 2
                  and nxt.num.text.isdigit() and money.amount == money.amount.to_integral_value()
-                 and not _word_after(text, nxt.end) and not _measured(text, nxt.end, lex))
+                 and not text[nxt.end:nxt.end + 1].isalnum()  # not "168円60銭"
+                 and not _unit_word_after(text, nxt.end, lex) and not _measured(text, nxt.end, lex))
         if nxt.start != j or (nxt.cur is not None and not glued) or nxt.negative or (
                 nxt.num.kind == "article"):
             break
@@ -1614,6 +1620,7 @@ def _compose(text: str, c: _Cand, cands: list[_Cand], i: int, money: Money, end:
               and not _measured(text, nxt.end, lex)  # "299 ש\"ח 10%", "100兆円と4年"
               and (text[end:j].strip(" ,\u00a0")  # "$3 and fourteen", "25 euros con 50"
                    or (not c.cur_left and c.cur.text[:1].isalpha()  # "15 dollars 50."
+                       and nxt.start > c.cur.end  # not "95E10" (a fuel grade)
                        and (len(nxt.num.text) == 2 or nxt.num.kind == "word")
                        and not _word_after(text, nxt.end)))):
             add = nxt.value / 100

@@ -575,6 +575,15 @@ LANGUAGES: dict[str, Row] = {
     "turkish-kurus-abbreviated": ("simit: 60 krş", "tr_TR", [("0.60", "TRY")]),
     "glued-code-unit-price": ("naik ke USD35 per barel", "id_ID", [("35", "USD")]),
     "glued-code-fuel-grade": ("bensin RON92 dan RON98", "id_ID", []),
+    # "and" between a scaled part and the units that carry the currency
+    "persian-thousand-and-units": ("قیمت ۳ هزار و ۴۰۰ تومان", "fa_IR", [("3400", "IRR", "?")]),
+    "persian-spelled-thousand-and-units": ("شش هزار و ۲۰۰ تومان", "fa_IR", [("6200", "IRR", "?")]),
+    "english-thousand-and-units": ("four thousand and 250 dollars", "en_US", [("4250", "USD")]),
+    "fuel-grade-letter-between-digits": ("98E5-bensiinin hinta", "fi_FI", []),
+    "glued-euro-decimals-before-words": ("1€65 le litre", "fr_FR", [("1.65", "EUR")]),
+    "glued-yen-and-sen": ("前週比3円20銭安", "ja", [("3.20", "JPY")]),
+    "vietnamese-private-not-yuan": ("ngân hàng tư nhân", "vi_VN", []),
+    "romanian-count-of-people": ("ajutor pentru 2,3 milioane de români", "ro_RO", []),
     "alike-not-zero": ("a deficit of $1.5 billion, and 0 billion disappeared", "en_US", [("1500000000", "USD")]),
 }
 
