@@ -328,7 +328,7 @@ class Mention:
                 and money.per is None):
             # the common case: a plain figure (the other fields at their defaults)
             return (_plain, (self.text, self.start, self.end, str(money.amount), money.currency,
-                             self.inferred, " ".join(self.candidates)))
+                             self.inferred, _joined(self.candidates)))
         return (_mention, (self.text, self.start, self.end, _amount_text(money.amount),
                            money.currency, money.per,
                            None if upper is None else _amount_text(upper.amount),
@@ -357,9 +357,57 @@ def _mention(text: str, start: int, end: int, amount: str, currency: str, per: s
 
 def _plain(text: str, start: int, end: int, amount: str, currency: str, inferred: bool,
            candidates: str = "") -> Mention:
-    """Unpickle a plain Mention (see :meth:`Mention.__reduce__`)."""
-    return _filled(text, start, end, _money(Decimal(amount), currency, None), None, None,
-                   inferred, None, _codes(candidates) if candidates else (), False, None, ())
+    """Unpickle a plain Mention (see :meth:`Mention.__reduce__`); the slots set one by
+    one, unrolled (worker processes load millions of these)."""
+    money: Any = _new(_MoneySlots)
+    money.amount = Decimal(amount)
+    money.currency = currency
+    money.per = None
+    money.__class__ = Money
+    m: Any = _new(_MentionSlots)
+    m.text = text
+    m.start = start
+    m.end = end
+    m.money = money
+    m.upper = None
+    m.qualifier = None
+    m.inferred = inferred
+    m.period = None
+    m.candidates = _codes(candidates) if candidates else ()
+    m.uncertain = False
+    m.reason = None
+    m.alternatives = ()
+    m.__class__ = Mention
+    return m  # type: ignore[no-any-return]
+
+
+class _MoneySlots:
+    """The slots of :class:`Money`, writable: a Money is filled here, then becomes one
+    (the same layout; a frozen value's own setters are several times slower)."""
+
+    __slots__ = Money.__slots__
+
+
+class _MentionSlots:
+    """The slots of :class:`Mention`, writable (see :class:`_MoneySlots`)."""
+
+    __slots__ = ("text", "start", "end", "money", "upper", "qualifier", "inferred", "period",
+                 "candidates", "uncertain", "reason", "alternatives")
+
+
+_JOINED: dict[int, tuple[tuple[str, ...], str]] = {}
+
+
+def _joined(codes: tuple[str, ...]) -> str:
+    """The candidate codes as one string; a tuple shared by many mentions is joined once
+    (keyed by identity, the tuple kept alive beside its text)."""
+    got = _JOINED.get(id(codes))
+    if got is not None and got[0] is codes:
+        return got[1]
+    text = " ".join(codes)
+    if len(_JOINED) < 4096:
+        _JOINED[id(codes)] = (codes, text)
+    return text
 
 
 def _filled(*values: Any) -> Mention:
@@ -373,6 +421,7 @@ def _filled(*values: Any) -> Mention:
 _MENTION_SETTERS = tuple(Mention.__dict__[f].__set__ for f in (
     "text", "start", "end", "money", "upper", "qualifier", "inferred", "period", "candidates",
     "uncertain", "reason", "alternatives"))
+assert _MentionSlots.__slots__ == Mention.__slots__  # the same layout, or no class switch
 
 
 @lru_cache(maxsize=4096)

@@ -1346,10 +1346,21 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
                 alike, at = got
                 k = bisect.bisect_left(at, c.start)
                 near = alike[max(0, k - 1):k + 1]
+                if "g" in places:  # a whole figure looks back only ("..., contro i 1.255"),
+                    # and the low end of a range takes the currency of its high end
+                    rest = text[c.end:c.end + 2].lstrip(" \u00a0")
+                    if not k or rest[:1] in "-–—~" or _next_word(text, c.end) in ranges:
+                        continue
+                    near = alike[k - 1:k]
+                    if not any(ch.isalpha() for ch in text[near[0].end:c.start]):
+                        continue  # "$ 2,310 2,045 1,998": the cells of a row (read below)
                 best = min(near, key=lambda m: abs(m.start - c.start))
                 c.cur = best.cur
                 c.context = True
                 _unit_price(c)
+                if "g" in places and best.cur is not None:  # a whole figure: a count as often
+                    c.reasons.append(f"no currency written: {best.cur.text!r} of the figure "
+                                     "grouped alike")
             continue
         if here:
             k = bisect.bisect_left(starts[sent], c.start)
@@ -1395,7 +1406,10 @@ def _price_shape(text: str, c: _Cand) -> str | None:
         return None
     places = -c.value.as_tuple().exponent  # type: ignore[operator]
     t = c.num.text
-    if places not in (2, 3) or c.value >= 100_000 or len(t) <= places:
+    if places == 0 and 1000 <= c.value < 10_000_000 and _grouped(t):
+        # "2.771 euro quest'anno, contro i 1.255 del 2021": whole figures grouped alike
+        places, t = 3, t[:-4] + "g" + t[-3:]
+    elif places not in (2, 3) or c.value >= 100_000 or len(t) <= places:
         return None
     e = c.num.end
     if e + 1 < len(text) and text[e] in ".,/-:" and text[e + 1].isdigit():
@@ -1404,6 +1418,15 @@ def _price_shape(text: str, c: _Cand) -> str | None:
     if q < len(text) and text[q] in "%％‰°":
         return None  # "1.25 %"
     return t[-places - 1] + "d" * places
+
+
+def _grouped(t: str) -> bool:
+    """Digits in groups of three behind one separator ("2.771", "1,255,000")."""
+    seps = {ch for ch in t if not ch.isdigit()}
+    if len(seps) != 1 or next(iter(seps)) not in ".,'\u00a0\u202f ":
+        return False
+    groups = t.split(next(iter(seps)))
+    return 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])
 
 
 def _millions(c: _Cand) -> bool:

@@ -584,6 +584,13 @@ LANGUAGES: dict[str, Row] = {
     "glued-yen-and-sen": ("前週比3円20銭安", "ja", [("3.20", "JPY")]),
     "vietnamese-private-not-yuan": ("ngân hàng tư nhân", "vi_VN", []),
     "romanian-count-of-people": ("ajutor pentru 2,3 milioane de români", "ro_RO", []),
+    # a whole figure grouped like an earlier one with a currency (flagged: counts look so too)
+    "grouped-alike-back": ("costava 3.412 euro nel 2023, contro i 2.918 del 2020", "it_IT",
+                           [("3412", "EUR"), ("2918", "EUR", "?")]),
+    "grouped-alike-not-a-count": ("The $3,412 fee was paid by 2,918 members.", "en_US",
+                                  [("3412", "USD")]),
+    "grouped-alike-not-forward": ("2.918 persone hanno pagato 3.412 euro", "it_IT",
+                                  [("3412", "EUR")]),
     "alike-not-zero": ("a deficit of $1.5 billion, and 0 billion disappeared", "en_US", [("1500000000", "USD")]),
 }
 
