@@ -36,6 +36,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from .errors import FinnormError, ParseError
+from ._marks import MARKS
 from .lexicon import Lexicon, global_table
 from .locale import Locale, locale_of
 from .model import Mention, Money
@@ -699,8 +700,8 @@ def _cue_counts(text: str, c: _Cand, loc: Locale | None, lex: Lexicon) -> bool:
     if len(one) == 1 and one.isalpha() and not no_space_script(one) and _year_like(c) and (
             not text[c.num.end:cur.start].strip()):
         return False  # "2024р.", "2018 р.", "2023г.": a year and its abbreviation
-    if _year_like(c) and not c.cur_left and text[c.num.end:cur.start] == "-":
-        return False  # "10,97 2020-kroner": kroner of 2020, not 2020 kroner
+    if _year_like(c) and not c.cur_left and text[c.num.end:c.num.end + 1] == "-":
+        return False  # "10,97 2020-kroner": kroner of 2020, not 2020 kroner; "2018-TR"
     if (len(one) == 1 and one.isascii() and one.isalpha() and cur.start == c.num.end
             and text[cur.end:cur.end + 1].isdigit()):
         return False  # "95E10", "3K2": a letter between digits names a grade or a model
@@ -1307,6 +1308,8 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
     for c in cands:
         if c.money_like or c.context:
             continue
+        if _ordinal(text, c.num.start, lex):
+            continue  # "제47조", "第3条", "N° 004": an index
         places = "" if _bare_amount(c) else _price_shape(text, c)
         if places is None:
             continue
@@ -1460,7 +1463,7 @@ def _sources(text: str, cands: list[_Cand]) -> list[_Cand]:
     return out
 
 
-_NEXT_WORD = re.compile(r"[ \u00a0]*([^\W\d_]+['’]?)")
+_NEXT_WORD = re.compile(rf"[ \u00a0]*((?:[^\W\d_]|[{MARKS}])+['’]?)")  # vowel signs: "चालान"
 
 
 def _unit_word_after(text: str, pos: int, lex: Lexicon) -> bool:
@@ -1526,6 +1529,13 @@ def _bracket_between(text: str, pos: int, m: _Cand) -> bool:
     gap = text[pos:m.num.start]
     opened = max(gap.rfind("("), gap.rfind("（"))
     return opened >= 0 and max(gap.rfind(")"), gap.rfind("）")) < opened
+
+
+def _ordinal(text: str, pos: int, lex: Lexicon) -> bool:
+    """Does a word of ``ordinal_before`` ("제", "第", "N°") end right before ``pos``?"""
+    marks = lex.cues.get("ordinal_before", ())
+    before = text[max(0, pos - 4):pos].rstrip(" \u00a0").lower()
+    return any(before.endswith(m) for m in marks)
 
 
 def _bare_amount(c: _Cand) -> bool:
@@ -1718,6 +1728,8 @@ def _word_after(text: str, pos: int) -> bool:
 def _is_range(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> bool:
     if a.negative and b.negative and not (a.bracketed or b.bracketed):
         return False
+    if _zero_led(a) or _zero_led(b):
+        return False  # "N° 004-2018-TR": a reference number, not a range
     if a.bracketed or b.bracketed:
         return False
     if a.cur is not None and b.cur is not None and a.cur.value[0] != b.cur.value[0]:
@@ -1761,6 +1773,12 @@ def _han_pair(text: str, a: _Cand, b: _Cand) -> bool:
     if cjk_digit(b.num.text[:1]) != last + 1:
         return False
     return len(a.num.text) == 1 or len(b.num.text) == 1
+
+
+def _zero_led(c: _Cand) -> bool:
+    """Digits that begin with a zero before another digit ("004"): a code, no amount."""
+    t = c.num.text
+    return c.num.kind == "digits" and len(t) > 1 and t[0] == "0" and t[1].isdigit()
 
 
 def _elided_head(a: _Cand, b: _Cand) -> int:

@@ -31,7 +31,7 @@ __all__ = ["NUM_RE", "Cues", "Scanner", "Tok", "scanner"]
 
 _D = r"\d"  # every Unicode decimal digit: ASCII, full-width, Arabic-Indic, Devanagari, Thai ...
 _DEC = r"[.,．٫،]"  # "،" between digits: the Egyptian decimal comma ("6،5 جنيهات")
-_GRP_SPACE = "[ \u00a0\u202f\u2009'’٬]"
+_GRP_SPACE = "[ \u00a0\u202f\u2009'’\u2032٬]"
 NUM_RE = re.compile(
     rf"(?<!{_D})(?:"
     rf"{_D}{{1,3}}(?:[.'’ \u00a0]{_D}{{3}})*[.,](?:--|[-–—])(?![{_D}\w])|"  # "50,-" "1 000,--"
@@ -521,8 +521,8 @@ class Scanner:
                 q += 1
         if q >= n:
             return None
-        if q == p and text[q] == "-" and q + 1 < n and _letter(text[q + 1]):
-            q += 1  # "a $7-billion plan", "Rs 2,500-crore", "R22-million"
+        if q == p and text[q] in "-–" and q + 1 < n and _letter(text[q + 1]):
+            q += 1  # "a $7-billion plan", "Rs 2,500-crore", "R22-million", "60–tisíc"
         ch = text[q]
         if not _letter(ch):
             return None

@@ -360,7 +360,8 @@ _SECTIONS = frozenset({
 })
 _OPTIONS = frozenset({"compounds", "inverted_tens", "hundred_multiplier_max", "wide_tens",
                       "ten_takes_units"})
-_WORD_LISTS = frozenset({"connectors", "articles", "points", "fraction_links", "scale_links"})
+_WORD_LISTS = frozenset({"connectors", "articles", "points", "fraction_links", "scale_links",
+                         "clitics"})
 
 
 class _Lang:
@@ -418,6 +419,8 @@ class _Lang:
             for key, val in table.get(section, {}).items():
                 put(key, (kind, Decimal(str(val)), -1, -1, place, False))
         for key in words.get("connectors", []):  # n: its length, to skip a glued "و"
+            put(key, (_CONN, _ZERO, len(_norm_key(key)), 0, False, False))
+        for key in words.get("clitics", []):  # glued before a number, skipped like "و": "כחצי"
             put(key, (_CONN, _ZERO, len(_norm_key(key)), 0, False, False))
         for key in words.get("points", []):
             put(key, (_POINT, _ZERO, 0, 0, False, False))
@@ -478,7 +481,10 @@ class _Lang:
             pos = m.end()
         acc = _Acc()
         # a glued leading connector ("وعشرون", "ועשרים") only continues a number
-        for tok in out[1:] if out[0][0] == _CONN and len(out) > 1 else out:
+        rest = out[1:] if out[0][0] == _CONN and len(out) > 1 else out
+        if len(rest) == 1 and rest is not out:
+            return tuple(out)  # "כחצי", "וחצי": a clitic or "and" before one whole word
+        for tok in rest:
             if not acc.feed(tok, self.inverted):
                 return None
         return tuple(out) if acc.complete else None

@@ -49,7 +49,7 @@ CUE_SECTIONS = {
     "per_words": bool, "connectors": bool, "per_blockers": bool, "change_words": bool,
     "change_links": bool, "time_units": bool, "amount_followers": bool, "money_words": bool,
     "range_needs_lead": bool, "vague_counts": bool, "count_words": bool, "weight_words": bool,
-    "negative_maybe": bool,
+    "negative_maybe": bool, "ordinal_before": bool,
 }
 GRAMMAR_KEYS = {
     "head": str, "endings": list, "prefixes": list, "apostrophe_suffixes": bool,
@@ -466,6 +466,11 @@ class Builder:
             for a, b in (("\u00a0", " "), (" ", "\u00a0")):
                 if a in sym:
                     symbols.setdefault(sym.replace(a, b), cands)
+            if "\u200f" in sym:  # "د.ع.\u200f": text writes it without the mark, "د.ع"
+                bare = sym.replace("\u200f", "")
+                symbols.setdefault(bare, cands)
+                if bare.endswith(".") and len(bare) > 2:
+                    symbols.setdefault(bare[:-1], cands)
         reading = ov.get("reading", {})
         anywhere: dict[str, set[int]] = defaultdict(set)
         for lang in self.locales:

@@ -591,6 +591,22 @@ LANGUAGES: dict[str, Row] = {
                                   [("3412", "USD")]),
     "grouped-alike-not-forward": ("2.918 persone hanno pagato 3.412 euro", "it_IT",
                                   [("3412", "EUR")]),
+    # separators: Colombian apostrophe for millions; Swiss apostrophe with decimals
+    "colombian-apostrophe-millions": ("un total de $2’450.310 al mes", "es_CO", [("2450310", "COP")]),
+    "colombian-prime-millions": ("$ 3′120.500 COP", "es_CO", [("3120500", "COP")]),
+    "swiss-apostrophe-decimals": ("CHF 2’450.30", "de_CH", [("2450.30", "CHF")]),
+    # Hebrew clitics before number words; "and a half" after a scale
+    "hebrew-about-half": ("שכר של כחצי מיליון שקל", "he_IL", [("500000", "ILS")]),
+    "hebrew-million-and-half": ("עלות של מיליון וחצי שקל", "he_IL", [("1500000", "ILS")]),
+    # symbols CLDR writes with a direction mark, as text writes them
+    "iraqi-dinar-abbreviation": ("راتب 750,000 د.ع شهريا", "ar_IQ", [("750000", "IQD")]),
+    "en-dash-scale": ("plat 45–tisíc eur", "sk_SK", [("45000", "EUR")]),
+    "indonesian-approximate-millions": ("harga Rp 250 jutaan", "id_ID", [("250000000", "IDR")]),
+    "finnish-markka-elative": ("30 markasta", "fi_FI", [("30", "FIM")]),
+    "hindi-count-with-vowel-signs": ("कुल 2,100.5 करोड़ रुपये के 2.4 करोड़ चालान", "hi_IN",
+                                     [("21005000000", "INR")]),
+    "korean-article-number": ("제52조 과료는 3천원 이상", "ko_KR", [("3000", "KRW")]),
+    "zero-led-reference": ("Decreto N° 007-2019-EF, el", "es_PE", []),
     "alike-not-zero": ("a deficit of $1.5 billion, and 0 billion disappeared", "en_US", [("1500000000", "USD")]),
 }
 
