@@ -845,6 +845,12 @@ def _share_currency(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> None:
     elif (gap in ands and _same_shape(a, b, digits_only=True) and not b.scaled
           and 0 < a.value <= b.value <= 10 * a.value):
         pass  # "18 و20 جنيهًا", "5 and 6 pounds": two whole figures of one size, one unit
+    elif (gap in links and _same_shape(a, b, digits_only=True) and not b.scaled
+          and 0 < min(a.value, b.value) and max(a.value, b.value) <= 10 * min(a.value, b.value)):
+        pass  # "1000 से बढ़ाकर 1150 रुपये": a link that says "from ... to" itself
+    elif (gap in ands and b.scaled and not a.scaled and _same_shape(a, b, digits_only=True)
+          and 0 < a.value < 1000 and not text[a.num.start - 1:a.num.start].strip(" \u00a0")):
+        pass  # "85 e 14 milhões de euros": the scale and the unit serve both
     elif gap not in links or not (
             a.scaled or (b.scaled and (a.value < 1000 or "," in a.num.text or "." in a.num.text))):
         return

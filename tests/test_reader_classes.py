@@ -607,6 +607,14 @@ LANGUAGES: dict[str, Row] = {
                                      [("21005000000", "INR")]),
     "korean-article-number": ("제52조 과료는 3천원 이상", "ko_KR", [("3000", "KRW")]),
     "zero-led-reference": ("Decreto N° 007-2019-EF, el", "es_PE", []),
+    # two figures, one unit: "or", links that say "from ... to" themselves, a shared scale
+    "or-shares-the-unit": ("a wage of 310 or 340 dinars", "en_JO", [("310", "JOD"), ("340", "JOD")]),
+    "arabic-or": ("راتب 410 أو 450 ديناراً", "ar_JO", [("410", "JOD"), ("450", "JOD")]),
+    "greek-change-link": ("από 720 σε 830 ευρώ", "el_GR", [("720", "EUR"), ("830", "EUR")]),
+    "hindi-raised-from-to": ("पेंशन 800 से बढ़ाकर 950 रुपये", "hi_IN", [("800", "INR"), ("950", "INR")]),
+    "and-shares-the-scale": ("custaram 62 e 18 milhões de euros", "pt_PT",
+                             [("62000000", "EUR"), ("18000000", "EUR")]),
+    "and-not-a-model-number": ("avions C-17 et 4 G$ pour", "fr_CA", [("4000000000", "CAD")]),
     "alike-not-zero": ("a deficit of $1.5 billion, and 0 billion disappeared", "en_US", [("1500000000", "USD")]),
 }
 
