@@ -1577,8 +1577,11 @@ def _free_after(text: str, pos: int, followers: frozenset[str], links: frozenset
     if not ch.isalpha():
         return ch not in "%％‰°" and not ch.isdigit() or q > pos
     if no_space_script(ch):
+        # a space in Thai, Lao, Khmer or Burmese ends a phrase ("ปรับ 1 แสน เริ่ม")
         return (ch in followers or text[q:q + 2] in followers
-                or (q > pos and not no_space_script(text[pos - 1])))
+                or (q > pos and (not no_space_script(text[pos - 1])
+                                 or "\u0e00" <= ch <= "\u0eff" or "\u1000" <= ch <= "\u109f"
+                                 or "\u1780" <= ch <= "\u17ff")))
     r = q
     while r < n and (_in_word(text[r]) or text[r] in "'’"):
         r += 1

@@ -342,8 +342,8 @@ class Scanner:
                     best = (p, value)
             if best is not None:
                 return best
-        if end < n and text[end] == ".":
-            value = get(word + ".")
+        if end < n and text[end] in ".'׳":  # "mill.", "אג'": an abbreviation's mark
+            value = get(word + text[end])
             if value is not None:
                 return end + 1, value
         if no_space_script(word[0]):

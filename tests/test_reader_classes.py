@@ -615,6 +615,13 @@ LANGUAGES: dict[str, Row] = {
     "and-shares-the-scale": ("custaram 62 e 18 milhões de euros", "pt_PT",
                              [("62000000", "EUR"), ("18000000", "EUR")]),
     "and-not-a-model-number": ("avions C-17 et 4 G$ pour", "fr_CA", [("4000000000", "CAD")]),
+    "kenyan-code-with-period": ("they were fined Kes.2,500, could not pay", "en_KE",
+                                [("2500", "KES")]),
+    "east-african-equals-suffix": ("ticket 4,500/=", "en_KE", [("4500", "KES")]),
+    "finnish-cents-abbreviated": ("marginaali 0,45 snt/kWh", "fi_FI", [("0.0045", "EUR")]),
+    "hebrew-agorot-geresh": ("יתייקר ב-8 אג' לליטר", "he_IL", [("0.08", "ILS")]),
+    "thai-space-ends-phrase": ("ปรับ 2 แสน เริ่ม 1 มกราคม", "th_TH", [("200000", "THB", "?")]),
+    "thai-count-after-space": ("มี 2 แสน คน", "th_TH", []),
     "alike-not-zero": ("a deficit of $1.5 billion, and 0 billion disappeared", "en_US", [("1500000000", "USD")]),
 }
 
