@@ -116,8 +116,8 @@ class Lexicon:
     __slots__ = ("adjectives", "apostrophe_suffixes", "bracket_tail_words", "brackets_negative",
                  "capitalised_nouns", "colon_decimal", "cues", "currency_letters", "defaults", "endings",
                  "scaled_names", "not_scales",
-                 "fold_accents", "lang", "minor", "names", "negative_signs", "not_cues", "noun_first",
-                 "prefixes",
+                 "fold_accents", "lang", "minor", "names", "negative_signs", "not_cues",
+                 "noun_first", "prefixes",
                  "scale_alt", "scales", "scales_exact", "stems", "suffix_only", "word_max")
 
     def __init__(self, own: Mapping[str, Any], en: Mapping[str, Any] | None) -> None:

@@ -391,8 +391,8 @@ class _MoneySlots:
 class _MentionSlots:
     """The slots of :class:`Mention`, writable (see :class:`_MoneySlots`)."""
 
-    __slots__ = ("text", "start", "end", "money", "upper", "qualifier", "inferred", "period",
-                 "candidates", "uncertain", "reason", "alternatives")
+    __slots__ = ("text", "start", "end", "money", "upper", "qualifier", "inferred", "period",  # noqa: RUF023
+                 "candidates", "uncertain", "reason", "alternatives")  # Mention's order: the layout
 
 
 _JOINED: dict[int, tuple[tuple[str, ...], str]] = {}

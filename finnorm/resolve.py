@@ -1322,7 +1322,9 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
         priced = any(t.kind == "per" for t in c.cues.after)
         sent = bisect.bisect_right(ends, c.start)
         by_scale = False  # taken only because a figure of its sentence is scaled alike
-        if not priced and not _free_after(text, c.end, followers, links, ranges) and not (
+        dash = _dash_price(c) and not _unit_word_after(text, c.end, lex)  # "1.499,- inkl."
+        free = dash or _free_after(text, c.end, followers, links, ranges)
+        if not priced and not free and not (
                 places and not _unit_word_after(text, c.end, lex)
                 and not _measured(text, c.end, lex)):  # "1.22个百分点"
             # "6.25 per liter": the unit says it is a price; a price written like the
@@ -1392,7 +1394,7 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
                                  "scaled alike before it")
         elif (loc is not None and loc.currency is not None and not sources
               and ((_millions(c) and not about(sent, "count_words"))
-                   or about(sent, "money_words"))):
+                   or about(sent, "money_words") or _dash_price(c))):
             # no currency anywhere near, in a sentence about money or a figure in
             # millions written in digits ("460 miljoen voor de heffingskorting"): the
             # locale's, and the mention says it is a guess
@@ -1537,6 +1539,12 @@ def _bracket_between(text: str, pos: int, m: _Cand) -> bool:
     return opened >= 0 and max(gap.rfind(")"), gap.rfind("）")) < opened
 
 
+def _dash_price(c: _Cand) -> bool:
+    """"2.100,-", "49,–": a dash for the fraction marks a price in whole units."""
+    t = c.num.text
+    return c.num.kind == "digits" and t[-1:] in "-–—" and t.rstrip("-–—")[-1:] in ",."
+
+
 def _ordinal(text: str, pos: int, lex: Lexicon) -> bool:
     """Does a word of ``ordinal_before`` ("제", "第", "N°") end right before ``pos``?"""
     marks = lex.cues.get("ordinal_before", ())
@@ -1551,6 +1559,8 @@ def _bare_amount(c: _Cand) -> bool:
     if c.num.kind == "article" or _year_like(c):
         return False
     if c.cues.after and any(t.kind == "per" for t in c.cues.after):
+        return True
+    if _dash_price(c):
         return True
     if c.scaled:
         unit_like = global_table().unit_like_scales

@@ -997,8 +997,8 @@ class Scanner:
                 key = " ".join(text[n_start:n_end].lower().split())
                 # a name may stand before the number when it names one currency
                 # ("ringgit 42", "港幣3.14"), never a generic word ("the dollar 20 years ago")
-                if key in g.prefix_names or (
-                        (len(cands) == 1 or self.lex.noun_first) and key not in self.lex.suffix_only):
+                one = len(cands) == 1 or self.lex.noun_first  # Swahili: "shilingi 170"
+                if key in g.prefix_names or (one and key not in self.lex.suffix_only):
                     best = Tok("cur", n_start, n_end, text[n_start:n_end], cands)
         if best is None and self.lang == "ja" and text[e - 1] == "\\":
             best = Tok("cur", e - 1, e, "\\", ("JPY",))

@@ -622,6 +622,10 @@ LANGUAGES: dict[str, Row] = {
     "hebrew-agorot-geresh": ("יתייקר ב-8 אג' לליטר", "he_IL", [("0.08", "ILS")]),
     "thai-space-ends-phrase": ("ปรับ 2 แสน เริ่ม 1 มกราคม", "th_TH", [("200000", "THB", "?")]),
     "thai-count-after-space": ("มี 2 แสน คน", "th_TH", []),
+    # a dash for the fraction marks a price in whole units: the locale's currency, flagged
+    "dash-price-norwegian": ("koster det: 3.400,-", "nb_NO", [("3400", "NOK", "?")]),
+    "dash-price-danish": ("Pris 2.299,- inkl. moms", "da_DK", [("2299", "DKK", "?")]),
+    "dash-price-with-currency": ("cena 2 500,- Kč", "cs_CZ", [("2500", "CZK")]),
     "alike-not-zero": ("a deficit of $1.5 billion, and 0 billion disappeared", "en_US", [("1500000000", "USD")]),
 }
 
