@@ -1301,6 +1301,7 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
     followers = lex.cues.get("amount_followers", frozenset())
     links = lex.cues.get("change_links", frozenset())
     ranges = lex.cues.get("range", frozenset())
+    plain = ranges - lex.cues.get("range_needs_lead", frozenset())  # "to", "mpaka"; not "and"
     priced_alike: dict[tuple[int, str], tuple[list[_Cand], list[int]]] | None = None
     seen: dict[tuple[int, str], bool] = {}
 
@@ -1360,8 +1361,10 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
                 if "g" in places:  # a whole figure looks back only ("..., contro i 1.255"),
                     # and the low end of a range takes the currency of its high end
                     rest = text[c.end:c.end + 2].lstrip(" \u00a0")
-                    if not k or rest[:1] in "-–—~" or _next_word(text, c.end) in ranges:
-                        continue
+                    before = text[max(0, c.start - 2):c.start].rstrip(" \u00a0")
+                    if (not k or rest[:1] in "-–—~" or _next_word(text, c.end) in ranges
+                            or before[-1:] in "-–—~" or _word_before(text, c.start) in plain):
+                        continue  # either end of a range: the range reads both
                     near = alike[k - 1:k]
                     if not any(ch.isalpha() for ch in text[near[0].end:c.start]):
                         continue  # "$ 2,310 2,045 1,998": the cells of a row (read below)

@@ -626,6 +626,10 @@ LANGUAGES: dict[str, Row] = {
     "dash-price-norwegian": ("koster det: 3.400,-", "nb_NO", [("3400", "NOK", "?")]),
     "dash-price-danish": ("Pris 2.299,- inkl. moms", "da_DK", [("2299", "DKK", "?")]),
     "dash-price-with-currency": ("cena 2 500,- Kč", "cs_CZ", [("2500", "CZK")]),
+    "bengali-from-to-range": ("দাম ৬২ থেকে ৬৫ টাকা", "bn_BD", [("62", "BDT", "65")]),
+    "swahili-between-range": ("kati ya Sh180 na 210 kwa lita", "sw_KE", [("180", "KES", "210")]),
+    "swahili-until-range": ("inauzwa Tsh 3,000 mpaka 3,400, awali", "sw_TZ",
+                            [("3000", "TZS", "3400")]),
     "alike-not-zero": ("a deficit of $1.5 billion, and 0 billion disappeared", "en_US", [("1500000000", "USD")]),
 }
 
