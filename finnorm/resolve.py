@@ -175,7 +175,9 @@ def _digits_value(c: _Cand, loc: Locale | None, lex: Lexicon, text: str = "") ->
     as_grp = n.alternative if sep == "." else n.value
     cur = c.cur
     prefixed = c.cur_left and cur is not None and not cur.text[:1].isalpha()
-    if loc is not None and not (prefixed and sep == "," and loc.decimal == ","):
+    english_prefix = prefixed and cur is not None and bool(
+        set(cur.text) & global_table().english_style_symbols)  # "$10,000" in Russian text
+    if loc is not None and not (english_prefix and sep == "," and loc.decimal == ","):
         # the locale decides, unless a prefixed symbol shows English-style writing
         # in a comma-decimal locale ("$10,000" in Russian text)
         tail = body.rpartition(sep)[2]
@@ -919,9 +921,9 @@ def _spaced_groups(text: str, cands: list[_Cand]) -> list[_Cand]:
         elif (gap == ". " and a.cur is None and u.isdigit() and len(u) <= 2
               and "," in t and "." not in t):
             joined = t.replace(",", "") + "." + u  # "3,806. 49": a decimal point and a space
-        elif (gap == ", " and a.cur is None and t.isdigit() and len(t) <= 6 and u.isdigit()
+        elif (gap == ", " and a.cur is None and _plain_or_spaced(t) and u.isdigit()
               and len(u) == 2 and not b.scaled and b.cur is not None and not _year_like(a)):
-            joined = t + "." + u  # "349, 54 kr": a decimal comma and a space
+            joined = "".join(ch for ch in t if ch.isdigit()) + "." + u  # "349, 54 kr"
         else:
             return None
         other = b.value
@@ -937,6 +939,15 @@ def _spaced_groups(text: str, cands: list[_Cand]) -> list[_Cand]:
         return b
 
     return _merge_pairs(cands, merge)
+
+
+def _plain_or_spaced(t: str) -> bool:
+    """Up to six digits, or digits grouped by spaces ("224 376 706")."""
+    if t.isdigit():
+        return len(t) <= 6
+    groups = t.replace("\u00a0", " ").replace("\u202f", " ").split(" ")
+    return (len(groups) > 1 and all(g.isdigit() for g in groups) and 1 <= len(groups[0]) <= 3
+            and all(len(g) == 3 for g in groups[1:]))
 
 
 def _chains(text: str, cands: list[_Cand], joins: frozenset[str] = frozenset()) -> list[_Cand]:
@@ -956,17 +967,19 @@ def _chains(text: str, cands: list[_Cand], joins: frozenset[str] = frozenset()) 
             first = cands[i]
             parts = cands[i:j + 1]
             total = sum((p.value for p in parts), _ZERO)
-            if last.scaled and last.power > 3:
-                # "37 mil 300 millones", "cinco mil 500 millones", "1 ਲੱਖ 96 ਹਜ਼ਾਰ 462 ਕਰੋੜ":
-                # the parts before the last that are smaller than its scale count it
-                unit = Decimal(10) ** last.power
+            outer = _outer_power(last)
+            if last.scaled and outer > 3:
+                # "37 mil 300 millones", "cinco mil 500 millones", "1 ਲੱਖ 96 ਹਜ਼ਾਰ 462 ਕਰੋੜ",
+                # "৭ লাখ ৯০ হাজার কোটি": the parts before the last that are smaller than its
+                # (outer) scale count it
+                unit = Decimal(10) ** outer
                 k = len(parts) - 1
                 while k and parts[k - 1].value < unit:
                     k -= 1
                 if k < len(parts) - 1:
                     small = sum((p.value for p in parts[k:-1]), _ZERO)
                     total = (sum((p.value for p in parts[:k]), _ZERO)
-                             + (small + last.value.scaleb(-last.power)).scaleb(last.power))
+                             + (small + last.value.scaleb(-outer)).scaleb(outer))
             last.value = total
             last.start = first.start
             last.left_start = first.left_start
@@ -985,6 +998,13 @@ def _chains(text: str, cands: list[_Cand], joins: frozenset[str] = frozenset()) 
     return out
 
 
+def _outer_power(c: _Cand) -> int:
+    """The power of the last of several scale words ("হাজার কোটি": crore, 7), else the
+    figure's whole scale."""
+    scales = [t for t in c.cues.right if t.kind == "scale"]
+    return int(scales[-1].value) if len(scales) > 1 else c.power
+
+
 def _continues_number(text: str, a: _Cand, b: _Cand, joins: frozenset[str] = frozenset()) -> bool:
     """Is ``b`` the next smaller part of the number ``a`` begins? Parts stand apart
     by spaces, or by the language's "and" before a scaled part ("2 billion and 300
@@ -997,7 +1017,9 @@ def _continues_number(text: str, a: _Cand, b: _Cand, joins: frozenset[str] = fro
         return False
     gap = text[a.end:b.start]
     word = gap.strip(" \u00a0\u3000")
-    if word:
+    if word == "," and a.scaled and b.scaled and b.power < a.power and len(gap) <= 2:
+        pass  # "6 bilhões, 815 milhões de reais": descending scales, a comma between
+    elif word:
         if not ((b.scaled or (b.money_like and (a.scaled or a.num.kind == "word")))
                 and word.lower() in joins
                 and len(gap) <= len(word) + 2 and (a.scaled or a.num.kind == "word")):
@@ -1010,6 +1032,10 @@ def _continues_number(text: str, a: _Cand, b: _Cand, joins: frozenset[str] = fro
     if a.num.kind == "word" and not a.scaled and a.value >= 1000:
         zeros = len(str(a.value)) - len(str(a.value).rstrip("0"))
         return zeros >= 3 and 0 < b.value < Decimal(10) ** zeros and (b.money_like or b.scaled)
+    if a.scaled and b.scaled and a.num.kind != "cjk":
+        inner = b.power - _outer_power(b)  # "৭ লাখ | ৯০ হাজার কোটি": thousands of crores
+        if 0 < inner < a.power and 0 < b.value.scaleb(-b.power) < Decimal(10) ** (a.power - inner):
+            return True
     if a.scaled and a.power >= 2 and a.num.kind != "cjk":
         unit = Decimal(10) ** a.power
         if not (0 < b.value < unit):
@@ -1752,6 +1778,8 @@ def _is_range(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> bool:
         return False
     if _zero_led(a) or _zero_led(b):
         return False  # "N° 004-2018-TR": a reference number, not a range
+    if b.cur is None and b.minor_factor is None and _percent_after(text, b.end, lex):
+        return False  # "Fr. 4.69 – 15 Prozent mehr": a price, then a percentage
     if a.bracketed or b.bracketed:
         return False
     if a.cur is not None and b.cur is not None and a.cur.value[0] != b.cur.value[0]:
@@ -1795,6 +1823,13 @@ def _han_pair(text: str, a: _Cand, b: _Cand) -> bool:
     if cjk_digit(b.num.text[:1]) != last + 1:
         return False
     return len(a.num.text) == 1 or len(b.num.text) == 1
+
+
+def _percent_after(text: str, pos: int, lex: Lexicon) -> bool:
+    """A percent sign or a percent word ("Prozent", "per cent") follows ``pos``."""
+    if _measured(text, pos, lex):
+        return True
+    return _next_word(text, pos) in lex.cues.get("percent_words", ())
 
 
 def _zero_led(c: _Cand) -> bool:

@@ -801,8 +801,10 @@ def _parse_cjk(
                     cur = d
                     ndig = 1
                 elif cur_cjk and ndig < _MAX_DIGITS and not _is_hangul(c) and not (
-                        ndig == 1 and d == cur + 1 and cur):
-                    # 二〇二四; but "三四元", "十二三元" are 3 or 4, 12 or 13: two numbers
+                        ndig == 1 and d == cur + 1 and cur
+                        and not (i + 1 < n and run[i + 1] in digits)):
+                    # 二〇二四, "四五六万" (456万); but "三四元", "十二三元" are 3 or 4, 12 or 13:
+                    # two numbers
                     cur = _CTX.add(_CTX.multiply(cur, _POW10[1]), d)
                     ndig += 1
                 else:

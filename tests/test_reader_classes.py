@@ -630,6 +630,17 @@ LANGUAGES: dict[str, Row] = {
     "swahili-between-range": ("kati ya Sh180 na 210 kwa lita", "sw_KE", [("180", "KES", "210")]),
     "swahili-until-range": ("inauzwa Tsh 3,000 mpaka 3,400, awali", "sw_TZ",
                             [("3000", "TZS", "3400")]),
+    "comma-between-descending-scales": ("lucro de 4 bilhões, 312 milhões de reais", "pt_BR",
+                                        [("4312000000", "BRL")]),
+    "lakh-thousand-crore": ("বাজেট ৫ লাখ ৬০ হাজার কোটি টাকা", "bn_BD", [("5600000000000", "BDT")]),
+    "hindi-lakh-thousand-crore": ("6 लाख 20 हजार करोड़ रुपये", "hi_IN", [("6200000000000", "INR")]),
+    "kanji-positional-digits": ("三四五万〇二一〇円を支払え", "ja", [("3450210", "JPY")]),
+    "slovak-sum-is-no-som": ("zaplatiť sumu 245,10 Eur do", "sk_SK", [("245.10", "EUR")]),
+    "euro-prefix-comma-decimals": ("benzín stál € 1,287 EUR", "sk_SK", [("1.287", "EUR")]),
+    "price-then-percentage": ("im Schnitt Fr. 5.20 – 12 Prozent mehr", "de_CH", [("5.20", "CHF")]),
+    "stray-space-after-groups": ("zebrano 118 204 317, 62 zł.", "pl_PL",
+                                 [("118204317.62", "PLN", "?")]),
+    "arabic-quarter": ("نحو ربع مليار ريال", "ar_QA", [("250000000", "QAR")]),
     "alike-not-zero": ("a deficit of $1.5 billion, and 0 billion disappeared", "en_US", [("1500000000", "USD")]),
 }
 
