@@ -998,6 +998,12 @@ def _chains(text: str, cands: list[_Cand], joins: frozenset[str] = frozenset()) 
     return out
 
 
+def _zeros(v: Decimal) -> int:
+    """How many zeros end a whole number (3_000_000 -> 6)."""
+    t = str(v.to_integral_value()) if v == v.to_integral_value() else ""
+    return len(t) - len(t.rstrip("0")) if t else 0
+
+
 def _outer_power(c: _Cand) -> int:
     """The power of the last of several scale words ("হাজার কোটি": crore, 7), else the
     figure's whole scale."""
@@ -1017,8 +1023,11 @@ def _continues_number(text: str, a: _Cand, b: _Cand, joins: frozenset[str] = fro
         return False
     gap = text[a.end:b.start]
     word = gap.strip(" \u00a0\u3000")
-    if word == "," and a.scaled and b.scaled and b.power < a.power and len(gap) <= 2:
-        pass  # "6 bilhões, 815 milhões de reais": descending scales, a comma between
+    if word == "," and b.scaled and len(gap) <= 2 and (
+            (a.scaled and b.power < a.power)
+            or (a.num.kind == "word" and not a.scaled and a.value >= 1_000_000
+                and b.value < Decimal(10) ** _zeros(a.value))):
+        pass  # "6 bilhões, 815 milhões de reais", "três milhões, 19 mil e 130 kwanzas"
     elif word:
         if not ((b.scaled or (b.money_like and (a.scaled or a.num.kind == "word")))
                 and word.lower() in joins
@@ -1679,7 +1688,8 @@ def _compose(text: str, c: _Cand, cands: list[_Cand], i: int, money: Money, end:
             factor = _factor(nxt.minor_factor, money.currency)
             if factor >= unit or (nxt.minor_cur and nxt.minor_cur != money.currency):
                 break
-            if unit == 1 and (c.scaled or money.amount != money.amount.to_integral_value()):
+            if unit == 1 and ((c.scaled and c.power)  # a chain ends in plain units
+                              or money.amount != money.amount.to_integral_value()):
                 break  # "$3.01, 32 cents less": the cents are not part of a written fraction
             add = nxt.value * factor
             unit = factor

@@ -273,6 +273,16 @@ class _Acc:
                 and (2 if t[4] else 1) <= self.group <= t[3]
             ):
                 self.group = _CTX.multiply(self.group, t[1])
+            elif (
+                self.last == _NUM and self.gint and (2 if t[4] else 1) <= self.lastn <= t[3]
+                and self.group > self.lastn
+                and ((self.mul and t[1] < self.mul)
+                     or (not self.mul and self.group - self.lastn >= t[1] * 10))
+            ):
+                # "dua ratus lima puluh" (2 x 100 + 5 x 10): a smaller multiplier takes
+                # only the units said since the larger one
+                self.group = _CTX.add(_CTX.subtract(self.group, Decimal(self.lastn)),
+                                      _CTX.multiply(Decimal(self.lastn), t[1]))
             else:
                 return False
             self.gint = True

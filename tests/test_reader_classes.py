@@ -641,6 +641,13 @@ LANGUAGES: dict[str, Row] = {
     "stray-space-after-groups": ("zebrano 118 204 317, 62 zł.", "pl_PL",
                                  [("118204317.62", "PLN", "?")]),
     "arabic-quarter": ("نحو ربع مليار ريال", "ar_QA", [("250000000", "QAR")]),
+    "spelled-comma-chain": ("foram apreendidos dois milhões, 45 mil e 210 kwanzas e", "pt_AO",
+                            [("2045210", "AOA")]),
+    "chain-then-coins": ("zebrano 41 milionów 305 tysięcy 220 złotych i 17 groszy", "pl_PL",
+                         [("41305220.17", "PLN")]),
+    "indonesian-hundreds-and-tens": ("denda tiga ratus tujuh puluh ribu rupiah", "id_ID",
+                                     [("370000", "IDR")]),
+    "indonesian-se-hundred-and-tens": ("seratus dua puluh ribu rupiah", "id_ID", [("120000", "IDR")]),
     "alike-not-zero": ("a deficit of $1.5 billion, and 0 billion disappeared", "en_US", [("1500000000", "USD")]),
 }
 
