@@ -132,6 +132,9 @@ def _dot_decimals(text: str) -> bool:
     return _DOT_DECIMAL.search(text) is not None
 
 
+_HALF = Decimal("0.5")
+
+
 def _odd_last_group(body: str) -> tuple[Decimal, Decimal, str] | None:
     """"1,093,78": one separator, repeated, whose last group holds one or two digits
     (a typo for "1.093,78"): (as decimals, as grouping, the separator), else None."""
@@ -287,6 +290,7 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
         c.qualifier = "more than"  # "1000多万元", "百余万元": the number and more
     end = num.end
     inner_close = False
+    half = False
     unknown: Tok | None = None
     for t in right:
         kind = t.kind
@@ -303,6 +307,9 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
             end = t.end
         elif kind == "cur":
             c.cur = t
+            end = t.end
+        elif kind == "half":
+            half = True  # "12 جنيهًا ونصف": and a half of the unit
             end = t.end
         elif kind == "minor":
             # a one-character CJK coin word (角, 分) glued to more ideographs is a word of
@@ -438,6 +445,8 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
         extra = [b.scaleb(c.power - scale.value + cues.alt_scale) for b in bases]
     c.value = base.scaleb(c.power) if c.power else base
     c.alts = [b.scaleb(c.power) for b in bases[1:]] + extra
+    if half and not c.scaled and c.value == c.value.to_integral_value():
+        c.value += _HALF  # "5 euros y medio"
     if neg_word is not None and c.money_like:
         c.reasons.append(f"{neg_word!r} before the figure: 'less' (read so) or a minus sign")
         c.alts.append(-c.value)

@@ -440,6 +440,10 @@ class Scanner:
                 sc = self._scale_at(text, cur.end, first=False)
                 if sc is not None and len(sc.text) >= 3:  # "75 USD million", not "$5 k"
                     out.append(sc)
+                else:
+                    half = self._half_after(text, cur.end)
+                    if half is not None:  # "12 جنيهًا ونصف", "5 euros y medio"
+                        out.append(half)
             return tuple(out), alt
         minor = self._minor_at(text, q, glued=q == p or (q == p + 1 and text[p] == "-"),
                                one_space=q == p + 1)
@@ -464,6 +468,22 @@ class Scanner:
                 if cur is not None:
                     out.append(cur)
         return tuple(out), alt
+
+    def _half_after(self, text: str, pos: int) -> Tok | None:
+        """A "half_after" phrase right after ``pos`` ("ونصف", "y medio"), ending a word."""
+        halves = self.lex.cues.get("half_after", ())
+        if not halves:
+            return None
+        q = _after_space_end(text, pos)
+        if q == pos and text[q:q + 1].isalpha():
+            return None
+        low = text[q:q + 16].lower()
+        for phrase in halves:
+            end = q + len(phrase)
+            if (low.startswith(phrase) and not (end < len(text) and _letter(text[end]))
+                    and self._scale_at(text, end, first=False) is None):  # not "y medio millón"
+                return Tok("half", q, end, text[q:end], None)
+        return None
 
     def _scaled_currency(self, text: str, q: int) -> tuple[Tok, Tok] | None:
         """A scale prefix glued to a currency symbol or code: "MEUR", "Mkr", "M€",

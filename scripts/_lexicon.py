@@ -49,7 +49,7 @@ CUE_SECTIONS = {
     "per_words": bool, "connectors": bool, "per_blockers": bool, "change_words": bool,
     "change_links": bool, "time_units": bool, "amount_followers": bool, "money_words": bool,
     "range_needs_lead": bool, "vague_counts": bool, "count_words": bool, "weight_words": bool,
-    "negative_maybe": bool, "ordinal_before": bool, "percent_words": bool,
+    "negative_maybe": bool, "ordinal_before": bool, "percent_words": bool, "half_after": bool,
 }
 GRAMMAR_KEYS = {
     "head": str, "endings": list, "prefixes": list, "apostrophe_suffixes": bool,

@@ -648,6 +648,11 @@ LANGUAGES: dict[str, Row] = {
     "indonesian-hundreds-and-tens": ("denda tiga ratus tujuh puluh ribu rupiah", "id_ID",
                                      [("370000", "IDR")]),
     "indonesian-se-hundred-and-tens": ("seratus dua puluh ribu rupiah", "id_ID", [("120000", "IDR")]),
+    # "and a half" after the currency of a whole figure
+    "arabic-pounds-and-a-half": ("الكيلو 14 جنيهًا ونصف", "ar_EG", [("14.5", "EGP")]),
+    "spanish-euros-and-a-half": ("cuesta 7 euros y medio", "es_ES", [("7.5", "EUR")]),
+    "half-before-a-scale-is-its-own": ("cuesta 7 euros y medio millón", "es_ES",
+                                       [("7", "EUR"), ("500000", "EUR")]),
     "alike-not-zero": ("a deficit of $1.5 billion, and 0 billion disappeared", "en_US", [("1500000000", "USD")]),
 }
 
