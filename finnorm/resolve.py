@@ -954,9 +954,7 @@ def _plain_or_spaced(t: str) -> bool:
     """Up to six digits, or digits grouped by spaces ("224 376 706")."""
     if t.isdigit():
         return len(t) <= 6
-    groups = t.replace("\u00a0", " ").replace("\u202f", " ").split(" ")
-    return (len(groups) > 1 and all(g.isdigit() for g in groups) and 1 <= len(groups[0]) <= 3
-            and all(len(g) == 3 for g in groups[1:]))
+    return _grouped(t) and not any(ch in ".,'" for ch in t)
 
 
 def _chains(text: str, cands: list[_Cand], joins: frozenset[str] = frozenset()) -> list[_Cand]:
