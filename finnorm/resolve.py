@@ -571,12 +571,15 @@ def resolve(text: str, locale: Locale | str | None = None) -> list[Mention]:
         fast = _fast(text, sc, loc)
         if fast is not None:
             return fast
-    if "\u0130" in text:
-        # Turkish capital dotted I lower-cases to two characters ("i" and a combining
-        # dot) and so matches no table: read it as I ("200 MİLYAR LİRAYI"), keeping
-        # the text's own characters in the mentions (the offsets are the same)
-        found = _resolve(text.replace("\u0130", "I"), sc, loc)
-        return [replace(m, text=text[m.start:m.end]) for m in found]
+    if not text.isascii():
+        # letters the tables spell another way, one for one: Turkish capital dotted I
+        # lower-cases to two characters and so matches no table ("200 MİLYAR LİRAYI");
+        # Romanian written with cedillas ("între 100 şi 500 de lei"). The text is read
+        # translated and the mentions keep the text's own characters (same offsets)
+        twin = text.translate(sc.lex.twins)
+        if twin != text:
+            found = _resolve(twin, sc, loc)
+            return [replace(m, text=text[m.start:m.end]) for m in found]
     return _resolve(text, sc, loc)
 
 
@@ -668,6 +671,9 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None) -> list[Mention]:
             continue  # "(US$ million)", "€ billion": a unit label, no amount
         if _vague(text, c, lex):
             continue  # "several million dollars", "a few hundred euros": no amount stated
+        if c.num.kind == "word" and lex.scale(c.num.text) is not None and _digits_before(
+                text, c.num.start):
+            continue  # "৬xz কোটি টাকা": a figure not read stands before the scale word
         cands.append(c)
         if c.money_like:
             floor = prev_end = c.end
@@ -681,6 +687,19 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None) -> list[Mention]:
     _row_cells(text, cands, sc)
     _counted_units(cands)
     return _assemble(text, cands, sc, loc)
+
+
+def _digits_before(text: str, pos: int) -> bool:
+    """Does the word before ``pos`` (spaces between) hold a digit?"""
+    q = pos
+    while q > 0 and text[q - 1] in " \u00a0":
+        q -= 1
+    if q == pos:
+        return False
+    k = q
+    while k > 0 and q - k < 12 and not text[k - 1].isspace():
+        k -= 1
+    return any(ch.isdigit() for ch in text[k:q])
 
 
 def _counted_units(cands: list[_Cand]) -> None:
@@ -1052,6 +1071,9 @@ def _continues_number(text: str, a: _Cand, b: _Cand, joins: frozenset[str] = fro
         inner = b.power - _outer_power(b)  # "৭ লাখ | ৯০ হাজার কোটি": thousands of crores
         if 0 < inner < a.power and 0 < b.value.scaleb(-b.power) < Decimal(10) ** (a.power - inner):
             return True
+        if (inner == 0 and (a.power, b.power) == (5, 7) and not word
+                and 0 < b.value.scaleb(-b.power) < Decimal(10) ** a.power):
+            return True  # "৩ লাখ ৮৯ কোটি টাকা": lakhs of crores, then crores (3,00,089 crore)
     if a.scaled and a.power >= 2 and a.num.kind != "cjk":
         unit = Decimal(10) ** a.power
         if not (0 < b.value < unit):
@@ -1365,6 +1387,7 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
         priced = any(t.kind == "per" for t in c.cues.after)
         sent = bisect.bisect_right(ends, c.start)
         by_scale = False  # taken only because a figure of its sentence is scaled alike
+        loose = False
         dash = _dash_price(c) and not _unit_word_after(text, c.end, lex)  # "1.499,- inkl."
         free = dash or _free_after(text, c.end, followers, links, ranges)
         if not priced and not free and not (
@@ -1373,12 +1396,17 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
             # "6.25 per liter": the unit says it is a price; a price written like the
             # priced ones of its sentence may be followed by any word but a unit
             # ("6,49 zł, czyli aż o 1,17 mniejszy"), not "1,17 kg"
-            if not (c.scaled and c.value > 0 and _scaled_alike(c, by_sent.get(sent))
+            if not (c.scaled and c.value > 0
                     and not _unit_word_after(text, c.end, lex) and not _measured(text, c.end, lex)):
                 continue
-            # "918,9 millions de dollars, dont 550 millions spécifiquement": a figure
-            # scaled like the money of its own sentence is more of it, a guess said so
-            by_scale = True
+            if _scaled_alike(c, by_sent.get(sent)):
+                # "918,9 millions de dollars, dont 550 millions spécifiquement": a figure
+                # scaled like the money of its own sentence is more of it, a guess said so
+                by_scale = True
+            elif _millions(c) and (by_sent.get(sent) or by_sent.get(sent - 1)):
+                loose = True
+            else:
+                continue
         if _counted(text, c.end, lex):
             continue  # "120 millones de ciudadanos": what follows says what is counted
         best: _Cand | None = None
@@ -1430,6 +1458,8 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
             best = by_sent[sent - 1][-1]
         if by_scale and (best is None or best.power != c.power or not best.scaled):
             continue
+        if loose and (best is None or not best.scaled):
+            continue
         if best is not None and best.cur is not None:
             c.cur = best.cur
             c.context = True
@@ -1437,6 +1467,9 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
             if by_scale:
                 c.reasons.append(f"no currency written: {best.cur.text!r} of the figure "
                                  "scaled alike before it")
+            elif loose:
+                c.reasons.append(f"no currency written: {best.cur.text!r} of a scaled figure "
+                                 "near it")
         elif (loc is not None and loc.currency is not None and not sources
               and ((_millions(c) and not about(sent, "count_words"))
                    or about(sent, "money_words") or _dash_price(c))):

@@ -342,7 +342,7 @@ class Scanner:
                     best = (p, value)
             if best is not None:
                 return best
-        if end < n and text[end] in ".'׳":  # "mill.", "אג'": an abbreviation's mark
+        if end < n and text[end] in ".'’׳":  # "mill.", "אג'", "৬শ’": an abbreviation's mark
             value = get(word + text[end])
             if value is not None:
                 return end + 1, value

@@ -57,7 +57,7 @@ GRAMMAR_KEYS = {
     "bracket_tail_words": list, "not_cues": list, "name_modifiers": list, "suffix_only": list,
     "minor": dict,
     "fold_accents": bool, "colon_decimal": bool, "currency_letters": dict, "scaled_names": dict, "not_scales": list,
-    "noun_first": bool,
+    "noun_first": bool, "letter_twins": dict,
 }
 
 

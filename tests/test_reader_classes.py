@@ -531,8 +531,8 @@ LANGUAGES: dict[str, Row] = {
                                [("8000000000", "USD"), ("3000000000", "USD", "?")]),
     "alike-portuguese-against": ("lucro de 310 milhões de euros, face aos 122 milhões registados",
                                  "pt_PT", [("310000000", "EUR"), ("122000000", "EUR", "?")]),
-    "alike-needs-the-same-scale": ("raised $40 million and 3 billion came later", "en_US",
-                                   [("40000000", "USD")]),
+    "alike-other-scale-flagged": ("raised $40 million and 3 billion came later", "en_US",
+                                  [("40000000", "USD"), ("3000000000", "USD", "?")]),
     "alike-not-a-count": ("raised $500 million by selling 20 million shares", "en_US",
                           [("500000000", "USD")]),
     "alike-not-a-glued-count": ("งบ 900 ล้านบาท สำหรับ 4.5 ล้านคนทั่วประเทศ", "th_TH",
@@ -654,6 +654,31 @@ LANGUAGES: dict[str, Row] = {
     "half-before-a-scale-is-its-own": ("cuesta 7 euros y medio millón", "es_ES",
                                        [("7", "EUR"), ("500000", "EUR")]),
     "alike-not-zero": ("a deficit of $1.5 billion, and 0 billion disappeared", "en_US", [("1500000000", "USD")]),
+    # a scaled figure after a verb takes the currency of a scaled figure near it, flagged
+    "scaled-near-scaled-money": ("Die Schule kostet 3,4 Milliarden Euro. Der Hafen ist mit 2,1 "
+                                 "Milliarden veranschlagt.", "de_DE",
+                                 [("3400000000", "EUR"), ("2100000000", "EUR", "?")]),
+    "scaled-near-money-but-counted": ("un budget de 12 millions d'euros pour 3 millions de "
+                                      "visiteurs", "fr_FR", [("12000000", "EUR")]),
+    "persian-count-adjective": ("جمعیت ۸۰ میلیون نفری و بودجه ۳ میلیارد دلار", "fa_IR",
+                                [("3000000000", "USD")]),
+    # letters old encodings wrote for the table's own, and range words of more languages
+    "romanian-cedilla-range": ("amenzi între 200 şi 900 de lei", "ro_RO", [("200", "RON", "900")]),
+    "romanian-cedilla-spelled": ("costă treizeci şi doi de lei", "ro_RO", [("32", "RON")]),
+    "lithuanian-from-to": ("alga didės nuo 840 iki 924 Eur", "lt_LT", [("840", "EUR", "924")]),
+    "latvian-from-to": ("no 410 līdz 465 eiro mēnesī", "lv_LV", [("410", "EUR", "465")]),
+    "arabic-to-without-hamza": ("من 60 الي 75 جنيها", "ar_EG", [("60", "EGP", "75")]),
+    "italian-dai-ai": ("offerte dai 10 ai 50 euro", "it_IT", [("10", "EUR", "50")]),
+    "italian-ai-without-lead": ("pagati 8 euro ai 12 volontari", "it_IT", [("8", "EUR")]),
+    # adjectives of a currency glued to the figure
+    "slovak-euro-adjective": ("ide o 150-eurový príspevok", "sk_SK", [("150", "EUR")]),
+    "czech-crown-adjective": ("za 200korunovou bankovku", "cs_CZ", [("200", "CZK")]),
+    "estonian-euro-adjective": ("kogus 450-eurose annetuse", "et_EE", [("450", "EUR")]),
+    # lakhs of crores, a hundred cut short, and a figure not read before a scale word
+    "bengali-lakh-then-crore": ("বাজেট ৪ লক্ষ ২৫ কোটি টাকা", "bn_BD", [("4000250000000", "BDT")]),
+    "bengali-short-hundred": ("বাজেট ৪ লাখ ১০ হাজার ৫শ’ কোটি টাকা", "bn_BD",
+                              [("4105000000000", "BDT")]),
+    "unread-figure-before-scale": ("ব্যয় ৫xy কোটি টাকা", "bn_BD", []),
 }
 
 
