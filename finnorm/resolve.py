@@ -282,7 +282,11 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
         # next numeral (or to its sign) belongs to it
         after = right[-1].end
         nxt = text[after:after + 2]
-        if nxt[:1].isdigit() or (nxt[:1] in "-−" and nxt[1:2].isdigit()):
+        footnote = (nxt[:1].isdigit() and nxt[1:2] in ("", ",", ";", ")", ".")
+                    and any(t.kind == "scale" for t in right))
+        if (nxt[:1].isdigit() or (nxt[:1] in "-−" and nxt[1:2].isdigit())) and not footnote:
+            # ("–1,7 Mrd. Fr.1, Kantone", "164,8 mld PLN2.": a footnote's digit after a
+            # scaled amount's code leaves the code to that amount)
             right = tuple(t for t in right if t.kind in ("scale", "rparen"))
     if num.kind == "word" and num.text.lower().rsplit(None, 1)[-1] == "grand":
         c.grand = True  # "a grand", "ten grand": thousands of the local currency
@@ -681,6 +685,7 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None) -> list[Mention]:
     cands = _spelled_in_brackets(text, cands)
     cands = _spaced_groups(text, cands)
     cands = _chains(text, cands, lex.cues["minor_join"])
+    cands = _unread_coins(text, cands, lex)
     _weights(text, cands, lex)
     _comparatives(text, cands, lex)
     _context_currency(text, cands, lex, loc)
@@ -938,14 +943,18 @@ def _spaced_groups(text: str, cands: list[_Cand]) -> list[_Cand]:
     number, between a figure whose currency comes first and one whose scale or currency
     comes after. Read as one number, flagged, the second figure alone the other reading."""
     def merge(a: _Cand, b: _Cand) -> _Cand | None:
+        t, u = a.num.text, b.num.text
+        zeros = u == "000" and not b.cues.right  # "P5, 000": no figure is a group of zeros
         if not (a.num.kind == b.num.kind == "digits" and not a.scaled and not b.cur_left
-                and (b.scaled or b.cur is not None)):
+                and (b.scaled or b.cur is not None or zeros)):
             return None
         gap = text[a.num.end:b.num.start]
-        t, u = a.num.text, b.num.text
         if gap == ", " and a.cur_left and t.isdigit() and len(t) <= 3 and (
                 u.isdigit() and len(u) == 3):
             joined = t + u  # "7, 860": a thousands comma and a space
+        elif (gap == " " and a.cur is None and t.isdigit() and b.cur is not None
+              and u[:1] in ".," and u[1:].isdigit() and len(u) <= 3):
+            joined = t + "." + u[1:]  # "८६ .५२ रुपये": a space before the decimal mark
         elif (gap == ". " and a.cur is None and u.isdigit() and len(u) <= 2
               and "," in t and "." not in t):
             joined = t.replace(",", "") + "." + u  # "3,806. 49": a decimal point and a space
@@ -967,6 +976,35 @@ def _spaced_groups(text: str, cands: list[_Cand]) -> list[_Cand]:
         return b
 
     return _merge_pairs(cands, merge)
+
+
+def _unread_coins(text: str, cands: list[_Cand], lex: Lexicon) -> list[_Cand]:
+    """"८५ रुपये ६५ पैशांनी", "1 manat 10 qəpiyə": a whole amount whose currency word
+    follows it, then one or two digits and a word not known: most often the minor units
+    under a coin word the tables lack. The amount stays as written, flagged, with the
+    coins added as the other reading; the digits are no figure of their own."""
+    out: list[_Cand] = []
+    skip = -1
+    for i, a in enumerate(cands):
+        if i == skip:
+            continue
+        out.append(a)
+        b = cands[i + 1] if i + 1 < len(cands) else None
+        if (b is None or a.cur is None or a.cur_left or a.minor_factor is not None or a.scaled
+                or a.per or not a.cur.text.isalpha() or a.value != a.value.to_integral_value()
+                or a.value <= 0 or b.money_like or b.scaled or b.per or b.cur is not None
+                or b.num.kind != "digits" or not b.num.text.isdigit() or len(b.num.text) > 2
+                or text[a.end:b.start].strip(" \u00a0") or b.start == a.end):
+            continue
+        m = _NEXT_WORD.match(text, b.end)
+        if (m is None or m.start(1) == b.end or _counted(text, b.end, lex)
+                or _unit_word_after(text, b.end, lex) or _measured(text, b.end, lex)):
+            continue
+        a.reasons.append(f"{text[a.start:m.end(1)]!r}: the figure after the currency may be "
+                         "its minor units")
+        a.alts.append(a.value + b.value.scaleb(-2))
+        skip = i + 1
+    return out
 
 
 def _plain_or_spaced(t: str) -> bool:
@@ -1049,11 +1087,15 @@ def _continues_number(text: str, a: _Cand, b: _Cand, joins: frozenset[str] = fro
         return False
     gap = text[a.end:b.start]
     word = gap.strip(" \u00a0\u3000")
-    if word == "," and b.scaled and len(gap) <= 2 and (
+    if word == "," and len(gap) <= 2 and ((b.scaled and (
             (a.scaled and b.power < a.power)
             or (a.num.kind == "word" and not a.scaled and a.value >= 1_000_000
-                and b.value < Decimal(10) ** _zeros(a.value))):
-        pass  # "6 bilhões, 815 milhões de reais", "três milhões, 19 mil e 130 kwanzas"
+                and b.value < Decimal(10) ** _zeros(a.value)))) or (
+            a.num.kind == b.num.kind == "word" and not a.scaled and a.value >= 1000
+            and 0 < b.value < Decimal(10) ** _zeros(a.value))):
+        # "6 bilhões, 815 milhões de reais", "três milhões, 19 mil e 130 kwanzas",
+        # "छह हजार इकतीस करोड़, पचहत्तर लाख, दो हजार, नौ सौ सतहत्तर रूपए"
+        pass
     elif word:
         if not ((b.scaled or (b.money_like and (a.scaled or a.num.kind == "word")))
                 and word.lower() in joins
@@ -1066,14 +1108,17 @@ def _continues_number(text: str, a: _Cand, b: _Cand, joins: frozenset[str] = fro
         return True
     if a.num.kind == "word" and not a.scaled and a.value >= 1000:
         zeros = len(str(a.value)) - len(str(a.value).rstrip("0"))
-        return zeros >= 3 and 0 < b.value < Decimal(10) ** zeros and (b.money_like or b.scaled)
+        return zeros >= 3 and 0 < b.value < Decimal(10) ** zeros and (
+            b.money_like or b.scaled or (word == "," and b.num.kind == "word"))
     if a.scaled and b.scaled and a.num.kind != "cjk":
         inner = b.power - _outer_power(b)  # "৭ লাখ | ৯০ হাজার কোটি": thousands of crores
         if 0 < inner < a.power and 0 < b.value.scaleb(-b.power) < Decimal(10) ** (a.power - inner):
             return True
-        if (inner == 0 and (a.power, b.power) == (5, 7) and not word
+        if (inner == 0 and a.power in (3, 5) and b.power == 7 and not word
                 and 0 < b.value.scaleb(-b.power) < Decimal(10) ** a.power):
-            return True  # "৩ লাখ ৮৯ কোটি টাকা": lakhs of crores, then crores (3,00,089 crore)
+            # "৩ লাখ ৮৯ কোটি টাকা", "6 हजार 32 करोड़": lakhs or thousands of crores, then
+            # crores (3,00,089 crore; 6,032 crore)
+            return True
     if a.scaled and a.power >= 2 and a.num.kind != "cjk":
         unit = Decimal(10) ** a.power
         if not (0 < b.value < unit):
@@ -1521,7 +1566,7 @@ def _grouped(t: str) -> bool:
 def _millions(c: _Cand) -> bool:
     """Digits scaled by a word of a million or more ("23 miljarder", "3.02 แสนล้าน"):
     with a word that may follow an amount after it, such a figure is seldom a count."""
-    return c.num.kind == "digits" and c.scaled and c.power >= 6
+    return c.num.kind == "digits" and c.scaled and (c.power >= 6 or c.value >= 1_000_000)
 
 
 def _unit_price(c: _Cand) -> None:
@@ -1843,6 +1888,9 @@ def _is_range(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> bool:
     word = " ".join(gap.lower().split())
     if word not in lex.cues["range"]:
         return False
+    if (a.cur is None and _year_like(a) and not a.scaled
+            and _word_before(text, a.start) in lex.cues.get("year_before", ())):
+        return False  # "عام 2022 إلى 4000 جنيه", "en 2020 a 66 mil millones": a year first
     if word in lex.cues.get("range_needs_lead", ()):
         return a.lead  # "between $5 and $6", not "$5 and $6"
     if word.isalpha() and _change_before(text, a.left_start, lex):
@@ -1918,7 +1966,8 @@ def _range_pair(text: str, a: _Cand, b: _Cand) -> tuple[_Cand, _Cand]:
         low.scaled = True
     elif a.num.kind == "digits" and not a.scaled and b.num.kind == "cjk":
         power = _trailing_power(b)
-        if power:  # "40~50억원": the multiplier written once serves both ends
+        if power and (power >= 4 or a.value < b.value.scaleb(-power)):
+            # "40~50억원", "3~5천 원": the multiplier written once serves both ends
             low.value = a.value.scaleb(power)
             low.scaled = True
     elif _han_pair(text, a, b):
@@ -1931,19 +1980,19 @@ def _range_pair(text: str, a: _Cand, b: _Cand) -> tuple[_Cand, _Cand]:
 
 def _trailing_power(c: _Cand) -> int:
     """For a CJK numeral written as digits and then multipliers only ("50억",
-    "6천억"), the power of ten the multipliers stand for; else 0."""
+    "6천억", "5천"), the power of ten the multipliers stand for; else 0."""
     t = c.num.text
     k = len(t)
     while k and not t[k - 1].isdigit():
         k -= 1
-    if k == 0 or not t[:k].isdigit() or _myriad(t) < 4:
+    if k == 0 or k == len(t) or not t[:k].isdigit():
         return 0
     head = Decimal(t[:k])
     if not head:
         return 0
     ratio = c.value / head
     power = ratio.adjusted()
-    return power if power >= 4 and ratio == Decimal(1).scaleb(power) else 0
+    return power if power >= 2 and ratio == Decimal(1).scaleb(power) else 0
 
 
 def safe_resolve(text: str, locale: Locale | str | None = None) -> list[Mention]:

@@ -50,6 +50,7 @@ CUE_SECTIONS = {
     "change_links": bool, "time_units": bool, "amount_followers": bool, "money_words": bool,
     "range_needs_lead": bool, "vague_counts": bool, "count_words": bool, "weight_words": bool,
     "negative_maybe": bool, "ordinal_before": bool, "percent_words": bool, "half_after": bool,
+    "year_before": bool,
 }
 GRAMMAR_KEYS = {
     "head": str, "endings": list, "prefixes": list, "apostrophe_suffixes": bool,
@@ -57,7 +58,7 @@ GRAMMAR_KEYS = {
     "bracket_tail_words": list, "not_cues": list, "name_modifiers": list, "suffix_only": list,
     "minor": dict,
     "fold_accents": bool, "colon_decimal": bool, "currency_letters": dict, "scaled_names": dict, "not_scales": list,
-    "noun_first": bool, "letter_twins": dict,
+    "noun_first": bool, "letter_twins": dict, "head_suffixes": list, "stem_min": int,
 }
 
 
@@ -335,6 +336,9 @@ class Builder:
             out[name] = set(cands)  # the language's own names win
         heads: dict[str, set[str]] = defaultdict(set)
         modifiers = set(self.grammar.get(lang, {}).get("name_modifiers", ()))
+        # the suffix a name's head takes in it ("Қазақстан теңгесі": the tenge of
+        # Kazakhstan; "Leku shqiptar": the lek): text writes the bare noun
+        suffixes = sorted(self.grammar.get(lang, {}).get("head_suffixes", ()), key=len, reverse=True)
         if head:
             for name, cands in own.items():
                 words = [w for w in name.split() if w not in modifiers]  # "nouveau shekel"
@@ -342,6 +346,9 @@ class Builder:
                     h = words[-1] if head == "last" else words[0]
                     if len(h) >= 3 and _has_letter(h):
                         heads[h].update(cands)
+                        for suffix in suffixes:  # "теңгесі" -> "теңге", "leku" -> "lek"
+                            if h.endswith(suffix) and len(h) - len(suffix) >= 3:
+                                heads[h[: -len(suffix)]].update(cands)
         for h, cands in heads.items():
             # a bare head names every currency it heads ("ريال": SAR, QAR, OMR ...),
             # even where one locale uses it as a plural form of one of them
@@ -427,13 +434,19 @@ class Builder:
             names = {fold(k): v for k, v in names.items()}
             words = {fold(k): v for k, v in words.items()}
             alt = {fold(k): v for k, v in alt.items()}
+        twins = str.maketrans(grammar.get("letter_twins", {}))
+        if twins:  # the text is read through the twins: so are the keys ("so‘m" = "soʻm")
+            names = {k.translate(twins): v for k, v in names.items()}
+            words = {k.translate(twins): v for k, v in words.items()}
+            adjectives = {k.translate(twins): v for k, v in adjectives.items()}
         endings = sorted(set(grammar.get("endings", [])), key=lambda e: (-len(e), e))
         en_names = self._en_names if lang != "en" else {}
         minor = list(self.overrides.get("minor", {}))
         keys = [*names, *words, *en_names, *self._en_scales[0], *minor]
         if grammar.get("fold_accents"):
             keys = [fold(k) for k in keys]
-        stems = _stems(keys, endings)
+        stems = _stems(keys, endings, int(grammar.pop("stem_min", 4)))
+        grammar.pop("head_suffixes", None)
         return {
             "lang": lang or "und",
             "scales": dict(sorted(words.items())),
@@ -521,8 +534,9 @@ def fold(word: str) -> str:
         ch for ch in unicodedata.normalize("NFD", word) if unicodedata.category(ch) != "Mn"))
 
 
-def _stems(keys: Iterable[str], endings: list[str]) -> dict[str, str]:
-    """stem -> the word it inflects, for one-word keys of an inflecting language."""
+def _stems(keys: Iterable[str], endings: list[str], least: int = 4) -> dict[str, str]:
+    """stem -> the word it inflects, for one-word keys of an inflecting language (a
+    stem of at least ``least`` characters: "ლარ" of "ლარი" where the language says 3)."""
     if not endings:
         return {}
     out: dict[str, str] = {}
@@ -532,7 +546,7 @@ def _stems(keys: Iterable[str], endings: list[str]) -> dict[str, str]:
             continue
         stems = {key}
         for e in endings:
-            if key.endswith(e) and len(key) - len(e) >= 4:
+            if key.endswith(e) and len(key) - len(e) >= least:
                 stems.add(key[: -len(e)])
         for s in stems:
             if s in out and out[s] != key:

@@ -679,6 +679,24 @@ LANGUAGES: dict[str, Row] = {
     "bengali-short-hundred": ("বাজেট ৪ লাখ ১০ হাজার ৫শ’ কোটি টাকা", "bn_BD",
                               [("4105000000000", "BDT")]),
     "unread-figure-before-scale": ("ব্যয় ৫xy কোটি টাকা", "bn_BD", []),
+    # a year is no range's low end; a footnote's digit after a code; comma chains of words
+    "year-before-range-word": ("ارتفع من 3000 جنيه في عام 2021 إلى 5000 جنيه", "ar_EG",
+                               [("3000", "EGP"), ("5000", "EGP")]),
+    "footnote-after-scaled-code": ("Defizit: Bund –2,4 Mrd. Fr.3, Kantone", "de_CH",
+                                   [("-2400000000", "CHF")]),
+    "spelled-parts-between-commas": ("कुल दो हजार, तीन सौ बीस रुपये", "hi_IN", [("2320", "INR")]),
+    "korean-thousand-shared": ("가격은 2~4천 원", "ko_KR", [("2000", "KRW", "4000")]),
+    "thousands-of-crores": ("बजट 4 हजार 15 करोड़ रुपये", "hi_IN", [("40150000000", "INR")]),
+    # languages with no hand table before: names' heads without their suffix, case endings
+    "kazakh-tenge-dative": ("бағасы 240 теңгеге жетті", "kk_KZ", [("240", "KZT")]),
+    "uzbek-som-any-apostrophe": ("narxi 7500 so‘mdan oshdi", "uz_UZ", [("7500", "UZS")]),
+    "georgian-lari-instrumental": ("ფასი 15 ლარით გაიზარდა", "ka_GE", [("15", "GEL")]),
+    "tamil-rupee-abbreviation": ("விலை ரூ.45.50 ஆக", "ta_IN", [("45.50", "INR")]),
+    "albanian-lek-plural": ("kushton 350 lekë", "sq_AL", [("350", "ALL")]),
+    # a coin word not known, and stray spaces: as written, flagged
+    "unknown-coin-word-flagged": ("kostet 3 euro 40 ongeveer", "nl_NL", [("3", "EUR", "?")]),
+    "stray-space-zero-group": ("sahod na P8, 000 kada buwan", "fil_PH", [("8000", "PHP", "?")]),
+    "stray-space-before-decimal": ("दर ९१ .२५ रुपये", "mr_IN", [("91.25", "INR", "?")]),
 }
 
 
