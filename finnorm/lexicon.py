@@ -110,6 +110,12 @@ def global_table() -> Global:
     return Global(_read("global"))
 
 
+# Read in every language: Turkish capital dotted I as I, and the direction marks that
+# right-to-left text (and CLDR's own Hebrew and Arabic formats) put around figures and
+# symbols ("\u200f1,234.00\u00a0\u200f₪") as spaces.
+_TWINS = {0x130: "I", 0x200E: " ", 0x200F: " ", 0x061C: " "}
+
+
 class Lexicon:
     """One language's reader tables (English merged in: text often mixes them)."""
 
@@ -117,7 +123,7 @@ class Lexicon:
                  "capitalised_nouns", "colon_decimal", "cues", "currency_letters", "defaults", "endings",
                  "scaled_names", "not_scales",
                  "fold_accents", "lang", "minor", "names", "negative_signs", "not_cues",
-                 "noun_first", "prefixes", "twins",
+                 "noun_first", "prefixes", "scales_first", "twins",
                  "scale_alt", "scales", "scales_exact", "stems", "suffix_only", "word_max")
 
     def __init__(self, own: Mapping[str, Any], en: Mapping[str, Any] | None) -> None:
@@ -169,11 +175,13 @@ class Lexicon:
         self.fold_accents = bool(gram.get("fold_accents", False))
         self.colon_decimal = bool(gram.get("colon_decimal", False))
         self.noun_first = bool(gram.get("noun_first", False))
+        # scale words this language writes before the number ("miliɔn 5.3"), from CLDR
+        self.scales_first = frozenset(gram.get("scales_first", ()))
         # letters old encodings wrote for the table's own ("ş" for Romanian "ș"), and the
         # Turkish capital dotted I, which lower-cases to two characters: the text is read
         # through this translation (same length, so offsets hold)
         self.twins: Mapping[int, str] = MappingProxyType(
-            {0x130: "I", **{ord(k): v for k, v in gram.get("letter_twins", {}).items()}})
+            {**_TWINS, **{ord(k): v for k, v in gram.get("letter_twins", {}).items()}})
         if self.fold_accents and en is not None:  # English keys compared the same way
             names.update((fold(k), v) for k, v in en["names"].items())
         self.word_max = max((k.count(" ") + 1 for k in (*scales, *names)), default=1)

@@ -298,6 +298,12 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
     unknown: Tok | None = None
     for t in right:
         kind = t.kind
+        if (kind == "scale" and len(t.text) == 1 and loc is not None and loc.currency
+                and c.cur is None and loc.currency in global_table().symbols.get(t.text, ())):
+            # "1.234,00 L" in Moldova, "1 234,00 G" in Haiti: the letter is the currency
+            # the locale writes so, not a lakh or a giga
+            t = Tok("cur", t.start, t.end, t.text, (loc.currency,))
+            kind = "cur"
         if kind == "scale":
             if num.kind == "article" and t.text.lower() != "grand":
                 break

@@ -831,12 +831,14 @@ class Scanner:
         if text[p - 1] in _SIGNS or text[p - 1] in lex.negative_signs:
             out.append(Tok("sign", p - 1, p, text[p - 1], None))
             p -= 1
-        if lex.noun_first:  # "shilingi trilioni 29.2", "senti 84": the noun before the number
+        if lex.noun_first or lex.scales_first:
+            # "shilingi trilioni 29.2", "senti 84", "miliɔn 5.3": the noun before the number
             sc = self._scale_before(text, p)
-            if sc is not None:
+            if sc is not None and (lex.noun_first or " ".join(
+                    sc.text.lower().split()) in lex.scales_first):
                 out.append(sc)
                 p = sc.start
-            else:
+            elif lex.noun_first:
                 coin = self._word_before_num(text, p)
                 minor = None if coin is None else self._minor_at(text, coin, glued=False,
                                                                  one_space=False)

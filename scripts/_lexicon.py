@@ -59,6 +59,7 @@ GRAMMAR_KEYS = {
     "minor": dict,
     "fold_accents": bool, "colon_decimal": bool, "currency_letters": dict, "scaled_names": dict, "not_scales": list,
     "noun_first": bool, "letter_twins": dict, "head_suffixes": list, "stem_min": int,
+    "scales_first": list,
 }
 
 
@@ -148,6 +149,26 @@ def _affix_and_zeros(pattern: str) -> tuple[str, int] | None:
     if not zeros:
         return None
     return _clean("".join(out)), zeros
+
+
+def cldr_scales_first(records: Iterable[Mapping[str, Any]]) -> set[str]:
+    """Scale words that CLDR's compact patterns write before the number ("miliɔn 0",
+    "Miliyan 0", "miiliyoona 0"), and never after it."""
+    first: set[str] = set()
+    last: set[str] = set()
+    for rec in records:
+        for style in ("long", "short"):
+            for _count, mags in rec.get("compact", {}).get(style, {}).items():
+                for pattern in mags.values():
+                    got = _affix_and_zeros(pattern)
+                    if got is None or not got[0] or not _has_letter(got[0]):
+                        continue
+                    sub = pattern.split(";")[0].replace("'", "")
+                    at = min((sub.find(ch) for ch in "0#" if ch in sub), default=-1)
+                    head = sub[:at] if at > 0 else ""
+                    (first if _has_letter(head) and not _has_letter(sub[at:].lstrip("0#,. ")) else last
+                     ).add(got[0].lower())
+    return first - last
 
 
 def cldr_scales(records: Iterable[Mapping[str, Any]], han: set[str]) -> tuple[dict[str, int], dict[str, int]]:
@@ -349,6 +370,9 @@ class Builder:
                         for suffix in suffixes:  # "теңгесі" -> "теңге", "leku" -> "lek"
                             if h.endswith(suffix) and len(h) - len(suffix) >= 3:
                                 heads[h[: -len(suffix)]].update(cands)
+        for name, cands in list(out.items()):  # "suid-afrikaanse rand": the reader joins
+            if "-" in name:                      # the words of a hyphenated name by spaces
+                out.setdefault(name.replace("-", " "), set(cands))
         for h, cands in heads.items():
             # a bare head names every currency it heads ("ريال": SAR, QAR, OMR ...),
             # even where one locale uses it as a plural form of one of them
@@ -445,6 +469,12 @@ class Builder:
         keys = [*names, *words, *en_names, *self._en_scales[0], *minor]
         if grammar.get("fold_accents"):
             keys = [fold(k) for k in keys]
+        if lang is not None:  # scale words written before the number, by CLDR and by hand
+            recs = [self.records[loc] for loc in self.locales.get(lang, [])]
+            first = {k for k in cldr_scales_first(recs) if k in words}
+            first |= {" ".join(k.lower().split()) for k in grammar.get("scales_first", ())}
+            if first:
+                grammar["scales_first"] = sorted(first)
         stems = _stems(keys, endings, int(grammar.pop("stem_min", 4)))
         grammar.pop("head_suffixes", None)
         return {

@@ -697,6 +697,15 @@ LANGUAGES: dict[str, Row] = {
     "unknown-coin-word-flagged": ("kostet 3 euro 40 ongeveer", "nl_NL", [("3", "EUR", "?")]),
     "stray-space-zero-group": ("sahod na P8, 000 kada buwan", "fil_PH", [("8000", "PHP", "?")]),
     "stray-space-before-decimal": ("दर ९१ .२५ रुपये", "mr_IN", [("91.25", "INR", "?")]),
+    # from CLDR's own formats: direction marks, hyphenated names, scales before the figure,
+    # a letter that is the locale's currency
+    "direction-marks-around-shekel": ("מחיר \u200f2,450.00\u00a0\u200f₪ כולל", "he_IL",
+                                      [("2450.00", "ILS")]),
+    "hyphenated-name": ("dit kos 80 Suid-Afrikaanse rand", "af_ZA", [("80", "ZAR")]),
+    "hausa-scale-before-figure": ("kasafin Miliyan 7.5 Nairorin Najeriya", "ha_NG",
+                                  [("7500000", "NGN")]),
+    "moldovan-leu-letter": ("prețul 2.150,00 L", "ro_MD", [("2150.00", "MDL")]),
+    "lakh-letter-elsewhere": ("Rs 3L", "en_IN", [("300000", "INR")]),
 }
 
 
