@@ -361,6 +361,9 @@ class Scanner:
             return end + 1, value  # "млн. руб.", "mill. kr", "млрд.грн": an abbreviation's period
         if end + 1 < n and text[end] == "-" and _letter(text[end + 1]):
             follow = _WORD.match(text, end + 1)
+            if (follow is not None and self.lex.apostrophe_suffixes
+                    and follow.group().lower() in self.lex.endings):
+                return follow.end(), value  # "20 lira-dan": a case ending after a hyphen
             if follow is None or follow.group().lower() not in self.hyphen_ok:
                 return None  # "dollar-store", "euro-zone": part of a compound word
         if self.lex.apostrophe_suffixes and end + 1 < n and text[end] in "'’":
@@ -420,12 +423,23 @@ class Scanner:
         if text[q] == "-" and q + 1 < n and _letter(text[q + 1]) and (
                 any(t.kind == "scale" for t in out) or q == num.end):
             q += 1  # "billion-dollar", "siebenhundert-Euro", "12-cent", "one-yen"
+        half0 = None
+        if not out and q > num.end and self.lex.cues.get("half_after"):
+            half0 = self._half_after(text, num.end)  # "12 i pol eura": the half, then the unit
+            if half0 is not None and _after_space_end(text, half0.end) > half0.end:
+                q = _after_space_end(text, half0.end)
+            else:
+                half0 = None
         cur = self.cur_at(text, q)
         if cur is None:
+            if half0 is not None:
+                return tuple(out), alt
             c = self._connector(text, q)
             if c is not None:
                 cur = self.cur_at(text, c, names_only=not any(t.kind == "scale" for t in out))
         if cur is not None:
+            if half0 is not None:
+                out.append(half0)
             if not out and len(cur.value) == 1 and cur.text[:1].isalpha():
                 r = _after_space_end(text, cur.end)
                 coin = None if r == cur.end else self._minor_at(text, r, glued=False,

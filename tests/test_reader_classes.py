@@ -706,6 +706,14 @@ LANGUAGES: dict[str, Row] = {
                                   [("7500000", "NGN")]),
     "moldovan-leu-letter": ("prețul 2.150,00 L", "ro_MD", [("2150.00", "MDL")]),
     "lakh-letter-elsewhere": ("Rs 3L", "en_IN", [("300000", "INR")]),
+    "range-with-articles": ("oscila entre los 800 y los 950 pesos", "es_AR",
+                            [("800", "ARS", "950")]),
+    "albanian-and-in-a-chain": ("buxheti 2 miliardë e 410 milionë euro", "sq_AL",
+                                [("2410000000", "EUR")]),
+    "slovene-tolar-genitive": ("znašali 12,5 milijarde tolarjev", "sl_SI", [("12500000000", "SIT")]),
+    "estonian-cent-cases": ("hind langes 2,35 sendilt", "et_EE", [("0.0235", "EUR")]),
+    "half-before-the-unit": ("izdvojiti 8 i pol eura", "hr_HR", [("8.5", "EUR")]),
+    "turkish-hyphen-case-ending": ("simit 15 lira-dan satılıyor", "tr_TR", [("15", "TRY")]),
 }
 
 
