@@ -27,7 +27,7 @@ scale word only in another language.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 import bisect
 import unicodedata
 import re
@@ -374,7 +374,7 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
                 continue
             prev = text[t.start - 1] if t.start else " "
             if (not prev.isalnum() or cue_glued or t.text in lex.negative_signs
-                    or no_space_script(prev)):
+                    or no_space_script(prev)) and not _dash_aside(text, t):
                 c.negative = True
                 start = t.start
         elif kind == "lparen":
@@ -660,6 +660,7 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None) -> list[Mention]:
     floor = 0
     prev_end = -1
     prev_bracketed = False
+    labels: dict[int, tuple[Tok, int]] = {}  # end -> (currency, power) of a unit label
     for cues in sc.scan(text):
         num = cues.num
         if num.start < floor:
@@ -678,7 +679,10 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None) -> list[Mention]:
             c.cur = None
         if (c.cur is not None and c.cur_left and c.num.kind == "word"
                 and " ".join(c.num.text.lower().split()) in lex.scales):
-            continue  # "(US$ million)", "€ billion": a unit label, no amount
+            # "(US$ million)", "€ billion": a unit label, no amount; the label of the
+            # row that may follow it ("Revenue, EUR million 45.3 44.3")
+            labels[c.end] = (c.cur, lex.scales[" ".join(c.num.text.lower().split())])
+            continue
         if _vague(text, c, lex):
             continue  # "several million dollars", "a few hundred euros": no amount stated
         if c.num.kind == "word" and lex.scale(c.num.text) is not None and _digits_before(
@@ -695,9 +699,25 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None) -> list[Mention]:
     _weights(text, cands, lex)
     _comparatives(text, cands, lex)
     _context_currency(text, cands, lex, loc)
-    _row_cells(text, cands, sc)
+    _row_cells(text, cands, sc, labels)
     _counted_units(cands)
     return _assemble(text, cands, sc, loc)
+
+
+def _dash_aside(text: str, t: Tok) -> bool:
+    """Is the dash ``t`` before a figure the opening one of a pair around an aside
+    ("una xifra elevada –200 pessetes, poca conya– però")? The closing dash is glued to
+    the end of a word later in the sentence; a minus has no partner."""
+    if t.text not in "–—" or (t.start and not text[t.start - 1].isspace()):
+        return False
+    end = len(text)
+    for stop in ".!?\n":
+        k = text.find(stop, t.end, t.end + 200)
+        if k != -1:
+            end = min(end, k)
+    k = text.find(t.text, t.end, end)
+    return k > t.end + 1 and text[k - 1].isalpha() and (
+        k + 1 >= len(text) or not text[k + 1].isalnum())
 
 
 def _digits_before(text: str, pos: int) -> bool:
@@ -1298,7 +1318,8 @@ def _in_brackets(text: str, c: _Cand) -> bool:
     return _outer(text, c)[1] > c.end
 
 
-def _row_cells(text: str, cands: list[_Cand], sc: Scanner) -> None:
+def _row_cells(text: str, cands: list[_Cand], sc: Scanner,
+               labels: Mapping[int, tuple[Tok, int]] | None = None) -> None:
     """A row of a table. After a figure whose currency is written before it
     ("kr 0,94", "$ 1,234"), the bare figures that follow it, separated by blanks
     only and written alike (the same separator, as many digits after it), are
@@ -1345,18 +1366,30 @@ def _row_cells(text: str, cands: list[_Cand], sc: Scanner) -> None:
             prev_end = end
             continue
         cur, power, header, shape = None, 0, False, None
-        if (c.cur is not None and c.cur_left and not c.context and not c.scaled
+        left_scaled = c.scaled and any(t.kind == "scale" for t in c.cues.left)  # "M€ 45,3"
+        if (c.cur is not None and c.cur_left and not c.context and (not c.scaled or left_scaled)
                 and not c.per and c.minor_factor is None and not c.bracketed):
             shape = _cell_shape(c)
             if shape is not None:
                 cur, prev_end = c.cur, end
+                head = (None if left_scaled or c.cur.end > c.num.start
+                        else sc.header_scale(text, c.cur.start))
+                if left_scaled:
+                    power, header = c.power, True  # "Liikevaihto, M€ 45,3 44,3": each cell
+                elif head is not None:
+                    # "Taseen loppusumma milj. euroa 76,4 36,5": a label's scale and
+                    # currency, then the row's cells
+                    power, header = head[0], True
+                    c.value, c.power, c.scaled = c.value.scaleb(power), power, True
+                    c.start = c.left_start = min(c.left_start, head[1])
             continue
         if not _bare_cell(text, c, negative_brackets):
             continue
         k = start - 1
         while k >= 0 and text[k] in _ROW_GAP:
             k -= 1
-        got = sc.unit_header(text, k) if k >= 0 and text[k] in ")）" else None
+        got = (sc.unit_header(text, k) if k >= 0 and text[k] in ")）"
+               else (labels or {}).get(k + 1))
         shape = _cell_shape(c)
         if got is None or shape is None or not ends_cell(c):
             shape = None
@@ -1877,6 +1910,8 @@ def _word_after(text: str, pos: int) -> bool:
 def _is_range(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> bool:
     if a.negative and b.negative and not (a.bracketed or b.bracketed):
         return False
+    if b.num.kind == "article" and not (b.scaled or b.cur is not None):
+        return False  # "–£3m – a loss": an article is no figure of its own
     if _zero_led(a) or _zero_led(b):
         return False  # "N° 004-2018-TR": a reference number, not a range
     if b.cur is None and b.minor_factor is None and _percent_after(text, b.end, lex):

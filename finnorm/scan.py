@@ -617,6 +617,33 @@ class Scanner:
             return None
         return cur._replace(start=cur.start + open_ + 1, end=cur.end + open_ + 1), power
 
+    def header_scale(self, text: str, pos: int) -> tuple[int, int] | None:
+        """(power, start) of a scale word ending just before ``pos`` (spaces between)
+        with no figure before it: a table row's label writing its unit ("milj. euroa
+        76,4", "in Mio. Euro 45,3"); else None.
+
+        >>> t = "Taseen loppusumma milj. euroa 76,4"
+        >>> scanner("fi").header_scale(t, t.index("euroa"))
+        (6, 18)
+        """
+        e = pos
+        while e and text[e - 1] in _SPACE:
+            e -= 1
+        s = e
+        while s and e - s < 16 and (_letter(text[s - 1]) or text[s - 1] == "."):
+            s -= 1
+        if s == e:
+            return None
+        sc = self._scale_at(text, s, first=False)
+        if sc is None or sc.end != e:
+            return None
+        b = s
+        while b and text[b - 1] in _SPACE:
+            b -= 1
+        if b and text[b - 1].isdigit():
+            return None  # "5 milj. euroa": the scale of a figure, not a label's
+        return int(sc.value), s
+
     def _unknown_scale(self, text: str, q: int, p: int) -> Tok | None:
         """A word after the number that is a scale word elsewhere (another language's,
         or shares its first letters with one): "RM12.6 bilion" in English text."""

@@ -714,6 +714,20 @@ LANGUAGES: dict[str, Row] = {
     "estonian-cent-cases": ("hind langes 2,35 sendilt", "et_EE", [("0.0235", "EUR")]),
     "half-before-the-unit": ("izdvojiti 8 i pol eura", "hr_HR", [("8.5", "EUR")]),
     "turkish-hyphen-case-ending": ("simit 15 lira-dan satılıyor", "tr_TR", [("15", "TRY")]),
+    # a dash that opens an aside is no minus; an article is no range end
+    "dash-aside-is-no-minus": ("un preu alt –300 pessetes, massa– però", "ca_ES", [("300", "ESP")]),
+    "dash-minus-kept": ("Bund –2,1 Mrd. Fr., Kantone –0,4 Mrd. Fr.", "de_CH",
+                        [("-2100000000", "CHF"), ("-400000000", "CHF")]),
+    "article-is-no-range-end": ("the result was –£7m – a loss", "en_GB", [("-7000000", "GBP")]),
+    # a row's label writes the scale and currency once, the cells follow
+    "row-label-scale-then-name": ("Liikevaihto milj. euroa 12,6 10,9", "fi_FI",
+                                  [("12600000", "EUR"), ("10900000", "EUR")]),
+    "row-label-code-then-scale": ("Revenue, EUR million 31.2 28.7", "en_GB",
+                                  [("31200000", "EUR"), ("28700000", "EUR")]),
+    "row-label-scaled-symbol": ("Liikevaihto, M€ 31,2 28,7", "fi_FI",
+                                [("31200000", "EUR"), ("28700000", "EUR")]),
+    "scale-of-a-figure-is-no-label": ("myynti 5 milj. euroa 76,4 36,5", "fi_FI",
+                                      [("5000000", "EUR")]),
 }
 
 
