@@ -413,6 +413,8 @@ class Scanner:
                 break  # "lakh crore", "ngàn tỷ", "mil millones"; not "billion k", "billion tn"
             if alt is None:
                 alt = self.lex.scale_alternative(sc.text)
+                if alt == sc.value:
+                    alt = None  # "m" in Indonesian text is the million it is everywhere
             out.append(sc)
             p = sc.end
         q = p

@@ -199,7 +199,9 @@ def cldr_scales(records: Iterable[Mapping[str, Any]], han: set[str]) -> tuple[di
         power = next(iter(powers))
         letters = word.rstrip(".")
         if len(letters) == 1 and letters.isascii():
-            continue  # "K", "M", "B": the global case-sensitive table decides
+            if word in short_forms and word == letters and word != "G":  # not root's giga
+                exact[word] = power  # "M" (miliar) in Indonesian: weighed against the global one
+            continue
         if word in short_forms and letters.isascii() and len(letters) <= 3 and not letters.islower():
             exact[word] = power  # "Tr", "NT", "Mn", "Md": as written only
             continue
@@ -341,6 +343,13 @@ class Builder:
         en_words, _en_exact = self._en_scales
         own_words, own_exact = self._own_scales(lang)
         alt = {k: en_words[k] for k, v in own_words.items() if k in en_words and en_words[k] != v}
+        letters = {k: int(v) for k, v in self.scales_toml.get("case_sensitive", {}).items()}
+        for k, v in list(own_exact.items()):
+            if len(k) == 1 and k in letters:
+                if letters[k] == v:
+                    del own_exact[k]  # "M" is a million here as everywhere
+                else:
+                    alt[k.lower()] = letters[k]  # "1 M" in Indonesian: a milliard, or a million
         return own_words, own_exact, alt
 
     # names ----------------------------------------------------------------

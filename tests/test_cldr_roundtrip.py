@@ -38,8 +38,7 @@ KNOWN: dict[tuple[str, str], str] = {
     ("pt_CV", "symbol"): "CLDR writes the escudo's symbol as a zero-width space",
     ("pt_CV", "compact"): "CLDR writes the escudo's symbol as a zero-width space",
     ("es_PA", "compact"): "'B/.' glued to the figure",
-    **{(loc, "compact"): "one glued letter for a scale ('RM5.3J', 'Rp 5,3Y')"
-       for loc in ("jv_ID", "ms_BN", "ms_ID", "ms_MY", "ms_SG")},
+    ("bew_ID", "compact"): "Betawi 'M': a million in its short form, a milliard in CLDR's table",
     ("sw_KE", "compact"): "'Ksh M5.3': the scale letter before the figure",
     **{(loc, kind): "Tibetan script names and scales (tsheg-separated syllables)"
        for loc in ("bo_CN", "bo_IN", "dz_BT") for kind in ("name", "long")},

@@ -728,6 +728,10 @@ LANGUAGES: dict[str, Row] = {
                                 [("31200000", "EUR"), ("28700000", "EUR")]),
     "scale-of-a-figure-is-no-label": ("myynti 5 milj. euroa 76,4 36,5", "fi_FI",
                                       [("5000000", "EUR")]),
+    # a letter CLDR gives this language for another scale: read so, the English one the other
+    "indonesian-m-is-miliar": ("anggaran Rp 7 M untuk", "id_ID", [("7000000000", "IDR", "?")]),
+    "malay-j-is-juta": ("harga RM4.2J", "ms_MY", [("4200000", "MYR")]),
+    "english-b-stays": ("a $7B deal", "en_US", [("7000000000", "USD")]),
 }
 
 
