@@ -170,6 +170,11 @@ class Scanner:
         self.glue_ok = frozenset([*lex.prefixes, *self.join_words, *self.range_words,
                                   *self.range_lead, *self.qual_before, *self.neg_before])
         self.time_units = frozenset(cues.get("time_units", ()))
+        # "and a half" phrases by their first character, longest first
+        halves: dict[str, list[str]] = {}
+        for phrase in sorted(cues.get("half_after", ()), key=len, reverse=True):
+            halves.setdefault(phrase[:1], []).append(phrase)
+        self.halves = {k: tuple(v) for k, v in halves.items()}
         self._shape_cache: dict[int, tuple[frozenset[str], frozenset[str], int]] = {}
         # how many letters of a glued run (a script without spaces) can form an entry of
         # each table: the longest key without a space plus the longest inflection
@@ -426,7 +431,7 @@ class Scanner:
                 any(t.kind == "scale" for t in out) or q == num.end):
             q += 1  # "billion-dollar", "siebenhundert-Euro", "12-cent", "one-yen"
         half0 = None
-        if not out and q > num.end and self.lex.cues.get("half_after"):
+        if not out and q > num.end and text[q].lower() in self.halves:
             half0 = self._half_after(text, num.end)  # "12 i pol eura": the half, then the unit
             if half0 is not None and _after_space_end(text, half0.end) > half0.end:
                 q = _after_space_end(text, half0.end)
@@ -487,11 +492,9 @@ class Scanner:
 
     def _half_after(self, text: str, pos: int) -> Tok | None:
         """A "half_after" phrase right after ``pos`` ("ونصف", "y medio"), ending a word."""
-        halves = self.lex.cues.get("half_after", ())
-        if not halves:
-            return None
         q = _after_space_end(text, pos)
-        if q == pos and text[q:q + 1].isalpha():
+        halves = self.halves.get(text[q:q + 1].lower())
+        if not halves or (q == pos and text[q:q + 1].isalpha()):
             return None
         low = text[q:q + 16].lower()
         for phrase in halves:
