@@ -361,7 +361,8 @@ class Scanner:
         if value is None:
             return None
         if end + 1 < n and text[end] == "." and len(word) <= 4 and (
-                (text[end + 1] in " \u00a0" and end + 2 < n and not text[end + 2].isupper())
+                (text[end + 1] in " \u00a0" and end + 2 < n and (
+                    not text[end + 2].isupper() or self.cur_at(text, end + 2) is not None))
                 or _letter(text[end + 1])):
             return end + 1, value  # "млн. руб.", "mill. kr", "млрд.грн": an abbreviation's period
         if end + 1 < n and text[end] == "-" and _letter(text[end + 1]):
@@ -1058,8 +1059,8 @@ class Scanner:
                     code = None  # "EUR/USD 1.09": an exchange rate, not an amount
                 if code and (best is None or e - 3 < best.start):
                     best = Tok("cur", e - 3, e, m.group(), (code,))
-        if best is None and _letter(text[e - 1]) and not colon:
-            got = self._words_before(text, e, self.lex.names)
+        if best is None and (_letter(text[e - 1]) or _MARK.match(text, e - 1)) and not colon:
+            got = self._words_before(text, e, self.lex.names)  # "ரூபாய்" ends in a mark
             if got is not None:
                 n_start, n_end, cands = got
                 key = " ".join(text[n_start:n_end].lower().split())

@@ -379,6 +379,11 @@ class Builder:
                         for suffix in suffixes:  # "теңгесі" -> "теңге", "leku" -> "lek"
                             if h.endswith(suffix) and len(h) - len(suffix) >= 3:
                                 heads[h[: -len(suffix)]].update(cands)
+                                # and the whole name so: "abş dolları" -> "abş dollar"
+                                i = name.rfind(h) if head == "last" else name.find(h)
+                                bare = name[:i] + h[: -len(suffix)] + name[i + len(h):]
+                                heads.setdefault(bare, set()).update(cands)
+                                break
         for name, cands in list(out.items()):  # "suid-afrikaanse rand": the reader joins
             if "-" in name:                      # the words of a hyphenated name by spaces
                 out.setdefault(name.replace("-", " "), set(cands))

@@ -732,6 +732,11 @@ LANGUAGES: dict[str, Row] = {
     "indonesian-m-is-miliar": ("anggaran Rp 7 M untuk", "id_ID", [("7000000000", "IDR", "?")]),
     "malay-j-is-juta": ("harga RM4.2J", "ms_MY", [("4200000", "MYR")]),
     "english-b-stays": ("a $7B deal", "en_US", [("7000000000", "USD")]),
+    "tamil-rupee-before-figure": ("விலை ரூபாய் 81.40 ஆக", "ta_IN", [("81.40", "INR")]),
+    "abbreviated-scale-then-capital-name": ("gəlirləri 310,2 mln. Manat", "az_AZ",
+                                            [("310200000", "AZN")]),
+    "name-without-possessive": ("xərclər 95,5 mln. ABŞ dollar", "az_AZ", [("95500000", "USD")]),
+    "filipino-linker": ("ang 40 pisong dagdag", "fil_PH", [("40", "PHP")]),
 }
 
 
