@@ -493,6 +493,24 @@ MONEY += _money("ta_IN", [
      " grammar (the number's slot after 2000 is 1..99)"),
 ])
 
+WORDS += _words("mk", [
+    ("units", "седум илјади", [("седум илјади", "7000")]),
+    ("tens-and-units", "дваесет и пет", [("дваесет и пет", "25")]),
+    ("milliard", "три милијарди", [("три милијарди", "3000000000")]),
+])
+MONEY += _money("mk_MK", [
+    ("denars", "поскапе за четири денари", [("4", "MKD")]),
+    ("milliard-alone", "добивка од милијарда денари", [("1000000000", "MKD")]),
+])
+WORDS += _words("sq", [
+    ("tens-e-units", "tridhjetë e dy", [("tridhjetë e dy", "32")]),
+    ("hundreds", "treqind mijë", [("treqind mijë", "300000")]),
+])
+MONEY += _money("sq_AL", [
+    ("lek", "kushton shtatë lekë", [("7", "ALL")]),
+    ("euro-millions", "dy milionë euro", [("2000000", "EUR")]),
+])
+
 
 @pytest.mark.parametrize(("text", "lang", "expected"), WORDS)
 def test_number_words(text: str, lang: str, expected: Words) -> None:
