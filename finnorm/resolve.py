@@ -587,10 +587,19 @@ def resolve(text: str, locale: Locale | str | None = None) -> list[Mention]:
         # Romanian written with cedillas ("între 100 şi 500 de lei"). The text is read
         # translated and the mentions keep the text's own characters (same offsets)
         twin = text.translate(sc.lex.twins)
+        mark = sc.lex.reversed_decimal
+        if mark and mark in twin:  # "6ر106 مليار" is 106.6: the same characters, reordered
+            twin = _reversed_decimal(mark).sub(lambda m: f"{m.group(2)}.{m.group(1)}", twin)
         if twin != text:
             found = _resolve(twin, sc, loc)
             return [replace(m, text=text[m.start:m.end]) for m in found]
     return _resolve(text, sc, loc)
+
+
+@lru_cache(maxsize=None)
+def _reversed_decimal(mark: str) -> re.Pattern[str]:
+    """Digits, ``mark``, digits: the fraction written first ("6ر106" = 106.6)."""
+    return re.compile(rf"(?<![\d.,])(\d{{1,3}}){re.escape(mark)}(\d+)(?![\d.,])")
 
 
 # A price as shops write it, and nothing else: a symbol or code, a numeral, a symbol
@@ -987,6 +996,9 @@ def _spaced_groups(text: str, cands: list[_Cand]) -> list[_Cand]:
         elif (gap == ", " and a.cur is None and _plain_or_spaced(t) and u.isdigit()
               and len(u) == 2 and not b.scaled and b.cur is not None and not _year_like(a)):
             joined = "".join(ch for ch in t if ch.isdigit()) + "." + u  # "349, 54 kr"
+        elif (gap == ", " and a.cur is None and t.isdigit() and len(t) <= 3 and u.isdigit()
+              and len(u) <= 2 and b.scaled and not a.scaled):
+            joined = t + "." + u  # "9, 5 тысяч рублей": a decimal comma and a space
         else:
             return None
         other = b.value
@@ -1981,9 +1993,13 @@ def _elided_head(a: _Cand, b: _Cand) -> int:
     """"7-800", "3–400": a single digit before a round hundred (or thousand) names the
     same place ("seven to eight hundred"); the power of ten it lacks, else 0."""
     t, u = a.num.text, b.num.text
-    if a.num.kind != "digits" or b.num.kind != "digits" or a.scaled or len(t) != 1:
+    if a.num.kind != "digits" or b.num.kind != "digits" or a.scaled:
         return 0
-    if not (t.isdigit() and u.isdigit() and len(u) in (3, 4) and u[0] != "0"):
+    groups = re.split(r"[ \u00a0\u202f.,’']", u)
+    if (len(groups) > 1 and t.isdigit() and len(t) == len(groups[0]) <= 3
+            and all(g == "000" for g in groups[1:]) and 0 < int(t) < int(groups[0])):
+        return 3 * (len(groups) - 1)  # "15–20 000 kronor": fifteen to twenty thousand
+    if len(t) != 1 or not (t.isdigit() and u.isdigit() and len(u) in (3, 4) and u[0] != "0"):
         return 0
     zeros = len(u) - 1
     if u[1:] != "0" * zeros or not 0 < int(t) < int(u[0]):

@@ -59,7 +59,7 @@ GRAMMAR_KEYS = {
     "minor": dict,
     "fold_accents": bool, "colon_decimal": bool, "currency_letters": dict, "scaled_names": dict, "not_scales": list,
     "noun_first": bool, "letter_twins": dict, "head_suffixes": list, "stem_min": int,
-    "scales_first": list,
+    "scales_first": list, "reversed_decimal": str,
 }
 
 

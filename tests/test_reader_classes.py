@@ -737,6 +737,12 @@ LANGUAGES: dict[str, Row] = {
                                             [("310200000", "AZN")]),
     "name-without-possessive": ("xərclər 95,5 mln. ABŞ dollar", "az_AZ", [("95500000", "USD")]),
     "filipino-linker": ("ang 40 pisong dagdag", "fil_PH", [("40", "PHP")]),
+    "egyptian-reversed-decimal": ("بنحو 3ر245 مليار جنيه", "ar_EG", [("245300000000", "EGP")]),
+    "elided-thousands-range": ("utropspris 25–30 000 kronor", "sv_SE", [("25000", "SEK", "30000")]),
+    "stray-space-decimal-before-scale": ("за 7, 5 тысяч рублей", "ru_RU", [("7500", "RUB", "?")]),
+    "finnish-and-cents": ("maksoi 410 euroa ja 15 senttiä", "fi_FI", [("410.15", "EUR")]),
+    "telugu-crore-abbreviated-rupee": ("లాభం రూ.84 కోట్ల", "te_IN", [("840000000", "INR")]),
+    "kannada-crore-rupee-after": ("ಅನುದಾನ ೨೫ ಕೋಟಿ ರೂ.", "kn_IN", [("250000000", "INR")]),
 }
 
 
