@@ -596,7 +596,7 @@ def resolve(text: str, locale: Locale | str | None = None) -> list[Mention]:
     return _resolve(text, sc, loc)
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=8)
 def _reversed_decimal(mark: str) -> re.Pattern[str]:
     """Digits, ``mark``, digits: the fraction written first ("6ر106" = 106.6)."""
     return re.compile(rf"(?<![\d.,])(\d{{1,3}}){re.escape(mark)}(\d+)(?![\d.,])")
