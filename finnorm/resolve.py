@@ -75,6 +75,7 @@ class _Cand:
     qual_end: int = 0
     qual_tok: Tok | None = None  # the hedge written before the number, when one is
     context: bool = False  # the currency comes from the figures around, not written here
+    coins_of_cur: bool = False  # "Rs. 29 paise": counted in the coins of its currency
     reasons: list[str] = field(default_factory=list)
     alts: list[Decimal] = field(default_factory=list)  # other readings of |value|
 
@@ -457,6 +458,15 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
     c.alts = [b.scaleb(c.power) for b in bases[1:]] + extra
     if half and not c.scaled and c.value == c.value.to_integral_value():
         c.value += _HALF  # "5 euros y medio"
+    if (c.cur is not None and c.cur_left and c.minor_factor is not None and not c.scaled
+            and c.cur.end <= num.start and not c.cur.text.isalpha() and len(c.minor_text) >= 3
+            and text[num.end:num.end + 1].isspace()):
+        # "Rs. 29 paise", "రూ. 29 పైసలు": the coin word after the figure counts it; the
+        # currency before it names the coin's currency (the whole units the other reading)
+        c.coins_of_cur = True
+        c.reasons.append(f"{c.cur.text!r} before the figure, {c.minor_text!r} after it: "
+                         "read as coins")
+        c.alts.append(c.value)
     if neg_word is not None and c.money_like:
         c.reasons.append(f"{neg_word!r} before the figure: 'less' (read so) or a minus sign")
         c.alts.append(-c.value)
@@ -535,6 +545,8 @@ def _money_of(c: _Cand, loc: Locale | None, near: str | None) -> tuple[Money, bo
         cands = c.cur.value if inferred else ()
         if c.context:
             inferred = True
+        if c.coins_of_cur and c.minor_factor is not None:
+            value = value * _factor(c.minor_factor, code)
     elif c.minor_factor is not None:
         code = c.minor_cur or near or (loc.currency if loc else None) or "USD"
         value = value * _factor(c.minor_factor, code)

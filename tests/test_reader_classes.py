@@ -743,6 +743,10 @@ LANGUAGES: dict[str, Row] = {
     "finnish-and-cents": ("maksoi 410 euroa ja 15 senttiä", "fi_FI", [("410.15", "EUR")]),
     "telugu-crore-abbreviated-rupee": ("లాభం రూ.84 కోట్ల", "te_IN", [("840000000", "INR")]),
     "kannada-crore-rupee-after": ("ಅನುದಾನ ೨೫ ಕೋಟಿ ರೂ.", "kn_IN", [("250000000", "INR")]),
+    # a currency before the figure and a coin word after it: coins, flagged
+    "rupee-sign-and-paise": ("petrol up by Rs. 37 paise", "en_IN", [("0.37", "INR", "?")]),
+    "dollar-and-cents-still-whole": ("it costs $6 and 18 cents", "en_US", [("6.18", "USD")]),
+    "amharic-chain": ("በጀት 12 ቢሊየን 400 ሚሊየን ብር", "am_ET", [("12400000000", "ETB")]),
 }
 
 
