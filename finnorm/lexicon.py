@@ -123,7 +123,8 @@ class Lexicon:
                  "capitalised_nouns", "colon_decimal", "cues", "currency_letters", "defaults", "endings",
                  "scaled_names", "not_scales",
                  "fold_accents", "lang", "minor", "names", "negative_signs", "not_cues",
-                 "noun_first", "prefixes", "reversed_decimal", "scales_first", "twins",
+                 "noun_first", "numeral_suffixes", "prefixes", "reversed_decimal", "scales_first",
+                 "twins",
                  "scale_alt", "scales", "scales_exact", "stems", "suffix_only", "word_max")
 
     def __init__(self, own: Mapping[str, Any], en: Mapping[str, Any] | None) -> None:
@@ -178,6 +179,8 @@ class Lexicon:
         # a decimal mark written between the fraction and the whole part, as the
         # Egyptian press writes "6ر106" for 106.6 (read so, in place)
         self.reversed_decimal: str = str(gram.get("reversed_decimal", ""))
+        # endings glued to a numeral before its noun: Maltese "€15-il miljun"
+        self.numeral_suffixes: tuple[str, ...] = tuple(gram.get("numeral_suffixes", ()))
         # scale words this language writes before the number ("miliɔn 5.3"), from CLDR
         self.scales_first = frozenset(gram.get("scales_first", ()))
         # letters old encodings wrote for the table's own ("ş" for Romanian "ș"), and the

@@ -430,6 +430,8 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
                 end = max(end, close)
                 c.negative = True
                 c.bracketed = True
+            elif inner_close and lparen.end == num.start and start == num.start:
+                start = lparen.start  # "(35) فلساً": the bracket holds the figure alone
     c.start = start
     if not c.lead:
         c.left_start = start
@@ -481,6 +483,8 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
             elif t.kind == "neg":
                 c.negative = True
                 c.qual_end = t.end
+            elif t.kind == "curnote" and c.cur is not None and t.value[0] in c.cur.value:
+                c.cur = c.cur._replace(value=(t.value[0],))  # "10萬元（人民幣）"
     return c
 
 
@@ -713,8 +717,10 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None) -> list[Mention]:
         if c.money_like:
             floor = prev_end = c.end
             prev_bracketed = c.bracketed
+    _noted_onward(cands)
     cands = _spelled_in_brackets(text, cands)
     cands = _spaced_groups(text, cands)
+    cands = _decimal_words(text, cands, lex.cues.get("decimal_words", frozenset()))
     cands = _chains(text, cands, lex.cues["minor_join"])
     cands = _unread_coins(text, cands, lex)
     _weights(text, cands, lex)
@@ -723,6 +729,18 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None) -> list[Mention]:
     _row_cells(text, cands, sc, labels)
     _counted_units(cands)
     return _assemble(text, cands, sc, loc)
+
+
+def _noted_onward(cands: list[_Cand]) -> None:
+    """"罰款10萬元（人民幣，下同）…罰款5萬元": a bracket that names the currency "and so
+    below" settles the same cue in the figures after it."""
+    code = None
+    for c in cands:
+        note = next((t for t in c.cues.after if t.kind == "curnote"), None)
+        if note is not None and note.value[1]:
+            code = note.value[0]
+        elif code is not None and c.cur is not None and code in c.cur.value:
+            c.cur = c.cur._replace(value=(code,))
 
 
 def _dash_aside(text: str, t: Tok) -> bool:
@@ -832,6 +850,7 @@ def _cue_counts(text: str, c: _Cand, loc: Locale | None, lex: Lexicon) -> bool:
 def _assemble(text: str, cands: list[_Cand], sc: Scanner, loc: Locale | None) -> list[Mention]:
     lex = sc.lex
     out: list[Mention] = []
+    _share_lists(text, cands, lex)
     i = 0
     n = len(cands)
     while i < n:
@@ -839,6 +858,8 @@ def _assemble(text: str, cands: list[_Cand], sc: Scanner, loc: Locale | None) ->
         nxt = cands[i + 1] if i + 1 < n else None
         if nxt is not None and c.cur is None and nxt.money_like and c.num.kind != "article":
             _share_currency(text, c, nxt, lex)
+        elif nxt is not None and c.cur is not None and c.cur_left and nxt.scaled and not c.scaled:
+            _share_scale(text, c, nxt, lex)
         if nxt is not None and nxt.qual_tok is not None and nxt.qual_tok.start == c.end and (
                 nxt.qual_tok.text in lex.cues["range"]):
             # "3万~4万円": the "~" between two figures joins a range, it hedges neither
@@ -906,11 +927,58 @@ def _alternatives(c: _Cand, money: Money) -> tuple[Money, ...]:
     return tuple(dict.fromkeys(out))
 
 
-def _share_currency(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> None:
+def _share_lists(text: str, cands: list[_Cand], lex: Lexicon) -> None:
+    """"100, 150 ou 200 euros": the figures of a comma list before the "and"/"or"
+    that ends it share the unit written after the last one, under the same tests
+    as the figure right before the "or" (`_share_currency`)."""
+    ands = lex.cues.get("range_needs_lead", frozenset())
+    for j in range(len(cands) - 2, 0, -1):
+        last, z = cands[j], cands[j + 1]
+        if (last.cur is not None or not z.money_like or z.cur is None
+                or " ".join(text[last.end:z.start].lower().split()) not in ands):
+            continue
+        k = j
+        while (k > 0 and cands[k - 1].cur is None and not cands[k - 1].money_like
+               and text[cands[k - 1].end:cands[k].start].strip() == ","
+               and text[cands[k - 1].end:cands[k - 1].end + 1] == ","
+               and cands[k - 1].num.kind == "digits" and cands[k].num.kind == "digits"):
+            k -= 1
+        for a in cands[k:j]:
+            _share_currency(text, a, z, lex, gap=" ".join(text[last.end:z.start].lower().split()))
+            if a.cur is not None:
+                a.context = True
+
+
+def _share_scale(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> None:
+    """"Rp25 atau 30 ribu", "$5 or 6 billion": a figure with its symbol before it and
+    no scale, then "or"/"and" and a figure of the same size with a scale, shares
+    the scale (and the symbol serves both, unless the second counts something)."""
+    if a.cur is None or (b.cur is None and (
+            _counted(text, b.end, lex) or _unit_word_after(text, b.end, lex)
+            or _measured(text, b.end, lex))):
+        return  # "$3 and 4 million people": the second figure counts people
+    if ((b.cur is not None and b.cur.text != a.cur.text and not b.context)
+            or " ".join(text[a.end:b.start].lower().split())
+            not in lex.cues.get("range_needs_lead", frozenset())
+            or not _same_shape(a, b, digits_only=True) or b.minor_factor is not None):
+        return
+    whole = b.value.scaleb(-b.power)
+    if not (0 < a.value < 1000 and 0 < whole and max(a.value, whole) <= 10 * min(a.value, whole)):
+        return
+    a.value = a.value.scaleb(b.power)
+    a.scaled = True
+    a.power = b.power
+    if b.cur is None:
+        b.cur, b.context = a.cur, True
+
+
+def _share_currency(text: str, a: _Cand, b: _Cand, lex: Lexicon, gap: str | None = None) -> None:
     """"um 3,15 Millionen auf 48,90 Millionen Euro", "from 3.1 to 4.2 million euros":
     a figure with no currency before a change link and a figure with one takes it,
-    when the first is scaled or the second's scale applies to both."""
-    gap = " ".join(text[a.end:b.start].lower().split())
+    when the first is scaled or the second's scale applies to both (``gap``: the
+    words between the two, when they are not side by side)."""
+    if gap is None:
+        gap = " ".join(text[a.end:b.start].lower().split())
     links = lex.cues.get("change_links", frozenset())
     ands = lex.cues.get("range_needs_lead", frozenset())
     if (b.minor_factor is not None and b.cur is None and not a.money_like and not _year_like(a)
@@ -1028,6 +1096,34 @@ def _spaced_groups(text: str, cands: list[_Cand]) -> list[_Cand]:
     return _merge_pairs(cands, merge)
 
 
+def _decimal_words(text: str, cands: list[_Cand], words: frozenset[str]) -> list[_Cand]:
+    """"786 ነጥብ 61 ቢሊዮን ብር", "bilioni 4 nukta 5": a word for the decimal point between
+    two whole figures, the second with the scale or the unit, makes one number."""
+    if not words:
+        return cands
+
+    def merge(a: _Cand, b: _Cand) -> _Cand | None:
+        t, u = a.num.text, b.num.text
+        if not (a.num.kind == b.num.kind == "digits" and t.isdigit() and u.isdigit()
+                and not a.scaled and a.minor_factor is None and b.minor_factor is None
+                and not b.cur_left and (a.cur is None or (a.cur_left and b.cur is None))
+                and (b.scaled or b.cur is not None or a.cur is not None)
+                and " ".join(text[a.num.end:b.num.start].lower().split()) in words):
+            return None
+        b.value = Decimal(t + "." + u).scaleb(b.power)
+        b.alts = []
+        b.start = min(a.start, b.start)
+        b.left_start = min(a.left_start, b.left_start)
+        if b.cur is None:
+            b.cur, b.cur_left = a.cur, a.cur_left
+        b.negative = a.negative or b.negative
+        b.qualifier, b.qual_tok = a.qualifier or b.qualifier, a.qual_tok or b.qual_tok
+        b.lead = a.lead or b.lead
+        return b
+
+    return _merge_pairs(cands, merge)
+
+
 def _unread_coins(text: str, cands: list[_Cand], lex: Lexicon) -> list[_Cand]:
     """"८५ रुपये ६५ पैशांनी", "1 manat 10 qəpiyə": a whole amount whose currency word
     follows it, then one or two digits and a word not known: most often the minor units
@@ -1035,13 +1131,17 @@ def _unread_coins(text: str, cands: list[_Cand], lex: Lexicon) -> list[_Cand]:
     coins added as the other reading; the digits are no figure of their own."""
     out: list[_Cand] = []
     skip = -1
+    links = (lex.cues.get("range", frozenset()) | lex.cues.get("change_links", frozenset())
+             | lex.cues.get("range_needs_lead", frozenset())
+             | lex.cues.get("amount_followers", frozenset()))
     for i, a in enumerate(cands):
         if i == skip:
             continue
         out.append(a)
         b = cands[i + 1] if i + 1 < len(cands) else None
         if (b is None or a.cur is None or a.cur_left or a.minor_factor is not None or a.scaled
-                or a.per or not a.cur.text.isalpha() or a.value != a.value.to_integral_value()
+                or a.per or not a.cur.text.rstrip(".").isalpha()
+                or a.value != a.value.to_integral_value()
                 or a.value <= 0 or b.money_like or b.scaled or b.per or b.cur is not None
                 or b.num.kind != "digits" or not b.num.text.isdigit() or len(b.num.text) > 2
                 or text[a.end:b.start].strip(" \u00a0") or b.start == a.end):
@@ -1050,9 +1150,20 @@ def _unread_coins(text: str, cands: list[_Cand], lex: Lexicon) -> list[_Cand]:
         if (m is None or m.start(1) == b.end or _counted(text, b.end, lex)
                 or _unit_word_after(text, b.end, lex) or _measured(text, b.end, lex)):
             continue
-        a.reasons.append(f"{text[a.start:m.end(1)]!r}: the figure after the currency may be "
-                         "its minor units")
-        a.alts.append(a.value + b.value.scaleb(-2))
+        coins = a.value + b.value.scaleb(-2)
+        if len(b.num.text) == 2 and m.group(1).lower() in links:
+            # "passant 9 dollars 45 à 9 dollars 80", "entre 1 fr. 50 et 1 fr. 55": a link
+            # or a word that may follow an amount comes next, so the two digits end the
+            # amount: its coins, most likely
+            a.reasons.append(f"{text[a.start:b.end]!r}: {b.num.text} is the coins, or a "
+                             "figure of its own")
+            a.alts.append(a.value)
+            a.value = coins
+            a.end = b.end
+        else:
+            a.reasons.append(f"{text[a.start:m.end(1)]!r}: the figure after the currency may be "
+                             "its minor units")
+            a.alts.append(coins)
         skip = i + 1
     return out
 
@@ -1178,6 +1289,9 @@ def _continues_number(text: str, a: _Cand, b: _Cand, joins: frozenset[str] = fro
         # "१ सय ७८ रूपैयाँ" (1 hundred 78 rupees), "2 mil 300 euros", "5 million 300
         # dollars": the units after a scale word, written as a whole number below a
         # thousand unless the scale is a hundred or a thousand word
+        if (a.power == 3 and not b.money_like and b.num.kind == "digits"
+                and len(b.num.text) == 3 and b.num.text.isdigit() and not b.cues.right):
+            return True  # "1 минг 580 га": three digits after a thousand word are its units
         return b.money_like and (
             b.num.kind != "digits" or a.power <= 3 or _myriad_scale(a)
             or (b.value < 1000 and b.value == b.value.to_integral_value()

@@ -109,7 +109,8 @@ class Tok(NamedTuple):
     (factor, code or None)), ``sign``, ``lparen``, ``rparen``, ``neg``, ``qual``
     (value: normalised hedge), ``lead``, ``per`` (value: canonical unit),
     ``unknown`` (a word after the number that looks like a scale word of some
-    language; value: the powers it has there).
+    language; value: the powers it has there), ``curnote`` (a bracket naming the
+    currency: "（人民幣，下同）"; value: (code, holds for the figures after)).
     """
 
     kind: str
@@ -394,9 +395,16 @@ class Scanner:
                 r += 1
             if (self._scale_at(text, p + 1, first=False) is not None
                     or self._scaled_currency(text, r) is not None
-                    or (r < n and text[r] != "(" and self.cur_at(text, r) is not None)):
+                    or (r < n and text[r] != "(" and (
+                        self.cur_at(text, r) is not None
+                        or self._minor_at(text, r, glued=False, one_space=False) is not None))):
                 out.append(Tok("rparen", p, p + 1, ")", None))
                 p += 1
+        for suffix in self.lex.numeral_suffixes:  # "€15-il miljun"
+            k = p + len(suffix)
+            if text.startswith(suffix, p) and (k >= n or not text[k].isalnum()):
+                p = k
+                break
         q0 = p
         while q0 < n and text[q0] in _SPACE:
             q0 += 1
@@ -802,6 +810,11 @@ class Scanner:
         if q < n and text[q] == ")":
             out.append(Tok("rparen", q, q + 1, ")", None))
             return tuple(out)
+        if q < n and text[q] in "(（" and money_like:
+            note = self._currency_note(text, q)
+            if note is not None:
+                out.append(note)
+                return tuple(out)
         per = self._per(text, q)
         if per is not None:
             out.append(per)
@@ -821,6 +834,39 @@ class Scanner:
                 if word is not None and word[1].lower() in self.neg_after:
                     out.append(Tok("neg", q, word[0], word[1], None))
         return tuple(out)
+
+    def _currency_note(self, text: str, q: int) -> Tok | None:
+        """"10萬元（人民幣，下同）", "20 dollars (CAD)": a bracket after an amount that
+        names one currency alone says which one the amount's unit is; value: (code,
+        whether it also holds for the figures after, "下同")."""
+        n = len(text)
+        r = q + 1
+        while r < n and text[r] in _SPACE:
+            r += 1
+        cur = self.cur_at(text, r) if r < n else None
+        if cur is None or len(cur.value) != 1:
+            return None
+        s = cur.end
+        while s < n and text[s] in _SPACE:
+            s += 1
+        if s >= n or text[s] not in ")）,，":
+            return None
+        onward = False
+        if text[s] in ",，":
+            k = s + 1
+            while k < n and text[k] in _SPACE:
+                k += 1
+            word = next((w for w in self.lex.cues.get("note_onward", ()) if text.startswith(w, k)),
+                        None)
+            if word is None:
+                return None
+            onward = True
+            s = k + len(word)
+            while s < n and text[s] in _SPACE:
+                s += 1
+            if s >= n or text[s] not in ")）":
+                return None
+        return Tok("curnote", q, s + 1, text[q:s + 1], (cur.value[0], onward))
 
     def _two_words(self, text: str, q: int, table: Any) -> tuple[int, Any] | None:
         """A two-word entry ("or more", "or less") at ``q``."""

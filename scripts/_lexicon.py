@@ -50,7 +50,8 @@ CUE_SECTIONS = {
     "change_links": bool, "time_units": bool, "amount_followers": bool, "money_words": bool,
     "range_needs_lead": bool, "vague_counts": bool, "count_words": bool, "weight_words": bool,
     "negative_maybe": bool, "ordinal_before": bool, "percent_words": bool, "half_after": bool,
-    "year_before": bool,
+    "year_before": bool, "note_onward": bool,
+    "decimal_words": bool,
 }
 GRAMMAR_KEYS = {
     "head": str, "endings": list, "prefixes": list, "apostrophe_suffixes": bool,
@@ -59,7 +60,7 @@ GRAMMAR_KEYS = {
     "minor": dict,
     "fold_accents": bool, "colon_decimal": bool, "currency_letters": dict, "scaled_names": dict, "not_scales": list,
     "noun_first": bool, "letter_twins": dict, "head_suffixes": list, "stem_min": int,
-    "scales_first": list, "reversed_decimal": str,
+    "scales_first": list, "reversed_decimal": str, "numeral_suffixes": list,
 }
 
 

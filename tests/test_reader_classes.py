@@ -747,6 +747,26 @@ LANGUAGES: dict[str, Row] = {
     "rupee-sign-and-paise": ("petrol up by Rs. 37 paise", "en_IN", [("0.37", "INR", "?")]),
     "dollar-and-cents-still-whole": ("it costs $6 and 18 cents", "en_US", [("6.18", "USD")]),
     "amharic-chain": ("በጀት 12 ቢሊየን 400 ሚሊየን ብር", "am_ET", [("12400000000", "ETB")]),
+    # a comma list before "or" shares the unit written after its last figure
+    "comma-list-shares-unit": ("a bonus of 120, 180 or 240 euros", "en_IE",
+                               [("120", "EUR"), ("180", "EUR"), ("240", "EUR")]),
+    "symbol-low-end-takes-scale": ("Rp40 atau 45 ribu per ikat", "id_ID",
+                                   [("40000", "IDR"), ("45000", "IDR")]),
+    "second-figure-counts-people": ("$3 and 4 million people", "en_US", [("3", "USD")]),
+    "vietnamese-older-spelling": ("thu 2,5 tỉ đồng", "vi_VN", [("2500000000", "VND")]),
+    "hebrew-construct-number": ("קנס של שלושת אלפים שקלים", "he_IL", [("3000", "ILS")]),
+    "arabic-two-word-teen": ("غرامة بقيمة ثلاثة عشر ألف دينار", "ar_KW", [("13000", "KWD")]),
+    "arabic-shekels-and-agorot": ("سعر اللتر سبعة شواقل وعشرين اغورة", "ar_PS", [("7.20", "ILS")]),
+    "bracketed-figure-then-coin": ("ارتفع بمقدار (40) فلساً", "ar_BH", [("0.040", "BHD")]),
+    "currency-named-in-brackets-and-below": ("罰款20萬元（人民幣，下同）及5萬元", "zh_HK",
+                                             [("200000", "CNY"), ("50000", "CNY")]),
+    "thousand-word-then-units-no-unit": ("аввалги 1 минг 200 сўмдан 1 минг 350 га", "uz_UZ",
+                                         [("1200", "UZS")]),
+    "maltese-numeral-suffix": ("investiment ta’ €12-il miljun", "mt_MT", [("12000000", "EUR")]),
+    "amharic-glued-and-coins": ("ዋጋው 35 ብር ከ40 ሳንቲም ሆኗል", "am_ET", [("35.40", "ETB")]),
+    "amharic-point-word": ("በጀቱ 512 ነጥብ 3 ቢሊዮን ብር", "am_ET", [("512300000000", "ETB")]),
+    "coins-before-a-link-word": ("le billet passe de 2 fr. 40 à 2 fr. 80.", "fr_CH",
+                                 [("2.40", "CHF", "?"), ("2.8", "CHF")]),
 }
 
 
