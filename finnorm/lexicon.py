@@ -120,11 +120,12 @@ class Lexicon:
     """One language's reader tables (English merged in: text often mixes them)."""
 
     __slots__ = ("adjectives", "apostrophe_suffixes", "bracket_tail_words", "brackets_negative",
-                 "capitalised_nouns", "colon_decimal", "cues", "currency_letters", "defaults", "endings",
+                 "capitalised_nouns", "colon_decimal", "context_coins", "cues", "currency_letters",
+                 "defaults", "endings",
                  "scaled_names", "not_scales",
                  "fold_accents", "lang", "minor", "names", "negative_signs", "not_cues",
-                 "noun_first", "numeral_suffixes", "prefixes", "reversed_decimal", "scales_first",
-                 "twins",
+                 "noun_first", "numeral_suffixes", "prefixes", "reversed_decimal", "rtl",
+                 "scales_first", "twins",
                  "scale_alt", "scales", "scales_exact", "stems", "suffix_only", "word_max")
 
     def __init__(self, own: Mapping[str, Any], en: Mapping[str, Any] | None) -> None:
@@ -181,6 +182,11 @@ class Lexicon:
         self.reversed_decimal: str = str(gram.get("reversed_decimal", ""))
         # endings glued to a numeral before its noun: Maltese "€15-il miljun"
         self.numeral_suffixes: tuple[str, ...] = tuple(gram.get("numeral_suffixes", ()))
+        # written right to left (from CLDR): "95-35 שקלים" is a range from 35 to 95
+        self.rtl = bool(gram.get("rtl", False))
+        # coin words that are also other words ("λεπτά": cents, minutes): coins only
+        # in a sentence about money, and flagged
+        self.context_coins = frozenset(gram.get("context_coins", ()))
         # scale words this language writes before the number ("miliɔn 5.3"), from CLDR
         self.scales_first = frozenset(gram.get("scales_first", ()))
         # letters old encodings wrote for the table's own ("ş" for Romanian "ș"), and the

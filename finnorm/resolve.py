@@ -723,12 +723,32 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None) -> list[Mention]:
     cands = _decimal_words(text, cands, lex.cues.get("decimal_words", frozenset()))
     cands = _chains(text, cands, lex.cues["minor_join"])
     cands = _unread_coins(text, cands, lex)
+    _coins_in_context(text, cands, lex)
     _weights(text, cands, lex)
     _comparatives(text, cands, lex)
     _context_currency(text, cands, lex, loc)
     _row_cells(text, cands, sc, labels)
     _counted_units(cands)
     return _assemble(text, cands, sc, loc)
+
+
+def _coins_in_context(text: str, cands: list[_Cand], lex: Lexicon) -> None:
+    """"Από 90 λεπτά έως 1 ευρώ": a coin word that is also another word ("λεπτά": cents
+    and minutes) counts coins only in a sentence with money in it, and says so."""
+    coins = lex.context_coins
+    if not coins or not any(
+            c.minor_factor is not None and c.minor_text.lower() in coins for c in cands):
+        return
+    ends = _sentence_ends(text)
+    money = {bisect.bisect_right(ends, c.start) for c in cands if c.cur is not None}
+    for c in cands:
+        if c.minor_factor is None or c.cur is not None or c.minor_text.lower() not in coins:
+            continue
+        sent = bisect.bisect_right(ends, c.start)
+        if sent in money or _sentence_has(text, ends, sent, lex, "money_words"):
+            c.reasons.append(f"{c.minor_text!r}: coins, or another meaning of the word?")
+        else:
+            c.minor_factor = None  # "σε 30 λεπτά": minutes
 
 
 def _noted_onward(cands: list[_Cand]) -> None:
@@ -881,6 +901,9 @@ def _assemble(text: str, cands: list[_Cand], sc: Scanner, loc: Locale | None) ->
             low, high = _range_pair(text, c, nxt)
             lm = _money_of(low, loc, None)
             hm = _money_of(high, loc, None)
+            if (lm and hm and lex.rtl and lm[0].amount > hm[0].amount
+                    and text[c.end:nxt.start].strip() in ("-", "–")):
+                lm, hm = hm, lm  # "95-35 שקלים": the high end first, read from the right
             if lm and hm and lm[0].currency == hm[0].currency and lm[0].amount <= hm[0].amount:
                 start = c.left_start if c.lead else c.start
                 end = max(nxt.end, nxt.qual_end)
@@ -990,17 +1013,18 @@ def _share_currency(text: str, a: _Cand, b: _Cand, lex: Lexicon, gap: str | None
         return  # "v roce 2015 na 1,93 miliardy": a year; "0,6 Cent auf 1,730 Euro": cents
     if (gap in ands or gap in links) and _same_shape(a, b):
         _follow_reading(a, b)  # "5.000 y 6.000 pesos": both group thousands
-    elif a.lead and gap in links and _same_shape(a, b, digits_only=True):
-        pass  # "from 10 to 12 dollars", "von 10 auf 12 Euro": a lead word opens the pair
+    elif a.lead and gap in links and (_same_shape(a, b, digits_only=True) or _fraction_more(a, b)):
+        pass  # "from 10 to 12 dollars", "van 3.084 naar 4.092,60 euro": a lead word opens the pair
     elif (gap in ands and _same_shape(a, b, digits_only=True) and not b.scaled
           and 0 < a.value <= b.value <= 10 * a.value):
         pass  # "18 و20 جنيهًا", "5 and 6 pounds": two whole figures of one size, one unit
     elif (gap in links and _same_shape(a, b, digits_only=True) and not b.scaled
           and 0 < min(a.value, b.value) and max(a.value, b.value) <= 10 * min(a.value, b.value)):
         pass  # "1000 से बढ़ाकर 1150 रुपये": a link that says "from ... to" itself
-    elif (gap in ands and b.scaled and not a.scaled and _same_shape(a, b, digits_only=True)
+    elif (gap in ands and b.scaled and not a.scaled
+          and (gap == "+" or _same_shape(a, b, digits_only=True))
           and 0 < a.value < 1000 and not text[a.num.start - 1:a.num.start].strip(" \u00a0")):
-        pass  # "85 e 14 milhões de euros": the scale and the unit serve both
+        pass  # "85 e 14 milhões de euros", "5+1.5 εκατ. ευρώ": the scale and the unit serve both
     elif gap not in links or not (
             a.scaled or (b.scaled and (a.value < 1000 or "," in a.num.text or "." in a.num.text))):
         return
@@ -1060,11 +1084,18 @@ def _spaced_groups(text: str, cands: list[_Cand]) -> list[_Cand]:
     def merge(a: _Cand, b: _Cand) -> _Cand | None:
         t, u = a.num.text, b.num.text
         zeros = u == "000" and not b.cues.right  # "P5, 000": no figure is a group of zeros
-        if not (a.num.kind == b.num.kind == "digits" and not a.scaled and not b.cur_left
-                and (b.scaled or b.cur is not None or zeros)):
-            return None
         gap = text[a.num.end:b.num.start]
-        if gap == ", " and a.cur_left and t.isdigit() and len(t) <= 3 and (
+        # "N6,601,769,470. 99 in favour": grouped with commas, then a point, a space and
+        # two digits that no capital letter follows (no new sentence begins there)
+        cents = (gap == ". " and a.cur_left and b.cur is None and not b.cues.right
+                 and u.isdigit() and len(u) == 2 and "," in t and "." not in t
+                 and not text[b.end:b.end + 2].strip(" \u00a0")[:1].isupper())
+        if not (a.num.kind == b.num.kind == "digits" and not a.scaled and not b.cur_left
+                and (b.scaled or b.cur is not None or zeros or cents)):
+            return None
+        if cents:
+            joined = t.replace(",", "") + "." + u
+        elif gap == ", " and a.cur_left and t.isdigit() and len(t) <= 3 and (
                 u.isdigit() and len(u) == 3):
             joined = t + u  # "7, 860": a thousands comma and a space
         elif (gap == " " and a.cur is None and t.isdigit() and b.cur is not None
@@ -1242,7 +1273,9 @@ def _continues_number(text: str, a: _Cand, b: _Cand, joins: frozenset[str] = fro
     million", "تريليون و724 ملياراً")."""
     if a.money_like and not (a.cur is not None and a.cur_left and a.cur.end <= a.num.start):
         return False  # "$5 million 300 employees": the currency closed the number
-    if a.minor_factor is not None or b.cur_left or b.negative or a.per or b.lead or b.qual_tok:
+    if b.lead and " ".join(text[b.left_start:b.start].lower().split()) not in joins:
+        return False  # "from 5 ... to": a range opens at b; not "biliyan 648 da miliyan 26"
+    if a.minor_factor is not None or b.cur_left or b.negative or a.per or b.qual_tok:
         return False
     if b.minor_factor is not None:
         return False
@@ -1258,8 +1291,11 @@ def _continues_number(text: str, a: _Cand, b: _Cand, joins: frozenset[str] = fro
         # "छह हजार इकतीस करोड़, पचहत्तर लाख, दो हजार, नौ सौ सतहत्तर रूपए"
         pass
     elif word:
+        link = word.lower()
+        if link[:1] in ",،" and (b.scaled or (b.num.kind == "word" and b.value >= 1000)):
+            link = link[1:].strip(" \u00a0")  # "أربعة وعشرين مليارا، وستمئة مليون"
         if not ((b.scaled or (b.money_like and (a.scaled or a.num.kind == "word")))
-                and word.lower() in joins
+                and link in joins
                 and len(gap) <= len(word) + 2 and (a.scaled or a.num.kind == "word")):
             # "2 هزار و 900 تومان": the units after "and" when the currency follows them
             return False
@@ -1330,6 +1366,14 @@ def _same_shape(a: _Cand, b: _Cand, *, digits_only: bool = False) -> bool:
     return sa == sb and (digits_only or bool(sa))
 
 
+def _fraction_more(a: _Cand, b: _Cand) -> bool:
+    """Is ``b`` written like ``a`` with a fraction more ("3.084" and "4.092,60")?"""
+    if a.num.kind != "digits" or b.num.kind != "digits":
+        return False
+    sa, sb = _shape(a.num.text), _shape(b.num.text)
+    return len(sb) == len(sa) + 1 and sb.startswith(sa) and sb[-1] not in sa
+
+
 def _shape(numeral: str) -> str:
     """The separators of a numeral ("1.299,00" -> ".,")."""
     return "".join(ch for ch in numeral if not ch.isdigit())
@@ -1379,9 +1423,11 @@ def _comparatives(text: str, cands: list[_Cand], lex: Lexicon) -> None:
     """Figures and last year's figure in brackets, sharing one unit:
     "146,4 (157,3) MSEK" (the first takes the unit written after the bracket) and, where
     brackets are comparatives (Nordic reports), "780 miljoner kronor (731)"."""
+    marks = lex.cues.get("comparative_marks", frozenset())
     for a, b in zip(cands, cands[1:]):
         left = next((t for t in b.cues.left if t.kind == "lparen"), None)
-        if left is None or _after_spaces(text, a.end) != left.start:
+        if (left is None or _after_spaces(text, a.end) != left.start) and not (
+                marks and _marked_comparative(text, a.end, b.num.start, marks)):
             continue
         inner = bool(b.cues.right) and b.cues.right[0].kind == "rparen"
         if not a.money_like and not a.scaled and inner and b.money_like:
@@ -1399,6 +1445,16 @@ def _comparatives(text: str, cands: list[_Cand], lex: Lexicon) -> None:
                 and _closes(text, b.end)):
             b.cur, b.power, b.scaled, b.context = a.cur, a.power, a.scaled, True
             b.value = b.value.scaleb(a.power) if a.power else b.value
+
+
+def _marked_comparative(text: str, end: int, start: int, marks: frozenset[str]) -> bool:
+    """Does a bracket with a comparative mark stand between two figures: "743,6 (VJ
+    788,3) Mio CHF", "464,7(Vj.399,4)Mio. EUR"?"""
+    gap = text[end:start]
+    if len(gap) > 24 or "(" not in gap or gap[:gap.index("(")].strip(" \u00a0"):
+        return False
+    mark = " ".join(gap[gap.index("(") + 1:].lower().split()).rstrip(" :")
+    return mark in marks or mark.rstrip(".") in marks
 
 
 _ROW_GAP = frozenset(" \t\u00a0\u202f")
@@ -1548,7 +1604,8 @@ def _year_like(c: _Cand) -> bool:
     return c.num.kind == "digits" and len(t) == 4 and t.isdigit() and 1900 <= int(t) <= 2099
 
 
-_WORDS = re.compile(r"[^\W\d_]+")  # "l’utile": the elided article apart
+# "l’utile": the elided article apart; vowel signs belong to their word ("जुर्माना")
+_WORDS = re.compile(rf"(?:[^\W\d_]|[{MARKS}])+")
 # a period ends a sentence only before a word that does not start in lower case (in
 # any script: "338,1 εκατ. σε σύγκριση" goes on); scripts without case always end it
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s+[^\s\d])|[。！？；]|\n\s*\n|[!?]+(?=\s)")
@@ -1646,6 +1703,17 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
                         figs.append(m)
                         at.append(m.start)
             got = priced_alike.get((sent, places))
+            if got is None and "g" not in places and not _year_like(c):
+                # "sube 1,65 euros. Toca abonar 42,10 cada mes en lugar de 40,15": a price
+                # written like the priced figure of the sentence before, a guess said so
+                prev = priced_alike.get((sent - 1, places))
+                if prev is not None and prev[0][-1].cur is not None:
+                    c.cur = prev[0][-1].cur
+                    c.context = True
+                    _unit_price(c)
+                    c.reasons.append(f"no currency written: {c.cur.text!r} of the price "
+                                     "written alike in the sentence before")
+                continue
             if got is not None:
                 alike, at = got
                 k = bisect.bisect_left(at, c.start)

@@ -51,7 +51,7 @@ CUE_SECTIONS = {
     "range_needs_lead": bool, "vague_counts": bool, "count_words": bool, "weight_words": bool,
     "negative_maybe": bool, "ordinal_before": bool, "percent_words": bool, "half_after": bool,
     "year_before": bool, "note_onward": bool,
-    "decimal_words": bool,
+    "decimal_words": bool, "comparative_marks": bool,
 }
 GRAMMAR_KEYS = {
     "head": str, "endings": list, "prefixes": list, "apostrophe_suffixes": bool,
@@ -61,6 +61,7 @@ GRAMMAR_KEYS = {
     "fold_accents": bool, "colon_decimal": bool, "currency_letters": dict, "scaled_names": dict, "not_scales": list,
     "noun_first": bool, "letter_twins": dict, "head_suffixes": list, "stem_min": int,
     "scales_first": list, "reversed_decimal": str, "numeral_suffixes": list,
+    "rtl": bool, "context_coins": list,
 }
 
 
@@ -152,6 +153,16 @@ def _affix_and_zeros(pattern: str) -> tuple[str, int] | None:
     return _clean("".join(out)), zeros
 
 
+def _right_to_left(lang: str) -> bool:
+    """Does CLDR write ``lang`` from right to left?"""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return bool(Locale.parse(lang).character_order == "right-to-left")
+    except (UnknownLocaleError, ValueError):
+        return False
+
+
 def cldr_scales_first(records: Iterable[Mapping[str, Any]]) -> set[str]:
     """Scale words that CLDR's compact patterns write before the number ("miliɔn 0",
     "Miliyan 0", "miiliyoona 0"), and never after it."""
@@ -230,17 +241,27 @@ def cldr_names(records: Iterable[Mapping[str, Any]], codes: set[str]) -> dict[st
     for rec in records:
         for code, display in rec.get("currency_names", {}).items():
             if code in codes:
-                n = _clean_name(display)
-                if n and n.upper() != code:
-                    names[n].add(code)
+                for n in _name_forms(display):
+                    if n and n.upper() != code:
+                        names[n].add(code)
         for code, forms in rec.get("currency_names_plural", {}).items():
             if code not in codes:
                 continue
             for form in forms.values():
-                n = _clean_name(form)
-                if n and n.upper() != code:
-                    names[n].add(code)
+                for n in _name_forms(form):
+                    if n and n.upper() != code:
+                        names[n].add(code)
     return names
+
+
+def _name_forms(display: str) -> list[str]:
+    """A CLDR name as text writes it; where CLDR marks word breaks with a zero-width
+    space (Khmer "ដុល្លារ\u200bអាមេរិក"), also with a space there, so the head word
+    ("ដុល្លារ", the dollar) can be found."""
+    joined = _clean_name(display)
+    if "\u200b" not in display:
+        return [joined]
+    return [joined, _clean_name(display.replace("\u200b", " "))]
 
 
 def _adjectives(names: Mapping[str, set[str]]) -> dict[str, set[str]]:
@@ -275,6 +296,7 @@ class Builder:
         self.overrides = ov
         importance = list(ov.get("importance", ()))
         self.importance = set(importance)
+        self.hand_only = set(ov.get("hand_only", ()))
         self._speakers: dict[str, dict[str, float]] = {}
         order = list(dict.fromkeys([*importance, *codes["rank"]]))
         self.rank = {c: i for i, c in enumerate(order)} or rank
@@ -360,7 +382,7 @@ class Builder:
 
     def names(self, lang: str) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
         recs = [self.records[loc] for loc in self.locales.get(lang, [])]
-        own = cldr_names(recs, self.codes)
+        own = cldr_names(recs, self.codes - self.hand_only)
         head = self._head(lang, own)
         out: dict[str, set[str]] = defaultdict(set)
         for name, cands in own.items():
@@ -490,6 +512,8 @@ class Builder:
             first |= {" ".join(k.lower().split()) for k in grammar.get("scales_first", ())}
             if first:
                 grammar["scales_first"] = sorted(first)
+            if _right_to_left(lang):  # "95-35 שקלים": a range written from its high end
+                grammar["rtl"] = True
         stems = _stems(keys, endings, int(grammar.pop("stem_min", 4)))
         grammar.pop("head_suffixes", None)
         return {

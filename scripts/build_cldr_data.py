@@ -53,6 +53,11 @@ HISTORIC = (
 ).split()
 
 
+# Units of account that are not tender but are quoted as money: Chile's unidad de
+# fomento ("multa de 1.300 UF", "UF2.915").
+ACCOUNT_UNITS = ("CLF",)
+
+
 # Withdrawn codes that are also abbreviations of something else in running text
 # ("5 MCF" of gas, "TPE" for Taipei): not read as currencies.
 NOT_READ = {"MCF", "TPE", "YUM"}
@@ -99,7 +104,7 @@ def _dump(obj: Any) -> str:
 
 def build_currencies() -> dict[str, str]:
     fractions = get_global("currency_fractions")
-    codes = sorted(current_codes() | set(HISTORIC))
+    codes = sorted(current_codes() | set(HISTORIC) | set(ACCOUNT_UNITS))
     minor = {c: fractions.get(c, fractions["DEFAULT"])[0] for c in codes}
     all_fractions = {c: f[0] for c, f in sorted(fractions.items()) if c != "DEFAULT"}
 

@@ -44,7 +44,6 @@ KNOWN: dict[tuple[str, str], str] = {
        for loc in ("bo_CN", "bo_IN", "dz_BT") for kind in ("name", "long")},
     ("en_TT", "name"): "'Trinidad & Tobago dollars': an ampersand inside the name",
     ("en_TT", "long"): "'Trinidad & Tobago dollars': an ampersand inside the name",
-    ("km_KH", "name"): "a zero-width space inside the Khmer name",
     **{(loc, kind): "the name glued to the figure, or a compact form of letters and dots"
        for loc in ("si_LK",) for kind in ("name", "long", "compact")},
     **{(loc, kind): "names with ’ inside the words ('Ango’otol lok’ Kenya')"
