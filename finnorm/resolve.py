@@ -184,7 +184,7 @@ def _digits_value(c: _Cand, loc: Locale | None, lex: Lexicon, text: str = "") ->
     if loc is not None and not (english_prefix and sep == "," and loc.decimal == ","):
         # the locale decides, unless a prefixed symbol shows English-style writing
         # in a comma-decimal locale ("$10,000" in Russian text)
-        tail = body.rpartition(sep)[2]
+        tail = ascii_digits(body.rpartition(sep)[2])  # "១០០.០០០": native digits too
         if sep == loc.decimal and c.scaled and tail.endswith("0"):
             # "574.600 millones", "28.730 millones" under a point-decimal locale: a
             # zero-ended fraction before a scale word is written to group
@@ -202,7 +202,7 @@ def _digits_value(c: _Cand, loc: Locale | None, lex: Lexicon, text: str = "") ->
             c.alts.append(as_grp)
             return as_dec
         if sep == loc.decimal and not c.scaled and not c.per and tail == "000" and cur is not None \
-                and len(cur.value) == 1 and global_table().codes.get(cur.value[0], 2) < 3:
+                and global_table().codes.get(choose_currency(cur.value, cur.text, loc)[0], 2) < 3:
             # "US$ 33.000" under a point-decimal locale: nobody writes 33 with three zeros
             c.reasons.append(f"{body}: the locale's decimal, but '000' groups thousands")
             c.alts.append(as_dec)
@@ -1095,6 +1095,9 @@ def _spaced_groups(text: str, cands: list[_Cand]) -> list[_Cand]:
             return None
         if cents:
             joined = t.replace(",", "") + "." + u
+        elif (gap == ". " and a.cur_left and b.scaled and b.cur is None and t.isdigit()
+              and len(t) <= 3 and u.isdigit() and len(u) <= 2):
+            joined = t + "." + u  # "€2. 2 billiún": a decimal point and a stray space
         elif gap == ", " and a.cur_left and t.isdigit() and len(t) <= 3 and (
                 u.isdigit() and len(u) == 3):
             joined = t + u  # "7, 860": a thousands comma and a space
@@ -1162,9 +1165,7 @@ def _unread_coins(text: str, cands: list[_Cand], lex: Lexicon) -> list[_Cand]:
     coins added as the other reading; the digits are no figure of their own."""
     out: list[_Cand] = []
     skip = -1
-    links = (lex.cues.get("range", frozenset()) | lex.cues.get("change_links", frozenset())
-             | lex.cues.get("range_needs_lead", frozenset())
-             | lex.cues.get("amount_followers", frozenset()))
+    cues = lex.cues
     for i, a in enumerate(cands):
         if i == skip:
             continue
@@ -1182,7 +1183,9 @@ def _unread_coins(text: str, cands: list[_Cand], lex: Lexicon) -> list[_Cand]:
                 or _unit_word_after(text, b.end, lex) or _measured(text, b.end, lex)):
             continue
         coins = a.value + b.value.scaleb(-2)
-        if len(b.num.text) == 2 and m.group(1).lower() in links:
+        follow = m.group(1).lower()
+        if len(b.num.text) == 2 and any(follow in cues.get(k, ()) for k in (
+                "range", "change_links", "range_needs_lead", "amount_followers")):
             # "passant 9 dollars 45 à 9 dollars 80", "entre 1 fr. 50 et 1 fr. 55": a link
             # or a word that may follow an amount comes next, so the two digits end the
             # amount: its coins, most likely

@@ -469,6 +469,11 @@ class Scanner:
             out.append(cur)
             if not any(t.kind == "scale" for t in out):
                 sc = self._scale_at(text, cur.end, first=False)
+                if (sc is not None and sc.text.lower() in self.lex.scales_first
+                        and text[_after_space_end(text, sc.end):][:1].isdigit()):
+                    # "watanni 3 Naira Tiriliyan 6.8": the currency and the scale open the
+                    # next figure
+                    return tuple(out[:-1]) if out and out[-1] is cur else tuple(out), alt
                 if sc is not None and len(sc.text) >= 3:  # "75 USD million", not "$5 k"
                     out.append(sc)
                 else:

@@ -804,6 +804,12 @@ LANGUAGES: dict[str, Row] = {
     "greek-joined-tens": ("κοστίζει σαρανταπέντε ευρώ", "el_GR", [("45", "EUR")]),
     "price-like-the-sentence-before": ("Sube 2,15 euros. Ahora cuesta 31,40 al mes.", "es_ES",
                                        [("2.15", "EUR"), ("31.40", "EUR", "?")]),
+    "native-digits-three-zeros-group": ("តម្លៃ ៥០.០០០ រៀល", "km_KH", [("50000", "KHR", "?")]),
+    "scale-first-opens-next-figure": ("a watanni 2 naira biliyan 7.5 ne", "ha_NG",
+                                      [("7500000000", "NGN")]),
+    "pashto-lari-is-a-way": ("له لارې ۴۰ میلیونه امریکایې ډالر", "ps_AF", [("40000000", "USD")]),
+    "stray-space-after-point-before-scale": ("costas €1. 4 billiún", "ga_IE",
+                                             [("1400000000", "EUR", "?")]),
 }
 
 
