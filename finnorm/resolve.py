@@ -1098,6 +1098,9 @@ def _spaced_groups(text: str, cands: list[_Cand]) -> list[_Cand]:
         elif (gap == ". " and a.cur_left and b.scaled and b.cur is None and t.isdigit()
               and len(t) <= 3 and u.isdigit() and len(u) <= 2):
             joined = t + "." + u  # "€2. 2 billiún": a decimal point and a stray space
+        elif (gap == ". " and a.cur is None and b.scaled and t.isdigit() and len(t) <= 3
+              and u.isdigit() and len(u) == 3):
+            joined = t + u  # "16. 378 milioi eurokoa": a grouping point and a stray space
         elif gap == ", " and a.cur_left and t.isdigit() and len(t) <= 3 and (
                 u.isdigit() and len(u) == 3):
             joined = t + u  # "7, 860": a thousands comma and a space

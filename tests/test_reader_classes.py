@@ -810,6 +810,13 @@ LANGUAGES: dict[str, Row] = {
     "pashto-lari-is-a-way": ("له لارې ۴۰ میلیونه امریکایې ډالر", "ps_AF", [("40000000", "USD")]),
     "stray-space-after-point-before-scale": ("costas €1. 4 billiún", "ga_IE",
                                              [("1400000000", "EUR", "?")]),
+    "stray-space-after-grouping-point": ("aurrekontua 12. 450 milioi eurokoa da", "eu_ES",
+                                         [("12450000000", "EUR", "?")]),
+    "basque-case-endings": ("soldata 1.250,50 eurotan geratu da", "eu_ES", [("1250.50", "EUR")]),
+    "mongolian-case-endings": ("цалин 850,000 төгрөгөөр нэмэгдэв", "mn_MN", [("850000", "MNT")]),
+    "kyrgyz-billion-and-million": ("2 млрд 300 млн сомдой", "ky_KG", [("2300000000", "KGS")]),
+    "bosnian-feninga": ("skuplje za 15 feninga", "bs_BA", [("0.15", "BAM")]),
+    "belarusian-roubles-and-kopecks": ("2 рублі 40 капеек", "be_BY", [("2.40", "BYN")]),
 }
 
 
