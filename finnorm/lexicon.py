@@ -172,8 +172,13 @@ class Lexicon:
         self.not_scales = frozenset(gram.get("not_scales", ()))
         self.suffix_only = frozenset(gram.get("suffix_only", ()))
         # the coins: every language's, and this language's own ("gr" in Polish)
+        # (less the language's everyday words: Hungarian "2008-ban" is "in 2008", French
+        # "deux fils" two sons)
+        not_cues = frozenset(gram.get("not_cues", ()))
         self.minor: Mapping[str, tuple[Decimal, str | None]] = MappingProxyType({
-            **g.minor, **{k: (Decimal(f), c or None) for k, (f, c) in gram.get("minor", {}).items()}})
+            k: v for k, v in {**g.minor, **{k: (Decimal(f), c or None)
+                                            for k, (f, c) in gram.get("minor", {}).items()}}.items()
+            if k not in not_cues})
         self.fold_accents = bool(gram.get("fold_accents", False))
         self.colon_decimal = bool(gram.get("colon_decimal", False))
         self.noun_first = bool(gram.get("noun_first", False))

@@ -904,6 +904,16 @@ def _assemble(text: str, cands: list[_Cand], sc: Scanner, loc: Locale | None) ->
             if (lm and hm and lex.rtl and lm[0].amount > hm[0].amount
                     and text[c.end:nxt.start].strip() in ("-", "–")):
                 lm, hm = hm, lm  # "95-35 שקלים": the high end first, read from the right
+            if (lm and hm and lm[0].currency == hm[0].currency and lm[0].amount > hm[0].amount
+                    and c.lead and c.cur is None):
+                # "inkrimpen van 880 tot 548,4 miljoen euro": a fall from one figure to
+                # another, not a range; the first takes the second's unit
+                out.append(Mention(text[c.start:c.end], c.start, c.end, lm[0], None, c.qualifier,
+                                   True, None, lm[2], bool(c.reasons),
+                                   "; ".join(c.reasons) or None, _alternatives(c, lm[0])))
+                nxt.start = _after_spaces(text, nxt.start)  # "tot" is "to" here, no hedge
+                i += 1
+                continue
             if lm and hm and lm[0].currency == hm[0].currency and lm[0].amount <= hm[0].amount:
                 start = c.left_start if c.lead else c.start
                 end = max(nxt.end, nxt.qual_end)
@@ -936,7 +946,27 @@ def _assemble(text: str, cands: list[_Cand], sc: Scanner, loc: Locale | None) ->
         if m.start >= last_end:
             kept.append(m)
             last_end = m.end
-    return kept
+    return _rate_quotes(text, kept)
+
+
+def _rate_quotes(text: str, found: list[Mention]) -> list[Mention]:
+    """Exchange rates are no amounts: "1ドル=114.8円", "1.00 USD = 42 gourdes" (an amount in
+    one currency said equal to one in another), "41,161 SKK/EUR" (a price per unit of
+    another currency)."""
+    if not found or ("=" not in text and "＝" not in text and "/" not in text):
+        return found
+    codes = global_table().codes
+    drop: set[int] = set()
+    for i, m in enumerate(found):
+        rest = text[m.end:m.end + 4]
+        if rest[:1] == "/" and rest[1:4] in codes and rest[1:4] != m.money.currency:
+            drop.add(i)
+        if i + 1 < len(found):
+            n = found[i + 1]
+            if (text[m.end:n.start].strip() in ("=", "＝")
+                    and n.money.currency != m.money.currency):
+                drop.update((i, i + 1))
+    return [m for i, m in enumerate(found) if i not in drop] if drop else found
 
 
 def _alternatives(c: _Cand, money: Money) -> tuple[Money, ...]:
@@ -1001,7 +1031,11 @@ def _share_currency(text: str, a: _Cand, b: _Cand, lex: Lexicon, gap: str | None
     when the first is scaled or the second's scale applies to both (``gap``: the
     words between the two, when they are not side by side)."""
     if gap is None:
-        gap = " ".join(text[a.end:b.start].lower().split())
+        stop = b.start
+        q = b.qual_tok
+        if q is not None and q.start >= a.end and q.text.lower() in lex.cues["range"]:
+            stop = max(stop, q.end)  # "daalde van 920 tot 610,5 miljoen": "tot" links them
+        gap = " ".join(text[a.end:stop].lower().split())
     links = lex.cues.get("change_links", frozenset())
     ands = lex.cues.get("range_needs_lead", frozenset())
     if (b.minor_factor is not None and b.cur is None and not a.money_like and not _year_like(a)
@@ -1013,7 +1047,8 @@ def _share_currency(text: str, a: _Cand, b: _Cand, lex: Lexicon, gap: str | None
         return  # "v roce 2015 na 1,93 miliardy": a year; "0,6 Cent auf 1,730 Euro": cents
     if (gap in ands or gap in links) and _same_shape(a, b):
         _follow_reading(a, b)  # "5.000 y 6.000 pesos": both group thousands
-    elif a.lead and gap in links and (_same_shape(a, b, digits_only=True) or _fraction_more(a, b)):
+    elif (a.lead and (gap in links or gap in lex.cues["range"])
+          and (_same_shape(a, b, digits_only=True) or _fraction_more(a, b))):
         pass  # "from 10 to 12 dollars", "van 3.084 naar 4.092,60 euro": a lead word opens the pair
     elif (gap in ands and _same_shape(a, b, digits_only=True) and not b.scaled
           and 0 < a.value <= b.value <= 10 * a.value):
@@ -2227,6 +2262,14 @@ def _range_pair(text: str, a: _Cand, b: _Cand) -> tuple[_Cand, _Cand]:
             # "40~50억원", "3~5천 원": the multiplier written once serves both ends
             low.value = a.value.scaleb(power)
             low.scaled = True
+    elif (a.num.kind == b.num.kind == "word" and not a.scaled and not b.scaled
+          and 0 < a.value < 1000 and a.value == a.value.to_integral_value()
+          and b.value >= 1_000_000 and " " in b.num.text.strip()):
+        # "zwei bis vier Milliarden Franken", "to og fire millioner dollar": the scale
+        # word of the high end serves the low end
+        power = _zeros(b.value) // 3 * 3
+        if a.value < b.value.scaleb(-power):
+            low.value = a.value.scaleb(power)
     elif _han_pair(text, a, b):
         if len(a.num.text) == 1:
             low.value = a.value * (b.value / (a.value + 1))  # "五六万": 50,000 to 60,000

@@ -817,6 +817,23 @@ LANGUAGES: dict[str, Row] = {
     "kyrgyz-billion-and-million": ("2 млрд 300 млн сомдой", "ky_KG", [("2300000000", "KGS")]),
     "bosnian-feninga": ("skuplje za 15 feninga", "bs_BA", [("0.15", "BAM")]),
     "belarusian-roubles-and-kopecks": ("2 рублі 40 капеек", "be_BY", [("2.40", "BYN")]),
+    # exchange rates are no amounts
+    "rate-as-an-equation": ("au taux de 1 USD = 130 gourdes, le litre vaut 25 gourdes",
+                            "fr_HT", [("25", "HTG")]),
+    "rate-per-other-currency": ("kurz 25,5 CZK/EUR a 300 Kč", "cs_CZ", [("300", "CZK")]),
+    # everyday words that are coin words elsewhere
+    "hungarian-case-ending-is-no-ban": ("1999-ban 500 forint volt", "hu_HU", [("500", "HUF")]),
+    "french-sons-are-no-fils": ("ses trois fils ont payé 40 euros", "fr_FR", [("40", "EUR")]),
+    "spelled-range-shares-scale": ("zwischen drei und fünf Milliarden Franken", "de_CH",
+                                   [("3000000000", "CHF", "5000000000")]),
+    "fall-from-one-to-another": ("daalde van 920 tot 610,5 miljoen euro", "nl_NL",
+                                 [("920000000", "EUR"), ("610500000", "EUR")]),
+    "either-or-shares-unit": ("plat 21 500 či 22 000 korun", "cs_CZ",
+                              [("21500", "CZK"), ("22000", "CZK")]),
+    "respectively-shares-unit": ("4 respektive 6 MSEK", "sv_SE",
+                                 [("4000000", "SEK"), ("6000000", "SEK")]),
+    "moroccan-mmdh": ("un bénéfice de 3,2 MMDH", "fr_MA", [("3200000000", "MAD")]),
+    "arabic-dinars-plural": ("بسعر 9 دنانير للكيلو", "ar_JO", [("9", "JOD")]),
 }
 
 
