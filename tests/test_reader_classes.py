@@ -834,6 +834,7 @@ LANGUAGES: dict[str, Row] = {
                                  [("4000000", "SEK"), ("6000000", "SEK")]),
     "moroccan-mmdh": ("un bénéfice de 3,2 MMDH", "fr_MA", [("3200000000", "MAD")]),
     "arabic-dinars-plural": ("بسعر 9 دنانير للكيلو", "ar_JO", [("9", "JOD")]),
+    "arabic-dinars-plural-with-country": ("دفع 12 دنانير كويتية", "ar_EG", [("12", "KWD")]),
 }
 
 
