@@ -754,12 +754,15 @@ def _coins_in_context(text: str, cands: list[_Cand], lex: Lexicon) -> None:
 def _noted_onward(cands: list[_Cand]) -> None:
     """"罰款10萬元（人民幣，下同）…罰款5萬元": a bracket that names the currency "and so
     below" settles the same cue in the figures after it."""
+    if len(cands) < 2:
+        return
     code = None
     for c in cands:
-        note = next((t for t in c.cues.after if t.kind == "curnote"), None)
-        if note is not None and note.value[1]:
-            code = note.value[0]
-        elif code is not None and c.cur is not None and code in c.cur.value:
+        noted = False
+        for t in c.cues.after:
+            if t.kind == "curnote" and t.value[1]:
+                code, noted = t.value[0], True
+        if not noted and code is not None and c.cur is not None and code in c.cur.value:
             c.cur = c.cur._replace(value=(code,))
 
 
@@ -984,6 +987,8 @@ def _share_lists(text: str, cands: list[_Cand], lex: Lexicon) -> None:
     """"100, 150 ou 200 euros": the figures of a comma list before the "and"/"or"
     that ends it share the unit written after the last one, under the same tests
     as the figure right before the "or" (`_share_currency`)."""
+    if len(cands) < 3 or "," not in text:
+        return
     ands = lex.cues.get("range_needs_lead", frozenset())
     for j in range(len(cands) - 2, 0, -1):
         last, z = cands[j], cands[j + 1]
@@ -1171,7 +1176,7 @@ def _spaced_groups(text: str, cands: list[_Cand]) -> list[_Cand]:
 def _decimal_words(text: str, cands: list[_Cand], words: frozenset[str]) -> list[_Cand]:
     """"786 ነጥብ 61 ቢሊዮን ብር", "bilioni 4 nukta 5": a word for the decimal point between
     two whole figures, the second with the scale or the unit, makes one number."""
-    if not words:
+    if not words or len(cands) < 2 or not any(w in text for w in words):
         return cands
 
     def merge(a: _Cand, b: _Cand) -> _Cand | None:
