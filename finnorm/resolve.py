@@ -910,14 +910,12 @@ def _assemble(text: str, cands: list[_Cand], sc: Scanner, loc: Locale | None) ->
             if (lm and hm and lm[0].currency == hm[0].currency and lm[0].amount > hm[0].amount
                     and c.lead and c.cur is None):
                 # "inkrimpen van 880 tot 548,4 miljoen euro": a fall from one figure to
-                # another, not a range; the first takes the second's unit
-                out.append(Mention(text[c.start:c.end], c.start, c.end, lm[0], None, c.qualifier,
-                                   True, None, lm[2], bool(c.reasons),
-                                   "; ".join(c.reasons) or None, _alternatives(c, lm[0])))
+                # another, not a range; the first takes the second's unit and is read alone
+                c.cur, c.value, c.scaled, c.power = low.cur, low.value, low.scaled, low.power
+                c.context = True
                 nxt.start = _after_spaces(text, nxt.start)  # "tot" is "to" here, no hedge
-                i += 1
-                continue
-            if lm and hm and lm[0].currency == hm[0].currency and lm[0].amount <= hm[0].amount:
+                held = None
+            elif lm and hm and lm[0].currency == hm[0].currency and lm[0].amount <= hm[0].amount:
                 start = c.left_start if c.lead else c.start
                 end = max(nxt.end, nxt.qual_end)
                 reasons = c.reasons + nxt.reasons
