@@ -924,8 +924,13 @@ def _assemble(text: str, cands: list[_Cand], sc: Scanner, loc: Locale | None) ->
                                    _alternatives(c, lm[0])))
                 i += 2
                 continue
-        if held is not None and nxt is not None:  # no range after all: the hedge stands
-            nxt.start, nxt.qualifier, nxt.qual_tok = held
+        if held is not None and nxt is not None:
+            if c.cur is not None and c.cur is nxt.cur:
+                # "daalde van 920 tot 610,5 miljoen euro": the first took the second's unit
+                # across the word, which links the two figures and hedges neither
+                nxt.start = _after_spaces(text, nxt.start)
+            else:  # no range after all: the hedge stands
+                nxt.start, nxt.qualifier, nxt.qual_tok = held
         got = _money_of(c, loc, None)
         if got is None:
             i += 1

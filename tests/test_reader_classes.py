@@ -877,3 +877,12 @@ def test_counted_unit_gives_its_value_in_the_currency() -> None:
 def test_cjk_more_than_is_a_qualifier() -> None:
     (m,) = finnorm.extract("1000多万元", locale="zh_CN")
     assert (m.money.amount, m.qualifier) == (Decimal("10000000"), "more than")
+
+
+def test_link_word_of_a_fall_hedges_neither_figure() -> None:
+    first, second = finnorm.extract("daalde van 920 tot 610,5 miljoen euro", locale="nl_NL")
+    assert (first.money.amount, second.money.amount) == (Decimal("920000000"),
+                                                         Decimal("610500000"))
+    assert (first.qualifier, second.qualifier, second.text) == (None, None, "610,5 miljoen euro")
+    (hedged,) = finnorm.extract("tot 610,5 miljoen euro", locale="nl_NL")
+    assert hedged.qualifier == "up to"
