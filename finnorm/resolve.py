@@ -423,7 +423,8 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
             # or the cell is spaced as tables align it ("kostnaður ( 3.256) m.kr.")
             parenthetical = word_before is not None and not (
                 convention is True and word_before in lex.cues.get("amount_followers", ())
-            ) and inside not in " \u00a0"
+            ) and (inside not in " \u00a0" or _unit_inside(text, num.end, close))
+            # (a spaced bracket that also holds the unit is prose: "externe ( 2,189 mld de lei)")
             if (convention in (True, "cells") and (after_cur or not parenthetical)) or (
                     convention and tail):
                 start = min(start, lparen.start)
@@ -486,6 +487,14 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
             elif t.kind == "curnote" and c.cur is not None and t.value[0] in c.cur.value:
                 c.cur = c.cur._replace(value=(t.value[0],))  # "10萬元（人民幣）"
     return c
+
+
+def _unit_inside(text: str, start: int, close: int) -> bool:
+    """Is a word written between a figure (ending at ``start``) and its closing bracket?"""
+    k = close
+    while k > start and text[k - 1] not in ")）":
+        k -= 1
+    return any(ch.isalpha() for ch in text[start:k])
 
 
 def _closing(cues: Cues, end: int, inner: bool) -> int | None:
@@ -718,6 +727,7 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None) -> list[Mention]:
             floor = prev_end = c.end
             prev_bracketed = c.bracketed
     _noted_onward(cands)
+    _named_before(text, cands, lex, loc)
     cands = _spelled_in_brackets(text, cands)
     cands = _spaced_groups(text, cands)
     cands = _decimal_words(text, cands, lex.cues.get("decimal_words", frozenset()))
@@ -764,6 +774,43 @@ def _noted_onward(cands: list[_Cand]) -> None:
                 code, noted = t.value[0], True
         if not noted and code is not None and c.cur is not None and code in c.cur.value:
             c.cur = c.cur._replace(value=(code,))
+
+
+def _named_before(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale | None) -> None:
+    """"300 ألف جنيه إسترليني … 350 ألف جنيه", "5 millions de dollars canadiens, contre
+    4 millions de dollars": a currency word of several readings, written before in the
+    same text with the word that settles it, is read as it was there; the locale would
+    read otherwise, so the mention says it is a guess."""
+    named: list[tuple[str, tuple[str, ...], int]] = []  # (code, its head word's readings, end)
+    for c in cands:
+        cur = c.cur
+        if cur is None or c.context:
+            continue
+        if len(cur.value) == 1:
+            words = cur.text.split()
+            if len(words) > 1:
+                for w in words:
+                    got = lex.names_of(w)
+                    if got is not None and len(got) > 1 and cur.value[0] in got:
+                        named.append((cur.value[0], got, c.end))
+                        break
+            continue
+        if not named or not any(ch.isalpha() for ch in cur.text):
+            continue
+        own = lex.names_of(cur.text)
+        if own is None:
+            continue
+        pick = choose_currency(cur.value, cur.text, loc)[0]
+        for code, got, end in reversed(named):
+            if got == own:
+                gap = text[end:c.start]
+                if len(gap) < 8 or any(ch in gap for ch in "(（[=≈"):
+                    break  # "5 million Australian dollars (3 million dollars)": a conversion
+                if code != pick and code in cur.value:
+                    c.cur = cur._replace(value=(code,))
+                    c.reasons.append(f"{cur.text!r} read as {code}, as named before in the "
+                                     f"text (the locale reads {pick})")
+                break
 
 
 def _dash_aside(text: str, t: Tok) -> bool:
@@ -828,7 +875,7 @@ def _cue_counts(text: str, c: _Cand, loc: Locale | None, lex: Lexicon) -> bool:
     if (len(one) == 1 and one.isascii() and one.isalpha() and cur.start == c.num.end
             and text[cur.end:cur.end + 1].isdigit()):
         return False  # "95E10", "3K2": a letter between digits names a grade or a model
-    if len(one) == 1 and one.isascii() and one.isalpha():  # "R", "K", "e": one Latin letter
+    if len(one) == 1 and one.isalpha() and not no_space_script(one):  # "R", "K", "Т": a letter
         if loc is not None and loc.currency in cur.value:
             return True
         # "R273.00", "R8,499", "R9.1-billion" are money; "R8", "M5", "S3" are model names
@@ -1785,12 +1832,14 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
                     c.reasons.append(f"no currency written: {best.cur.text!r} of the figure "
                                      "grouped alike")
             continue
+        ahead = False
         if here:
             k = bisect.bisect_left(starts[sent], c.start)
             if k:
                 best = here[k - 1]  # the nearest before it in its sentence
             elif not _bracket_between(text, c.end, here[0]):
                 best = here[0]  # else the first after it, unless it is a conversion
+                ahead = True
             else:
                 continue  # "1.6 billion ($2.54 billion)": a conversion, another currency
         elif by_sent.get(sent - 1):
@@ -1809,6 +1858,13 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
             elif loose:
                 c.reasons.append(f"no currency written: {best.cur.text!r} of a scaled figure "
                                  "near it")
+            elif ahead and len(text[c.end:best.start]) > 20 and loc is not None and (
+                    loc.currency is not None) and (
+                    choose_currency(best.cur.value, best.cur.text, loc)[0] != loc.currency):
+                # "กระทบตลาดเฉียด 100,000 ล้าน … 10,000 เหรียญต่อตู้": a figure written
+                # later in another currency than the locale's may be another sum
+                c.reasons.append(f"no currency written: {best.cur.text!r} of the figure "
+                                 f"after it, or the locale's ({loc.currency})?")
         elif (loc is not None and loc.currency is not None and not sources
               and ((_millions(c) and not about(sent, "count_words"))
                    or about(sent, "money_words") or _dash_price(c))):
