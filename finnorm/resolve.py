@@ -172,6 +172,16 @@ def _digits_value(c: _Cand, loc: Locale | None, lex: Lexicon, text: str = "") ->
             # grouping nor a usual decimal separator
             c.reasons.append(f"{body}: ',' before {len(body.rpartition(',')[2])} digits")
             c.alts.append(Decimal("".join(ch for ch in ascii_digits(body) if ch.isdigit())))
+        elif (loc is not None and loc.group in ".," and loc.decimal != loc.group
+              and body.count(loc.group) == 1 and loc.decimal not in body):
+            lead, _, tail = body.partition(loc.group)
+            if len(tail) == 3 and len(lead) > 3 and lead.isdigit() and tail.isdigit():
+                # "1605.000 đồng" where '.' groups: a group of four before it, so a
+                # separator left out ("1.605.000") or a decimal point; the locale's first
+                c.reasons.append(f"{body}: '{loc.group}' groups thousands here, but "
+                                 f"{len(lead)} digits stand before it")
+                c.alts.append(n.value)
+                return Decimal(lead + tail)
         return n.value
     body = num.text.rstrip("-–").rstrip(",.")  # "1.198,-": the ",-" is no separator
     sep = "," if "," in body or "，" in body or "٬" in body else "."
@@ -317,6 +327,9 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
             inner_close = True
             end = t.end
         elif kind == "cur":
+            if inner_close and text[_after_spaces(text, t.end):][:1].isdigit():
+                break  # "(… semester 1) Rp 1 juta": past a closing bracket, a sign that
+                # stands before a figure is that figure's
             c.cur = t
             end = t.end
         elif kind == "half":
@@ -363,6 +376,15 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
                 both = tuple(x for x in t.value if x in c.cur.value)
                 if both:
                     c.cur = t._replace(value=both)
+                elif (len(t.value) > 1 and len(c.cur.value) == 1
+                      and any(ch.isalpha() for ch in c.cur.text) and c.cur.text.isalpha()):
+                    # "$45 soles": a sign of many currencies, then a name of one other; the
+                    # name says which, and the mention says the sign did not agree
+                    c.reasons.append(f"{t.text!r} before and {c.cur.text!r} after: read as "
+                                     f"{c.cur.value[0]}")
+                    start = t.start
+                    c.cur_left = False
+                    continue
                 else:
                     end = max([u.end for u in right if u.kind in ("scale", "rparen")] or [num.end])
                     c.cur = t
@@ -875,7 +897,8 @@ def _cue_counts(text: str, c: _Cand, loc: Locale | None, lex: Lexicon) -> bool:
     if (len(one) == 1 and one.isascii() and one.isalpha() and cur.start == c.num.end
             and text[cur.end:cur.end + 1].isdigit()):
         return False  # "95E10", "3K2": a letter between digits names a grade or a model
-    if len(one) == 1 and one.isalpha() and not no_space_script(one):  # "R", "K", "Т": a letter
+    if len(one) == 1 and one.isalpha() and not no_space_script(one) and (
+            one.isascii() or c.cur_left):  # "R", "K", "e"; "Т" (tenge) before a number
         if loc is not None and loc.currency in cur.value:
             return True
         # "R273.00", "R8,499", "R9.1-billion" are money; "R8", "M5", "S3" are model names
@@ -1180,8 +1203,13 @@ def _spaced_groups(text: str, cands: list[_Cand]) -> list[_Cand]:
         cents = (gap == ". " and a.cur_left and b.cur is None and not b.cues.right
                  and u.isdigit() and len(u) == 2 and "," in t and "." not in t
                  and not text[b.end:b.end + 2].strip(" \u00a0")[:1].isupper())
+        # "Sh.22, 244 annually": a sign first, a comma, a space and a group of three that
+        # a word in lower case follows (no list of figures goes on)
+        after = text[b.end:b.end + 2].lstrip(" \u00a0")[:1]
+        group = (gap == ", " and a.cur_left and a.cur is not None and b.cur is None
+                 and not b.cues.right and u.isdigit() and len(u) == 3 and after.islower())
         if not (a.num.kind == b.num.kind == "digits" and not a.scaled and not b.cur_left
-                and (b.scaled or b.cur is not None or zeros or cents)):
+                and (b.scaled or b.cur is not None or zeros or cents or group)):
             return None
         if cents:
             joined = t.replace(",", "") + "." + u
@@ -2235,6 +2263,10 @@ def _is_range(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> bool:
             b.minor_factor is not None and not a.money_like):
         return False  # a major amount and a coin; but "between 24 and 26 cents" is a range
     gap = text[a.end:b.start]
+    for suffix in lex.numeral_suffixes:  # "8:aa—15:tä euroa": a case ending, then the dash
+        if gap.startswith(suffix) and gap[len(suffix):len(suffix) + 1] in " -–—~\u00a0":
+            gap = gap[len(suffix):]
+            break
     if not gap or len(gap) > 12:
         return False
     word = " ".join(gap.lower().split())

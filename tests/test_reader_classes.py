@@ -886,3 +886,55 @@ def test_link_word_of_a_fall_hedges_neither_figure() -> None:
     assert (first.qualifier, second.qualifier, second.text) == (None, None, "610,5 miljoen euro")
     (hedged,) = finnorm.extract("tot 610,5 miljoen euro", locale="nl_NL")
     assert hedged.qualifier == "up to"
+
+
+CONTEXT_AND_FORMS: dict[str, Row] = {
+    "named-before": ("Il touche 2 millions de dollars canadiens par an, contre 1,5 million de "
+                     "dollars avant.", "fr_FR", [("2000000", "CAD"), ("1500000", "CAD", "?")]),
+    "named-before-not-a-conversion": ("It cost 5 million Australian dollars, or 3 million "
+                                      "dollars.", "en_GB", [("5000000", "AUD"), ("3000000", "USD")]),
+    "spaced-bracket-prose": ("din împrumuturi externe ( 1,5 mld de lei), restul din vânzări",
+                             "ro_RO", [("1500000000", "RON")]),
+    "spaced-bracket-cell": ("Annar kostnaður ( 1.200) m.kr.", "is_IS", [("-1200000000", "ISK")]),
+    "far-figure-after": ("กระทบตลาด 50,000 ล้าน ถ้ายืดเยื้อต่อไปนานกว่านี้ ค่าระวาง 8,000 "
+                         "เหรียญต่อตู้", "th_TH", [("50000000000", "USD", "?"), ("8000", "USD")]),
+    "tenge-before": ("подорожал на Т150 за кг", "ru_KZ", [("150", "KZT")]),
+    "tenge-letter-is-a-model": ("танк Т72 на параде", "ru_RU", []),
+    "rouble-letter-after": ("1 250 Р", None, [("1250", "RUB")]),
+    "vietnamese-half": ("giá khoảng 3 triệu rưỡi đồng", "vi_VN", [("3500000", "VND")]),
+    "nynorsk-under-nb": ("omsetnad på 411 millionar kroner mot 388 millionar i fjor", "nb_NO",
+                         [("411000000", "NOK"), ("388000000", "NOK")]),
+    "hedged-high-end": ("коштує від 3,5 до майже 12 тис. грн.", "uk_UA", [("3500", "UAH", "12000")]),
+    "sign-then-other-name": ("el pasaje cuesta $38 soles", "es_CL", [("38", "PEN", "?")]),
+    "sign-past-a-bracket": ("biaya (termasuk semester 2) Rp 3 juta", "id_ID", [("3000000", "IDR")]),
+    "stray-space-in-group": ("pays Sh.15, 320 monthly", "en_KE", [("15320", "KES", "?")]),
+    "short-group": ("học phí 2450.000 đồng", "vi_VN", [("2450000", "VND", "?")]),
+    "finnish-colon-ending": ("hinta nousi 50:llä eurolla", "fi_FI", [("50", "EUR")]),
+    "finnish-colon-range": ("maksaa 8:aa–12:ta euroa", "fi_FI", [("8", "EUR", "12")]),
+    "fcfa-mixed-case": ("un budget de 12 milliards FCfa", "fr_SN", [("12000000000", "XOF")]),
+    "portuguese-me": ("orçamento de 22.4 ME para 2025", "pt_PT", [("22400000", "EUR")]),
+    "korean-odd": ("가격은 12만 5천여원", "ko_KR", [("125000", "KRW")]),
+    "japanese-odd": ("2万余円", "ja_JP", [("20000", "JPY")]),
+    "indonesian-trilyun": ("Rp 2 trilyun", "id_ID", [("2000000000000", "IDR")]),
+    "tilde-operator-range": ("3백∼5백원", "ko_KR", [("300", "KRW", "500")]),
+    "polish-dol": ("od 200 do 300 tys. dol.", "pl_PL", [("200000", "USD", "300000")]),
+}
+
+
+@check(CONTEXT_AND_FORMS)
+def test_context_and_forms(text: str, locale: str | None, expected: list[tuple[str, ...]]) -> None:
+    assert read(text, locale) == expected
+
+
+@pytest.mark.parametrize("text,locale,qualifier", [
+    ("не больше 7 евро", "ru_RU", "at most"),
+    ("ít hơn 7 nghìn đồng", "vi_VN", "less than"),
+    ("không ít hơn 7 nghìn đồng", "vi_VN", "at least"),
+    ("ponad 5 mln zł", "pl_PL", "more than"),
+    ("nästan 3 miljoner kronor", "sv_SE", "nearly"),
+    ("yli 2 miljoonaa euroa", "fi_FI", "more than"),
+    ("حوالي 5 ملايين دولار", "ar_EG", "approximately"),
+])
+def test_hedges_before_a_figure(text: str, locale: str, qualifier: str) -> None:
+    (m,) = finnorm.extract(text, locale=locale)
+    assert (m.qualifier, m.start) == (qualifier, 0)
