@@ -759,6 +759,7 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None) -> list[Mention]:
     _weights(text, cands, lex)
     _comparatives(text, cands, lex)
     _context_currency(text, cands, lex, loc)
+    _elliptical_scale(text, cands)
     _row_cells(text, cands, sc, labels)
     _counted_units(cands)
     return _assemble(text, cands, sc, loc)
@@ -1733,6 +1734,37 @@ _WORDS = re.compile(rf"(?:[^\W\d_]|[{MARKS}])+")
 # a period ends a sentence only before a word that does not start in lower case (in
 # any script: "338,1 εκατ. σε σύγκριση" goes on); scripts without case always end it
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s+[^\s\d])|[。！？；]|\n\s*\n|[!?]+(?=\s)")
+
+
+def _elliptical_scale(text: str, cands: list[_Cand]) -> None:
+    """"R$ 505,5 milhões, ante R$ 628,6 no ano anterior", "rose to $4.2 billion from
+    $3.9": a figure with its currency and one decimal, after a figure of that currency
+    in millions or more in its sentence, leaves the scale out; read with it, flagged,
+    the figure as written the other reading. (Two decimals are a price: "$3.90".)"""
+    if len(cands) < 2:
+        return
+    ends: list[int] | None = None
+    for i, c in enumerate(cands):
+        if (c.cur is None or c.scaled or c.per or c.num.kind != "digits"
+                or c.minor_factor is not None or c.value <= 0
+                or c.value.as_tuple().exponent != -1):
+            continue
+        if ends is None:
+            ends = _sentence_ends(text)
+        sent = bisect.bisect_right(ends, c.start)
+        for p in reversed(cands[:i]):
+            if bisect.bisect_right(ends, p.start) != sent:
+                break
+            if p.cur is None:
+                continue
+            if (p.scaled and p.power >= 6 and not p.per and p.value > 0
+                    and p.cur.value[0] in c.cur.value):
+                c.alts.append(c.value)
+                c.value = c.value.scaleb(p.power)
+                c.scaled, c.power = True, p.power
+                c.reasons.append(f"{c.num.text} after {text[p.start:p.end]!r}: the scale "
+                                 "left out, or the figure as written?")
+            break
 
 
 def _sentence_ends(text: str) -> list[int]:

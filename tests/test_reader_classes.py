@@ -918,6 +918,19 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "indonesian-trilyun": ("Rp 2 trilyun", "id_ID", [("2000000000000", "IDR")]),
     "tilde-operator-range": ("3백∼5백원", "ko_KR", [("300", "KRW", "500")]),
     "polish-dol": ("od 200 do 300 tys. dol.", "pl_PL", [("200000", "USD", "300000")]),
+    "scale-left-out": ("Sales rose to $5.1 billion from $4.7 a year before.", "en_US",
+                       [("5100000000", "USD"), ("4700000000", "USD", "?")]),
+    "scale-left-out-pt": ("lucro de R$ 312,4 milhões, ante R$ 290,8 em 2023", "pt_BR",
+                          [("312400000", "BRL"), ("290800000", "BRL", "?")]),
+    "price-keeps-its-cents": ("It raised $5.1 billion; shares trade at $4.70.", "en_US",
+                              [("5100000000", "USD"), ("4.70", "USD")]),
+    "price-before-the-scaled": ("Shares fell to $4.7 after a loss of $5.1 billion.", "en_US",
+                                [("4.7", "USD"), ("5100000000", "USD")]),
+    "turkish-copula": ("fark 35 kuruştu", "tr_TR", [("0.35", "TRY")]),
+    "arabic-fils-plural": ("إلى 120 فلسات", "ar_KW", [("0.120", "KWD")]),
+    "gujarati-ending": ("કિંમત 650 રૂપિયાથી વધી", "gu_IN", [("650", "INR")]),
+    "pashto-scale-ending": ("۴.۲ ميليارده ډالر", "ps_AF", [("4200000000", "USD")]),
+    "luxembourgish-scale": ("vu 410 Millioune Euro", "lb_LU", [("410000000", "EUR")]),
 }
 
 
