@@ -11,7 +11,11 @@ A reading that rests on a guess the text does not settle is marked
 ``uncertain``, with a one-line ``reason`` and the other readings as
 ``alternatives``: a separator that may group or mark decimals, a scale word
 whose meaning depends on the language, a word after the number that is a
-scale word only in another language.
+scale word only in another language, a scale left out after a figure that has
+it ("$4.2 billion from $3.9"), a currency word that may name the locale's
+former currency ("korún" in Slovak text: SKK before 2009, or CZK; a Belarusian
+rouble before the 2016 redenomination). Exchange rates ("$1.08 per euro",
+"1 USD = 3.7 ILS") are no amounts.
 
 >>> [(m.text, str(m.money)) for m in resolve("a net loss of ¥670.9 billion (A$7.1 billion)")]
 [('¥670.9 billion', '670900000000 JPY'), ('A$7.1 billion', '7100000000 AUD')]
@@ -24,6 +28,10 @@ scale word only in another language.
 >>> m = resolve("$1.092 a litre")[0]
 >>> m.money.amount, m.uncertain, m.reason, [str(a.amount) for a in m.alternatives]
 (Decimal('1.092'), True, "1.092: '.' may group thousands or mark decimals", ['1092'])
+>>> [(str(m.money), m.uncertain) for m in resolve("rose to $4.2 billion from $3.9")]
+[('4200000000 USD', False), ('3900000000 USD', True)]
+>>> resolve("The rate was $1.08 per euro.")
+[]
 """
 from __future__ import annotations
 
@@ -35,6 +43,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
 
+from .data import lang_territory, territory_former
 from .errors import FinnormError, ParseError
 from ._marks import MARKS
 from .lexicon import Lexicon, global_table
@@ -760,6 +769,7 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None) -> list[Mention]:
     _comparatives(text, cands, lex)
     _context_currency(text, cands, lex, loc)
     _elliptical_scale(text, cands)
+    _former_currencies(cands, loc)
     _row_cells(text, cands, sc, labels)
     _counted_units(cands)
     return _assemble(text, cands, sc, loc)
@@ -1023,14 +1033,14 @@ def _assemble(text: str, cands: list[_Cand], sc: Scanner, loc: Locale | None) ->
         if m.start >= last_end:
             kept.append(m)
             last_end = m.end
-    return _rate_quotes(text, kept)
+    return _rate_quotes(text, kept, lex)
 
 
-def _rate_quotes(text: str, found: list[Mention]) -> list[Mention]:
+def _rate_quotes(text: str, found: list[Mention], lex: Lexicon) -> list[Mention]:
     """Exchange rates are no amounts: "1ドル=114.8円", "1.00 USD = 42 gourdes" (an amount in
-    one currency said equal to one in another), "41,161 SKK/EUR" (a price per unit of
-    another currency)."""
-    if not found or ("=" not in text and "＝" not in text and "/" not in text):
+    one currency said equal to one in another), "41,161 SKK/EUR" and "1,08 Dollar je
+    Euro" (a price per unit of another currency)."""
+    if not found:
         return found
     codes = global_table().codes
     drop: set[int] = set()
@@ -1038,12 +1048,43 @@ def _rate_quotes(text: str, found: list[Mention]) -> list[Mention]:
         rest = text[m.end:m.end + 4]
         if rest[:1] == "/" and rest[1:4] in codes and rest[1:4] != m.money.currency:
             drop.add(i)
+        elif m.money.per is None:
+            per = _per_currency(text, m.end, lex)
+            if per is not None and per[0] != m.money.currency:
+                drop.add(i)
+                if i + 1 < len(found) and found[i + 1].start < per[1]:
+                    drop.add(i + 1)  # "300 yen a dollar": the unit is no amount either
+    if "=" not in text and "＝" not in text:
+        return [m for i, m in enumerate(found) if i not in drop] if drop else found
+    for i, m in enumerate(found):
         if i + 1 < len(found):
             n = found[i + 1]
             if (text[m.end:n.start].strip() in ("=", "＝")
                     and n.money.currency != m.money.currency):
                 drop.update((i, i + 1))
     return [m for i, m in enumerate(found) if i not in drop] if drop else found
+
+
+_ONE_WORDS = frozenset({"1", "one", "un", "une", "ein", "einen", "uno", "una", "um", "uma",
+                        "een", "en", "ett", "yksi", "jeden", "jedno", "один", "одна"})
+
+
+def _per_currency(text: str, pos: int, lex: Lexicon) -> tuple[str, int] | None:
+    """The currency that a per-word after ``pos`` names, with "one" between or not, and
+    where its name ends: "per euro", "je Euro", "a dollar", "per US$" (an exchange
+    rate's unit)."""
+    words = text[pos:pos + 40].split(None, 4)
+    if len(words) < 2 or words[0].lower() not in lex.cues.get("per_words", frozenset()):
+        return None
+    k = 2 if words[1].lower() in _ONE_WORDS and len(words) > 2 else 1
+    word = words[k].rstrip(".,;:!?)")
+    end = text.find(word, pos) + len(word)
+    if word in global_table().codes and word.isupper():
+        return word, end
+    got = lex.names_of(word)
+    if got is None:
+        got = global_table().symbols.get(word)
+    return (got[0], end) if got else None
 
 
 def _alternatives(c: _Cand, money: Money) -> tuple[Money, ...]:
@@ -1734,6 +1775,42 @@ _WORDS = re.compile(rf"(?:[^\W\d_]|[{MARKS}])+")
 # a period ends a sentence only before a word that does not start in lower case (in
 # any script: "338,1 εκατ. σε σύγκριση" goes on); scripts without case always end it
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s+[^\s\d])|[。！？；]|\n\s*\n|[!?]+(?=\s)")
+
+
+# a redenomination this recent is still written of without the new currency's date
+_RECENT = "2010-01-01"
+
+
+def _former_currencies(cands: list[_Cand], loc: Locale | None) -> None:
+    """"10 korún" in Slovak text: the koruna of Slovakia before 2009 (SKK) or the Czech
+    one; "207 тысяч рублей" in Belarus: the rouble before the 2016 redenomination
+    (BYR) or after. Without the text's date the reading is a guess, and a wrong one is
+    off by the rate of the change, so the mention says so and lists the old code."""
+    if loc is None or not any(c.cur is not None for c in cands):
+        return
+    terr = loc.territory or lang_territory(loc.language)
+    formers = territory_former(terr) if terr else ()
+    if not formers:
+        return
+    digits = global_table().codes
+    for i, c in enumerate(cands):
+        cur = c.cur
+        if cur is None:
+            continue
+        code = choose_currency(cur.value, cur.text, loc)[0]
+        coins = c.value != c.value.to_integral_value() or (
+            i + 1 < len(cands) and cands[i + 1].minor_factor is not None
+            and cands[i + 1].cur is None)  # "2 рублі 40 капеек"
+        for old, last, successor, same in formers:
+            if old == code:
+                break
+            if coins and digits.get(old, 2) == 0:
+                continue  # the old one had no coins in use: BYR
+            if old in cur.value or (same and successor == code and last >= _RECENT):
+                c.cur = cur._replace(value=(*cur.value, old) if old not in cur.value else cur.value)
+                c.reasons.append(f"{cur.text!r}: {code}, or {old} (the currency of {terr} "
+                                 f"until {last})?")
+                break
 
 
 def _elliptical_scale(text: str, cands: list[_Cand]) -> None:

@@ -129,6 +129,20 @@ def build_currencies() -> dict[str, str]:
         live = [c for c, _s, end, tender in entries if end is None and tender]
         if live:
             territory[terr] = live[0]
+    # the tender a territory had since 1999 (the oldest texts finnorm is measured on) and
+    # no longer has, when finnorm knows its code: [code, last day, successor, whether the
+    # successor bears the same name (a redenomination: BYR -> BYN)]
+    english = Locale.parse("en").currencies
+    former: dict[str, list[list[Any]]] = {}
+    for terr, entries in get_global("territory_currencies").items():
+        tender = [e for e in entries if e[3]]
+        for k, (code, _s, end, _t) in enumerate(tender):
+            if end is None or end < (1999, 1, 1) or code not in minor or k + 1 >= len(tender):
+                continue
+            nxt = tender[k + 1][0]
+            same = (english.get(code, code).split(" (")[0] == english.get(nxt, nxt).split(" (")[0])
+            former.setdefault(terr, []).append(
+                [code, "%04d-%02d-%02d" % end, nxt, same])
     likely = get_global("likely_subtags")
     lang_territory = {}
     for lang in sorted({i.split("_")[0] for i in localedata.locale_identifiers()}):
@@ -150,6 +164,7 @@ def build_currencies() -> dict[str, str]:
                        "current": sorted(c for c in minor if _usage().get(c, (False, 0))[0]),
                        "fractions": all_fractions,
                        "territory_currency": dict(sorted(territory.items())),
+                       "territory_former": dict(sorted(former.items())),
                        "lang_territory": lang_territory,
                        "decimal_symbol": dict(sorted(decimal_sym.items()))},
         "symbols.json": {"babel": babel.__version__, "symbols": symbols},

@@ -193,7 +193,7 @@ STRUCTURE: dict[str, Row] = {
     "nl-tot-hedge": ("een tekort van tot 2,6 miljard euro", "nl", [("2600000000", "EUR")]),
     "name-first-in-line": ("Евро 35", "ru", [("35", "EUR")]),
     # range words and leads are per-language cue tables
-    "belarus-rouble": ("зарплата подросла на 30 рублей", "ru_BY", [("30", "BYN")]),
+    "belarus-rouble": ("зарплата подросла на 30 рублей", "ru_BY", [("30", "BYN", "?")]),  # or BYR
     "russia-rouble": ("заказа менее 800р", "ru_RU", [("800", "RUB")]),
     "finnish-cents": ("olisi maksanut 17 senttiä", "fi", [("0.17", "EUR")]),
     "slovak-koruna-symbol": ("so ziskom 14,8 mil. Sk.", "sk", [("14800000", "SKK")]),
@@ -372,7 +372,7 @@ LANGUAGES: dict[str, Row] = {
     "de-teur": ("512 TEUR", "de", [("512000", "EUR")]),
     "nl-mrd": ("€9,2 mrd", "nl", [("9200000000", "EUR")]),
     "naira": ("N45.3 billion", "en_NG", [("45300000000", "NGN")]),
-    "kwacha": ("K 120", "en_ZM", [("120", "ZMW")]),
+    "kwacha": ("K 120", "en_ZM", [("120", "ZMW", "?")]),  # or the kwacha before 2013 (ZMK)
     "fr-dollar-us": ("40 $ US", "fr", [("40", "USD")]),
     "try-code-scale": ("TRY 12.5 billion", "en", [("12500000000", "TRY")]),
     "arabic-indic": ("٢٫٥ مليار دولار", "ar", [("2500000000", "USD")]),
@@ -931,7 +931,23 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "gujarati-ending": ("કિંમત 650 રૂપિયાથી વધી", "gu_IN", [("650", "INR")]),
     "pashto-scale-ending": ("۴.۲ ميليارده ډالر", "ps_AF", [("4200000000", "USD")]),
     "luxembourgish-scale": ("vu 410 Millioune Euro", "lb_LU", [("410000000", "EUR")]),
+    "former-koruna": ("lístok za 12 korún", "sk_SK", [("12", "CZK", "?")]),
+    "former-rouble": ("зарплата 350 тысяч рублей", "ru_BY", [("350000", "BYN", "?")]),
+    "euro-after-the-koruna": ("lístok za 12 eur", "sk_SK", [("12", "EUR")]),
+    "leu-long-ago": ("costă 12 lei", "ro_RO", [("12", "RON")]),
+    "the-czech-koruna-at-home": ("stojí 12 korun", "cs_CZ", [("12", "CZK")]),
+    "rate-per-euro": ("The rate was $1.09 per euro.", "en_US", []),
+    "rate-je-euro": ("Der Kurs lag bei 1,09 Dollar je Euro.", "de_DE", []),
+    "rate-a-dollar": ("It traded at 150 yen a dollar.", "en_US", []),
+    "price-per-share": ("It costs $7 per share.", "en_US", [("7", "USD")]),
 }
+
+
+def test_former_currency_is_a_candidate() -> None:
+    (m,) = finnorm.extract("зарплата 350 тысяч рублей", locale="ru_BY")
+    assert "BYR" in m.candidates and "BYR" in (m.reason or "")
+    (k,) = finnorm.extract("lístok za 12 korún", locale="sk_SK")
+    assert "SKK" in k.candidates and "2009" in (k.reason or "")
 
 
 @check(CONTEXT_AND_FORMS)

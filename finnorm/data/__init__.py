@@ -51,6 +51,7 @@ __all__ = [
     "minor_units",
     "read_text",
     "territory_currency",
+    "territory_former",
 ]
 
 
@@ -81,6 +82,17 @@ def territory_currency(territory: str) -> str | None:
     """The current legal tender of a territory (``"AU"`` -> ``"AUD"``)."""
     cur: str | None = _codes()["territory_currency"].get(territory.upper())
     return cur
+
+
+def territory_former(territory: str) -> tuple[tuple[str, str, str, bool], ...]:
+    """The tender a territory had since 1999 and no longer has, oldest first: (code, its
+    last day, its successor, whether the successor bears its name) (CLDR).
+
+    >>> territory_former("SK")
+    (('SKK', '2009-01-01', 'EUR', False),)
+    """
+    got = _codes()["territory_former"].get(territory.upper(), ())
+    return tuple((str(c), str(d), str(n), bool(same)) for c, d, n, same in got)
 
 
 def lang_territory(lang: str) -> str | None:
