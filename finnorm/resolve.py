@@ -42,6 +42,7 @@ import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
+from itertools import pairwise
 
 from .data import lang_territory, territory_former
 from .errors import FinnormError, ParseError
@@ -767,6 +768,7 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None) -> list[Mention]:
     _coins_in_context(text, cands, lex)
     _weights(text, cands, lex)
     _comparatives(text, cands, lex)
+    _link_after_money(text, cands, lex)
     _context_currency(text, cands, lex, loc)
     _elliptical_scale(text, cands)
     _former_currencies(cands, loc)
@@ -1811,6 +1813,47 @@ def _former_currencies(cands: list[_Cand], loc: Locale | None) -> None:
                 c.reasons.append(f"{cur.text!r}: {code}, or {old} (the currency of {terr} "
                                  f"until {last})?")
                 break
+
+
+def _link_after_money(text: str, cands: list[_Cand], lex: Lexicon) -> None:
+    """"pasó de 2,000 pesos a 3,500", "von 45 Euro auf 52": a bare figure right after a
+    change or range word that follows a figure with its currency is the same money, its
+    unit written once (a figure in millions gives a small one its scale, flagged)."""
+    if len(cands) < 2:
+        return
+    ranges = lex.cues["range"]
+    # "to", "a", "auf", "до"; not "and": "15 dollars and 15" is fifteen cents
+    links = lex.cues.get("change_links", frozenset()) | (
+        ranges - lex.cues.get("range_needs_lead", frozenset()))
+    followers = lex.cues.get("amount_followers", frozenset())
+    for a, b in pairwise(cands):
+        if (a.cur is None or a.per or a.minor_factor is not None or a.value <= 0
+                or b.cur is not None or b.minor_factor is not None or b.scaled or b.negative
+                or b.context or b.num.kind != "digits" or b.value <= 0 or _year_like(b)):
+            continue
+        gap = " ".join(text[a.end:b.start].lower().split())
+        if gap not in links or not any(ch.isalpha() for ch in gap):
+            continue
+        s, e = b.num.start, b.num.end
+        if (s and text[s - 1].isalnum()) or (
+                text[e:e + 1] in ("/", ".", "-", ":") and text[e + 1:e + 2].isdigit()):
+            continue  # "Q1 2022", "al 30/6/2019": a name or a date, not a figure
+        if (not _free_after(text, b.end, followers, links, ranges) or _counted(text, b.end, lex)
+                or _unit_word_after(text, b.end, lex) or _measured(text, b.end, lex)
+                or _percent_after(text, b.end, lex)):
+            continue
+        if a.scaled:
+            if b.value >= 1000:
+                continue
+            b.alts.append(b.value)
+            b.value = b.value.scaleb(a.power)
+            b.scaled, b.power = True, a.power
+            b.reasons.append(f"{b.num.text} after {text[a.start:a.end]!r}: its scale, or the "
+                             "figure as written?")
+        elif not a.value / 10 <= b.value <= a.value * 10:
+            continue
+        b.cur = a.cur
+        b.context = True
 
 
 def _elliptical_scale(text: str, cands: list[_Cand]) -> None:

@@ -940,6 +940,13 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "rate-je-euro": ("Der Kurs lag bei 1,09 Dollar je Euro.", "de_DE", []),
     "rate-a-dollar": ("It traded at 150 yen a dollar.", "en_US", []),
     "price-per-share": ("It costs $7 per share.", "en_US", [("7", "USD")]),
+    "unit-written-once": ("la cuota pasó de 1,800 pesos a 2,600, por lo que", "es_MX",
+                          [("1800", "MXN"), ("2600", "MXN")]),
+    "unit-written-once-de": ("Der Preis stieg von 38 Euro auf 44.", "de_DE",
+                             [("38", "EUR"), ("44", "EUR")]),
+    "and-is-cents": ("it costs only 12 dollars and 45.", "en_US", [("12.45", "USD")]),
+    "to-a-date": ("1.910 milioni di euro al 31/12/2020", "it_IT", [("1910000000", "EUR")]),
+    "to-a-count": ("It rose from $20 to 35 people.", "en_US", [("20", "USD")]),
 }
 
 
