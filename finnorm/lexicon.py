@@ -124,7 +124,8 @@ class Lexicon:
                  "defaults", "endings",
                  "scaled_names", "not_scales",
                  "fold_accents", "lang", "minor", "names", "negative_signs", "not_cues",
-                 "noun_first", "numeral_suffixes", "prefixes", "reversed_decimal", "rtl",
+                 "noun_first", "numeral_suffixes", "per_initials", "prefixes", "reversed_decimal",
+                 "rtl",
                  "scales_first", "twins",
                  "scale_alt", "scales", "scales_exact", "stems", "suffix_only", "word_max")
 
@@ -187,6 +188,10 @@ class Lexicon:
         self.reversed_decimal: str = str(gram.get("reversed_decimal", ""))
         # endings glued to a numeral before its noun: Maltese "€15-il miljun"
         self.numeral_suffixes: tuple[str, ...] = tuple(gram.get("numeral_suffixes", ()))
+        # the first letters of the per-words ("per", "je", "a"): a cheap test before
+        # reading the word after an amount
+        self.per_initials: frozenset[str] = frozenset(
+            w[:1] for w in self.cues.get("per_words", ()) if w[:1].isalpha())
         # written right to left (from CLDR): "95-35 שקלים" is a range from 35 to 95
         self.rtl = bool(gram.get("rtl", False))
         # coin words that are also other words ("λεπτά": cents, minutes): coins only

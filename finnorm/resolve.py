@@ -816,6 +816,8 @@ def _named_before(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale | Non
     4 millions de dollars": a currency word of several readings, written before in the
     same text with the word that settles it, is read as it was there; the locale would
     read otherwise, so the mention says it is a guess."""
+    if len(cands) < 2 or not any(c.cur is not None and len(c.cur.value) > 1 for c in cands):
+        return
     named: list[tuple[str, tuple[str, ...], int]] = []  # (code, its head word's readings, end)
     for c in cands:
         cur = c.cur
@@ -1046,11 +1048,12 @@ def _rate_quotes(text: str, found: list[Mention], lex: Lexicon) -> list[Mention]
         return found
     codes = global_table().codes
     drop: set[int] = set()
+    initials = lex.per_initials
     for i, m in enumerate(found):
         rest = text[m.end:m.end + 4]
         if rest[:1] == "/" and rest[1:4] in codes and rest[1:4] != m.money.currency:
             drop.add(i)
-        elif m.money.per is None:
+        elif rest[:1] == " " and rest[1:2].lower() in initials and m.money.per is None:
             per = _per_currency(text, m.end, lex)
             if per is not None and per[0] != m.money.currency:
                 drop.add(i)
@@ -1819,7 +1822,7 @@ def _link_after_money(text: str, cands: list[_Cand], lex: Lexicon) -> None:
     """"pasó de 2,000 pesos a 3,500", "von 45 Euro auf 52": a bare figure right after a
     change or range word that follows a figure with its currency is the same money, its
     unit written once (a figure in millions gives a small one its scale, flagged)."""
-    if len(cands) < 2:
+    if len(cands) < 2 or all(c.cur is None for c in cands):
         return
     ranges = lex.cues["range"]
     # "to", "a", "auf", "до"; not "and": "15 dollars and 15" is fifteen cents
@@ -1861,7 +1864,7 @@ def _elliptical_scale(text: str, cands: list[_Cand]) -> None:
     $3.9": a figure with its currency and one decimal, after a figure of that currency
     in millions or more in its sentence, leaves the scale out; read with it, flagged,
     the figure as written the other reading. (Two decimals are a price: "$3.90".)"""
-    if len(cands) < 2:
+    if len(cands) < 2 or not any(c.scaled and c.cur is not None for c in cands):
         return
     ends: list[int] | None = None
     for i, c in enumerate(cands):
