@@ -754,6 +754,12 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None) -> list[Mention]:
         if c.num.kind == "word" and lex.scale(c.num.text) is not None and _digits_before(
                 text, c.num.start):
             continue  # "৬xz কোটি টাকা": a figure not read stands before the scale word
+        if (c.num.kind == "word" and lex.scale(c.num.text) is not None
+                and _word_glued_before(text, c.num.start)):
+            # "zeveneneenhalf miljard euro": a scale word with no count of its own after a
+            # word not read; one of it, or a number the reader does not know?
+            c.reasons.append(f"{c.num.text!r} without a count: one, or a number word not "
+                             "read before it?")
         cands.append(c)
         if c.money_like:
             floor = prev_end = c.end
@@ -864,6 +870,20 @@ def _dash_aside(text: str, t: Tok) -> bool:
     k = text.find(t.text, t.end, end)
     return k > t.end + 1 and text[k - 1].isalpha() and (
         k + 1 >= len(text) or not text[k + 1].isalnum())
+
+
+def _word_glued_before(text: str, pos: int) -> bool:
+    """Is the word before ``pos`` (one space between) a long word of letters, with no
+    punctuation between: "zeveneneenhalf miljard", not "the billion" or "of million"?"""
+    q = pos
+    while q > 0 and text[q - 1] in " \u00a0":
+        q -= 1
+    if q == pos or pos - q > 1:
+        return False
+    k = q
+    while k > 0 and _in_word(text[k - 1]):
+        k -= 1
+    return q - k >= 9
 
 
 def _digits_before(text: str, pos: int) -> bool:

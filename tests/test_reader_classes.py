@@ -947,6 +947,11 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "and-is-cents": ("it costs only 12 dollars and 45.", "en_US", [("12.45", "USD")]),
     "to-a-date": ("1.910 milioni di euro al 31/12/2020", "it_IT", [("1910000000", "EUR")]),
     "to-a-count": ("It rose from $20 to 35 people.", "en_US", [("20", "USD")]),
+    "dutch-and-one-half": ("oplopen tot zeveneneenhalf miljard euro", "nl_NL",
+                           [("7500000000", "EUR")]),
+    "scale-after-an-unread-word": ("Budget: achthonderdvijfentwintigerlei miljoen euro", "nl_NL",
+                                   [("1000000", "EUR", "?")]),
+    "a-scale-alone": ("spent a billion dollars", "en_US", [("1000000000", "USD")]),
 }
 
 
