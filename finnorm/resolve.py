@@ -1983,8 +1983,11 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
                 by_scale = True
             elif _millions(c) and (by_sent.get(sent) or by_sent.get(sent - 1)):
                 loose = True
-            else:
+            elif not (_millions(c) and not sources and loc is not None
+                      and about(sent, "money_words") and not about(sent, "count_words")):
                 continue
+            # else: "won een Belg 153 miljoen": millions in a sentence about money with no
+            # currency anywhere; the locale's, said to be a guess (below)
         if _counted(text, c.end, lex):
             continue  # "120 millones de ciudadanos": what follows says what is counted
         best: _Cand | None = None

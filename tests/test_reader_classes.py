@@ -952,6 +952,13 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "scale-after-an-unread-word": ("Budget: achthonderdvijfentwintigerlei miljoen euro", "nl_NL",
                                    [("1000000", "EUR", "?")]),
     "a-scale-alone": ("spent a billion dollars", "en_US", [("1000000000", "USD")]),
+    "millions-in-a-budget": ("Het budget voor wegen bedraagt 240 miljoen volgens de begroting.",
+                             "nl_NL", [("240000000", "EUR", "?")]),
+    "millions-of-people": ("Het budget raakt 240 miljoen mensen volgens de begroting.",
+                           "nl_NL", []),
+    "dutch-won-is-a-verb": ("In 2019 won een Belg de jackpot", "nl_BE", []),
+    "hindi-pensioners": ("पेंशन से कुल 38 लाख पेंशनधारकों में से 21 लाख पेंशनधारकों को फायदा", "hi_IN",
+                         []),
 }
 
 
