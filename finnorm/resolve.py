@@ -387,7 +387,7 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
                 if both:
                     c.cur = t._replace(value=both)
                 elif (len(t.value) > 1 and len(c.cur.value) == 1
-                      and any(ch.isalpha() for ch in c.cur.text) and c.cur.text.isalpha()):
+                      and c.cur.text.replace(" ", "").isalpha()):
                     # "$45 soles": a sign of many currencies, then a name of one other; the
                     # name says which, and the mention says the sign did not agree
                     c.reasons.append(f"{t.text!r} before and {c.cur.text!r} after: read as "
