@@ -1090,10 +1090,6 @@ def _rate_quotes(text: str, found: list[Mention], lex: Lexicon) -> list[Mention]
     return [m for i, m in enumerate(found) if i not in drop] if drop else found
 
 
-_ONE_WORDS = frozenset({"1", "one", "un", "une", "ein", "einen", "uno", "una", "um", "uma",
-                        "een", "en", "ett", "yksi", "jeden", "jedno", "один", "одна"})
-
-
 def _per_currency(text: str, pos: int, lex: Lexicon) -> tuple[str, int] | None:
     """The currency that a per-word after ``pos`` names, with "one" between or not, and
     where its name ends: "per euro", "je Euro", "a dollar", "per US$" (an exchange
@@ -1101,7 +1097,7 @@ def _per_currency(text: str, pos: int, lex: Lexicon) -> tuple[str, int] | None:
     words = text[pos:pos + 40].split(None, 4)
     if len(words) < 2 or words[0].lower() not in lex.cues.get("per_words", frozenset()):
         return None
-    k = 2 if words[1].lower() in _ONE_WORDS and len(words) > 2 else 1
+    k = 2 if words[1].lower() in lex.cues.get("one_words", ()) and len(words) > 2 else 1
     word = words[k].rstrip(".,;:!?)")
     end = text.find(word, pos) + len(word)
     if word in global_table().codes and word.isupper():
