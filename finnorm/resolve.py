@@ -677,6 +677,8 @@ def _fast(text: str, sc: Scanner, loc: Locale | None) -> list[Mention] | None:
     nm = NUM_RE.fullmatch(body)
     if nm is None or (pre is None) == (post is None):
         return None
+    if len(body) > 1 and not body.strip("0"):
+        return []  # "00 $": a group of zeros is no amount (as on the full path)
     g = sc.g
     cue = pre if pre is not None else post
     assert cue is not None
@@ -1037,9 +1039,10 @@ def _assemble(text: str, cands: list[_Cand], sc: Scanner, loc: Locale | None) ->
             else:  # no range after all: the hedge stands
                 nxt.start, nxt.qualifier, nxt.qual_tok = held
         got = _money_of(c, loc, None)
-        if got is None:
-            i += 1
-            continue
+        if got is None or (c.num.kind == "digits" and len(c.num.text) > 1
+                           and not c.num.text.strip("0") and not c.value):
+            i += 1  # "Rs. 5 lakh 75, 000 crore": a group of zeros cut from a number, left
+            continue  # over when no pass joined it to the figure before
         money, inferred, alts = got
         end = c.end
         # minor units after a major amount: "a dollar and 42 cents", "2ドル3セント",
