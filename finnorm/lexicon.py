@@ -124,7 +124,8 @@ class Lexicon:
                  "defaults", "endings",
                  "scaled_names", "not_scales",
                  "fold_accents", "lang", "minor", "names", "negative_signs", "not_cues",
-                 "noun_first", "numeral_suffixes", "per_initials", "prefixes", "reversed_decimal",
+                 "noun_first", "numeral_suffixes", "per_initials", "plain_ranges", "prefixes",
+                 "reversed_decimal",
                  "rtl",
                  "scales_first", "twins",
                  "scale_alt", "scales", "scales_exact", "stems", "suffix_only", "word_max")
@@ -192,6 +193,10 @@ class Lexicon:
         # reading the word after an amount
         self.per_initials: frozenset[str] = frozenset(
             w[:1] for w in self.cues.get("per_words", ()) if w[:1].isalpha())
+        # range words that link two figures alone ("to", "a", "до"; not "and", which
+        # needs a lead word before the first figure): computed once, read per text
+        self.plain_ranges: frozenset[str] = frozenset(self.cues.get("range", ())) - frozenset(
+            self.cues.get("range_needs_lead", ()))
         # written right to left (from CLDR): "95-35 שקלים" is a range from 35 to 95
         self.rtl = bool(gram.get("rtl", False))
         # coin words that are also other words ("λεπτά": cents, minutes): coins only

@@ -1845,8 +1845,7 @@ def _link_after_money(text: str, cands: list[_Cand], lex: Lexicon) -> None:
         return
     ranges = lex.cues["range"]
     # "to", "a", "auf", "до"; not "and": "15 dollars and 15" is fifteen cents
-    links = lex.cues.get("change_links", frozenset()) | (
-        ranges - lex.cues.get("range_needs_lead", frozenset()))
+    links = lex.cues.get("change_links", frozenset()) | lex.plain_ranges
     followers = lex.cues.get("amount_followers", frozenset())
     for a, b in pairwise(cands):
         if (a.cur is None or a.per or a.minor_factor is not None or a.value <= 0
@@ -1942,7 +1941,7 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
     followers = lex.cues.get("amount_followers", frozenset())
     links = lex.cues.get("change_links", frozenset())
     ranges = lex.cues.get("range", frozenset())
-    plain = ranges - lex.cues.get("range_needs_lead", frozenset())  # "to", "mpaka"; not "and"
+    plain = lex.plain_ranges  # "to", "mpaka"; not "and"
     priced_alike: dict[tuple[int, str], tuple[list[_Cand], list[int]]] | None = None
     seen: dict[tuple[int, str], bool] = {}
 
