@@ -1942,6 +1942,7 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
     links = lex.cues.get("change_links", frozenset())
     ranges = lex.cues.get("range", frozenset())
     plain = lex.plain_ranges  # "to", "mpaka"; not "and"
+    either_end = links | plain
     priced_alike: dict[tuple[int, str], tuple[list[_Cand], list[int]]] | None = None
     seen: dict[tuple[int, str], bool] = {}
 
@@ -1959,6 +1960,7 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
             continue  # "제47조", "第3条", "N° 004": an index
         places = "" if _bare_amount(c) else _price_shape(text, c)
         if places is None:
+            _price_after_word(text, c, ends, by_sent, starts, lex, either_end)
             continue
         priced = any(t.kind == "per" for t in c.cues.after)
         sent = bisect.bisect_right(ends, c.start)
@@ -2079,6 +2081,65 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
             c.context = True
             _unit_price(c)
             c.reasons.append(f"no currency written: read in the locale's ({loc.currency})")
+
+
+def _price_after_word(text: str, c: _Cand, ends: list[int], by_sent: dict[int, list[_Cand]],
+                      starts: dict[int, list[int]], lex: Lexicon, links: frozenset[str]) -> None:
+    """"koster 195 og en halvliter øl 140 norske", "стоит не 45, а все 50 рублей": a
+    figure a price word stands before, in a sentence that writes money, is that money;
+    a guess said so."""
+    if c.num.kind != "digits" or c.scaled or c.value <= 0 or _year_like(c):
+        return
+    sent = bisect.bisect_right(ends, c.start)
+    here = by_sent.get(sent)
+    if not here:
+        return
+    word = _price_word_before(text, c.num.start, lex)
+    if word is None:
+        return
+    rest = text[c.end:c.end + 3].lstrip(" \u00a0")
+    if (_unit_word_after(text, c.end, lex) or _measured(text, c.end, lex)
+            or _counted(text, c.end, lex) or _in_word(text[c.end:c.end + 1] or " ")
+            or rest[:1] in ("-", "–", "—", "~", "/", ":", "x", "×", "*")
+            or (rest[:2] == ". " and text[c.end + 2:c.end + 3].islower())  # "i 3. kvartal"
+            or _next_word(text, c.end) in links):  # either end of a range
+        return
+    k = bisect.bisect_left(starts[sent], c.start)
+    best = here[k - 1] if k else here[0]
+    if best.cur is None:
+        return
+    c.cur = best.cur
+    c.context = True
+    _unit_price(c)
+    c.reasons.append(f"no currency written: {best.cur.text!r} of its sentence, a price "
+                     f"after {word!r}")
+
+
+def _price_word_before(text: str, pos: int, lex: Lexicon) -> str | None:
+    """The price word (``price_before``: "costs", "kostet", "стоит") among the three
+    words before ``pos``, with only ``price_between`` words between ("стоит не 45",
+    "koster nå 195"), or None. Words are apart by spaces only: "Kostnad: 12" is a
+    label."""
+    words = lex.cues.get("price_before")
+    if not words:
+        return None
+    between = lex.cues.get("price_between", frozenset())
+    i = pos
+    for _ in range(3):
+        while i and text[i - 1] in " \u00a0":
+            i -= 1
+        j = i
+        while j and _in_word(text[j - 1]):
+            j -= 1
+        if j == i:
+            return None
+        w = text[j:i].lower()
+        if w in words or (no_space_script(w[-1]) and any(w.endswith(v) for v in words)):
+            return w
+        if w not in between:
+            return None
+        i = j
+    return None
 
 
 def _scaled_alike(c: _Cand, here: list[_Cand] | None) -> bool:
@@ -2205,7 +2266,13 @@ def _sentence_has(text: str, ends: list[int], sent: int, lex: Lexicon, table: st
     sentence = text[lo:hi].lower()
     if any(no_space_script(ch) for ch in sentence[:200]):
         return any(w in sentence for w in words)
-    return any(w in words for w in _WORDS.findall(sentence))
+    found = _WORDS.findall(sentence)
+    if any(w in words for w in found):
+        return True
+    # an inflecting language: a listed word with one of its case endings ("aurrekontua",
+    # "budżetu"), the stem kept at four letters or more
+    return any(len(w) - len(e) >= 4 and w.endswith(e) and w[:-len(e)] in words
+               for e in lex.endings for w in found)
 
 
 def _bracket_between(text: str, pos: int, m: _Cand) -> bool:

@@ -51,7 +51,8 @@ CUE_SECTIONS = {
     "range_needs_lead": bool, "vague_counts": bool, "count_words": bool, "weight_words": bool,
     "negative_maybe": bool, "ordinal_before": bool, "percent_words": bool, "half_after": bool,
     "year_before": bool, "note_onward": bool,
-    "decimal_words": bool, "comparative_marks": bool, "one_words": bool,
+    "decimal_words": bool, "comparative_marks": bool, "one_words": bool, "price_before": bool,
+    "price_between": bool,
 }
 GRAMMAR_KEYS = {
     "head": str, "endings": list, "prefixes": list, "apostrophe_suffixes": bool,
