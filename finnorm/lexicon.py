@@ -58,7 +58,7 @@ class Global:
         "per_units",
         "prefix_names",
         "scale_stems",
-        "scaled_prefixes",
+        "scaled_prefixes", "not_scaled_currency",
         "scales_anywhere",
         "scales_common",
         "scales_exact",
@@ -101,6 +101,8 @@ class Global:
             {k: tuple(v) for k, v in raw["scales_anywhere"].items()})
         self.scale_stems = frozenset(raw["scale_stems"])
         self.scaled_prefixes: Mapping[str, int] = MappingProxyType(dict(raw["scaled_prefixes"]))
+        # words a scale prefix and a symbol would spell, that are something else: "GMT"
+        self.not_scaled_currency: frozenset[str] = frozenset(raw.get("not_scaled_currency", ()))
         self.unit_like_scales = frozenset(raw.get("unit_like_scales", ()))
 
 

@@ -1256,6 +1256,10 @@ def _spelled_in_brackets(text: str, cands: list[_Cand]) -> list[_Cand]:
     return _merge_pairs(cands, merge)
 
 
+_THREES = re.compile(r"\d{3}(?:[.,]\d{3})+")  # "500.000"
+_COMMA_THREES = re.compile(r"\d{1,3}(?:,\d{3})+")  # "21,500"
+
+
 def _spaced_groups(text: str, cands: list[_Cand]) -> list[_Cand]:
     """"Rs. 7, 860 crore", "3,806. 49 करोड", "349, 54 kr": a separator and a stray space inside one
     number, between a figure whose currency comes first and one whose scale or currency
@@ -1274,11 +1278,19 @@ def _spaced_groups(text: str, cands: list[_Cand]) -> list[_Cand]:
         after = text[b.end:b.end + 2].lstrip(" \u00a0")[:1]
         group = (gap == ", " and a.cur_left and a.cur is not None and b.cur is None
                  and not b.cues.right and u.isdigit() and len(u) == 3 and after.islower())
+        # "Rp 16, 500.000": a sign first, a short head, a comma, a space and groups of
+        # three; "Rp 21,500, 000": groups of three with commas, a stray space, three more
+        tail = (gap == ", " and a.cur_left and a.cur is not None and b.cur is None
+                and not b.cues.right and not b.scaled and (
+                    (t.isdigit() and len(t) <= 3 and _THREES.fullmatch(u) is not None)
+                    or (u == "000" and _COMMA_THREES.fullmatch(t) is not None)))
         if not (a.num.kind == b.num.kind == "digits" and not a.scaled and not b.cur_left
-                and (b.scaled or b.cur is not None or zeros or cents or group)):
+                and (b.scaled or b.cur is not None or zeros or cents or group or tail)):
             return None
         if cents:
             joined = t.replace(",", "") + "." + u
+        elif tail:
+            joined = "".join(ch for ch in t + u if ch.isdigit())
         elif (gap == ". " and a.cur_left and b.scaled and b.cur is None and t.isdigit()
               and len(t) <= 3 and u.isdigit() and len(u) <= 2):
             joined = t + "." + u  # "€2. 2 billiún": a decimal point and a stray space
@@ -2392,8 +2404,9 @@ def _compose(text: str, c: _Cand, cands: list[_Cand], i: int, money: Money, end:
             unit = _ZERO
         elif nxt.minor_factor is not None:
             factor = _factor(nxt.minor_factor, money.currency)
-            if factor >= unit or (nxt.minor_cur and nxt.minor_cur != money.currency):
-                break
+            if factor >= unit or (nxt.minor_cur and nxt.minor_cur != money.currency and not (
+                    last_word in implicit and nxt.minor_text in implicit)):
+                break  # (but "7元3角" in Hong Kong: the 角 of whatever 元 is said)
             if unit == 1 and ((c.scaled and c.power)  # a chain ends in plain units
                               or money.amount != money.amount.to_integral_value()):
                 break  # "$3.01, 32 cents less": the cents are not part of a written fraction
@@ -2603,11 +2616,12 @@ def _range_pair(text: str, a: _Cand, b: _Cand) -> tuple[_Cand, _Cand]:
             low.scaled = True
     elif (a.num.kind == b.num.kind == "word" and not a.scaled and not b.scaled
           and 0 < a.value < 1000 and a.value == a.value.to_integral_value()
-          and b.value >= 1_000_000 and " " in b.num.text.strip()):
-        # "zwei bis vier Milliarden Franken", "to og fire millioner dollar": the scale
-        # word of the high end serves the low end
+          and b.value >= 1_000_000):
+        # "zwei bis vier Milliarden Franken", "to og fire millioner dollar", Hungarian
+        # "hat-hétmillió" (glued): the scale word of the high end serves the low end
         power = _zeros(b.value) // 3 * 3
-        if a.value < b.value.scaleb(-power):
+        if a.value < b.value.scaleb(-power) and (
+                " " in b.num.text.strip() or b.value.scaleb(-power) > 1):
             low.value = a.value.scaleb(power)
     elif _han_pair(text, a, b):
         if len(a.num.text) == 1:

@@ -354,7 +354,10 @@ class Scanner:
             if value is not None:
                 return end + 1, value
         if no_space_script(word[0]):
+            not_cues = self.lex.not_cues
             for k in range(min(len(word), glue), 0, -1):  # "億円", "ล้านบาท": glued words
+                if word[:k] in not_cues:
+                    return None  # "เหรียญทอง": a gold medal, not "เหรียญ" (dollars) glued on
                 value = get(word[:k])
                 if value is not None:
                     return q + k, value
@@ -529,6 +532,10 @@ class Scanner:
             if got is not None and hit is not None:  # "66 mdp": millions of pesos
                 word = text[q:got[0]]
                 return (Tok("scale", q, got[0], word, hit[0]), Tok("cur", q, got[0], word, (hit[1],)))
+        if g.not_scaled_currency:
+            got = self._word_at(text, q)
+            if got is not None and got[1] in g.not_scaled_currency:
+                return None  # "0831 GMT": a time zone, not G (billions) of MT (meticais)
         for k in (3, 2, 1):
             pre = text[q:q + k]
             power = g.scaled_prefixes.get(pre)
@@ -1091,8 +1098,8 @@ class Scanner:
             for n in range(min(g.symbol_max, e), 0, -1):
                 s = text[e - n:e]
                 cands = g.symbols.get(s)
-                if cands is None or s in self.lex.not_cues:
-                    continue
+                if cands is None or s in self.lex.not_cues or s in self.lex.suffix_only:
+                    continue  # "직원 300명": "원" ends a word; the won stands after numbers
                 start = e - n
                 if _letter(s[0]) and start and _letter(text[start - 1]) and not no_space_script(s[0]):
                     continue  # "Mrs" is not "Rs"

@@ -680,6 +680,7 @@ class _Cjk:
         self.vague: frozenset[str] = frozenset(approx.get("vague", ()))
         units = table["korean"]["units"]
         self.ko_units: tuple[str, ...] = tuple(sorted(units, key=len, reverse=True))
+        self.ko_lone_not: tuple[str, ...] = tuple(table["korean"].get("lone_digit_not_before", ()))
         self.ko_unit_re = re.compile("|".join(re.escape(u) for u in self.ko_units))
         self.ko_unit_end_re = re.compile(
             "(?:" + "|".join(re.escape(u) for u in self.ko_units) + r")\Z"
@@ -697,7 +698,8 @@ class _Cjk:
         self.run_re = re.compile(
             f"[{numeral}]"
             f"(?:[{numeral}]"
-            f"|[{re.escape(inner)}](?=[{re.escape(mults)}])"
+            f"|[{re.escape(inner)}](?=[ \u3000]?[{re.escape(mults)}])"
+            f"|(?<=[{re.escape(inner)}])[ \u3000](?=[{re.escape(mults)}])"  # "3000여 만원"
             f"|(?<=[{re.escape(mults)}])[{re.escape(trailing)}](?![{numeral}])"
             f"|[.\uff0e・](?=[{ascii_d}])"
             f"|[,\uff0c](?=[{ascii_d}]{{3}}(?![{ascii_d}]))"
@@ -750,9 +752,10 @@ def _find_cjk(text: str, cjk: _Cjk, colloquial: bool = True) -> list[NumberSpan]
             spans = [spans[0], spans[-1]]
         for span in spans:
             if span.end - span.start == 1 and _is_hangul(text[span.start]) and (
-                text[span.start] in cjk.digits and not (unit_after and span.end == e)
+                text[span.start] in cjk.digits and (
+                    not (unit_after and span.end == e) or text.startswith(cjk.ko_lone_not, e))
             ):
-                continue  # a lone syllable (이 "this", 오 "oh") needs a unit after it
+                continue  # a lone syllable (이 "this", 오 "oh") needs a unit after it; 사원
             out.append(span)
     return out
 

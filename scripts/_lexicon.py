@@ -100,6 +100,11 @@ def validate(cues: dict[str, Any], grammar: dict[str, Any], scales: dict[str, An
             if set(table) != {"list"} or not all(isinstance(w, str) for w in table["list"]):
                 raise ValueError("scales.toml [unit_like]: one key, list = [words]")
             continue
+        if lang == "glued_to_currency" and "not_money" in table:
+            words = table["not_money"]
+            if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+                raise ValueError("scales.toml [glued_to_currency] not_money: a list of words")
+            table = {k: v for k, v in table.items() if k != "not_money"}
         flat = table if lang not in ("exact", "glued_to_currency") else {
             f"{k}.{kk}": vv for k, v in table.items() for kk, vv in v.items()}
         bad = [k for k, v in flat.items() if not isinstance(v, int) or isinstance(v, bool)]
@@ -498,9 +503,9 @@ class Builder:
             alt = {fold(k): v for k, v in alt.items()}
         twins = str.maketrans(grammar.get("letter_twins", {}))
         if twins:  # the text is read through the twins: so are the keys ("so‘m" = "soʻm")
-            names = {k.translate(twins): v for k, v in names.items()}
+            names = _twinned(names, twins)
             words = {k.translate(twins): v for k, v in words.items()}
-            adjectives = {k.translate(twins): v for k, v in adjectives.items()}
+            adjectives = _twinned(adjectives, twins)
         endings = sorted(set(grammar.get("endings", [])), key=lambda e: (-len(e), e))
         en_names = self._en_names if lang != "en" else {}
         minor = list(self.overrides.get("minor", {}))
@@ -594,6 +599,8 @@ class Builder:
             "scale_stems": stems,
             "scaled_prefixes": {k: int(v) for k, v in self.scales_toml.get(
                 "glued_to_currency", {}).get("prefixes", {}).items()},
+            "not_scaled_currency": sorted(self.scales_toml.get(
+                "glued_to_currency", {}).get("not_money", [])),
             "unit_like_scales": sorted(self.scales_toml.get("unit_like", {}).get("list", [])),
         }
 
@@ -602,6 +609,22 @@ def fold(word: str) -> str:
     """``word`` without its accents ("εκατομμύρια" -> "εκατομμυρια")."""
     return unicodedata.normalize("NFC", "".join(
         ch for ch in unicodedata.normalize("NFD", word) if unicodedata.category(ch) != "Mn"))
+
+
+def _twinned(table: Mapping[str, list[str]], twins: dict[int, Any]) -> dict[str, list[str]]:
+    """``table`` with its keys read through the letter twins. Two keys that become one
+    ("ડૉલર" and "ડોલર", as CLDR spells the dollar both ways) keep every candidate, those
+    of the longer list (the generic word) first."""
+    out: dict[str, list[str]] = {}
+    for k, v in table.items():
+        key = k.translate(twins)
+        have = out.get(key)
+        if have is None:
+            out[key] = list(v)
+        else:
+            first, second = (have, v) if len(have) >= len(v) else (v, have)
+            out[key] = list(dict.fromkeys([*first, *second]))
+    return out
 
 
 def _stems(keys: Iterable[str], endings: list[str], least: int = 4) -> dict[str, str]:
