@@ -782,7 +782,21 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None) -> list[Mention]:
     _former_currencies(cands, loc)
     _row_cells(text, cands, sc, labels)
     _counted_units(cands)
+    _number_just_before(text, cands)
     return _assemble(text, cands, sc, loc)
+
+
+def _number_just_before(text: str, cands: list[_Cand]) -> None:
+    """"47 ஆயிரத்து தொள்ளாயிரத்து 43 கோடி ரூபாய்": a figure with its currency right after a
+    number in words (or a scaled one) that no rule joined to it may be the tail of one
+    number the reader cut; the mention says so."""
+    for a, b in pairwise(cands):
+        if (b.cur is None or b.num.kind != "digits" or a.cur is not None or a.money_like
+                or a.minor_factor is not None or not (a.num.kind == "word" or a.scaled)
+                or a.value < 10  # "כל אחד 30 אלף דולר": each one
+                or a.end >= b.num.start or text[a.end:b.num.start].strip(" \u00a0")):
+            continue
+        b.reasons.append(f"{text[a.start:a.end]!r} just before it: part of the same number?")
 
 
 def _coins_in_context(text: str, cands: list[_Cand], lex: Lexicon) -> None:
@@ -1122,6 +1136,26 @@ def _alternatives(c: _Cand, money: Money) -> tuple[Money, ...]:
     return tuple(dict.fromkeys(out))
 
 
+def _plain_whole(c: _Cand) -> bool:
+    """A whole number written plainly: in words, or in digits with no separator."""
+    return c.value == c.value.to_integral_value() and (
+        c.num.kind == "word" or (c.num.kind == "digits" and c.num.text.isdigit()))
+
+
+def _word_power(a: _Cand, b: _Cand) -> int:
+    """"six or seven million", "zwei bis vier Milliarden": a small number in words before
+    one in words whose scale word serves both; that scale's power of ten, else 0."""
+    if (a.num.kind != "word" or b.num.kind != "word" or a.scaled or b.scaled or a.cur is not None
+            or not 0 < a.value < 1000 or a.value != a.value.to_integral_value()
+            or b.value < 1_000_000):
+        return 0
+    power = _zeros(b.value) // 3 * 3
+    lead = b.value.scaleb(-power)
+    if not a.value < lead <= 10 * a.value or not (" " in b.num.text.strip() or lead > 1):
+        return 0
+    return power
+
+
 def _share_lists(text: str, cands: list[_Cand], lex: Lexicon) -> None:
     """"100, 150 ou 200 euros": the figures of a comma list before the "and"/"or"
     that ends it share the unit written after the last one, under the same tests
@@ -1182,6 +1216,8 @@ def _share_currency(text: str, a: _Cand, b: _Cand, lex: Lexicon, gap: str | None
         gap = " ".join(text[a.end:stop].lower().split())
     links = lex.cues.get("change_links", frozenset())
     ands = lex.cues.get("range_needs_lead", frozenset())
+    if gap[:1] == "," and gap[1:].strip() in ands:
+        gap = gap[1:].strip()  # "šesť, či sedem miliónov eur": six, or seven million
     if (b.minor_factor is not None and b.cur is None and not a.money_like and not _year_like(a)
             and (gap in ands or (gap in links and a.lead)) and _same_shape(a, b, digits_only=True)):
         a.minor_factor, a.minor_cur, a.minor_text = b.minor_factor, b.minor_cur, b.minor_text
@@ -1197,9 +1233,16 @@ def _share_currency(text: str, a: _Cand, b: _Cand, lex: Lexicon, gap: str | None
     elif (gap in ands and _same_shape(a, b, digits_only=True) and not b.scaled
           and 0 < a.value <= b.value <= 10 * a.value):
         pass  # "18 و20 جنيهًا", "5 and 6 pounds": two whole figures of one size, one unit
-    elif (gap in links and _same_shape(a, b, digits_only=True) and not b.scaled
+    elif (gap in links and (_same_shape(a, b, digits_only=True) or (
+            _plain_whole(a) and _plain_whole(b) and "word" in (a.num.kind, b.num.kind)))
+          and not b.scaled
           and 0 < min(a.value, b.value) and max(a.value, b.value) <= 10 * min(a.value, b.value)):
-        pass  # "1000 से बढ़ाकर 1150 रुपये": a link that says "from ... to" itself
+        pass  # "1000 से बढ़ाकर 1150 रुपये": a link that says "from ... to" itself; "von zehn
+        # auf 12 Euro", "twee in plaats van één euro": a number in words and one in digits
+    elif (gap in ands or gap in links) and _word_power(a, b):
+        a.value = a.value.scaleb(_word_power(a, b))
+        a.cur = b.cur  # "šesť, či sedem miliónov eur", "five or six million dollars"
+        return
     elif (gap in ands and b.scaled and not a.scaled
           and (gap == "+" or _same_shape(a, b, digits_only=True))
           and 0 < a.value < 1000 and not text[a.num.start - 1:a.num.start].strip(" \u00a0")):
@@ -1865,6 +1908,8 @@ def _link_after_money(text: str, cands: list[_Cand], lex: Lexicon) -> None:
                 or b.context or b.num.kind != "digits" or b.value <= 0 or _year_like(b)):
             continue
         gap = " ".join(text[a.end:b.start].lower().split())
+        if gap[:1] == ",":
+            gap = gap[1:].lstrip()  # "10 francs, contre 5 aujourd'hui"
         if gap not in links or not any(ch.isalpha() for ch in gap):
             continue
         s, e = b.num.start, b.num.end
@@ -2058,6 +2103,10 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
             elif not _bracket_between(text, c.end, here[0]):
                 best = here[0]  # else the first after it, unless it is a conversion
                 ahead = True
+            elif by_sent.get(sent - 1):
+                # "De cette somme, 352,2 milliards (704 millions de dollars)": the
+                # conversion after it is another currency; the sentence before says which
+                best = by_sent[sent - 1][-1]
             else:
                 continue  # "1.6 billion ($2.54 billion)": a conversion, another currency
         elif by_sent.get(sent - 1):
@@ -2549,11 +2598,12 @@ def _han_pair(text: str, a: _Cand, b: _Cand) -> bool:
     """"三四元", "五六万", "十二三元": a Han numeral glued to one that starts with the
     digit after its last is the low end of a spoken range (a multiplier after the
     pair serves both; after "十二" the single digit is the units: 12 or 13). An
-    enumeration comma may stand between before a single digit: "十三、四块钱"."""
+    enumeration comma may stand between, next to a single digit: "十三、四块钱",
+    "三、四萬元"."""
     if a.num.kind != "cjk" or b.num.kind != "cjk":
         return False
     if a.end != b.start and not (b.start == a.end + 1 and text[a.end] == "、"
-                                 and len(b.num.text) == 1):
+                                 and (len(b.num.text) == 1 or len(a.num.text) == 1)):
         return False
     last = cjk_digit(a.num.text[-1:])
     if a.cur is not None or a.negative or last is None or not 1 <= last <= 8:
@@ -2605,9 +2655,12 @@ def _range_pair(text: str, a: _Cand, b: _Cand) -> tuple[_Cand, _Cand]:
     if head:  # "7-800 milliárd", "3-400 kroner": seven to eight hundred
         low.value = a.value.scaleb(head + (b.power if b.scaled else 0))
         low.scaled = b.scaled
-    elif not a.scaled and b.scaled:
+    elif not a.scaled and b.scaled and (a.value < 1000 or _year_like(a)
+                                        or a.value.scaleb(b.power) <= b.value):
         low.value = a.value.scaleb(b.power)
         low.scaled = True
+    elif not a.scaled and b.scaled:
+        pass  # "500.000 đến 1 triệu đồng": the low end written out in full
     elif a.num.kind == "digits" and not a.scaled and b.num.kind == "cjk":
         power = _trailing_power(b)
         if power and (power >= 4 or a.value < b.value.scaleb(-power)):
