@@ -2111,9 +2111,9 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
                 continue  # "1.6 billion ($2.54 billion)": a conversion, another currency
         elif by_sent.get(sent - 1):
             best = by_sent[sent - 1][-1]
-        if by_scale and (best is None or best.power != c.power or not best.scaled):
+        if by_scale and (best is None or _power_of(best) != c.power):
             continue
-        if loose and (best is None or not best.scaled):
+        if loose and (best is None or not _power_of(best)):
             continue
         if best is not None and best.cur is not None:
             c.cur = best.cur
@@ -2205,7 +2205,17 @@ def _price_word_before(text: str, pos: int, lex: Lexicon) -> str | None:
 
 def _scaled_alike(c: _Cand, here: list[_Cand] | None) -> bool:
     """Does a figure with a currency in ``c``'s sentence carry the same scale?"""
-    return bool(here) and any(m.scaled and m.power == c.power for m in here or ())
+    return bool(here) and any(_power_of(m) == c.power for m in here or ())
+
+
+def _power_of(m: _Cand) -> int:
+    """The scale a figure is written in: its scale word's power, or for a number in
+    words ("négymillió", "tres millones") the thousands its value ends in; 0 if none."""
+    if m.scaled:
+        return m.power
+    if m.num.kind == "word" and m.value >= 1000:
+        return _zeros(m.value) // 3 * 3
+    return 0
 
 
 def _price_shape(text: str, c: _Cand) -> str | None:
