@@ -768,6 +768,7 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None) -> list[Mention]:
             prev_bracketed = c.bracketed
     _noted_onward(cands)
     _named_before(text, cands, lex, loc)
+    _adjective_alone(text, cands, lex)
     cands = _spelled_in_brackets(text, cands)
     cands = _spaced_groups(text, cands)
     cands = _decimal_words(text, cands, lex.cues.get("decimal_words", frozenset()))
@@ -816,6 +817,39 @@ def _coins_in_context(text: str, cands: list[_Cand], lex: Lexicon) -> None:
             c.reasons.append(f"{c.minor_text!r}: coins, or another meaning of the word?")
         else:
             c.minor_factor = None  # "σε 30 λεπτά": minutes
+
+
+def _adjective_alone(text: str, cands: list[_Cand], lex: Lexicon) -> None:
+    """"35 danske kroner koster 57 norske": a currency adjective right after a figure,
+    its noun left out because the text names a currency of that noun, is that currency;
+    the mention says the noun was guessed."""
+    adjectives = lex.adjectives
+    if not adjectives or len(cands) < 2 or all(c.cur is None for c in cands):
+        return
+    kinds: set[str] = set()  # every currency a noun written with a figure may name
+    for c in cands:
+        if c.cur is not None and not c.cur_left:
+            for w in c.cur.text.split():
+                kinds.update(lex.names_of(w) or ())
+    if not kinds:
+        return
+    followers = lex.cues.get("amount_followers", frozenset())
+    links = lex.cues.get("change_links", frozenset())
+    ranges = lex.cues["range"]
+    for c in cands:
+        if (c.money_like or c.num.kind != "digits" or c.value <= 0 or c.scaled
+                or _year_like(c)):
+            continue
+        m = _NEXT_WORD.match(text, c.end)
+        if m is None or m.start(1) - c.end != 1:
+            continue
+        word = m.group(1)
+        both = tuple(x for x in adjectives.get(word.lower(), ()) if x in kinds)
+        if not both or not _free_after(text, m.end(1), followers, links, ranges):
+            continue
+        c.cur = Tok("cur", m.start(1), m.end(1), word, both)
+        c.end = m.end(1)
+        c.reasons.append(f"{word!r} alone, its noun left out: {both[0]}?")
 
 
 def _noted_onward(cands: list[_Cand]) -> None:
@@ -2587,6 +2621,10 @@ def _is_range(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> bool:
     word = " ".join(gap.lower().split())
     if word not in lex.cues["range"]:
         return False
+    if word == "/" and (gap != "/" or a.money_like or a.num.kind != "digits"
+                        or b.num.kind != "digits"):
+        return False  # "£100/£150", "32,68 eura/100": two sums, a price per hundred
+        # (but "1,70/1,80 euro" is a range)
     if (a.cur is None and _year_like(a) and not a.scaled
             and _word_before(text, a.start) in lex.cues.get("year_before", ())):
         return False  # "عام 2022 إلى 4000 جنيه", "en 2020 a 66 mil millones": a year first

@@ -52,6 +52,15 @@ NUM_RE = re.compile(
 _NUM_START = re.compile(rf"{_D}|{_DEC}")
 
 
+def _decimal_pair(text: str, s: int, e: int) -> bool:
+    """"1,70/1,80 euro", "25/30.000 euro": figures apart by a slash with a decimal or
+    grouping mark in them are two prices (a range), not a fraction."""
+    j = s - 1
+    while j and (text[j - 1].isdigit() or text[j - 1] in ".,"):
+        j -= 1
+    return any(ch in ".," for ch in text[j:s - 1].strip(".,") + text[s:e])
+
+
 def _numeral_matches(text: str) -> list[re.Match[str]]:
     """``list(NUM_RE.finditer(text))``, faster on text with few numerals."""
     out: list[re.Match[str]] = []
@@ -273,7 +282,8 @@ class Scanner:
         s, e = num.start, num.end
         if s > 2 and text[s - 1] in "+-\u2212" and text[s - 2] in "eE" and text[s - 3].isdigit():
             return True  # the exponent of "1E+3", "1.5e-3"
-        if s > 1 and text[s - 1] in "/⁄" and text[s - 2].isdigit():
+        if (s > 1 and text[s - 1] in "/⁄" and text[s - 2].isdigit()
+                and not _decimal_pair(text, s, e)):
             return True  # the denominator of "1/2 million", "3/4": a fraction, not an amount
         if e + 2 < len(text) and text[e] in "eE" and text[e + 1] in "+-\u2212" and (
                 text[e + 2].isdigit()):
