@@ -51,7 +51,7 @@ class Global:
         "dollar_prefixes_spaced",
         "english_style_symbols",
         "implicit_minor",
-        "importance",
+        "importance", "dominant",
         "lower_codes",
         "minor",
         "myriads",
@@ -97,6 +97,7 @@ class Global:
         self.scales_exact: Mapping[str, int] = MappingProxyType(dict(raw["scales_exact"]))
         self.scales_common: Mapping[str, int] = MappingProxyType(dict(raw["scales_common"]))
         self.importance: tuple[str, ...] = tuple(raw["importance"])
+        self.dominant: frozenset[str] = frozenset(raw.get("dominant", ()))
         self.scales_anywhere: Mapping[str, tuple[int, ...]] = MappingProxyType(
             {k: tuple(v) for k, v in raw["scales_anywhere"].items()})
         self.scale_stems = frozenset(raw["scale_stems"])

@@ -582,6 +582,29 @@ def _apposition(text: str, lparen: Tok, prev_end: int, prev_bracketed: bool, lex
     return last_word in lex.scales or lex.names_of(last_word) is not None
 
 
+def _guessed(c: _Cand, loc: Locale | None) -> list[str]:
+    """"843.233.774 Δηναρίων" in Greece: a currency word of several countries that neither
+    the locale nor its language settles, read as its first candidate, which is not one
+    that word means without doubt (the dinar: Bahraini? Serbian? Macedonian?)."""
+    cur = c.cur
+    if cur is None or len(cur.value) < 2 or c.context or c.reasons:
+        return []
+    code = cur.value[0]
+    if code in global_table().dominant:
+        return []
+    if loc is not None:
+        if loc.currency in cur.value:
+            return []
+        from .lexicon import lexicon
+
+        if lexicon(loc.language).defaults.get(cur.text) in cur.value:
+            return []
+        terr = loc.territory or lang_territory(loc.language)
+        if terr and any(f[0] == code for f in territory_former(terr)):
+            return []  # "100 escudos" in Portugal: the escudo it had
+    return [f"{cur.text!r} is the currency of several countries; {code} is a guess"]
+
+
 def _money_of(c: _Cand, loc: Locale | None, near: str | None) -> tuple[Money, bool, tuple[str, ...]] | None:
     """The Money of a candidate, or None when it names no currency."""
     value = c.value
@@ -718,8 +741,9 @@ def _fast(text: str, sc: Scanner, loc: Locale | None) -> list[Mention] | None:
     if got is None:
         return []  # more digits than any amount of money
     money, inferred, alts = got
+    reasons = c.reasons + _guessed(c, loc)
     return [Mention(text[start:end], start, end, money, None, None, inferred, None, alts,
-                    bool(c.reasons), "; ".join(c.reasons) or None, _alternatives(c, money))]
+                    bool(reasons), "; ".join(reasons) or None, _alternatives(c, money))]
 
 
 def _resolve(text: str, sc: Scanner, loc: Locale | None) -> list[Mention]:
@@ -1074,6 +1098,8 @@ def _assemble(text: str, cands: list[_Cand], sc: Scanner, loc: Locale | None) ->
                 start = c.left_start if c.lead else c.start
                 end = max(nxt.end, nxt.qual_end)
                 reasons = c.reasons + nxt.reasons
+                if not reasons:
+                    reasons = _guessed(nxt if nxt.cur is not None else c, loc)
                 out.append(Mention(text[start:end], start, end, lm[0], hm[0], c.qualifier, lm[1],
                                    None, lm[2], bool(reasons), "; ".join(reasons) or None,
                                    _alternatives(c, lm[0])))
@@ -1098,8 +1124,9 @@ def _assemble(text: str, cands: list[_Cand], sc: Scanner, loc: Locale | None) ->
         if not c.per:
             money, end, i = _compose(text, c, cands, i, money, end, lex)
         end = max(end, c.qual_end)
+        reasons = c.reasons + _guessed(c, loc)
         out.append(Mention(text[c.start:end], c.start, end, money, None, c.qualifier,
-                           inferred, None, alts, bool(c.reasons), "; ".join(c.reasons) or None,
+                           inferred, None, alts, bool(reasons), "; ".join(reasons) or None,
                            _alternatives(c, money)))
         i += 1
     kept: list[Mention] = []

@@ -62,7 +62,7 @@ GRAMMAR_KEYS = {
     "fold_accents": bool, "colon_decimal": bool, "currency_letters": dict, "scaled_names": dict, "not_scales": list,
     "noun_first": bool, "letter_twins": dict, "head_suffixes": list, "stem_min": int,
     "scales_first": list, "reversed_decimal": str, "numeral_suffixes": list,
-    "rtl": bool, "context_coins": list,
+    "rtl": bool, "context_coins": list, "spelling_variants": dict,
 }
 
 
@@ -506,6 +506,11 @@ class Builder:
             names = _twinned(names, twins)
             words = {k.translate(twins): v for k, v in words.items()}
             adjectives = _twinned(adjectives, twins)
+        plain = str.maketrans(grammar.pop("spelling_variants", {}))
+        if plain:  # the keys also as the press writes them plainer ("دينار اردني", "الف")
+            for table in (names, words, adjectives):
+                for k, v in list(table.items()):
+                    table.setdefault(k.translate(plain), v)
         endings = sorted(set(grammar.get("endings", [])), key=lambda e: (-len(e), e))
         en_names = self._en_names if lang != "en" else {}
         minor = list(self.overrides.get("minor", {}))
@@ -593,6 +598,7 @@ class Builder:
             "scales_common": {" ".join(k.lower().split()): int(v)
                               for k, v in self.scales_toml.get("*", {}).items()},
             "importance": list(ov.get("importance", ())),
+            "dominant": list(ov.get("dominant", ())),
             # every scale word of every language, and their first four letters: a word
             # after a number that shares them is a scale word the locale does not know
             "scales_anywhere": {w: sorted(v) for w, v in sorted(anywhere.items())},
