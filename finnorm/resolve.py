@@ -2035,6 +2035,12 @@ def _sentence_ends(text: str) -> list[int]:
             q = e
             while q < len(text) and text[q].isspace():
                 q += 1
+            if q < len(text) and text[q] in "—–":  # "117 тыс. — в 2027-м": a dash, then
+                r = q + 1                          # the sentence goes on in lower case
+                while r < len(text) and text[r] in " \u00a0":
+                    r += 1
+                if r < len(text) and text[r].islower() and "\n" not in text[e:q]:
+                    continue
             if q < len(text) and text[q].islower() and "\n\n" not in text[e:q]:
                 continue  # "338,1 εκατ. σε", "5 Mio. bis": an abbreviation, not an end
         out.append(e)

@@ -1038,6 +1038,9 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "dominant-reading-not-flagged": ("costó 500 dólares", "es_ES", [("500", "USD")]),
     "russian-pound-is-sterling": ("десять фунтов", "ru_RU", [("10", "GBP")]),
     "arabic-plain-alif": ("بلغت 5 ملايين جنيه استرليني", "ar_EG", [("5000000", "GBP")]),
+    "abbreviation-then-dash": ("Зарплата 90 тыс. рублей. Далее 97 тыс. — в 2027-м и 104 тыс. — "
+                               "в 2028-м.", "ru_RU",
+                               [("90000", "RUB"), ("97000", "RUB"), ("104000", "RUB")]),
     "money-word-inflected": ("A költségvetésben 240 millió szerepel.", "hu_HU",
                              [("240000000", "HUF", "?")]),
 }
