@@ -1157,6 +1157,11 @@ def _rate_quotes(text: str, found: list[Mention], lex: Lexicon) -> list[Mention]
                 drop.add(i)
                 if i + 1 < len(found) and found[i + 1].start < per[1]:
                     drop.add(i + 1)  # "300 yen a dollar": the unit is no amount either
+    ands = lex.cues.get("range_needs_lead", frozenset())
+    for i in range(len(found) - 1):
+        m, n = found[i], found[i + 1]
+        if _one_against_other(text, m, n, ands):
+            drop.update((i, i + 1))
     if "=" not in text and "＝" not in text:
         return [m for i, m in enumerate(found) if i not in drop] if drop else found
     for i, m in enumerate(found):
@@ -1166,6 +1171,29 @@ def _rate_quotes(text: str, found: list[Mention], lex: Lexicon) -> list[Mention]
                     and n.money.currency != m.money.currency):
                 drop.update((i, i + 1))
     return [m for i, m in enumerate(found) if i not in drop] if drop else found
+
+
+_ONE = Decimal(1)
+
+
+def _one_against_other(text: str, m: Mention, n: Mention, ands: frozenset[str]) -> bool:
+    """"US$1 was equivalent to J$115.69", "yksi euro vastasi 5,94573 markkaa", "N305 to
+    $1", "um dólar por entre 430 e 440 kwanzas": one unit of a currency set beside an
+    amount of another in the same clause is an exchange rate, no amount."""
+    if m.money.currency == n.money.currency or m.money.per or n.money.per:
+        return False
+    one_first = m.money.amount == _ONE and m.upper is None
+    if not one_first and not (n.money.amount == _ONE and n.upper is None):
+        return False
+    if (m.upper or n.upper) and not one_first:
+        return False
+    other = n if one_first else m
+    if not 0 < other.money.amount < 100_000:
+        return False  # "US$1 vs C$40m": no rate is forty million to one
+    gap = text[m.end:n.start]
+    return (len(gap) <= 40 and not any(ch.isdigit() for ch in gap)
+            and not any(ch in ".,;!?()（）\n" for ch in gap)
+            and not any(w in ands for w in gap.lower().split()))  # "$1 and then €5": two sums
 
 
 def _per_currency(text: str, pos: int, lex: Lexicon) -> tuple[str, int] | None:

@@ -1041,6 +1041,10 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "abbreviation-then-dash": ("Зарплата 90 тыс. рублей. Далее 97 тыс. — в 2027-м и 104 тыс. — "
                                "в 2028-м.", "ru_RU",
                                [("90000", "RUB"), ("97000", "RUB"), ("104000", "RUB")]),
+    "rate-one-unit-against-another": ("On Monday US$1 was worth J$158.20 in Kingston", "en_JM", []),
+    "rate-other-side-first": ("the budget pegs the naira at N420 to $1", "en_NG", []),
+    "rate-one-and-another-sum": ("A ticket costs $1 and a meal €12", "en_US",
+                                 [("1", "USD"), ("12", "EUR")]),
     "money-word-inflected": ("A költségvetésben 240 millió szerepel.", "hu_HU",
                              [("240000000", "HUF", "?")]),
 }
