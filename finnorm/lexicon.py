@@ -242,7 +242,13 @@ class Lexicon:
                     return rest
         return None
 
-    def _norm(self, word: str) -> str:
+    def norm(self, word: str) -> str:
+        """``word`` as this language's tables key it: lower case, and without accents
+        where the language moves them.
+
+        >>> lexicon("el").norm("Τουρκικές"), lexicon("de").norm("Mrd")
+        ('τουρκικες', 'mrd')
+        """
         low = word.lower()
         return fold(low) if self.fold_accents else low
 
@@ -253,7 +259,7 @@ class Lexicon:
         got = self.scales_exact.get(word)
         if got is not None:
             return got
-        low = self._norm(word)
+        low = self.norm(word)
         if self.capitalised_nouns and low in self.scale_alt and word[:1].islower():
             return self.scale_alt[low]
         key = self._inflected(low, self.scales)
@@ -268,7 +274,7 @@ class Lexicon:
 
     def names_of(self, word: str) -> tuple[str, ...] | None:
         """The candidate codes of a currency name (any form), most likely first."""
-        norm = " ".join(self._norm(word).split())
+        norm = " ".join(self.norm(word).split())
         if norm in self.not_cues:
             return None  # a word of this language, not the currency CLDR also spells so
         key = self._inflected(norm, self.names)

@@ -40,7 +40,7 @@ import bisect
 import unicodedata
 import re
 from dataclasses import dataclass, field, replace
-from decimal import Decimal
+from decimal import Context, Decimal
 from functools import lru_cache
 from itertools import pairwise
 
@@ -649,8 +649,11 @@ def _normalize(d: Decimal) -> Decimal:
     """Write out an exponent left by scaling (6.709E+11 -> 670900000000); keep the
     fraction digits as written otherwise (179,00 -> 179.00)."""
     if d.as_tuple().exponent > 0:  # type: ignore[operator]
-        return d.quantize(_ONE)
+        return d.quantize(_ONE, context=_WIDE)  # up to _MAX_DIGITS digits ("만兆T": 10^28)
     return d
+
+
+_WIDE = Context(prec=_MAX_DIGITS + 10)
 
 
 def resolve(text: str, locale: Locale | str | None = None) -> list[Mention]:
@@ -1080,7 +1083,7 @@ def _assemble(text: str, cands: list[_Cand], sc: Scanner, loc: Locale | None) ->
         # Han digits glued, the second one more: "三四元" (3 or 4 yuan), "五六万元"
         if nxt is not None and (c.money_like or nxt.money_like) and (
                 _is_range(text, c, nxt, lex) or _han_pair(text, c, nxt)):
-            low, high = _range_pair(text, c, nxt)
+            low, high = _range_pair(text, c, nxt, lex)
             lm = _money_of(low, loc, None)
             hm = _money_of(high, loc, None)
             if (lm and hm and lex.rtl and lm[0].amount > hm[0].amount
@@ -1231,17 +1234,22 @@ def _plain_whole(c: _Cand) -> bool:
         c.num.kind == "word" or (c.num.kind == "digits" and c.num.text.isdigit()))
 
 
-def _word_power(a: _Cand, b: _Cand) -> int:
-    """"six or seven million", "zwei bis vier Milliarden": a small number in words before
-    one in words whose scale word serves both; that scale's power of ten, else 0."""
+def _word_power(a: _Cand, b: _Cand, lex: Lexicon, *, near: bool = True) -> int:
+    """"six or seven million", "zwei bis vier Milliarden", "एक-दो लाख": a small number in
+    words before one in words whose scale word serves both; that scale's power of ten
+    (``near``: the second's count at most ten times the first's), else 0."""
     if (a.num.kind != "word" or b.num.kind != "word" or a.scaled or b.scaled or a.cur is not None
             or not 0 < a.value < 1000 or a.value != a.value.to_integral_value()
-            or b.value < 1_000_000):
+            or b.value < 1000):
         return 0
-    power = _zeros(b.value) // 3 * 3
+    power = lex.scale(b.num.text.split()[-1]) if " " in b.num.text.strip() else None
+    if power is None:
+        power = _zeros(b.value) // 3 * 3  # "hétmillió": the scale glued on
     lead = b.value.scaleb(-power)
-    if not a.value < lead <= 10 * a.value or not (" " in b.num.text.strip() or lead > 1):
+    if power < 3 or not a.value < lead or (near and lead > 10 * a.value):
         return 0
+    if " " not in b.num.text.strip() and lead <= 1:
+        return 0  # "a million" alone serves nothing before it
     return power
 
 
@@ -1328,8 +1336,8 @@ def _share_currency(text: str, a: _Cand, b: _Cand, lex: Lexicon, gap: str | None
           and 0 < min(a.value, b.value) and max(a.value, b.value) <= 10 * min(a.value, b.value)):
         pass  # "1000 से बढ़ाकर 1150 रुपये": a link that says "from ... to" itself; "von zehn
         # auf 12 Euro", "twee in plaats van één euro": a number in words and one in digits
-    elif (gap in ands or gap in links) and _word_power(a, b):
-        a.value = a.value.scaleb(_word_power(a, b))
+    elif (gap in ands or gap in links) and _word_power(a, b, lex):
+        a.value = a.value.scaleb(_word_power(a, b, lex))
         a.cur = b.cur  # "šesť, či sedem miliónov eur", "five or six million dollars"
         return
     elif (gap in ands and b.scaled and not a.scaled
@@ -2753,7 +2761,7 @@ def _elided_head(a: _Cand, b: _Cand) -> int:
     return zeros
 
 
-def _range_pair(text: str, a: _Cand, b: _Cand) -> tuple[_Cand, _Cand]:
+def _range_pair(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> tuple[_Cand, _Cand]:
     low = _Cand(a.cues, a.start, a.end, a.value, a.scaled, a.power, a.cur or b.cur, a.cur_left,
                 a.negative, False, a.qualifier, a.per or b.per, a.minor_factor or b.minor_factor,
                 a.minor_cur or b.minor_cur, "", a.grand or b.grand)
@@ -2776,15 +2784,10 @@ def _range_pair(text: str, a: _Cand, b: _Cand) -> tuple[_Cand, _Cand]:
             # "40~50억원", "3~5천 원": the multiplier written once serves both ends
             low.value = a.value.scaleb(power)
             low.scaled = True
-    elif (a.num.kind == b.num.kind == "word" and not a.scaled and not b.scaled
-          and 0 < a.value < 1000 and a.value == a.value.to_integral_value()
-          and b.value >= 1_000_000):
+    elif _word_power(a, b, lex, near=False):
         # "zwei bis vier Milliarden Franken", "to og fire millioner dollar", Hungarian
-        # "hat-hétmillió" (glued): the scale word of the high end serves the low end
-        power = _zeros(b.value) // 3 * 3
-        if a.value < b.value.scaleb(-power) and (
-                " " in b.num.text.strip() or b.value.scaleb(-power) > 1):
-            low.value = a.value.scaleb(power)
+        # "hat-hétmillió" (glued), "एक-दो लाख": the scale word of the high end serves both
+        low.value = a.value.scaleb(_word_power(a, b, lex, near=False))
     elif _han_pair(text, a, b):
         if len(a.num.text) == 1:
             low.value = a.value * (b.value / (a.value + 1))  # "五六万": 50,000 to 60,000

@@ -332,7 +332,7 @@ class Scanner:
             return None
         end, word = got
         n = len(text)
-        if self.lex._norm(word) in (self.first_words if first_words is None else first_words):
+        if self.lex.norm(word) in (self.first_words if first_words is None else first_words):
             # "mil millones", "new zealand dollars", "troy ounce"
             words = [word]
             p = end

@@ -1045,6 +1045,10 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "rate-other-side-first": ("the budget pegs the naira at N420 to $1", "en_NG", []),
     "rate-one-and-another-sum": ("A ticket costs $1 and a meal €12", "en_US",
                                  [("1", "USD"), ("12", "EUR")]),
+    "spelled-range-in-lakhs": ("खर्च एक-दो लाख रुपये आया", "hi_IN", [("100000", "INR", "200000")]),
+    "spelled-range-thousands": ("zwei bis dreitausend Euro", "de_DE", [("2000", "EUR", "3000")]),
+    "hungarian-thousand-accusative": ("A zenekar 150 ezret kér, a vőfély 100 ezer forintot.",
+                                      "hu_HU", [("150000", "HUF", "?"), ("100000", "HUF")]),
     "money-word-inflected": ("A költségvetésben 240 millió szerepel.", "hu_HU",
                              [("240000000", "HUF", "?")]),
 }
