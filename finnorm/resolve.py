@@ -2216,7 +2216,8 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
             best = by_sent[sent - 1][-1]
         if by_scale and (best is None or _power_of(best) != c.power):
             continue
-        if loose and (best is None or not _power_of(best)):
+        if loose and (best is None or not (_power_of(best) or 0 < best.value * 10 >= c.value)):
+            # (a figure near in size is as good as a scaled one: "500.000 đồng … 1 triệu")
             continue
         if best is not None and best.cur is not None:
             c.cur = best.cur
@@ -2355,6 +2356,9 @@ def _grouped(t: str) -> bool:
 def _millions(c: _Cand) -> bool:
     """Digits scaled by a word of a million or more ("23 miljarder", "3.02 แสนล้าน"):
     with a word that may follow an amount after it, such a figure is seldom a count."""
+    if c.num.kind == "word":  # "một triệu", "sto milionů"; not "MILLION" alone
+        return (c.value >= 1_000_000 and _zeros(c.value) >= 5
+                and (" " in c.num.text.strip() or _power_of(c) < _zeros(c.value)))
     return c.num.kind == "digits" and c.scaled and (c.power >= 6 or c.value >= 1_000_000)
 
 
