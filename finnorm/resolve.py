@@ -1336,8 +1336,8 @@ def _share_currency(text: str, a: _Cand, b: _Cand, lex: Lexicon, gap: str | None
           and 0 < min(a.value, b.value) and max(a.value, b.value) <= 10 * min(a.value, b.value)):
         pass  # "1000 से बढ़ाकर 1150 रुपये": a link that says "from ... to" itself; "von zehn
         # auf 12 Euro", "twee in plaats van één euro": a number in words and one in digits
-    elif (gap in ands or gap in links) and _word_power(a, b, lex):
-        a.value = a.value.scaleb(_word_power(a, b, lex))
+    elif (gap in ands or gap in links) and (power := _word_power(a, b, lex)):
+        a.value = a.value.scaleb(power)
         a.cur = b.cur  # "šesť, či sedem miliónov eur", "five or six million dollars"
         return
     elif (gap in ands and b.scaled and not a.scaled
@@ -2788,10 +2788,10 @@ def _range_pair(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> tuple[_Cand, _Ca
             # "40~50억원", "3~5천 원": the multiplier written once serves both ends
             low.value = a.value.scaleb(power)
             low.scaled = True
-    elif _word_power(a, b, lex, near=False):
+    elif power := _word_power(a, b, lex, near=False):
         # "zwei bis vier Milliarden Franken", "to og fire millioner dollar", Hungarian
         # "hat-hétmillió" (glued), "एक-दो लाख": the scale word of the high end serves both
-        low.value = a.value.scaleb(_word_power(a, b, lex, near=False))
+        low.value = a.value.scaleb(power)
     elif _han_pair(text, a, b):
         if len(a.num.text) == 1:
             low.value = a.value * (b.value / (a.value + 1))  # "五六万": 50,000 to 60,000

@@ -542,10 +542,6 @@ class Scanner:
             if got is not None and hit is not None:  # "66 mdp": millions of pesos
                 word = text[q:got[0]]
                 return (Tok("scale", q, got[0], word, hit[0]), Tok("cur", q, got[0], word, (hit[1],)))
-        if g.not_scaled_currency:
-            got = self._word_at(text, q)
-            if got is not None and got[1] in g.not_scaled_currency:
-                return None  # "0831 GMT": a time zone, not G (billions) of MT (meticais)
         for k in (3, 2, 1):
             pre = text[q:q + k]
             power = g.scaled_prefixes.get(pre)
@@ -560,6 +556,8 @@ class Scanner:
                 return (Tok("scale", q, r, pre, power), Tok("cur", r, r + 1, text[r], cur))
             c = self.cur_at(text, r, symbols_only=True)
             if c is not None and c.end > r:
+                if text[q:c.end] in g.not_scaled_currency:
+                    return None  # "0831 GMT": a time zone, not G (billions) of MT (meticais)
                 return (Tok("scale", q, r, pre, power), c)
         return None
 
