@@ -289,7 +289,9 @@ class Scanner:
                 text[e + 2].isdigit()):
             return True
         if s and _letter(text[s - 1]) and not no_space_script(text[s - 1]):
-            if not any(t.end == s and t.kind in ("cur", "sign") for t in left):
+            # (a scale a noun-first language writes before the number may touch it:
+            # "රු.කෝටි13,214")
+            if not any(t.end == s and t.kind in ("cur", "sign", "scale") for t in left):
                 j = s - 1
                 while j and _letter(text[j - 1]):
                     j -= 1
@@ -1018,16 +1020,20 @@ class Scanner:
 
     def _scale_before(self, text: str, pos: int) -> Tok | None:
         """A scale word ending right before ``pos`` (spaces between), as languages that
-        put nouns before numerals write it ("bilioni 4.7")."""
-        s = self._word_before_num(text, pos)
-        if s is None:
-            return None
+        put nouns before numerals write it ("bilioni 4.7", glued: "කෝටි13,214")."""
         e = pos
-        while text[e - 1] in " \u00a0":
+        while e and text[e - 1] in " \u00a0":
             e -= 1
+        s = e
+        while s and _letter(text[s - 1]):
+            s -= 1
+        if s == e:
+            return None
         sc = self._scale_at(text, s, first=False)
         if sc is None or sc.end != e:
             return None
+        if e == pos and self.cur_before(text, sc.start) is None:
+            return None  # glued, it needs the currency before it: "Ksh M5.3", not "M5"
         return sc
 
     def _shape(self, table: Any) -> tuple[frozenset[str], frozenset[str], int]:

@@ -39,13 +39,11 @@ KNOWN: dict[tuple[str, str], str] = {
     ("pt_CV", "compact"): "CLDR writes the escudo's symbol as a zero-width space",
     ("es_PA", "compact"): "'B/.' glued to the figure",
     ("bew_ID", "compact"): "Betawi 'M': a million in its short form, a milliard in CLDR's table",
-    ("sw_KE", "compact"): "'Ksh M5.3': the scale letter before the figure",
     **{(loc, kind): "Tibetan script names and scales (tsheg-separated syllables)"
        for loc in ("bo_CN", "bo_IN", "dz_BT") for kind in ("name", "long")},
     ("en_TT", "name"): "'Trinidad & Tobago dollars': an ampersand inside the name",
     ("en_TT", "long"): "'Trinidad & Tobago dollars': an ampersand inside the name",
-    **{(loc, kind): "the name glued to the figure, or a compact form of letters and dots"
-       for loc in ("si_LK",) for kind in ("name", "long", "compact")},
+    ("si_LK", "long"): "the name glued to the figure",
     **{(loc, kind): "names with ’ inside the words ('Ango’otol lok’ Kenya')"
        for loc in ("teo_KE", "teo_UG") for kind in ("name", "long")},
     **{(loc, "long"): "babel writes 5.3 million as 'milioni 53' here"

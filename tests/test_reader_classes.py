@@ -1056,6 +1056,17 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                [("217494", "HUF")]),
     "money-word-inflected": ("A költségvetésben 240 millió szerepel.", "hu_HU",
                              [("240000000", "HUF", "?")]),
+    "range-word-belarusian": ("кошт ад 12,5 да 20 рублёў", "be_BY", [("12.5", "BYN", "20", "?")]),
+    "range-word-telugu": ("కిలో రూ.80 నుంచి 95 వరకు", "te_IN", [("80", "INR", "95")]),
+    "range-word-glued-kannada": ("ದರ 15ರಿಂದ 18 ರೂಪಾಯಿ", "kn_IN", [("15", "INR", "18")]),
+    "range-word-georgian": ("5-დან 7 ლარამდე", "ka_GE", [("5", "GEL", "7")]),
+    "range-word-tamil": ("200 முதல் 250 ரூபாய் வரை", "ta_IN", [("200", "INR", "250")]),
+    "range-word-filipino": ("P45 hanggang P60 kada kilo", "fil_PH", [("45", "PHP", "60")]),
+    "day-with-case-ending": ("yanvarın 1-dən 150 manat olacaq", "az_AZ", [("150", "AZN")]),
+    "sinhala-crore-before-number": ("රුපියල් කෝටි 250ක් වැය විය", "si_LK", [("2500000000", "LKR")]),
+    "sinhala-scale-glued-to-number": ("රු.කෝටි1,200ක ලාභයක්", "si_LK", [("12000000000", "LKR")]),
+    "swahili-scale-glued-to-number": ("shilingi bilioni4.7 zimetolewa", "sw_TZ",
+                                      [("4700000000", "TZS")]),
 }
 
 
