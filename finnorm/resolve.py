@@ -44,7 +44,7 @@ from decimal import Context, Decimal
 from functools import lru_cache
 from itertools import pairwise
 
-from .data import lang_territory, territory_former
+from .data import current_tenders, lang_territory, territory_former
 from .errors import FinnormError, ParseError
 from ._marks import MARKS
 from .lexicon import Lexicon, global_table
@@ -225,6 +225,15 @@ def _digits_value(c: _Cand, loc: Locale | None, lex: Lexicon, text: str = "") ->
                 and global_table().codes.get(choose_currency(cur.value, cur.text, loc)[0], 2) < 3:
             # "US$ 33.000" under a point-decimal locale: nobody writes 33 with three zeros
             c.reasons.append(f"{body}: the locale's decimal, but '000' groups thousands")
+            c.alts.append(as_dec)
+            return as_grp
+        if (sep == loc.decimal and not c.scaled and not c.per and len(tail) == 3
+                and cur is not None and _decimal_differs(loc)
+                and all(global_table().codes.get(x, 2) < 3 for x in cur.value)):
+            # "R1,200" under en_ZA (decimal ','): the locale's decimal, but three places
+            # are no price, and English elsewhere groups with ','
+            c.reasons.append(f"{body}: the locale's decimal, but {loc.language} elsewhere "
+                             f"groups thousands with '{sep}'")
             c.alts.append(as_dec)
             return as_grp
         if (sep == loc.decimal == "." and not c.scaled and len(tail) == 3 and tail.endswith("00")
@@ -1041,6 +1050,14 @@ def _cue_counts(text: str, c: _Cand, loc: Locale | None, lex: Lexicon) -> bool:
         # "een liter Euro 95", "(Euro98)": inside a sentence, a capitalised name before a
         # bare small number is a label (a fuel grade), not money ("Евро 20" alone is)
         return False
+    if (len(cur.text) == 2 and cur.text.isascii() and cur.text.isalpha() and cur.text.isupper()
+            and c.cur_left
+            and c.num.kind == "digits" and c.num.text.isdigit() and len(c.num.text) <= 3
+            and not c.scaled and not c.per and not (set(cur.value) & current_tenders())
+            and not _homeland(cur.value, loc)):
+        # "the FF 5 fighter": the letters of a withdrawn currency ("DM", "FF") before a
+        # small figure, outside their country
+        return False
     if cur.text in g.wordlike_codes and c.cur_left and cur.end < c.num.start:
         # "TRY 48.2 billion" is money, "ALL 5 solutions" is not
         t = c.num.text
@@ -1050,6 +1067,17 @@ def _cue_counts(text: str, c: _Cand, loc: Locale | None, lex: Lexicon) -> bool:
         if len(t) == 4 and t.isdigit() and 1900 <= int(t) <= 2099 and cur.text[:1].isalpha():
             return False
     return True
+
+
+def _homeland(codes: tuple[str, ...], loc: Locale | None) -> bool:
+    """Is one of ``codes`` the locale's currency or a former currency of its country
+    ("DM" in Germany, "FF" in France)?"""
+    if loc is None:
+        return False
+    if loc.currency in codes:
+        return True
+    terr = loc.territory or lang_territory(loc.language)
+    return terr is not None and any(f[0] in codes for f in territory_former(terr))
 
 
 def _assemble(text: str, cands: list[_Cand], sc: Scanner, loc: Locale | None) -> list[Mention]:
@@ -1980,8 +2008,9 @@ def _former_currencies(cands: list[_Cand], loc: Locale | None) -> None:
         for old, last, successor, same in formers:
             if old == code:
                 break
-            if coins and digits.get(old, 2) == 0:
-                continue  # the old one had no coins in use: BYR
+            if coins and digits.get(old, 2) == 0 and not c.per:
+                continue  # the old one had no coins in use: BYR (but a tariff per kWh
+                # was written to decimals: "Br518,9 за 1 кВт.ч")
             if old in cur.value or (same and successor == code and last >= _RECENT):
                 c.cur = cur._replace(value=(*cur.value, old) if old not in cur.value else cur.value)
                 c.reasons.append(f"{cur.text!r}: {code}, or {old} (the currency of {terr} "
@@ -2118,6 +2147,8 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
             continue
         if _ordinal(text, c.num.start, lex):
             continue  # "제47조", "第3条", "N° 004": an index
+        if c.minor_factor is None and (_percent_after(text, c.end, lex) or _odds(text, c, lex)):
+            continue  # "на 5,07 відсотків – до 103,35 гривень": a percentage; odds
         places = "" if _bare_amount(c) else _price_shape(text, c)
         if places is None:
             _price_after_word(text, c, ends, by_sent, starts, lex, either_end)
@@ -2175,6 +2206,9 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
                     _unit_price(c)
                     c.reasons.append(f"no currency written: {c.cur.text!r} of the price "
                                      "written alike in the sentence before")
+                continue
+            if got is None and "g" in places:  # "adjudecat la prețul de 1.700": a price word
+                _price_after_word(text, c, ends, by_sent, starts, lex, either_end)
                 continue
             if got is not None:
                 alike, at = got
@@ -2701,11 +2735,24 @@ def _is_range(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> bool:
     if (a.cur is None and _year_like(a) and not a.scaled
             and _word_before(text, a.start) in lex.cues.get("year_before", ())):
         return False  # "عام 2022 إلى 4000 جنيه", "en 2020 a 66 mil millones": a year first
+    if word in lex.cues.get("odds_links", ()) and a.value == 1 and _odds(text, b, lex):
+        return False  # "én til 302,6 millioner": odds of one in 302.6 million
     if word in lex.cues.get("range_needs_lead", ()):
         return a.lead  # "between $5 and $6", not "$5 and $6"
     if word.isalpha() and _change_before(text, a.left_start, lex):
         return False  # "grew from $31 million to $38 million": two figures, not a range
     return True
+
+
+def _odds(text: str, c: _Cand, lex: Lexicon) -> bool:
+    """A one and an odds word before ``c``, which has no currency of its own: "eins zu
+    zehn Millionen", "1 ku 140 miliónom", "one in ten million" (a ratio, no money)."""
+    links = lex.cues.get("odds_links")
+    if not links or any(t.kind == "cur" for t in (*c.cues.left, *c.cues.right)):
+        return False
+    words = text[max(0, c.num.start - 24):c.num.start].lower().split()
+    return (len(words) >= 2 and words[-1] in links
+            and words[-2].strip("(„“\"'") in lex.cues.get("one_words", ()))
 
 
 def _change_before(text: str, pos: int, lex: Lexicon) -> bool:
@@ -2776,6 +2823,9 @@ def _range_pair(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> tuple[_Cand, _Ca
     if head:  # "7-800 milliárd", "3-400 kroner": seven to eight hundred
         low.value = a.value.scaleb(head + (b.power if b.scaled else 0))
         low.scaled = b.scaled
+        if "—" in text[a.end:b.start] and " " in text[a.end:b.start]:
+            # "Grades 1 and 2  —  8,000 pesos": a spaced dash sets words apart as often
+            a.reasons.append(f"{text[a.start:b.end]!r}: a range, or a dash before the amount")
     elif not a.scaled and b.scaled and (a.value < 1000 or _year_like(a)
                                         or a.value.scaleb(b.power) <= b.value):
         low.value = a.value.scaleb(b.power)
@@ -2797,6 +2847,17 @@ def _range_pair(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> tuple[_Cand, _Ca
             low.value = a.value * (b.value / (a.value + 1))  # "五六万": 50,000 to 60,000
         else:
             high.value = a.value + 1  # "十二三元": 12 to 13
+    elif (not head and not a.scaled and not b.scaled and a.num.kind == b.num.kind == "digits"
+          and a.num.text.isdigit() and len(a.num.text) <= 3 and a.value.scaleb(2) < b.value
+          and not all(any(t.kind == "cur" for t in (*c.cues.left, *c.cues.right))
+                      for c in (a, b))  # (not "zwischen 5€ und 50.000€")
+          and re.fullmatch(r"\d{1,3}(?:[., \u00a0\u202f’']000)+(?:,-)?", b.num.text)):
+        # "kr. 30-100.000,-", "Grades 1 and 2 — 8,000 pesos": a low end a hundredth of the
+        # high one may be its thousands written short, or no part of a range at all
+        a.reasons.append(f"{text[a.start:b.end]!r}: the low end may be in thousands, or "
+                         "no part of a range")
+        if a.value.scaleb(3) <= b.value:
+            a.alts.append(a.value.scaleb(3))
     return low, high
 
 

@@ -299,8 +299,10 @@ class Scanner:
                 # Hebrew "מ5" (from 5), "ל20" (to 20), Arabic "و43" (and 43)
                 # (an Arabic tatweel only stretches the clitic: "بـ5")
                 if (j and text[j - 1].isdigit()) or (
-                        text[j:s].lower().rstrip("\u0640") not in self.glue_ok):
-                    return True  # "5e3": letters between digits make one token
+                        text[j:s].lower().rstrip("\u0640") not in self.glue_ok) or (
+                        text[j].isascii() and text[j].isupper()
+                        and text[j:s] not in self.lex.prefixes):
+                    return True  # "5e3": letters between digits make one token; "A5" a model
         if e + 1 < len(text) and _letter(text[e]) and text[e + 1].isdigit() and not (
                 no_space_script(text[e])):
             if not (right and right[0].start == e and right[0].kind in ("cur", "minor")):
@@ -463,6 +465,11 @@ class Scanner:
             else:
                 half0 = None
         cur = self.cur_at(text, q)
+        if cur is not None and len(cur.value) > 1 and cur.end < n:
+            # "20萬元人民幣": a generic unit, then the name that says which
+            named = self.cur_at(text, cur.end)
+            if named is not None and set(named.value) < set(cur.value):
+                cur = Tok("cur", cur.start, named.end, text[cur.start:named.end], named.value)
         if cur is None:
             if half0 is not None:
                 return tuple(out), alt
@@ -798,8 +805,10 @@ class Scanner:
         if key in ("c", "p") and not (glued or (one_space and (
                 key == "c" or self._per_unit_after(text, end)))):
             return None
-        if key == "p" and text[q] == "P":
-            return None
+        if key in ("c", "p") and text[q] in "CP":
+            return None  # "1 P" is a pula or a peso; "6C" is a grade or a model
+        if key in ("c", "p") and text[q - 1:q].isdigit() and text[q - 2:q - 1] in ("/", "-"):
+            return None  # "GTB /6C", "A-5p": a model name, not coins
         return Tok("minor", q, end, text[q:end], value)
 
     def _per_unit_after(self, text: str, pos: int) -> bool:

@@ -673,6 +673,12 @@ class _Cjk:
             c: Decimal(int(v)) for c, v in table["digits"].items()
         }
         self.mults: dict[str, int] = {c: int(v) for c, v in table["multipliers"].items()}
+        # "廿" (twenty): a digit and 十 in one character
+        self.tens: dict[str, Decimal] = {
+            c: Decimal(int(v)) for c, v in table.get("tens", {}).items()}
+        self.ten = next(c for c, v in self.mults.items() if v == 1)
+        names = table.get("names", {}).get("words", ())
+        self.names_re = re.compile("|".join(map(re.escape, names))) if names else None
         self.points: frozenset[str] = frozenset(table["points"]["chars"])
         approx = table.get("approximate", {})
         self.inner: frozenset[str] = frozenset(approx.get("inner", ()))
@@ -686,11 +692,11 @@ class _Cjk:
             "(?:" + "|".join(re.escape(u) for u in self.ko_units) + r")\Z"
         )
         digits = "".join(sorted(self.digits))
-        mults = "".join(sorted(self.mults))
+        mults = "".join(sorted(self.mults)) + "".join(sorted(self.tens))
         points = "".join(sorted(self.points))
         ascii_d = "0-9\uff10-\uff19"
         numeral = f"{ascii_d}{re.escape(digits)}{re.escape(mults)}"
-        self.numeral_chars = frozenset(digits) | frozenset(self.mults) | frozenset(
+        self.numeral_chars = frozenset(digits) | frozenset(mults) | frozenset(
             "0123456789") | frozenset(chr(0xFF10 + k) for k in range(10))
         self.any_re = re.compile(f"[{re.escape(digits)}{re.escape(mults)}]")
         inner = "".join(sorted(self.inner)) or "\x00"
@@ -724,11 +730,14 @@ def _find_cjk(text: str, cjk: _Cjk, colloquial: bool = True) -> list[NumberSpan]
         return []
     runs: list[tuple[int, int, bool]] = []  # start, end, a Korean unit follows
     mults = cjk.mults
+    named = [] if cjk.names_re is None else [m.span() for m in cjk.names_re.finditer(text)]
     for m in cjk.run_re.finditer(text):
         s, e = m.span()
         run = m.group()
         if cjk.any_re.search(run) is None:
             continue  # plain digits: the digit reader's job
+        if named and any(a <= s and e <= b for a, b in named):
+            continue  # "外三元": a breed's name, no number
         if s and text[s - 1] in cjk.vague and (s < 2 or text[s - 2] not in cjk.numeral_chars):
             continue  # "几百万元", "数千万円": several millions, no amount
         if _is_hangul(run[0]) and s > 0 and _is_hangul(text[s - 1]):
@@ -800,6 +809,11 @@ def _parse_cjk(
         abbrev = 0  # power of the Han multiplier just before a lone final digit
         while i < n:
             c = run[i]
+            if c in cjk.tens:  # "廿" = 二十: its digit, then the ten
+                if cur is not None:
+                    break
+                cur, cur_cjk, ndig, has_cjk = cjk.tens[c], True, 1, True
+                c = cjk.ten
             if c in digits:
                 d = digits[c]
                 if cur is not None or not d or _is_hangul(c):
@@ -963,7 +977,7 @@ def is_cjk_numeral(ch: str) -> bool:
     (True, False)
     """
     cjk = _cjk()
-    return ch in cjk.digits or ch in cjk.mults
+    return ch in cjk.digits or ch in cjk.mults or ch in cjk.tens
 
 
 @lru_cache(maxsize=1)

@@ -52,7 +52,7 @@ CUE_SECTIONS = {
     "negative_maybe": bool, "ordinal_before": bool, "percent_words": bool, "half_after": bool,
     "year_before": bool, "note_onward": bool,
     "decimal_words": bool, "comparative_marks": bool, "one_words": bool, "price_before": bool,
-    "price_between": bool,
+    "price_between": bool, "odds_links": bool,
 }
 GRAMMAR_KEYS = {
     "head": str, "endings": list, "prefixes": list, "apostrophe_suffixes": bool,
@@ -512,6 +512,7 @@ class Builder:
                 for k, v in list(table.items()):
                     table.setdefault(k.translate(plain), v)
         endings = sorted(set(grammar.get("endings", [])), key=lambda e: (-len(e), e))
+        _inflected_alike(names, endings)
         en_names = self._en_names if lang != "en" else {}
         minor = list(self.overrides.get("minor", {}))
         keys = [*names, *words, *en_names, *self._en_scales[0], *minor]
@@ -615,6 +616,21 @@ def fold(word: str) -> str:
     """``word`` without its accents ("εκατομμύρια" -> "εκατομμυρια")."""
     return unicodedata.normalize("NFC", "".join(
         ch for ch in unicodedata.normalize("NFD", word) if unicodedata.category(ch) != "Mn"))
+
+
+def _inflected_alike(names: dict[str, list[str]], endings: list[str]) -> None:
+    """An inflected form CLDR lists for some currencies only ("دينارًا": TND, DZD) is
+    the same word's form for every currency its bare word names ("دينار": JOD, KWD…):
+    the candidates of both, those CLDR lists for the form itself first."""
+    if not endings:
+        return
+    for key, cands in list(names.items()):
+        for e in endings:
+            if key.endswith(e) and len(key) > len(e):
+                base = names.get(key[:-len(e)])
+                if base is not None:
+                    names[key] = list(dict.fromkeys([*cands, *base]))
+                    break
 
 
 def _twinned(table: Mapping[str, list[str]], twins: dict[int, Any]) -> dict[str, list[str]]:

@@ -45,6 +45,7 @@ def read_text(relpath: str) -> str:
         return resources.files(__name__).joinpath(relpath).read_text(encoding="utf-8")
 
 __all__ = [
+    "current_tenders",
     "format_overrides",
     "fractions",
     "lang_territory",
@@ -82,6 +83,16 @@ def territory_currency(territory: str) -> str | None:
     """The current legal tender of a territory (``"AU"`` -> ``"AUD"``)."""
     cur: str | None = _codes()["territory_currency"].get(territory.upper())
     return cur
+
+
+@cache
+def current_tenders() -> frozenset[str]:
+    """Every code that is some territory's legal tender today (CLDR).
+
+    >>> "EUR" in current_tenders(), "DEM" in current_tenders()
+    (True, False)
+    """
+    return frozenset(_codes()["territory_currency"].values())
 
 
 def territory_former(territory: str) -> tuple[tuple[str, str, str, bool], ...]:
