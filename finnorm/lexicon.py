@@ -232,6 +232,8 @@ class Lexicon:
                     key = stems.get(word[: -len(e)])
                     if key is not None and key in table:
                         return key
+                    if " " in word and word[: -len(e)] in table:
+                        return word[: -len(e)]  # "ам. долларын": a phrase, its last word inflected
             key = stems.get(word)
             if key is not None and key in table:
                 return key

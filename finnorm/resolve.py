@@ -354,6 +354,9 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
         elif kind == "half":
             half = True  # "12 جنيهًا ونصف": and a half of the unit
             end = t.end
+        elif kind == "qual":  # "100 กว่าล้านบาท": more than 100 million
+            c.qualifier = c.qualifier or t.value
+            end = t.end
         elif kind == "minor":
             # a one-character CJK coin word (角, 分) glued to more ideographs is a word of
             # its own ("五角大楼", the Pentagon), unless it is "…角钱"
@@ -2036,7 +2039,11 @@ def _link_after_money(text: str, cands: list[_Cand], lex: Lexicon) -> None:
         gap = " ".join(text[a.end:b.start].lower().split())
         if gap[:1] == ",":
             gap = gap[1:].lstrip()  # "10 francs, contre 5 aujourd'hui"
-        if gap not in links or not any(ch.isalpha() for ch in gap):
+        if not gap and b.start > a.end and any(
+                text.startswith(x, b.num.end) and not text[b.num.end + len(x):][:1].isalnum()
+                for x in lex.numeral_suffixes):
+            pass  # "350 forintról 450-re": the case endings link the two
+        elif gap not in links or not any(ch.isalpha() for ch in gap):
             continue
         s, e = b.num.start, b.num.end
         if (s and text[s - 1].isalnum()) or (
@@ -2259,7 +2266,7 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
             _unit_price(c)
             if by_scale:
                 c.reasons.append(f"no currency written: {best.cur.text!r} of the figure "
-                                 "scaled alike before it")
+                                 f"scaled alike {'after' if ahead else 'before'} it")
             elif loose:
                 c.reasons.append(f"no currency written: {best.cur.text!r} of a scaled figure "
                                  "near it")

@@ -168,6 +168,9 @@ class Scanner:
         cues = lex.cues
         self.qual_before: Any = cues["qualifiers_before"]
         self.qual_after: Any = cues["qualifiers_after"]
+        # "100 กว่าล้านบาท": a hedge between the number and its scale or currency
+        self.qual_inner: tuple[tuple[str, str], ...] = tuple(sorted(
+            cues.get("qualifiers_inner", {}).items(), key=lambda kv: -len(kv[0])))
         self.neg_before: frozenset[str] = cues["negative_before"]
         self.range_words: frozenset[str] = cues["range"]
         self.range_lead: frozenset[str] = cues["range_lead"]
@@ -336,16 +339,19 @@ class Scanner:
             return None
         end, word = got
         n = len(text)
-        if self.lex.norm(word) in (self.first_words if first_words is None else first_words):
-            # "mil millones", "new zealand dollars", "troy ounce"
-            words = [word]
-            p = end
+        firsts = self.first_words if first_words is None else first_words
+        dotted = end < n and text[end] == "." and self.lex.norm(word) + "." in firsts
+        if dotted or self.lex.norm(word) in firsts:
+            # "mil millones", "new zealand dollars", "troy ounce"; "ам.долларын" (a first
+            # word cut short, the next glued to its period)
+            words = [word + "." if dotted else word]
+            p = end + 1 if dotted else end
             best: tuple[int, Any] | None = None
             for _ in range(self.lex.word_max - 1):
                 r = p
                 while r < n and text[r] in " \u00a0-" and r - p < 2:
                     r += 1
-                if r == p:
+                if r == p and not (words[-1].endswith(".") and r < n and _letter(text[r])):
                     break
                 nxt = self._word_at(text, r)
                 if nxt is None:
@@ -423,6 +429,10 @@ class Scanner:
             if text.startswith(suffix, p) and (k >= n or not text[k].isalnum()):
                 p = k
                 break
+        hedge = self._inner_hedge(text, p)
+        if hedge is not None:
+            out.append(hedge)
+            p = hedge.end
         q0 = p
         while q0 < n and text[q0] in _SPACE:
             q0 += 1
@@ -449,6 +459,11 @@ class Scanner:
                     alt = None  # "m" in Indonesian text is the million it is everywhere
             out.append(sc)
             p = sc.end
+        if out and out[-1].kind == "scale":  # "3 ຕື້ກວ່າກີບ": the hedge after the scale
+            hedge = self._inner_hedge(text, p)
+            if hedge is not None:
+                out.append(hedge)
+                p = hedge.end
         q = p
         while q < n and text[q] in _SPACE:
             q += 1
@@ -810,6 +825,26 @@ class Scanner:
         if key in ("c", "p") and text[q - 1:q].isdigit() and text[q - 2:q - 1] in ("/", "-"):
             return None  # "GTB /6C", "A-5p": a model name, not coins
         return Tok("minor", q, end, text[q:end], value)
+
+    def _inner_hedge(self, text: str, pos: int) -> Tok | None:
+        """A hedge (``qualifiers_inner``) at ``pos`` (spaces before it) with a scale or
+        a currency right after it: "100 กว่าล้านบาท"."""
+        if not self.qual_inner:
+            return None
+        n = len(text)
+        q = pos
+        while q < n and text[q] in _SPACE:
+            q += 1
+        for word, value in self.qual_inner:
+            if text.startswith(word, q):
+                e = q + len(word)
+                r = e
+                while r < n and text[r] in _SPACE:
+                    r += 1
+                if self._scale_at(text, r, first=False) is not None or (
+                        self.cur_at(text, r) is not None):
+                    return Tok("qual", q, e, word, value)
+        return None
 
     def _per_unit_after(self, text: str, pos: int) -> bool:
         """A slash and a unit of measure at ``pos`` ("/L", "/kg"): a unit price."""

@@ -52,7 +52,7 @@ CUE_SECTIONS = {
     "negative_maybe": bool, "ordinal_before": bool, "percent_words": bool, "half_after": bool,
     "year_before": bool, "note_onward": bool,
     "decimal_words": bool, "comparative_marks": bool, "one_words": bool, "price_before": bool,
-    "price_between": bool, "odds_links": bool,
+    "price_between": bool, "odds_links": bool, "qualifiers_inner": str,
 }
 GRAMMAR_KEYS = {
     "head": str, "endings": list, "prefixes": list, "apostrophe_suffixes": bool,

@@ -1099,6 +1099,17 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                "ro_RO", [("30", "EUR", "50"), ("1700", "EUR", "?")]),
     "turkish-new-kurus": ("30 ile 80 YKr arasında", "tr_TR", [("0.30", "TRY", "0.80")]),
     "cyprus-pound-letters": ("999,65 Λ.Κ ανά εξάμηνο", "el_CY", [("999.65", "CYP")]),
+    "thai-hedge-before-scale": ("ใช้งบ 100 กว่าล้านบาท", "th_TH", [("100000000", "THB")]),
+    "lao-hedge-after-scale": ("ໃຫ້ທຶນ 3 ຕື້ກວ່າກີບ", "lo_LA", [("3000000000", "LAK")]),
+    "name-cut-short-then-inflected": ("4 тэрбум ам.долларын хөрөнгө", "mn_MN",
+                                      [("4000000000", "USD")]),
+    "count-word-cases-kannada": ("14 ಲಕ್ಷ ಪ್ರಕರಣ ಇತ್ಯರ್ಥ, ₹32 ಕೋಟಿ ಪರಿಹಾರ", "kn_IN",
+                                 [("320000000", "INR")]),
+    "hungarian-case-linked-change": ("a jegy ára 300 forintról 350-re emelkedik", "hu_HU",
+                                     [("300", "HUF"), ("350", "HUF")]),
+    "norwegian-oil-kroner": ("å bruke 250 milliarder oljekroner", "nb_NO",
+                             [("250000000000", "NOK")]),
+    "amharic-definite-scale": ("8 ቢሊዮኑ ብር ለችግረኞች", "am_ET", [("8000000000", "ETB")]),
 }
 
 
