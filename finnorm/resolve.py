@@ -2039,17 +2039,22 @@ def _link_after_money(text: str, cands: list[_Cand], lex: Lexicon) -> None:
         gap = " ".join(text[a.end:b.start].lower().split())
         if gap[:1] == ",":
             gap = gap[1:].lstrip()  # "10 francs, contre 5 aujourd'hui"
-        if not gap and b.start > a.end and any(
-                text.startswith(x, b.num.end) and not text[b.num.end + len(x):][:1].isalnum()
-                for x in lex.numeral_suffixes):
-            pass  # "350 forintról 450-re": the case endings link the two
+        after = b.end
+        if not gap and b.start > a.end:
+            # "350 forintról 450-re", "6 093 сомдон 8 080ге": the case endings link the two
+            x = next((x for x in lex.numeral_suffixes if text.startswith(x, b.num.end)
+                      and not text[b.num.end + len(x):][:1].isalnum()), None)
+            if x is None:
+                continue
+            after = b.num.end + len(x)
         elif gap not in links or not any(ch.isalpha() for ch in gap):
             continue
         s, e = b.num.start, b.num.end
         if (s and text[s - 1].isalnum()) or (
                 text[e:e + 1] in ("/", ".", "-", ":") and text[e + 1:e + 2].isdigit()):
             continue  # "Q1 2022", "al 30/6/2019": a name or a date, not a figure
-        if (not _free_after(text, b.end, followers, links, ranges) or _counted(text, b.end, lex)
+        if after == b.end and (  # (a case ending on the figure: no unit can follow it)
+                not _free_after(text, b.end, followers, links, ranges) or _counted(text, b.end, lex)
                 or _unit_word_after(text, b.end, lex) or _measured(text, b.end, lex)
                 or _percent_after(text, b.end, lex)):
             continue

@@ -1110,6 +1110,14 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "norwegian-oil-kroner": ("å bruke 250 milliarder oljekroner", "nb_NO",
                              [("250000000000", "NOK")]),
     "amharic-definite-scale": ("8 ቢሊዮኑ ብር ለችግረኞች", "am_ET", [("8000000000", "ETB")]),
+    "thai-change-link": ("ราคา 125 ขึ้นมาเป็น 128 บาท", "th_TH", [("125", "THB"), ("128", "THB")]),
+    "armenian-change-link": ("1 լիտրը 370 դրամից դարձավ 390, իսկ", "hy_AM",
+                             [("370", "AMD"), ("390", "AMD")]),
+    "kyrgyz-case-linked-change": ("6 093 сомдон 8 080ге чейин көтөрүлөт", "ky_KG",
+                                  [("6093", "KGS"), ("8080", "KGS")]),
+    "basque-and-range": ("bakoitza 46 eta 82 euro artean", "eu_ES", [("46", "EUR", "82")]),
+    "maltese-millions-more": ("Jiswa ħames miljun ewro kuljum, u l-Gvern jonfoq tliet miljuni "
+                              "iżjed kuljum.", "mt_MT", [("5000000", "EUR"), ("3000000", "EUR")]),
 }
 
 
