@@ -1134,7 +1134,10 @@ def _assemble(text: str, cands: list[_Cand], sc: Scanner, loc: Locale | None) ->
                 reasons = c.reasons + nxt.reasons
                 if not reasons:
                     reasons = _guessed(nxt if nxt.cur is not None else c, loc)
-                out.append(Mention(text[start:end], start, end, lm[0], hm[0], c.qualifier, lm[1],
+                # "20-20 ლარით", "15-15 लाख रुपए": a figure said twice is so much each
+                each = c.num.text == nxt.num.text and text[c.end:nxt.start] == "-"
+                out.append(Mention(text[start:end], start, end, lm[0], None if each else hm[0],
+                                   c.qualifier, lm[1],
                                    None, lm[2], bool(reasons), "; ".join(reasons) or None,
                                    _alternatives(c, lm[0])))
                 i += 2

@@ -1116,6 +1116,12 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "kyrgyz-case-linked-change": ("6 093 сомдон 8 080ге чейин көтөрүлөт", "ky_KG",
                                   [("6093", "KGS"), ("8080", "KGS")]),
     "basque-and-range": ("bakoitza 46 eta 82 euro artean", "eu_ES", [("46", "EUR", "82")]),
+    "fuel-grade-not-mark": ("бензиннің АИ-92 маркасы литріне – 182 теңге", "kk_KZ",
+                            [("182", "KZT")]),
+    "uzbek-from-word": ("бензин 1 минг 585 дан 1 минг 745 сўмга ошди", "uz_UZ",
+                        [("1585", "UZS", "1745")]),
+    "marathi-instead-of": ("१५०० ऐवजी २२०० रुपये मिळतील", "mr_IN", [("1500", "INR"), ("2200", "INR")]),
+    "distributive-pair": ("პენსია 20-20 ლარით გაიზარდოს", "ka_GE", [("20", "GEL")]),
     "maltese-millions-more": ("Jiswa ħames miljun ewro kuljum, u l-Gvern jonfoq tliet miljuni "
                               "iżjed kuljum.", "mt_MT", [("5000000", "EUR"), ("3000000", "EUR")]),
 }
