@@ -1199,6 +1199,18 @@ def _rate_quotes(text: str, found: list[Mention], lex: Lexicon) -> list[Mention]
         m, n = found[i], found[i + 1]
         if _one_against_other(text, m, n, ands):
             drop.update((i, i + 1))
+    rates = _rate_words_re(lex.cues.get("rate_words", frozenset()))
+    if rates is not None and rates.search(text.lower()) is not None:
+        quoted: set[int] = set()
+        for i, m in enumerate(found):
+            prev = found[i - 1] if i else None
+            if (prev is not None and (i - 1) in quoted and prev.money.currency == m.money.currency
+                    and len(text[prev.end:m.start]) <= 12
+                    and not _other_currency(text, prev.end, m.start, m, lex)):
+                quoted.add(i)  # "380,07 forintról 381,30 forintra": the rate it moved to
+            elif _rate_quote(text, m, lex, rates, prev.end if prev is not None else 0):
+                quoted.add(i)
+        drop |= quoted
     if "=" not in text and "＝" not in text:
         return [m for i, m in enumerate(found) if i not in drop] if drop else found
     for i, m in enumerate(found):
@@ -1211,6 +1223,52 @@ def _rate_quotes(text: str, found: list[Mention], lex: Lexicon) -> list[Mention]
 
 
 _ONE = Decimal(1)
+
+
+@lru_cache(maxsize=64)
+def _rate_words_re(words: frozenset[str]) -> re.Pattern[str] | None:
+    """The exchange-rate words as one pattern (whole words; glued in scripts without
+    spaces)."""
+    if not words:
+        return None
+    alts = sorted(words, key=len, reverse=True)
+    return re.compile("|".join(
+        re.escape(w) if no_space_script(w[0]) else rf"(?<!\w){re.escape(w)}(?!\w)"
+        for w in alts))
+
+
+def _rate_quote(text: str, m: Mention, lex: Lexicon, rates: re.Pattern[str],
+                floor: int) -> bool:
+    """"курс доллара составил 92,5 рубля", "az euró árfolyama 380,07 forintról",
+    "lito kursas – 3,4528 lito už 1 eurą": an exchange-rate word in the figure's clause
+    and another currency named there make the figure a rate, no amount."""
+    if m.upper is not None or m.money.per or not 0 < m.money.amount < 100_000:
+        return False
+    start = max(0, m.start - 70, floor)  # (the first figure after the word: not "kurz 25,5
+    # CZK/EUR a 300 Kč")
+    for mark in (". ", "; ", ", ", "\n", "! ", "? ", "。", "，"):
+        k = text.rfind(mark, start, m.start)
+        if k >= 0:
+            start = k + len(mark)
+    hits = list(rates.finditer(text[start:m.start].lower()))
+    if not hits or any(ch.isdigit() for ch in text[start + hits[-1].end():m.start]):
+        return False  # (another figure between: "kurz 25,5 CZK/EUR a 300 Kč")
+    return _other_currency(text, start, min(len(text), m.end + 24), m, lex)
+
+
+def _other_currency(text: str, start: int, end: int, m: Mention, lex: Lexicon) -> bool:
+    """Does a word between ``start`` and ``end`` (outside ``m``) name a currency other
+    than ``m``'s?"""
+    g = global_table()
+    for w in _WORDS.finditer(text, start, end):
+        if m.start <= w.start() < m.end:
+            continue
+        word = w.group()
+        cands = lex.names_of(word) or g.symbols.get(word) or (
+            (word,) if len(word) == 3 and word.isupper() and word in g.codes else None)
+        if cands and m.money.currency not in cands:
+            return True
+    return False
 
 
 def _one_against_other(text: str, m: Mention, n: Mention, ands: frozenset[str]) -> bool:

@@ -1122,6 +1122,12 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                         [("1585", "UZS", "1745")]),
     "marathi-instead-of": ("१५०० ऐवजी २२०० रुपये मिळतील", "mr_IN", [("1500", "INR"), ("2200", "INR")]),
     "distributive-pair": ("პენსია 20-20 ლარით გაიზარდოს", "ka_GE", [("20", "GEL")]),
+    "rate-word-and-other-currency": ("Официальный курс доллара составил 92,5 рубля", "ru_RU", []),
+    "rate-word-hungarian": ("Az euró árfolyama 380,07 forintról 381,30 forintra emelkedett",
+                            "hu_HU", []),
+    "rate-word-in-another-clause": ("The euro exchange rate fell, and the trip cost 500 dollars",
+                                    "en_US", [("500", "USD")]),
+    "course-of-treatment-not-rate": ("курс лечения стоит 5000 рублей", "ru_RU", [("5000", "RUB")]),
     "maltese-millions-more": ("Jiswa ħames miljun ewro kuljum, u l-Gvern jonfoq tliet miljuni "
                               "iżjed kuljum.", "mt_MT", [("5000000", "EUR"), ("3000000", "EUR")]),
 }
