@@ -2220,7 +2220,10 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
             continue
         if _ordinal(text, c.num.start, lex):
             continue  # "제47조", "第3条", "N° 004": an index
-        if c.minor_factor is None and (_percent_after(text, c.end, lex) or _odds(text, c, lex)):
+        if c.minor_factor is None and (
+                _after_spaces_char(text, c.end) in ("%", "％", "‰")
+                or _next_word(text, c.end) in lex.cues.get("percent_words", ())
+                or _odds(text, c, lex)):
             continue  # "на 5,07 відсотків – до 103,35 гривень": a percentage; odds
         places = "" if _bare_amount(c) else _price_shape(text, c)
         if places is None:
@@ -2238,9 +2241,9 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
             # "6.25 per liter": the unit says it is a price; a price written like the
             # priced ones of its sentence may be followed by any word but a unit
             # ("6,49 zł, czyli aż o 1,17 mniejszy"), not "1,17 kg"
-            if not (c.scaled and c.value > 0
+            if not ((c.scaled or (c.num.kind == "cjk" and _millions(c))) and c.value > 0
                     and not _unit_word_after(text, c.end, lex) and not _measured(text, c.end, lex)):
-                continue
+                continue  # (a Han numeral carries its multiplier inside: "100万以上")
             if _scaled_alike(c, by_sent.get(sent)):
                 # "918,9 millions de dollars, dont 550 millions spécifiquement": a figure
                 # scaled like the money of its own sentence is more of it, a guess said so
@@ -2466,6 +2469,8 @@ def _millions(c: _Cand) -> bool:
     if c.num.kind == "word":  # "một triệu", "sto milionů"; not "MILLION" alone
         return (c.value >= 1_000_000 and _zeros(c.value) >= 5
                 and (" " in c.num.text.strip() or _power_of(c) < _zeros(c.value)))
+    if c.num.kind == "cjk":  # "100万", "3億": a multiplier of ten thousand and more
+        return c.value >= 1_000_000 and not c.num.text.isdigit()
     return c.num.kind == "digits" and c.scaled and (c.power >= 6 or c.value >= 1_000_000)
 
 
@@ -2766,6 +2771,8 @@ def _measured(text: str, pos: int, lex: Lexicon) -> bool:
         return True
     if not ("\u4e00" <= ch <= "\u9fff") or is_cjk_numeral(ch) or ch in "钱錢" or ch in lex.minor:
         return False  # "五蚊六毫": a coin character
+    if any(rest.startswith(q) for q in lex.cues["qualifiers_after"] if q[:1] == ch):
+        return False  # "100万以上": a hedge, no unit of measure
     return ch not in lex.cues["range"] and ch not in lex.cues.get("amount_followers", ())
 
 

@@ -1128,6 +1128,10 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "rate-word-in-another-clause": ("The euro exchange rate fell, and the trip cost 500 dollars",
                                     "en_US", [("500", "USD")]),
     "course-of-treatment-not-rate": ("курс лечения стоит 5000 рублей", "ru_RU", [("5000", "RUB")]),
+    "han-millions-take-the-yuan": ("房价在300万以上,首付100万元", "zh_CN",
+                                   [("3000000", "CNY", "?"), ("1000000", "CNY")]),
+    "han-millions-of-people": ("该市有1000万人口,GDP为3亿元", "zh_CN", [("300000000", "CNY")]),
+    "romanian-until-old-spelling": ("de la 5,5 pînă la 6,1 cenţi", "ro_MD", [("0.055", "MDL", "0.061")]),
     "maltese-millions-more": ("Jiswa ħames miljun ewro kuljum, u l-Gvern jonfoq tliet miljuni "
                               "iżjed kuljum.", "mt_MT", [("5000000", "EUR"), ("3000000", "EUR")]),
 }
