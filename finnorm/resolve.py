@@ -1199,8 +1199,10 @@ def _rate_quotes(text: str, found: list[Mention], lex: Lexicon) -> list[Mention]
         m, n = found[i], found[i + 1]
         if _one_against_other(text, m, n, ands):
             drop.update((i, i + 1))
-    rates = _rate_words_re(lex.cues.get("rate_words", frozenset()))
-    if rates is not None and rates.search(text.lower()) is not None:
+    got = _rate_words_re(lex.cues.get("rate_words", frozenset()))
+    low = text.lower() if got is not None else ""
+    rates = got[1] if got is not None and got[0].search(low) is not None else None
+    if rates is not None and rates.search(low) is not None:
         quoted: set[int] = set()
         for i, m in enumerate(found):
             prev = found[i - 1] if i else None
@@ -1226,15 +1228,16 @@ _ONE = Decimal(1)
 
 
 @lru_cache(maxsize=64)
-def _rate_words_re(words: frozenset[str]) -> re.Pattern[str] | None:
-    """The exchange-rate words as one pattern (whole words; glued in scripts without
-    spaces)."""
+def _rate_words_re(words: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The exchange-rate words as patterns: anywhere (a quick test), and as whole words
+    (glued in scripts without spaces)."""
     if not words:
         return None
     alts = sorted(words, key=len, reverse=True)
-    return re.compile("|".join(
-        re.escape(w) if no_space_script(w[0]) else rf"(?<!\w){re.escape(w)}(?!\w)"
-        for w in alts))
+    glued = [re.escape(w) for w in alts if no_space_script(w[0])]
+    spaced = [re.escape(w) for w in alts if not no_space_script(w[0])]
+    parts = ([rf"(?<!\w)(?:{'|'.join(spaced)})(?!\w)"] if spaced else []) + glued
+    return re.compile("|".join(map(re.escape, alts))), re.compile("|".join(parts))
 
 
 def _rate_quote(text: str, m: Mention, lex: Lexicon, rates: re.Pattern[str],

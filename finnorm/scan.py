@@ -171,6 +171,7 @@ class Scanner:
         # "100 กว่าล้านบาท": a hedge between the number and its scale or currency
         self.qual_inner: tuple[tuple[str, str], ...] = tuple(sorted(
             cues.get("qualifiers_inner", {}).items(), key=lambda kv: -len(kv[0])))
+        self.qual_inner_first = frozenset(w[:1] for w, _ in self.qual_inner)
         self.neg_before: frozenset[str] = cues["negative_before"]
         self.range_words: frozenset[str] = cues["range"]
         self.range_lead: frozenset[str] = cues["range_lead"]
@@ -340,8 +341,9 @@ class Scanner:
         end, word = got
         n = len(text)
         firsts = self.first_words if first_words is None else first_words
-        dotted = end < n and text[end] == "." and self.lex.norm(word) + "." in firsts
-        if dotted or self.lex.norm(word) in firsts:
+        key0 = self.lex.norm(word)
+        dotted = end < n and text[end] == "." and key0 + "." in firsts
+        if dotted or key0 in firsts:
             # "mil millones", "new zealand dollars", "troy ounce"; "ам.долларын" (a first
             # word cut short, the next glued to its period)
             words = [word + "." if dotted else word]
@@ -480,7 +482,7 @@ class Scanner:
             else:
                 half0 = None
         cur = self.cur_at(text, q)
-        if cur is not None and len(cur.value) > 1 and cur.end < n:
+        if cur is not None and len(cur.value) > 1 and cur.end < n and _letter(text[cur.end]):
             # "20萬元人民幣": a generic unit, then the name that says which
             named = self.cur_at(text, cur.end)
             if named is not None and set(named.value) < set(cur.value):
@@ -835,6 +837,8 @@ class Scanner:
         q = pos
         while q < n and text[q] in _SPACE:
             q += 1
+        if q >= n or text[q] not in self.qual_inner_first:
+            return None
         for word, value in self.qual_inner:
             if text.startswith(word, q):
                 e = q + len(word)
