@@ -1200,6 +1200,9 @@ def _rate_quotes(text: str, found: list[Mention], lex: Lexicon) -> list[Mention]
         if _one_against_other(text, m, n, ands):
             drop.update((i, i + 1))
     got = _rate_words_re(lex.cues.get("rate_words", frozenset()))
+    if got is not None and not any(  # (only a small unscaled amount can be a rate)
+            m.upper is None and 0 < m.money.amount < 100_000 for m in found):
+        got = None
     low = text.lower() if got is not None else ""
     rates = got[1] if got is not None and got[0].search(low) is not None else None
     if rates is not None and rates.search(low) is not None:
@@ -2831,7 +2834,8 @@ def _odds(text: str, c: _Cand, lex: Lexicon) -> bool:
     """A one and an odds word before ``c``, which has no currency of its own: "eins zu
     zehn Millionen", "1 ku 140 miliónom", "one in ten million" (a ratio, no money)."""
     links = lex.cues.get("odds_links")
-    if not links or any(t.kind == "cur" for t in (*c.cues.left, *c.cues.right)):
+    if not links or _word_before(text, c.num.start) not in links or any(
+            t.kind == "cur" for t in (*c.cues.left, *c.cues.right)):
         return False
     words = text[max(0, c.num.start - 24):c.num.start].lower().split()
     return (len(words) >= 2 and words[-1] in links
