@@ -966,6 +966,8 @@ class Scanner:
                 r += 1
             if r == got[0]:
                 return None
+            if text.startswith("1 ", r) and not text[r - 1:r].isdigit():
+                r += 2  # "за 1 кВт.ч", "per 1 kWh": the unit counted once
         units = self.g.per_units
         got = self._phrase(text, r, lambda w: units.get(" ".join(w.lower().split())),
                            self.unit_first_words, glue=self.glue_unit)

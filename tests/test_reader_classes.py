@@ -1132,6 +1132,8 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                    [("3000000", "CNY", "?"), ("1000000", "CNY")]),
     "han-millions-of-people": ("该市有1000万人口,GDP为3亿元", "zh_CN", [("300000000", "CNY")]),
     "romanian-until-old-spelling": ("de la 5,5 pînă la 6,1 cenţi", "ro_MD", [("0.055", "MDL", "0.061")]),
+    "old-rouble-tariff-per-kwh": ("тариф составит Br518,9 за 1 кВт.ч", "ru_BY",
+                                  [("518.9", "BYN", "?")]),
     "maltese-millions-more": ("Jiswa ħames miljun ewro kuljum, u l-Gvern jonfoq tliet miljuni "
                               "iżjed kuljum.", "mt_MT", [("5000000", "EUR"), ("3000000", "EUR")]),
 }
@@ -1147,6 +1149,17 @@ def test_former_currency_is_a_candidate() -> None:
 @check(CONTEXT_AND_FORMS)
 def test_context_and_forms(text: str, locale: str | None, expected: list[tuple[str, ...]]) -> None:
     assert read(text, locale) == expected
+
+
+@pytest.mark.parametrize("text,locale,unit", [
+    ("бензин стоит 45 рублей за литр", "ru_RU", "liter"),
+    ("ціна 11,5 грн за кілограм", "uk_UA", "kilogram"),
+    ("тариф 1,44 грн за 1 кВт", "uk_UA", "kilowatt_hour"),
+    ("$0.12 per 1 kWh", "en_US", "kilowatt_hour"),
+])
+def test_unit_prices_in_more_languages(text: str, locale: str, unit: str) -> None:
+    (m,) = finnorm.extract(text, locale=locale)
+    assert m.money.per == unit
 
 
 @pytest.mark.parametrize("text,locale,qualifier", [
