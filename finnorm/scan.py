@@ -1058,31 +1058,27 @@ class Scanner:
         return tuple(out)
 
     @staticmethod
-    def _word_before_num(text: str, pos: int) -> int | None:
-        """Where the word that ends before ``pos`` (one or more spaces between) starts."""
+    def _word_before_num(text: str, pos: int, glued: bool = False) -> int | None:
+        """Where the word that ends before ``pos`` (one or more spaces between, or none
+        when ``glued``) starts."""
         e = pos
         while e and text[e - 1] in " \u00a0":
             e -= 1
         s = e
         while s and _letter(text[s - 1]):
             s -= 1
-        return None if s == e or e == pos else s
+        return None if s == e or (e == pos and not glued) else s
 
     def _scale_before(self, text: str, pos: int) -> Tok | None:
         """A scale word ending right before ``pos`` (spaces between), as languages that
         put nouns before numerals write it ("bilioni 4.7", glued: "කෝටි13,214")."""
-        e = pos
-        while e and text[e - 1] in " \u00a0":
-            e -= 1
-        s = e
-        while s and _letter(text[s - 1]):
-            s -= 1
-        if s == e:
+        s = self._word_before_num(text, pos, glued=True)
+        if s is None:
             return None
         sc = self._scale_at(text, s, first=False)
-        if sc is None or sc.end != e:
+        if sc is None or text[sc.end:pos].strip(" \u00a0"):
             return None
-        if e == pos and self.cur_before(text, sc.start) is None:
+        if sc.end == pos and self.cur_before(text, sc.start) is None:
             return None  # glued, it needs the currency before it: "Ksh M5.3", not "M5"
         return sc
 
