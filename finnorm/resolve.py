@@ -780,8 +780,14 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None) -> list[Mention]:
             c = _candidate(text, cues, lex, loc, floor, prev_end, prev_bracketed)
         except ParseError:
             continue  # a numeral no amount can be ("1" followed by 60 digits)
-        if c.num.kind == "fraction" and not c.scaled:
-            continue  # "half the money": a fraction is an amount only of a scale
+        if c.num.kind == "fraction" and not c.scaled and (
+                (c.cur is None or c.cur_left) and c.minor_factor is None
+                or _unit_word_after(text, c.end, lex)
+                or (c.cur is not None and c.cur.text.lower() in global_table().weight_names)
+                or (cands and len(text[cands[-1].end:c.start].strip()) <= 3)):
+            continue  # "half the money": a fraction is an amount of a scale or a currency
+            # written after it ("medio euro", "ein halber Euro"; not "a half pound burger",
+            # nor the half of the figure before: "2milioni e mezzo di euro")
         if c.cur is not None and not _cue_counts(text, c, loc, lex):
             c.cur = None
         if (c.cur is not None and c.cur_left and c.num.kind == "word"
@@ -1674,6 +1680,10 @@ def _chains(text: str, cands: list[_Cand], joins: frozenset[str] = frozenset()) 
                     k -= 1
                 if k < len(parts) - 1:
                     small = sum((p.value for p in parts[k:-1]), _ZERO)
+                    if last.power > outer and small <= last.value.scaleb(-outer):
+                        # "۳ هزار و ۳۶۱ هزار میلیارد": no smaller part after a larger
+                        # one, so the parts count the whole "هزار میلیارد" (3,361 of them)
+                        outer = last.power
                     total = (sum((p.value for p in parts[:k]), _ZERO)
                              + (small + last.value.scaleb(-outer)).scaleb(outer))
             last.value = total

@@ -25,7 +25,13 @@ accumulator knows, per token kind:
   follows that fits; in ``inverted_tens`` languages the unit may come first
   ("einundzwanzig", "drieëntwintig").
 * ``articles`` ("a", "ein", "un"): value 1 before a multiplier or scale ("a
-  hundred", "un million"); alone they are reported with ``kind='article'``.
+  hundred", "un million"); alone they are reported with ``kind='article'``,
+  unless a fraction stands before them: "half a", "three quarters of a" are
+  the fraction (0.5, 0.75), never the article's 1.
+* ``clitics`` ("ב", "כ") glued before a number are skipped; ``definite``
+  articles ("ال") only before the first of several number words ("الخمسة
+  ملايين"; "في المئة" is "per cent"); ``suffixes`` (case endings) may end a
+  number word that holds a scale or multiplier ("négymillióért").
 * ``fractions``: "half a billion", "one and a half million", "un million et
   demi"; a fraction with no integer before it needs a scale after it.
 * ``glued_fractions`` ("zweieinhalb", "bir buçuk", "a půl") add to the number
@@ -371,7 +377,7 @@ _SECTIONS = frozenset({
 _OPTIONS = frozenset({"compounds", "inverted_tens", "hundred_multiplier_max", "wide_tens",
                       "ten_takes_units"})
 _WORD_LISTS = frozenset({"connectors", "articles", "points", "fraction_links", "scale_links",
-                         "clitics"})
+                         "clitics", "definite", "suffixes"})
 
 
 class _Lang:
@@ -385,6 +391,7 @@ class _Lang:
         "inverted",
         "lookup",
         "morph_re",
+        "suffixes",
         "word_re",
     )
 
@@ -432,6 +439,8 @@ class _Lang:
             put(key, (_CONN, _ZERO, len(_norm_key(key)), 0, False, False))
         for key in words.get("clitics", []):  # glued before a number, skipped like "و": "כחצי"
             put(key, (_CONN, _ZERO, len(_norm_key(key)), 0, False, False))
+        for key in words.get("definite", []):  # "الخمسة ملايين"; but "المئة" is "per cent"
+            put(key, (_CONN, _ZERO, len(_norm_key(key)), 0, True, False))
         for key in words.get("points", []):
             put(key, (_POINT, _ZERO, 0, 0, False, False))
         for key in words.get("fraction_links", []):
@@ -445,6 +454,11 @@ class _Lang:
         alternation = _alternation(lookup)
         # "one2", "someone"; and a vowel sign is part of its word ("समाचार" holds no 4)
         letter_before, letter_after = rf"(?<![\w{MARKS}])", rf"(?![\w{MARKS}])"
+        # case endings glued to a number word that holds a scale ("négymillióért")
+        self.suffixes = tuple(sorted({_norm_key(w) for w in words.get("suffixes", [])},
+                                     key=lambda k: (-len(k), k)))
+        if self.suffixes:
+            letter_after = f"(?:{_alternation(self.suffixes)})?{letter_after}"
         if self.compounds:
             # greedy longest-match segmentation of the morphemes; an article that
             # is not a morpheme ("eine") only as a whole word ("eineinhalb")
@@ -473,9 +487,24 @@ class _Lang:
         got = self.lookup.get(key)
         if got is None and self.compounds:
             got = self._segment(key)
+        if got is None:
+            got = self._suffixed(key)
         if len(cache) < 4096:
             cache[word] = got
         return got
+
+    def _suffixed(self, word: str) -> tuple[_Tok, ...] | None:
+        """A number word with a case ending, read only when it holds a scale or a
+        multiplier ("hétmillióról", "százezerért"; never "héten", on the week)."""
+        for suffix in self.suffixes:
+            if word.endswith(suffix) and len(word) > len(suffix):
+                stem = word[:-len(suffix)]
+                got = self.lookup.get(stem)
+                if got is None and self.compounds:
+                    got = self._segment(stem)
+                if got is not None and any(t[0] in (_SCALE, _MUL) for t in got):
+                    return got
+        return None
 
     def _segment(self, word: str) -> tuple[_Tok, ...] | None:
         out: list[_Tok] = []
@@ -602,6 +631,32 @@ def _read(
     return good
 
 
+def _fraction_of_one(text: str, words: list[tuple[int, int, tuple[_Tok, ...]]], i: int,
+                     out: list[NumberSpan]) -> NumberSpan | None:
+    """A fraction before the article that stands for one unit: "half a" (0.5), "a
+    quarter of a", "three quarters of a" (0.75); the whole phrase is the number, never
+    the article's 1. Readings it covers are dropped from ``out``."""
+    end = words[i][1]
+    j = i - 1
+    if j >= 0 and words[j][2][0][0] == _LINK and _adjacent(text, words[j][1], words[i][0]):
+        j -= 1  # "of"
+    elif j < 0 or words[j][2][0][0] != _FRAC:
+        return None  # "half a": the fraction touches the article
+    if j < 0 or len(words[j][2]) != 1 or words[j][2][0][0] not in (_FRAC, _PFRAC) or not (
+            _adjacent(text, words[j][1], words[j + 1][0])):
+        return None
+    start, value = words[j][0], words[j][2][0][1]
+    if j and _adjacent(text, words[j - 1][1], start) and len(words[j - 1][2]) == 1:
+        kind, n = words[j - 1][2][0][0], words[j - 1][2][0][1]
+        if kind == _ART or (kind == _NUM and 1 <= n < 10 and words[j][2][0][0] == _PFRAC):
+            start, value = words[j - 1][0], value * (n if kind == _NUM else 1)
+    elif words[j][2][0][0] == _PFRAC:
+        return None
+    while out and out[-1].end > start:
+        out.pop()
+    return NumberSpan(start, end, value, "word")
+
+
 def _find_alpha(text: str, lang: _Lang, pending: bool = False) -> list[NumberSpan]:
     low = text.lower()
     if len(low) != len(text):  # only "İ" lengthens under lower(); keep offsets
@@ -622,12 +677,18 @@ def _find_alpha(text: str, lang: _Lang, pending: bool = False) -> list[NumberSpa
             or words[i + 1][2][0][0] not in (_MUL, _SCALE, _FRAC, _GFRAC)
             or not _adjacent(text, end, words[i + 1][0])
         ):
-            out.append(NumberSpan(start, end, _ONE, "article"))  # the common "a"
+            frac = _fraction_of_one(text, words, i, out)
+            if frac is not None:  # "half a dollar", "three quarters of a dollar": 0.5, 0.75
+                out.append(frac)
+            else:
+                out.append(NumberSpan(start, end, _ONE, "article"))  # the common "a"
             i += 1
             continue
         seed = None
         good: _Good | None = None
+        definite = False
         if toks[0][0] == _CONN and len(toks) > 1:  # "وعشرون" starting a number
+            definite = toks[0][4]
             start += toks[0][2]
             toks = toks[1:]
         elif toks[0][0] in (_SCALE, _MUL) and _digits_before(text, start):
@@ -645,8 +706,8 @@ def _find_alpha(text: str, lang: _Lang, pending: bool = False) -> list[NumberSpa
             seed = _integer_before(text, start)  # "37 a půl miliardy", "2 and a half million"
         if good is None:
             good = _read(text, words, i, toks, inverted, seed, pending)
-        if good is None:
-            i += 1
+        if good is None or (definite and good[2] == i):
+            i += 1  # a definite number word alone is a noun: "في المئة", "الشهر الواحد"
             continue
         if seed is not None:
             start = seed[0]

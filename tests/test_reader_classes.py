@@ -1136,6 +1136,22 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                   [("518.9", "BYN", "?")]),
     "maltese-millions-more": ("Jiswa ħames miljun ewro kuljum, u l-Gvern jonfoq tliet miljuni "
                               "iżjed kuljum.", "mt_MT", [("5000000", "EUR"), ("3000000", "EUR")]),
+    "thousands-then-thousand-billion": ("رقم کل ۳ هزار و ۳۶۱ هزار میلیارد ریال است.", "fa_IR",
+                                        [("3361000000000000", "IRR")]),
+    "arabic-definite-number": ("بتزييف الخمسة ملايين دينار", "ar_KW", [("5000000", "KWD")]),
+    "arabic-definite-alone-is-no-number": ("نمت 16.8 في المئة في الشهر الواحد", "ar_AE", []),
+    "arabic-two-hundred-construct": ("نحو مائتي ألف جنيه", "ar_EG", [("200000", "EGP")]),
+    "hungarian-spelled-with-case": ("hétmillióról 17 millió forintig", "hu_HU",
+                                    [("7000000", "HUF"), ("17000000", "HUF")]),
+    "hungarian-week-is-no-seven": ("a héten hat forint", "hu_HU", [("6", "HUF")]),
+    "half-a-dollar": ("it costs half a dollar", "en_US", [("0.5", "USD")]),
+    "three-quarters-of-a-dollar": ("three quarters of a dollar", "en_US", [("0.75", "USD")]),
+    "a-quarter-of-a-million": ("a quarter of a million dollars", "en_US", [("250000", "USD")]),
+    "half-before-currency": ("cuesta medio euro", "es_ES", [("0.5", "EUR")]),
+    "half-before-minor-unit": ("een halve cent duurder", "nl_NL", [("0.005", "EUR")]),
+    "half-pound-is-weight": ("a half pound burger", "en_US", []),
+    "half-of-the-figure-before": ("totalizzato 2milioni e mezzo di euro", "it_IT",
+                                  [("2000000", "EUR", "?")]),
 }
 
 

@@ -80,7 +80,7 @@ EN = _cases(None, [
     ("article-prose", "a man and a dog saw an owl",
      [("a", "1", A), ("a", "1", A), ("an", "1", A)]),
     ("article-before-number", "a twenty", [("a", "1", A), ("twenty", "20", W)]),
-    ("half-a-day", "half a day", [("a", "1", A)]),
+    ("half-a-day", "half a day", [("half a", "0.5", W)]),  # the fraction of one, not 1
     ("a-half", "a half", [("a", "1", A)]),
     ("neg-someone", "someone often Anyone tendon", []),
     ("neg-words", "Oneida tenth seventeenth alone bone", []),
