@@ -566,6 +566,12 @@ def _in_word(ch: str) -> bool:
     return ch.isalpha() or unicodedata.category(ch)[0] == "M"
 
 
+def _and_between(text: str, end: int, start: int) -> bool:
+    """Is the gap one short word ("e", "y", "and", "и"), as in "2milioni e mezzo"?"""
+    gap = text[end:start].strip()
+    return 0 < len(gap) <= 3 and gap.isalpha()
+
+
 def _word_before(text: str, pos: int) -> str | None:
     """The word (lower case) that ends right before ``pos``, spaces between, or None."""
     i = pos
@@ -784,7 +790,7 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None) -> list[Mention]:
                 (c.cur is None or c.cur_left) and c.minor_factor is None
                 or _unit_word_after(text, c.end, lex)
                 or (c.cur is not None and c.cur.text.lower() in global_table().weight_names)
-                or (cands and len(text[cands[-1].end:c.start].strip()) <= 3)):
+                or (cands and _and_between(text, cands[-1].end, c.start))):
             continue  # "half the money": a fraction is an amount of a scale or a currency
             # written after it ("medio euro", "ein halber Euro"; not "a half pound burger",
             # nor the half of the figure before: "2milioni e mezzo di euro")
@@ -801,7 +807,9 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None) -> list[Mention]:
         if c.num.kind == "word" and lex.scale(c.num.text) is not None and _digits_before(
                 text, c.num.start):
             continue  # "৬xz কোটি টাকা": a figure not read stands before the scale word
-        if (c.num.kind == "word" and lex.scale(c.num.text) is not None
+        if (c.num.kind == "word" and (lex.scale(c.num.text) is not None or (
+                c.value >= 100 and c.num.text.isalpha()
+                and str(c.value.normalize()) in ("1E+2", "1E+3")))  # "pusseptinto šimto eurų"
                 and _word_glued_before(text, c.num.start)):
             # "zeveneneenhalf miljard euro": a scale word with no count of its own after a
             # word not read; one of it, or a number the reader does not know?
@@ -818,6 +826,7 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None) -> list[Mention]:
     cands = _spaced_groups(text, cands)
     cands = _decimal_words(text, cands, lex.cues.get("decimal_words", frozenset()))
     cands = _chains(text, cands, lex.cues["minor_join"])
+    _spelled_echo(text, cands)
     cands = _unread_coins(text, cands, lex)
     _coins_in_context(text, cands, lex)
     _weights(text, cands, lex)
@@ -1498,6 +1507,22 @@ def _spelled_in_brackets(text: str, cands: list[_Cand]) -> list[_Cand]:
         return a
 
     return _merge_pairs(cands, merge)
+
+
+def _spelled_echo(text: str, cands: list[_Cand]) -> None:
+    """"Kz: 4.501.106.290.500,00 (quatro triliões, … Kwanzas)": words in brackets that
+    spell out the figure before them are that figure; where the two disagree (the
+    words' scale is long or short by country) the figure's value stands, flagged."""
+    for a, b in pairwise(cands):
+        if (a.num.kind == "digits" and b.num.kind == "word" and a.cur is not None
+                and b.cur is not None and a.value > 0 and b.value != a.value
+                and set(a.cur.value) & set(b.cur.value)  # not "(um milhão de euros)"
+                and text[a.end:b.start].strip() == "("
+                and text[b.end:b.end + 2].lstrip()[:1] == ")"):
+            b.reasons.append(f"the words spell out {a.num.text!r} before them, which reads "
+                             f"{_normalize(a.value)}; the words alone read {_normalize(b.value)}")
+            b.alts.append(b.value)
+            b.value, b.scaled, b.power = a.value, a.scaled, a.power
 
 
 _THREES = re.compile(r"\d{3}(?:[.,]\d{3})+")  # "500.000"

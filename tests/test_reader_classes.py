@@ -1152,6 +1152,22 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "half-pound-is-weight": ("a half pound burger", "en_US", []),
     "half-of-the-figure-before": ("totalizzato 2milioni e mezzo di euro", "it_IT",
                                   [("2000000", "EUR", "?")]),
+    "half-after-a-comma": ("7.72 שקל, כחצי שקל משיא", "he_IL", [("7.72", "ILS"), ("0.5", "ILS")]),
+    "argentine-dollar-letters": ("U$s 1.200 millones y u$s 500", "es_AR",
+                                 [("1200000000", "USD"), ("500", "USD")]),
+    "malay-glued-juta": ("RM3.5j untuk projek", "ms_MY", [("3500000", "MYR")]),
+    "russian-dollar-abbreviation": ("5 млн долл.", "ru_RU", [("5000000", "USD")]),
+    "ukrainian-bare-dollar": ("понад 1 млрд доларів", "uk_UA", [("1000000000", "USD")]),
+    "hungarian-bare-dollar": ("100 dollárral", "hu_HU", [("100", "USD")]),
+    "swedish-milj": ("5 milj. kr", "sv_SE", [("5000000", "SEK")]),
+    "hundred-after-a-word-not-read": ("surinko pusseptinto šimto eurų", "lt_LT",
+                                      [("100", "EUR", "?")]),
+    "words-echo-the-figure": ("Kz: 4.501.106.290.500,00 (quatro triliões, quinhentos e um "
+                              "biliões, cento e seis milhões, duzentos e noventa mil e "
+                              "quinhentos Kwanzas)", "pt_AO",
+                              [("4501106290500.00", "AOA"), ("4501106290500.00", "AOA", "?")]),
+    "words-in-brackets-convert": ("366 milhões de kwanzas (um milhão de euros)", "pt_PT",
+                                  [("366000000", "AOA"), ("1000000", "EUR")]),
 }
 
 
