@@ -2269,6 +2269,8 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
         places = "" if _bare_amount(c) else _price_shape(text, c)
         if places is None:
             _price_after_word(text, c, ends, by_sent, starts, lex, either_end)
+            if c.cur is None:
+                _listed_before_money(text, c, ends, by_sent, starts, lex)
             continue
         priced = any(t.kind == "per" for t in c.cues.after)
         sent = bisect.bisect_right(ends, c.start)
@@ -2323,6 +2325,18 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
                     _unit_price(c)
                     c.reasons.append(f"no currency written: {c.cur.text!r} of the price "
                                      "written alike in the sentence before")
+                elif (not sources and places in (",dd", ".dd") and loc is not None
+                      and loc.currency is not None and not _unit_word_after(text, c.end, lex)
+                      and not _measured(text, c.end, lex)
+                      and _price_word_before(text, c.num.start, lex) is not None):
+                    # "En liter lettmelk koster nå 19,90": a price after a price word in
+                    # a text that writes no currency at all, the locale's, said so
+                    c.cur = Tok("cur", c.end, c.end, "", (loc.currency,))
+                    c.context = True
+                    _unit_price(c)
+                    c.reasons.append("no currency written: a price after "
+                                     f"{_price_word_before(text, c.num.start, lex)!r}, read "
+                                     f"in the locale's ({loc.currency})")
                 continue
             if got is None and "g" in places:  # "adjudecat la prețul de 1.700": a price word
                 _price_after_word(text, c, ends, by_sent, starts, lex, either_end)
@@ -2429,6 +2443,39 @@ def _price_after_word(text: str, c: _Cand, ends: list[int], by_sent: dict[int, l
     _unit_price(c)
     c.reasons.append(f"no currency written: {best.cur.text!r} of its sentence, a price "
                      f"after {word!r}")
+
+
+def _listed_before_money(text: str, c: _Cand, ends: list[int], by_sent: dict[int, list[_Cand]],
+                         starts: dict[int, list[int]], lex: Lexicon) -> None:
+    """"a benzin literje 420, a gázolajért 432 forintot kell fizetni", "там бензин 205,
+    ал дизель отыны 295 теңге": a figure, a comma, then a clause whose figure of like
+    size has its unit written after it: the same unit, written once; a guess said so."""
+    if (c.num.kind != "digits" or c.scaled or c.value <= 0 or _year_like(c) or c.per
+            or c.minor_factor is not None or text[c.end:c.end + 2] != ", "):
+        return
+    before = text[max(0, c.num.start - 2):c.num.start]
+    word = _word_before(text, c.num.start)
+    if (before[-1:] in "-‐–/" and before[:1].isalpha()) or (
+            word is not None and lex.scale(word) is not None):
+        return  # "А-92, в среднем": a grade; "१ सय ८,": the tail of a number
+    sent = bisect.bisect_right(ends, c.start)
+    here = by_sent.get(sent)
+    if not here:
+        return
+    k = bisect.bisect_left(starts[sent], c.start)
+    if k >= len(here):
+        return
+    best = here[k]
+    if (best.cur is None or best.cur_left or best.scaled or best.per or best.value <= 0
+            or best.minor_factor is not None or best.num.start - c.end > 60
+            or not c.value / 20 <= best.value <= c.value * 20
+            or any(ch.isdigit() for ch in text[c.end:best.num.start])
+            or _ordinal(text, c.num.start, lex) or _counted(text, c.end, lex)):
+        return
+    c.cur = best.cur
+    c.context = True
+    c.reasons.append(f"no currency written: {best.cur.text!r} of the figure after it, the "
+                     "unit written once")
 
 
 def _price_word_before(text: str, pos: int, lex: Lexicon) -> str | None:

@@ -1168,6 +1168,16 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                               [("4501106290500.00", "AOA"), ("4501106290500.00", "AOA", "?")]),
     "words-in-brackets-convert": ("366 milhões de kwanzas (um milhão de euros)", "pt_PT",
                                   [("366000000", "AOA"), ("1000000", "EUR")]),
+    "listed-before-money": ("a benzinért 420, a gázolajért 432 forintot kérhetnek", "hu_HU",
+                            [("420", "HUF", "?"), ("432", "HUF")]),
+    "listed-before-money-decimals": ("Açma ve simit 3,5, poğaça 3 lira.", "tr_TR",
+                                     [("3.5", "TRY", "?"), ("3", "TRY")]),
+    "listed-grade-is-no-money": ("Литр бензина А-92, в среднем, стоил 19,8358 грн.", "ru_UA",
+                                 [("19.8358", "UAH")]),
+    "listed-count-is-no-money": ("Of the 30 stores, 5 sold it for 8 euros", "en_IE",
+                                 [("8", "EUR")]),
+    "price-word-no-currency": ("En liter lettmelk koster nå 19,90.", "nb_NO",
+                               [("19.90", "NOK", "?")]),
 }
 
 
