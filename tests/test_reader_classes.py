@@ -1178,6 +1178,10 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                  [("8", "EUR")]),
     "price-word-no-currency": ("En liter lettmelk koster nå 19,90.", "nb_NO",
                                [("19.90", "NOK", "?")]),
+    "note-nicknames": ("Drie tientjes meer per maand", "nl_NL", [("30", "EUR")]),
+    "note-nickname-article": ("it cost me a fiver", "en_GB", [("5", "GBP")]),
+    "note-nickname-czech": ("o dalších minimálně sedm stovek", "cs_CZ", [("700", "CZK")]),
+    "hungarian-eurocent-adjective": ("a 9,20 eurócentes tarifa", "hu_HU", [("0.0920", "EUR")]),
 }
 
 
