@@ -1182,6 +1182,9 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "note-nickname-article": ("it cost me a fiver", "en_GB", [("5", "GBP")]),
     "note-nickname-czech": ("o dalších minimálně sedm stovek", "cs_CZ", [("700", "CZK")]),
     "hungarian-eurocent-adjective": ("a 9,20 eurócentes tarifa", "hu_HU", [("0.0920", "EUR")]),
+    "hebrew-construct-millions": ("השקיעה 15 מיליוני דולרים בחברה", "he_IL",
+                                  [("15000000", "USD")]),
+    "thai-bare-dollar": ("มูลค่า 5 ล้านดอลลาร์ สรอ. ในปี", "th_TH", [("5000000", "USD")]),
 }
 
 
