@@ -1185,6 +1185,9 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "hebrew-construct-millions": ("השקיעה 15 מיליוני דולרים בחברה", "he_IL",
                                   [("15000000", "USD")]),
     "thai-bare-dollar": ("มูลค่า 5 ล้านดอลลาร์ สรอ. ในปี", "th_TH", [("5000000", "USD")]),
+    "greek-sterling": ("9- 12 εκατ. στερλίνες", "el_GR", [("9000000", "GBP", "12000000")]),
+    "romanian-definite-million": ("a depășit milionul de euro", "ro_RO", [("1000000", "EUR")]),
+    "romanian-plural-millions-are-vague": ("milioanele de euro cheltuite", "ro_RO", []),
 }
 
 
