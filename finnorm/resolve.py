@@ -86,6 +86,7 @@ class _Cand:
     qual_tok: Tok | None = None  # the hedge written before the number, when one is
     context: bool = False  # the currency comes from the figures around, not written here
     coins_of_cur: bool = False  # "Rs. 29 paise": counted in the coins of its currency
+    home: str | None = None  # the country's former currency its word names ("francs": FRF)
     reasons: list[str] = field(default_factory=list)
     alts: list[Decimal] = field(default_factory=list)  # other readings of |value|
 
@@ -176,6 +177,18 @@ def _digits_value(c: _Cand, loc: Locale | None, lex: Lexicon, text: str = "") ->
     n = read_number(num.text)
     if n.alternative is None:
         body = num.text
+        if ("," in body and "." in body and _MIXED_THREES.fullmatch(body)
+                and n.value.as_tuple().exponent == -3
+                and not any(t.kind == "scale" for t in (*c.cues.left, *c.cues.right))
+                and not (c.cur is not None  # "1,234.000 د.ب.": a dinar has three places
+                         and any(global_table().codes.get(x, 2) == 3 for x in c.cur.value))):
+            # "1,110.000 kroner": both marks before three digits; a price written to three
+            # places is rare beside thousands, so both group, said so (not "17.499,691 mln
+            # zł", "shilingi bilioni 2,429.535": thousandths of a scale)
+            c.reasons.append(f"{body}: ',' and '.' both before three digits: grouping, or "
+                             "decimals?")
+            c.alts.append(n.value)
+            return Decimal("".join(ch for ch in body if ch.isdigit()))
         if ("," in body and "." not in body and body.count(",") == 1
                 and len(body.rpartition(",")[2]) > 3 and (loc is None or loc.decimal != ",")):
             # "$3,000000": a comma before more than three digits is neither a usual
@@ -627,7 +640,10 @@ def _money_of(c: _Cand, loc: Locale | None, near: str | None) -> tuple[Money, bo
     """The Money of a candidate, or None when it names no currency."""
     value = c.value
     if c.cur is not None:
-        code, inferred = choose_currency(c.cur.value, c.cur.text, loc)
+        if c.home is not None and c.home in c.cur.value:
+            code, inferred = c.home, True
+        else:
+            code, inferred = choose_currency(c.cur.value, c.cur.text, loc)
         cands = c.cur.value if inferred else ()
         if c.context:
             inferred = True
@@ -1457,8 +1473,12 @@ def _share_currency(text: str, a: _Cand, b: _Cand, lex: Lexicon, gap: str | None
           and (gap == "+" or _same_shape(a, b, digits_only=True))
           and 0 < a.value < 1000 and not text[a.num.start - 1:a.num.start].strip(" \u00a0")):
         pass  # "85 e 14 milhões de euros", "5+1.5 εκατ. ευρώ": the scale and the unit serve both
+    elif (gap in links and b.scaled and not a.scaled and a.value >= 1000
+          and b.value / 10 <= a.value <= b.value * 10):
+        a.cur = b.cur  # "de 21.000 para 33 mil kwanzas": the first in thousands already
+        return
     elif gap not in links or not (
-            a.scaled or (b.scaled and (a.value < 1000 or "," in a.num.text or "." in a.num.text))):
+            a.scaled or (b.scaled and (a.value < 1000 or a.value != a.value.to_integral_value()))):
         return
     a.cur = b.cur
     if not a.scaled and b.scaled:
@@ -1525,6 +1545,7 @@ def _spelled_echo(text: str, cands: list[_Cand]) -> None:
             b.value, b.scaled, b.power = a.value, a.scaled, a.power
 
 
+_MIXED_THREES = re.compile(r"\d{1,3}(?:[.,]\d{3})+")  # "1,110.000"
 _THREES = re.compile(r"\d{3}(?:[.,]\d{3})+")  # "500.000"
 _COMMA_THREES = re.compile(r"\d{1,3}(?:,\d{3})+")  # "21,500"
 
@@ -1878,7 +1899,8 @@ def _weights(text: str, cands: list[_Cand], lex: Lexicon) -> None:
     be weight is weight."""
     weights = global_table().weight_names
     marked = [c for c in cands if c.cur is not None and not c.cur_left
-              and c.cur.text.lower() in weights]
+              and c.cur.text.lower() in weights
+              and c.value < 1_000_000]  # "en milliard pund": no weight
     if not marked:
         return
     ends = _sentence_ends(text)
@@ -2113,6 +2135,13 @@ def _former_currencies(cands: list[_Cand], loc: Locale | None) -> None:
         for old, last, successor, same in formers:
             if old == code:
                 break
+            if old in cur.value and loc.currency is not None and loc.currency not in cur.value:
+                # "140 millions de francs" in France, "ƒ1,8 miljard" in the Netherlands: the
+                # word names the country's own currency of old, not today's
+                c.home = old
+                c.reasons.append(f"{cur.text!r}: {old} (the currency of {terr} until {last}), "
+                                 f"or {code}?")
+                break
             if coins and digits.get(old, 2) == 0 and not c.per:
                 continue  # the old one had no coins in use: BYR (but a tariff per kWh
                 # was written to decimals: "Br518,9 за 1 кВт.ч")
@@ -2190,19 +2219,29 @@ def _elliptical_scale(text: str, cands: list[_Cand]) -> None:
         if ends is None:
             ends = _sentence_ends(text)
         sent = bisect.bisect_right(ends, c.start)
+        near: _Cand | None = None
         for p in reversed(cands[:i]):
             if bisect.bisect_right(ends, p.start) != sent:
                 break
-            if p.cur is None:
-                continue
-            if (p.scaled and p.power >= 6 and not p.per and p.value > 0
-                    and p.cur.value[0] in c.cur.value):
-                c.alts.append(c.value)
-                c.value = c.value.scaleb(p.power)
-                c.scaled, c.power = True, p.power
-                c.reasons.append(f"{c.num.text} after {text[p.start:p.end]!r}: the scale "
-                                 "left out, or the figure as written?")
-            break
+            if p.cur is not None:
+                near = p
+                break
+        ahead = False
+        if near is None:  # "($3.8, para un acumulado de $17.4 MDP)": the scale written after
+            near = next((p for p in cands[i + 1:] if p.cur is not None), None)
+            if near is not None and (bisect.bisect_right(ends, near.start) != sent
+                                     or near.start - c.end > 40
+                                     or "," not in text[c.end:near.start]):
+                near = None  # (not "Rp 8,2-9,5 juta": a range shares its scale)
+            ahead = True
+        if (near is not None and near.scaled and near.power >= 6 and not near.per
+                and near.value > 0 and near.cur is not None and near.cur.value[0] in c.cur.value):
+            c.alts.append(c.value)
+            c.value = c.value.scaleb(near.power)
+            c.scaled, c.power = True, near.power
+            c.reasons.append(f"{c.num.text} {'before' if ahead else 'after'} "
+                             f"{text[near.start:near.end]!r}: the scale left out, or the "
+                             "figure as written?")
 
 
 def _sentence_ends(text: str) -> list[int]:
@@ -2394,11 +2433,13 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
             elif loose:
                 c.reasons.append(f"no currency written: {best.cur.text!r} of a scaled figure "
                                  "near it")
-            elif ahead and len(text[c.end:best.start]) > 20 and loc is not None and (
+            elif ahead and loc is not None and (len(text[c.end:best.start]) > 20 or any(
+                    ch in ",;:.!?()[]،，。；：" for ch in text[c.end:best.start])) and (
                     loc.currency is not None) and (
                     choose_currency(best.cur.value, best.cur.text, loc)[0] != loc.currency):
-                # "กระทบตลาดเฉียด 100,000 ล้าน … 10,000 เหรียญต่อตู้": a figure written
-                # later in another currency than the locale's may be another sum
+                # "กระทบตลาดเฉียด 100,000 ล้าน … 10,000 เหรียญต่อตู้", "doanh thu 20 tỷ, cán
+                # mốc 1 triệu USD": a figure written later in another currency than the
+                # locale's may be another sum
                 c.reasons.append(f"no currency written: {best.cur.text!r} of the figure "
                                  f"after it, or the locale's ({loc.currency})?")
         elif (loc is not None and loc.currency is not None and not sources
@@ -2794,7 +2835,11 @@ def _compose(text: str, c: _Cand, cands: list[_Cand], i: int, money: Money, end:
               and nxt.value == nxt.value.to_integral_value() and 0 < nxt.value < 100
               and money.amount == money.amount.to_integral_value()
               and not _measured(text, nxt.end, lex)  # "299 ש\"ח 10%", "100兆円と4年"
-              and (text[end:j].strip(" ,\u00a0")  # "$3 and fourteen", "25 euros con 50"
+              and ((text[end:j].strip(" ,\u00a0")  # "$3 and fourteen", "25 euros con 50"
+                    and (abs(money.amount) < 1000 or _free_after(
+                        text, nxt.end, lex.cues.get("amount_followers", frozenset()),
+                        lex.cues.get("change_links", frozenset()), lex.cues["range"])))
+                   # (not "4 413 507 euron ja 21 tapaa": millions and 21 ways, no cents)
                    or (not c.cur_left and c.cur.text[:1].isalpha()  # "15 dollars 50."
                        and nxt.start > c.cur.end  # not "95E10" (a fuel grade)
                        and (len(nxt.num.text) == 2 or nxt.num.kind == "word")
@@ -2988,6 +3033,7 @@ def _range_pair(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> tuple[_Cand, _Ca
     high = _Cand(b.cues, b.start, b.end, b.value, b.scaled, b.power, b.cur or a.cur, b.cur_left,
                  b.negative, False, b.qualifier, b.per or a.per, b.minor_factor or a.minor_factor,
                  b.minor_cur or a.minor_cur, "", a.grand or b.grand)
+    low.home = high.home = a.home or b.home
     head = _elided_head(a, b)
     if head:  # "7-800 milliárd", "3-400 kroner": seven to eight hundred
         low.value = a.value.scaleb(head + (b.power if b.scaled else 0))

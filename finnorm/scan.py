@@ -398,6 +398,12 @@ class Scanner:
                     and follow.group().lower() in self.lex.endings):
                 return follow.end(), value  # "20 lira-dan": a case ending after a hyphen
             if follow is None or follow.group().lower() not in self.hyphen_ok:
+                cur = self.cur_at(text, end + 1)
+                if cur is not None and (text[cur.end:cur.end + 2].lstrip(" \u00a0")[:1].isdigit()
+                                        or cur.end - end - 1 > 2):
+                    # "Rp 500 ribu-Rp 1 juta": a range's dash; "$2 million-dollar deal",
+                    # "5 Millionen-Euro-Projekt": the scale of a compound on money
+                    return end, value
                 return None  # "dollar-store", "euro-zone": part of a compound word
         if self.lex.apostrophe_suffixes and end + 1 < n and text[end] in "'’":
             m = _WORD.match(text, end + 1)  # "TL'ye", "lira'ya": a suffix after the apostrophe

@@ -704,11 +704,20 @@ def _find_alpha(text: str, lang: _Lang, pending: bool = False) -> list[NumberSpa
                 continue
         elif toks[0][0] in (_CONN, _GFRAC):
             seed = _integer_before(text, start)  # "37 a půl miliardy", "2 and a half million"
+        elif (len(toks) == 1 and toks[0][0] == _SCALE and toks[0][4] and i + 1 < nwords
+              and words[i + 1][2][0][0] == _CONN and len(words[i + 1][2]) > 1
+              and _adjacent(text, end, words[i + 1][0])):
+            # "مليوناً ومائة وستين ألف": one of the scale (its accusative, no count), then
+            # "and" glued to the rest: 1,160,000, not the rest alone
+            good = _read(text, words, i, ((_ART, _ONE, 1, -1, False, False), *toks), inverted,
+                         None, pending)
+            if good is not None and good[2] == i:
+                good = None
         if good is None:
             good = _read(text, words, i, toks, inverted, seed, pending)
-        if good is None or (definite and good[2] == i):
+        if good is None or (definite and good[2] == i and good[1] < 1_000_000):
             i += 1  # a definite number word alone is a noun: "في المئة", "الشهر الواحد"
-            continue
+            continue  # (but "حاجز المليون جنيه": the million pounds)
         if seed is not None:
             start = seed[0]
         value = good[1]
@@ -840,9 +849,13 @@ def _continues(text: str, prev_end: int, start: int, run: str, mults: Mapping[st
     if not 0 < start - prev_end <= 3 or text[prev_end:start].strip(" \u3000"):
         return False
     big = mults.get(text[prev_end - 1], 0)
+    powers = [mults[c] for c in run if c in mults]
+    if 0 < big < 4:
+        # "3천 6백만 원" (36 million): the myriad at the end of the run counts both parts,
+        # when the run begins below the multiplier before the space
+        return bool(powers) and powers[0] < big and powers[-1] >= 4
     if big < 4:
         return False
-    powers = [mults[c] for c in run if c in mults]
     return bool(powers) and max(powers) < big
 
 
