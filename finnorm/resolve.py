@@ -2295,7 +2295,7 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
             got = seen[(sent, table)] = _sentence_has(text, ends, sent, lex, table)
         return got
 
-    for c in cands:
+    for ci, c in enumerate(cands):
         if c.money_like or c.context:
             continue
         if _ordinal(text, c.num.start, lex):
@@ -2337,7 +2337,8 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
                 continue
             # else: "won een Belg 153 miljoen": millions in a sentence about money with no
             # currency anywhere; the locale's, said to be a guess (below)
-        if _counted(text, c.end, lex):
+        if _counted(text, c.end, lex) or (
+                ci + 1 < len(cands) and _counted_partner(text, c, cands[ci + 1], links, lex)):
             continue  # "120 millones de ciudadanos": what follows says what is counted
         best: _Cand | None = None
         here = by_sent.get(sent)
@@ -2452,6 +2453,13 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
             c.context = True
             _unit_price(c)
             c.reasons.append(f"no currency written: read in the locale's ({loc.currency})")
+
+
+def _counted_partner(text: str, c: _Cand, nxt: _Cand, links: frozenset[str], lex: Lexicon) -> bool:
+    """"o 630 tisíc na 7,5 milionu diváků": a figure linked by "to" to a count is a
+    count too."""
+    gap = " ".join(text[c.end:nxt.start].lower().split())
+    return gap in links and not nxt.money_like and _counted(text, nxt.end, lex)
 
 
 def _price_after_word(text: str, c: _Cand, ends: list[int], by_sent: dict[int, list[_Cand]],

@@ -1226,6 +1226,14 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "thai-pound": ("สัปดาห์ละ 300,000 ปอนด์ (ประมาณ 13.8 ล้านบาท)", "th_TH",
                    [("300000", "GBP"), ("13800000", "THB")]),
     "russian-and-a-half": ("два с половиной миллиона рублей", "ru_RU", [("2500000", "RUB")]),
+    "new-and-old-cedis": ("now 50 new cedis; before, 20,000 old Ghana cedis", "en_GH",
+                          [("50", "GHS"), ("20000", "GHC")]),
+    "audience-is-counted": ("celkem 953 milionů korun. Návštěva rostla o 630 tisíc na 7,5 "
+                            "milionu diváků.", "cs_CZ", [("953000000", "CZK")]),
+    "attendees-are-counted": ("recaudó 168 millones de pesos y 4.09 millones de asistentes.",
+                              "es_MX", [("168000000", "MXN")]),
+    "spanish-real-is-an-adjective": ("no sería un traspaso sino una real rescisión", "es_ES", []),
+    "capital-letters-before-a-figure": ("bagi tempoh RP4 dan ditetapkan", "ms_MY", []),
 }
 
 
