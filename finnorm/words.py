@@ -375,7 +375,7 @@ _SECTIONS = frozenset({
     "fractions", "plural_fractions", "glued_fractions", "place_fractions", "words",
 })
 _OPTIONS = frozenset({"compounds", "inverted_tens", "hundred_multiplier_max", "wide_tens",
-                      "ten_takes_units"})
+                      "ten_takes_units", "glued"})
 _WORD_LISTS = frozenset({"connectors", "articles", "points", "fraction_links", "scale_links",
                          "clitics", "definite", "suffixes"})
 
@@ -388,6 +388,7 @@ class _Lang:
         "_morphs",
         "code",
         "compounds",
+        "glued",
         "inverted",
         "lookup",
         "morph_re",
@@ -405,6 +406,7 @@ class _Lang:
         self.code = code
         self.inverted = bool(opts.get("inverted_tens", False))
         self.compounds = bool(opts.get("compounds", False))
+        self.glued = bool(opts.get("glued", False))
         hmax = int(opts.get("hundred_multiplier_max", 9))
         ten_units = bool(opts.get("ten_takes_units", False))  # Turkish "on beş" = 15
         wide = {_norm_key(w) for w in opts.get("wide_tens", [])}
@@ -454,6 +456,10 @@ class _Lang:
         alternation = _alternation(lookup)
         # "one2", "someone"; and a vowel sign is part of its word ("समाचार" holds no 4)
         letter_before, letter_after = rf"(?<![\w{MARKS}])", rf"(?![\w{MARKS}])"
+        if opts.get("glued", False):
+            # Thai writes no space between words: a number glued to the words around it
+            # ("ปรับไม่เกินห้าหมื่นบาท"); the resolver keeps it only with money after it
+            letter_before, letter_after = rf"(?<![{MARKS}])", rf"(?![{MARKS}])"
         # case endings glued to a number word that holds a scale ("négymillióért")
         self.suffixes = tuple(sorted({_norm_key(w) for w in words.get("suffixes", [])},
                                      key=lambda k: (-len(k), k)))
@@ -715,9 +721,12 @@ def _find_alpha(text: str, lang: _Lang, pending: bool = False) -> list[NumberSpa
                 good = None
         if good is None:
             good = _read(text, words, i, toks, inverted, seed, pending)
-        if good is None or (definite and good[2] == i and good[1] < 1_000_000):
+        if good is None or (definite and good[2] == i and good[1] < 1_000_000) or (
+                lang.glued and good[2] == i and len(toks) == 1 and toks[0][0] in (_SCALE, _MUL)
+                and (text[end:end + 1].isalpha() or text[start - 1:start].isalpha())):
             i += 1  # a definite number word alone is a noun: "في المئة", "الشهر الواحد"
-            continue  # (but "حاجز المليون جنيه": the million pounds)
+            continue  # (but "حاجز المليون جنيه": the million pounds); a scale glued alone
+            # to a unit is a table's label: "(ล้านบาท)", "(พันบาท)"
         if seed is not None:
             start = seed[0]
         value = good[1]

@@ -467,9 +467,7 @@ WORDS += _words("th", [
 MONEY += _money("th_TH", [
     ("spaced", "ห้าร้อย บาท", [("500", "THB")]),
     ("millions", "สองล้านห้าแสน บาท", [("2500000", "THB")]),
-    ("glued", "ราคาห้าร้อยบาท", [("500", "THB")],
-     "the reader reads a number word only between non-letters; Thai glues the number to"
-     " the currency with no space (grammar limit, not the table)"),
+    ("glued", "ราคาห้าร้อยบาท", [("500", "THB")]),
 ])
 
 # ---------------------------------------------------------------- Tamil

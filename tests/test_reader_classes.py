@@ -1234,6 +1234,12 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                               "es_MX", [("168000000", "MXN")]),
     "spanish-real-is-an-adjective": ("no sería un traspaso sino una real rescisión", "es_ES", []),
     "capital-letters-before-a-figure": ("bagi tempoh RP4 dan ditetapkan", "ms_MY", []),
+    "thai-glued-spelled": ("ต้องระวางโทษปรับไม่เกินห้าหมื่นบาท", "th_TH", [("50000", "THB")]),
+    "thai-glued-two-scales": ("มูลค่านำเข้าน้ำมันดิบเกือบแสนล้านบาท/เดือน", "th_TH",
+                              [("100000000000", "THB")]),
+    "thai-unit-label": ("ดอกเบี้ยจ่าย (พันบาท) (10,151) (8,810)", "th_TH",
+                        [("-10151000", "THB"), ("-8810000", "THB")]),
+    "thai-glued-no-money": ("เขาหกล้มสองครั้ง คนไทยหกสิบล้านคน", "th_TH", []),
 }
 
 
