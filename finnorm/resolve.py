@@ -1230,6 +1230,11 @@ def _rate_quotes(text: str, found: list[Mention], lex: Lexicon) -> list[Mention]
         m, n = found[i], found[i + 1]
         if _one_against_other(text, m, n, ands):
             drop.update((i, i + 1))
+    prices = lex.cues.get("price_before", frozenset())
+    if prices:
+        for i, m in enumerate(found):
+            if _currency_priced(text, m, found[i - 1].end if i else 0, prices, lex):
+                drop.add(i)
     got = _rate_words_re(lex.cues.get("rate_words", frozenset()))
     if got is not None and not any(  # (only a small unscaled amount can be a rate)
             m.upper is None and 0 < m.money.amount < 100_000 for m in found):
@@ -1291,6 +1296,38 @@ def _rate_quote(text: str, m: Mention, lex: Lexicon, rates: re.Pattern[str],
     if not hits or any(ch.isdigit() for ch in text[start + hits[-1].end():m.start]):
         return False  # (another figure between: "kurz 25,5 CZK/EUR a 300 Kč")
     return _other_currency(text, start, min(len(text), m.end + 24), m, lex)
+
+
+def _currency_priced(text: str, m: Mention, floor: int, prices: frozenset[str],
+                     lex: Lexicon) -> bool:
+    """"die Stärke des Euro, der etwas mehr als 1,21 Dollar kostet", "the pound costs
+    1.27 dollars": a small figure to decimals priced by a price word in a sentence that
+    names another currency is that currency's rate, no amount."""
+    a = m.money.amount
+    if (m.upper is not None or m.money.per or not 0 < a < 10
+            or a == a.to_integral_value()):
+        return False
+    start = max(0, m.start - 90, floor)
+    for mark in (". ", "; ", "\n", "! ", "? ", "。"):
+        k = text.rfind(mark, start, m.start)
+        if k >= 0:
+            start = k + len(mark)
+    end = min(len(text), m.end + 30)
+    for mark in (". ", "; ", ", ", "\n", "。", "，"):
+        k = text.find(mark, m.end, end)
+        if k >= 0:
+            end = k
+    if any(ch.isdigit() for ch in text[start:m.start]):
+        return False  # another figure in the sentence before it
+    words = [w.group() for w in _WORDS.finditer(text, start, end)
+             if not m.start <= w.start() < m.end]
+    if not {w.lower() for w in words} & prices:
+        return False
+    for w in words:  # a currency's name (not a symbol: "den", "kr"), not the figure's
+        cands = lex.names_of(w) if len(w) > 3 else None
+        if cands and m.money.currency not in cands:
+            return True
+    return False
 
 
 def _other_currency(text: str, start: int, end: int, m: Mention, lex: Lexicon) -> bool:

@@ -488,11 +488,15 @@ class Scanner:
             else:
                 half0 = None
         cur = self.cur_at(text, q)
-        if cur is not None and len(cur.value) > 1 and cur.end < n and _letter(text[cur.end]):
-            # "20萬元人民幣": a generic unit, then the name that says which
-            named = self.cur_at(text, cur.end)
+        if cur is not None and len(cur.value) > 1 and cur.end + 1 < n and (
+                _letter(text[cur.end]) or (text[cur.end] in "(（" and _letter(text[cur.end + 1]))):
+            # "20萬元人民幣": a generic unit, then the name that says which; "10萬元(人民幣,
+            # 以下同)": the name in brackets (the currency of the figures after it too)
+            at = cur.end + (0 if _letter(text[cur.end]) else 1)
+            named = self.cur_at(text, at)
             if named is not None and set(named.value) < set(cur.value):
-                cur = Tok("cur", cur.start, named.end, text[cur.start:named.end], named.value)
+                end = cur.end if at > cur.end else named.end  # the bracket stays out
+                cur = Tok("cur", cur.start, end, text[cur.start:end], named.value)
         if cur is None:
             if half0 is not None:
                 return tuple(out), alt

@@ -1240,6 +1240,12 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "thai-unit-label": ("ดอกเบี้ยจ่าย (พันบาท) (10,151) (8,810)", "th_TH",
                         [("-10151000", "THB"), ("-8810000", "THB")]),
     "thai-glued-no-money": ("เขาหกล้มสองครั้ง คนไทยหกสิบล้านคน", "th_TH", []),
+    "a-currency-priced": ("die Stärke des Euro, der etwas mehr als 1,21 Dollar kostet, kann",
+                          "de_DE", []),
+    "a-price-beside-another-currency": ("Ein Liter Benzin kostet 1,85 Euro, in Dollar mehr.",
+                                        "de_DE", [("1.85", "EUR")]),
+    "name-in-brackets-says-which": ("10萬元(人民幣,以下同),其次是2萬(佔比7%)。", "zh_TW",
+                                    [("100000", "CNY"), ("20000", "CNY")]),
 }
 
 
