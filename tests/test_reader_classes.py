@@ -1246,6 +1246,9 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                         "de_DE", [("1.85", "EUR")]),
     "name-in-brackets-says-which": ("10萬元(人民幣,以下同),其次是2萬(佔比7%)。", "zh_TW",
                                     [("100000", "CNY"), ("20000", "CNY")]),
+    "vietnamese-up-to": ("từ 5 lên 7 tỷ đồng", "vi_VN",
+                         [("5000000000", "VND"), ("7000000000", "VND")]),
+    "thai-from-to": ("จาก 5 เป็น 7 ล้านบาท", "th_TH", [("5000000", "THB"), ("7000000", "THB")]),
 }
 
 
