@@ -2265,7 +2265,10 @@ def _elliptical_scale(text: str, cands: list[_Cand]) -> None:
                 break
         ahead = False
         if near is None:  # "($3.8, para un acumulado de $17.4 MDP)": the scale written after
-            near = next((p for p in cands[i + 1:] if p.cur is not None), None)
+            k = i + 1
+            while k < len(cands) and cands[k].cur is None and cands[k].start - c.end <= 40:
+                k += 1  # (linear: every figure looked from has a currency, so stops it)
+            near = cands[k] if k < len(cands) and cands[k].cur is not None else None
             if near is not None and (bisect.bisect_right(ends, near.start) != sent
                                      or near.start - c.end > 40
                                      or "," not in text[c.end:near.start]):

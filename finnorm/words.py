@@ -31,7 +31,10 @@ accumulator knows, per token kind:
 * ``clitics`` ("ב", "כ") glued before a number are skipped; ``definite``
   articles ("ال") only before the first of several number words ("الخمسة
   ملايين"; "في المئة" is "per cent"); ``suffixes`` (case endings) may end a
-  number word that holds a scale or multiplier ("négymillióért").
+  number word that holds a scale or multiplier ("négymillióért"). The option
+  ``glued`` reads numbers glued to the words around them, for scripts written
+  without spaces (Thai: "ปรับไม่เกินห้าหมื่นบาท"); a scale or multiplier glued
+  alone to a word is then no number ("(ล้านบาท)", a table's unit label).
 * ``fractions``: "half a billion", "one and a half million", "un million et
   demi"; a fraction with no integer before it needs a scale after it.
 * ``glued_fractions`` ("zweieinhalb", "bir buçuk", "a půl") add to the number
@@ -456,7 +459,7 @@ class _Lang:
         alternation = _alternation(lookup)
         # "one2", "someone"; and a vowel sign is part of its word ("समाचार" holds no 4)
         letter_before, letter_after = rf"(?<![\w{MARKS}])", rf"(?![\w{MARKS}])"
-        if opts.get("glued", False):
+        if self.glued:
             # Thai writes no space between words: a number glued to the words around it
             # ("ปรับไม่เกินห้าหมื่นบาท"); the resolver keeps it only with money after it
             letter_before, letter_after = rf"(?<![{MARKS}])", rf"(?![{MARKS}])"
