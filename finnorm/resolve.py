@@ -1279,6 +1279,20 @@ def _rate_words_re(words: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[s
     return re.compile("|".join(map(re.escape, alts))), re.compile("|".join(parts))
 
 
+_SENTENCE_MARKS = (". ", "; ", "\n", "! ", "? ", "。")
+_CLAUSE_MARKS = (*_SENTENCE_MARKS, ", ", "，")
+
+
+def _clause_start(text: str, start: int, pos: int, marks: tuple[str, ...]) -> int:
+    """Where the clause (or sentence) holding ``pos`` begins, looking back no further
+    than ``start``: just after the last of ``marks`` between them."""
+    for mark in marks:
+        k = text.rfind(mark, start, pos)
+        if k >= 0:
+            start = k + len(mark)
+    return start
+
+
 def _rate_quote(text: str, m: Mention, lex: Lexicon, rates: re.Pattern[str],
                 floor: int) -> bool:
     """"курс доллара составил 92,5 рубля", "az euró árfolyama 380,07 forintról",
@@ -1286,12 +1300,8 @@ def _rate_quote(text: str, m: Mention, lex: Lexicon, rates: re.Pattern[str],
     and another currency named there make the figure a rate, no amount."""
     if m.upper is not None or m.money.per or not 0 < m.money.amount < 100_000:
         return False
-    start = max(0, m.start - 70, floor)  # (the first figure after the word: not "kurz 25,5
-    # CZK/EUR a 300 Kč")
-    for mark in (". ", "; ", ", ", "\n", "! ", "? ", "。", "，"):
-        k = text.rfind(mark, start, m.start)
-        if k >= 0:
-            start = k + len(mark)
+    # (the first figure after the word: not "kurz 25,5 CZK/EUR a 300 Kč")
+    start = _clause_start(text, max(0, m.start - 70, floor), m.start, _CLAUSE_MARKS)
     hits = list(rates.finditer(text[start:m.start].lower()))
     if not hits or any(ch.isdigit() for ch in text[start + hits[-1].end():m.start]):
         return False  # (another figure between: "kurz 25,5 CZK/EUR a 300 Kč")
@@ -1307,11 +1317,7 @@ def _currency_priced(text: str, m: Mention, floor: int, prices: frozenset[str],
     if (m.upper is not None or m.money.per or not 0 < a < 10
             or a == a.to_integral_value()):
         return False
-    start = max(0, m.start - 90, floor)
-    for mark in (". ", "; ", "\n", "! ", "? ", "。"):
-        k = text.rfind(mark, start, m.start)
-        if k >= 0:
-            start = k + len(mark)
+    start = _clause_start(text, max(0, m.start - 90, floor), m.start, _SENTENCE_MARKS)
     end = min(len(text), m.end + 30)
     for mark in (". ", "; ", ", ", "\n", "。", "，"):
         k = text.find(mark, m.end, end)
@@ -2408,14 +2414,13 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
                 elif (not sources and places in (",dd", ".dd") and loc is not None
                       and loc.currency is not None and not _unit_word_after(text, c.end, lex)
                       and not _measured(text, c.end, lex)
-                      and _price_word_before(text, c.num.start, lex) is not None):
+                      and (word := _price_word_before(text, c.num.start, lex)) is not None):
                     # "En liter lettmelk koster nå 19,90": a price after a price word in
                     # a text that writes no currency at all, the locale's, said so
                     c.cur = Tok("cur", c.end, c.end, "", (loc.currency,))
                     c.context = True
                     _unit_price(c)
-                    c.reasons.append("no currency written: a price after "
-                                     f"{_price_word_before(text, c.num.start, lex)!r}, read "
+                    c.reasons.append(f"no currency written: a price after {word!r}, read "
                                      f"in the locale's ({loc.currency})")
                 continue
             if got is None and "g" in places:  # "adjudecat la prețul de 1.700": a price word
