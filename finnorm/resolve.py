@@ -86,6 +86,7 @@ class _Cand:
     qual_tok: Tok | None = None  # the hedge written before the number, when one is
     context: bool = False  # the currency comes from the figures around, not written here
     coins_of_cur: bool = False  # "Rs. 29 paise": counted in the coins of its currency
+    spoken_one: bool = False  # "evro osemdeset centov": one unit and the coins (1.80)
     home: str | None = None  # the country's former currency its word names ("francs": FRF)
     reasons: list[str] = field(default_factory=list)
     alts: list[Decimal] = field(default_factory=list)  # other readings of |value|
@@ -518,15 +519,6 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
     c.alts = [b.scaleb(c.power) for b in bases[1:]] + extra
     if half and not c.scaled and c.value == c.value.to_integral_value():
         c.value += _HALF  # "5 euros y medio"
-    if (c.cur is not None and c.cur_left and c.minor_factor is not None and not c.scaled
-            and c.cur.end <= num.start and not c.cur.text.isalpha() and len(c.minor_text) >= 3
-            and text[num.end:num.end + 1].isspace()):
-        # "Rs. 29 paise", "రూ. 29 పైసలు": the coin word after the figure counts it; the
-        # currency before it names the coin's currency (the whole units the other reading)
-        c.coins_of_cur = True
-        c.reasons.append(f"{c.cur.text!r} before the figure, {c.minor_text!r} after it: "
-                         "read as coins")
-        c.alts.append(c.value)
     if neg_word is not None and c.money_like:
         c.reasons.append(f"{neg_word!r} before the figure: 'less' (read so) or a minus sign")
         c.alts.append(-c.value)
@@ -544,6 +536,34 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
             elif t.kind == "curnote" and c.cur is not None and t.value[0] in c.cur.value:
                 c.cur = c.cur._replace(value=(t.value[0],))  # "10萬元（人民幣）"
     return c
+
+
+def _coins_of_cur(text: str, c: _Cand, lex: Lexicon) -> None:
+    """A currency before the figure and a coin word after it: the coins of that currency
+    ("Rs. 29 paise"), or one unit and the coins as prices are said ("рубль двадцать
+    копеек"); either way a reading the mention says is one of two."""
+    if (c.cur is not None and c.cur_left and c.minor_factor is not None and not c.scaled
+            and c.cur.end <= c.num.start and len(c.minor_text) >= 3
+            and text[c.num.end:c.num.end + 1].isspace()
+            and c.value == c.value.to_integral_value()):  # "RM2.67 sen" is ringgit
+        cur_text = c.cur.text
+        if not (cur_text[:1].isalpha() and not cur_text.isupper()
+                and lex.names_of(cur_text) is not None):
+            # "Rs. 29 paise", "USD 80 cents", "రూ. 29 పైసలు": the coin word after the
+            # figure counts it; the currency before it names the coin's currency (the
+            # whole units the other reading)
+            c.coins_of_cur = True
+            c.reasons.append(f"{cur_text!r} before the figure, {c.minor_text!r} after it: "
+                             "read as coins")
+            c.alts.append(c.value)
+        elif not text[c.cur.end:c.num.start].strip(" \u00a0") and c.value < 100:
+            # "evro osemdeset centov", "рубль двадцать копеек": the currency named with no
+            # count before the coins is one unit of it, as people say prices (1.80), or
+            # the coins alone (0.80)?
+            c.coins_of_cur = c.spoken_one = True
+            c.reasons.append(f"{cur_text!r} with no count, then {c.minor_text!r}: one "
+                             f"{cur_text} and the coins, or the coins alone?")
+            c.alts.append(c.value)
 
 
 def _unit_inside(text: str, start: int, close: int) -> bool:
@@ -616,9 +636,11 @@ def _apposition(text: str, lparen: Tok, prev_end: int, prev_bracketed: bool, lex
 def _guessed(c: _Cand, loc: Locale | None) -> list[str]:
     """"843.233.774 Δηναρίων" in Greece: a currency word of several countries that neither
     the locale nor its language settles, read as its first candidate, which is not one
-    that word means without doubt (the dinar: Bahraini? Serbian? Macedonian?)."""
+    that word means without doubt (the dinar: Bahraini? Serbian? Macedonian?). A figure
+    that takes its currency from such a word near it is as much a guess ("17 137 500
+    kruunun … noin 1,7 miljoonaa")."""
     cur = c.cur
-    if cur is None or len(cur.value) < 2 or c.context or c.reasons:
+    if cur is None or len(cur.value) < 2 or c.reasons:
         return []
     code = cur.value[0]
     if code in global_table().dominant:
@@ -649,6 +671,8 @@ def _money_of(c: _Cand, loc: Locale | None, near: str | None) -> tuple[Money, bo
             inferred = True
         if c.coins_of_cur and c.minor_factor is not None:
             value = value * _factor(c.minor_factor, code)
+            if c.spoken_one:
+                value += _ONE
     elif c.minor_factor is not None:
         code = c.minor_cur or near or (loc.currency if loc else None) or "USD"
         value = value * _factor(c.minor_factor, code)
@@ -812,6 +836,7 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None) -> list[Mention]:
             # nor the half of the figure before: "2milioni e mezzo di euro")
         if c.cur is not None and not _cue_counts(text, c, loc, lex):
             c.cur = None
+        _coins_of_cur(text, c, lex)
         if (c.cur is not None and c.cur_left and c.num.kind == "word"
                 and " ".join(c.num.text.lower().split()) in lex.scales):
             # "(US$ million)", "€ billion": a unit label, no amount; the label of the
@@ -1078,7 +1103,7 @@ def _cue_counts(text: str, c: _Cand, loc: Locale | None, lex: Lexicon) -> bool:
         return False  # "RON95", "95RON", "(RON 98)": an octane rating
     if (c.cur_left and c.num.kind == "digits" and c.num.text.isdigit() and len(c.num.text) <= 3
             and not c.scaled and not c.per and len(cur.text) >= 4 and cur.text.isalpha()
-            and cur.text[0].isupper() and not cur.text.isupper()
+            and cur.text[0].isupper() and not cur.text.isupper() and c.minor_factor is None
             and not text[cur.end:c.num.start].strip()
             and text[:cur.start].rstrip(" \u00a0")[-1:] not in ("", ".", "!", "?", ":", "\n")):
         # "een liter Euro 95", "(Euro98)": inside a sentence, a capitalised name before a
@@ -1393,7 +1418,7 @@ def _alternatives(c: _Cand, money: Money) -> tuple[Money, ...]:
     out = []
     for a in c.alts:
         v = -a if c.negative else a
-        if c.minor_factor is not None and c.cur is None:
+        if c.minor_factor is not None and (c.cur is None or c.spoken_one):
             v = v * _factor(c.minor_factor, money.currency)
         if v != money.amount:
             out.append(Money(_normalize(v), money.currency, money.per))
@@ -2498,6 +2523,15 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
             c.context = True
             _unit_price(c)
             c.reasons.append(f"no currency written: read in the locale's ({loc.currency})")
+    for c in cands:
+        if c.context and not c.scaled:
+            # "10.4P/Share" (pence?), "1,33E par action": a sign glued to a figure that
+            # takes the currency of the text was not read as a currency here
+            glued = next((t for t in c.cues.right if t.kind == "cur" and t.start == c.num.end
+                          and t.text.isalpha()), None)
+            if glued is not None:
+                c.reasons.append(f"{glued.text!r} glued to the figure is not read: a currency "
+                                 "sign, a coin, or a unit?")
 
 
 def _counted_partner(text: str, c: _Cand, nxt: _Cand, links: frozenset[str], lex: Lexicon) -> bool:

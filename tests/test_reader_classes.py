@@ -1259,6 +1259,32 @@ def test_former_currency_is_a_candidate() -> None:
     assert "SKK" in k.candidates and "2009" in (k.reason or "")
 
 
+@pytest.mark.parametrize("text,locale,amount,alternative", [
+    ("kepica pa evro osemdeset centov.", "sl_SI", "1.80", "0.80"),  # as prices are said
+    ("стоит рубль двадцать копеек", "ru_RU", "1.20", "0.20"),
+    ("kostet Euro 80 Cent", "de_DE", "1.80", "0.80"),  # no fuel grade: coins follow
+    ("it costs USD 80 cents", "en_GB", "0.80", "80"),  # a code or sign names the coins'
+    ("it costs Rs 80 paise", "en_IN", "0.80", "80"),
+])
+def test_a_currency_before_coins_is_one_of_two_readings(text: str, locale: str, amount: str,
+                                                        alternative: str) -> None:
+    (m,) = finnorm.extract(text, locale=locale)
+    assert (str(m.money.amount), m.uncertain) == (amount, True)
+    assert [str(a.amount) for a in m.alternatives] == [alternative]
+
+
+def test_a_figure_taking_a_guessed_currency_is_a_guess_too() -> None:
+    text = "He paid 500 dinars, and later another 2.5 million."
+    a, b = finnorm.extract(text, locale="en_GB")
+    assert a.uncertain and b.uncertain and b.money.currency == a.money.currency
+    assert "several countries" in (b.reason or "")
+
+
+def test_a_sign_glued_and_not_read_leaves_a_guess() -> None:
+    _, m = finnorm.extract("A payout of £120M, or 7.5P/Share", locale="en_GB")
+    assert m.uncertain and "'P' glued" in (m.reason or "")
+
+
 @check(CONTEXT_AND_FORMS)
 def test_context_and_forms(text: str, locale: str | None, expected: list[tuple[str, ...]]) -> None:
     assert read(text, locale) == expected
