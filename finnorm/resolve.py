@@ -235,6 +235,15 @@ def _digits_value(c: _Cand, loc: Locale | None, lex: Lexicon, text: str = "") ->
                              f"groups thousands with '{sep}'")
             c.alts.append(as_grp)
             return as_dec
+        if (sep == loc.decimal and not c.scaled and not c.per and len(tail) == 3
+                and cur is not None and tail != "000"
+                and all(global_table().codes.get(x, 2) == 0 for x in cur.value)):
+            # "Rp 42,500" under id_ID (decimal ','): a currency written without decimals
+            # (CLDR: IDR, KRW, HUF…) has no thousandths; the writer grouped the English way
+            c.reasons.append(f"{body}: the locale's decimal, but {cur.value[0]} is written "
+                             "without decimals")
+            c.alts.append(as_dec)
+            return as_grp
         if sep == loc.decimal and not c.scaled and not c.per and tail == "000" and cur is not None \
                 and global_table().codes.get(choose_currency(cur.value, cur.text, loc)[0], 2) < 3:
             # "US$ 33.000" under a point-decimal locale: nobody writes 33 with three zeros
@@ -433,7 +442,11 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
                 continue
             prev = text[t.start - 1] if t.start else " "
             if (not prev.isalnum() or cue_glued or t.text in lex.negative_signs
-                    or no_space_script(prev)) and not _dash_aside(text, t):
+                    or no_space_script(prev)) and not _dash_aside(text, t) and not (
+                    num.kind == "word" and t.text in "-–" and prev.isspace()
+                    and text[:t.start].rstrip()[-1:].isalpha()):
+                # ("tysiąca -dwóch tysięcy złotych": a dash between two numbers in words
+                # joins a range; a minus before a spelled number is written as a word)
                 c.negative = True
                 start = t.start
         elif kind == "lparen":
@@ -851,7 +864,8 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None) -> list[Mention]:
         if (c.num.kind == "word" and (lex.scale(c.num.text) is not None or (
                 c.value >= 100 and c.num.text.isalpha()
                 and str(c.value.normalize()) in ("1E+2", "1E+3")))  # "pusseptinto šimto eurų"
-                and _word_glued_before(text, c.num.start)):
+                and (_word_glued_before(text, c.num.start)
+                     or _after_scale_and_word(text, c.num.start, lex))):
             # "zeveneneenhalf miljard euro": a scale word with no count of its own after a
             # word not read; one of it, or a number the reader does not know?
             c.reasons.append(f"{c.num.text!r} without a count: one, or a number word not "
@@ -908,7 +922,11 @@ def _coins_in_context(text: str, cands: list[_Cand], lex: Lexicon) -> None:
         if c.minor_factor is None or c.cur is not None or c.minor_text.lower() not in coins:
             continue
         sent = bisect.bisect_right(ends, c.start)
-        if sent in money or _sentence_has(text, ends, sent, lex, "money_words"):
+        if (c.num.kind in ("word", "cjk") and len(c.num.text) == 1
+                and text[c.num.end:c.num.end + len(c.minor_text)] == c.minor_text):
+            c.minor_factor = None  # "오전" (morning), "이전" (before): one syllable of a
+            # number glued to the word is part of another word
+        elif sent in money or _sentence_has(text, ends, sent, lex, "money_words"):
             c.reasons.append(f"{c.minor_text!r}: coins, or another meaning of the word?")
         else:
             c.minor_factor = None  # "σε 30 λεπτά": minutes
@@ -1029,6 +1047,15 @@ def _word_glued_before(text: str, pos: int) -> bool:
     while k > 0 and _in_word(text[k - 1]):
         k -= 1
     return q - k >= 9
+
+
+def _after_scale_and_word(text: str, pos: int, lex: Lexicon) -> bool:
+    """Is the word before ``pos`` one not read, after a scale word: "बारह करोड़ बावन लाख
+    पचयासी हजार" (a number word the tables do not know, inside a compound number)?"""
+    words = text[max(0, pos - 60):pos].split()
+    return (len(words) >= 2 and len(words[-1]) >= 4 and all(_in_word(ch) for ch in words[-1])
+            and words[-1].lower() not in lex.cues["range"]
+            and lex.scale(words[-2].lower()) is not None)
 
 
 def _digits_before(text: str, pos: int) -> bool:
@@ -1555,10 +1582,11 @@ def _share_currency(text: str, a: _Cand, b: _Cand, lex: Lexicon, gap: str | None
         a.power = b.power
 
 
-def _merge_pairs(cands: list[_Cand],
-                 merge: Callable[[_Cand, _Cand], _Cand | None]) -> list[_Cand]:
+def _merge_pairs(cands: list[_Cand], merge: Callable[[_Cand, _Cand], _Cand | None],
+                 chain: bool = False) -> list[_Cand]:
     """Walk neighbouring figures once; where ``merge(a, b)`` gives one figure for the
-    two, keep it in their place."""
+    two, keep it in their place (with ``chain``, a merged figure is offered the next
+    one too)."""
     out: list[_Cand] = []
     i = 0
     n = len(cands)
@@ -1566,8 +1594,11 @@ def _merge_pairs(cands: list[_Cand],
         a = cands[i]
         one = merge(a, cands[i + 1]) if i + 1 < n else None
         if one is not None:
-            out.append(one)
             i += 2
+            while chain and i < n and (more := merge(one, cands[i])) is not None:
+                one = more
+                i += 1
+            out.append(one)
         else:
             out.append(a)
             i += 1
@@ -1616,6 +1647,7 @@ def _spelled_echo(text: str, cands: list[_Cand]) -> None:
 _MIXED_THREES = re.compile(r"\d{1,3}(?:[.,]\d{3})+")  # "1,110.000"
 _THREES = re.compile(r"\d{3}(?:[.,]\d{3})+")  # "500.000"
 _COMMA_THREES = re.compile(r"\d{1,3}(?:,\d{3})+")  # "21,500"
+_SPACED_CHAIN = re.compile(r"\d{1,3}(?:, \d{3})+\.\d{2}(?!\d)")  # "172, 408, 320.49"
 
 
 def _spaced_groups(text: str, cands: list[_Cand]) -> list[_Cand]:
@@ -1642,10 +1674,22 @@ def _spaced_groups(text: str, cands: list[_Cand]) -> list[_Cand]:
                 and not b.cues.right and not b.scaled and (
                     (t.isdigit() and len(t) <= 3 and _THREES.fullmatch(u) is not None)
                     or (u == "000" and _COMMA_THREES.fullmatch(t) is not None)))
+        # "N172, 408, 320.49": a sign first, then groups of three after a comma and a
+        # space each, ending in two decimals (no list of figures ends so)
+        head = min(a.start, a.num.start)
+        while head < a.num.end and not text[head].isdigit():
+            head += 1
+        chain_m = (_SPACED_CHAIN.match(text, head) if gap == ", " and a.cur_left
+                   and a.cur is not None and b.cur is None and not b.cues.right else None)
+        chain = chain_m is not None and b.num.end <= chain_m.end()
+        if id(a) in merged and not chain:
+            return None  # a figure already joined goes on only along its chain
         if not (a.num.kind == b.num.kind == "digits" and not a.scaled and not b.cur_left
-                and (b.scaled or b.cur is not None or zeros or cents or group or tail)):
+                and (b.scaled or b.cur is not None or zeros or cents or group or tail or chain)):
             return None
-        if cents:
+        if chain:
+            joined = "".join(ch for ch in text[head:b.num.end] if ch.isdigit() or ch == ".")
+        elif cents:
             joined = t.replace(",", "") + "." + u
         elif tail:
             joined = "".join(ch for ch in t + u if ch.isdigit())
@@ -1674,17 +1718,22 @@ def _spaced_groups(text: str, cands: list[_Cand]) -> list[_Cand]:
             return None
         other = b.value
         b.value = Decimal(joined).scaleb(b.power)
-        b.reasons.append(f"{text[a.num.start:b.num.end]!r}: one number with a stray "
-                         f"space, or two figures?")
+        if id(a) in merged:  # the chain goes on: one reason for the whole of it
+            b.reasons = [r for r in a.reasons if "stray space" not in r] + b.reasons
+            b.alts = a.alts + b.alts
+        b.reasons.append(f"{text[head if chain else a.num.start:b.num.end]!r}: one number "
+                         "with a stray space, or two figures?")
         b.alts.append(other)
         b.start = min(a.start, b.start)
         b.left_start = min(a.left_start, b.left_start)
         if b.cur is None:
             b.cur, b.cur_left = a.cur, a.cur_left
         b.negative = a.negative or b.negative
+        merged.add(id(b))
         return b
 
-    return _merge_pairs(cands, merge)
+    merged: set[int] = set()
+    return _merge_pairs(cands, merge, chain=True)
 
 
 def _decimal_words(text: str, cands: list[_Cand], words: frozenset[str]) -> list[_Cand]:
@@ -2922,6 +2971,7 @@ def _compose(text: str, c: _Cand, cands: list[_Cand], i: int, money: Money, end:
               and nxt.value == nxt.value.to_integral_value() and 0 < nxt.value < 100
               and money.amount == money.amount.to_integral_value()
               and not _measured(text, nxt.end, lex)  # "299 ש\"ח 10%", "100兆円と4年"
+              and not _dot_ordinal(text, nxt.num.end)  # "50 euroon ja 1. maksuvyöhykkeellä"
               and ((text[end:j].strip(" ,\u00a0")  # "$3 and fourteen", "25 euros con 50"
                     and (abs(money.amount) < 1000 or _free_after(
                         text, nxt.end, lex.cues.get("amount_followers", frozenset()),
@@ -2942,6 +2992,13 @@ def _compose(text: str, c: _Cand, cands: list[_Cand], i: int, money: Money, end:
         if unit == 0:
             break
     return money, end, i
+
+
+def _dot_ordinal(text: str, end: int) -> bool:
+    """Is the figure ending at ``end`` an ordinal written with a dot ("1. maksuvyöhyke",
+    "3. Klasse"): a dot, a space, then a word in lower case?"""
+    return (text[end:end + 1] == "." and text[end + 1:end + 2] in (" ", "\u00a0")
+            and text[end + 2:end + 3].islower())
 
 
 def _join_end(text: str, pos: int, joins: frozenset[str]) -> int:
@@ -3015,6 +3072,10 @@ def _is_range(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> bool:
         return False
     if a.cur is not None and b.cur is not None and a.cur.value[0] != b.cur.value[0]:
         return False
+    if (a.num.kind == "word" and b.qual_tok is not None and b.qual_tok.start >= a.end
+            and not a.money_like):
+        return False  # "rodzina dwa plus dwa – prawie 3,8 tys. zł": a hedged high end
+        # after a number in words is a figure of its own
     if (a.minor_factor is not None) != (b.minor_factor is not None) and not (
             b.minor_factor is not None and not a.money_like):
         return False  # a major amount and a coin; but "between 24 and 26 cents" is a range
@@ -3038,7 +3099,9 @@ def _is_range(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> bool:
     if word in lex.cues.get("odds_links", ()) and a.value == 1 and _odds(text, b, lex):
         return False  # "én til 302,6 millioner": odds of one in 302.6 million
     if word in lex.cues.get("range_needs_lead", ()):
-        return a.lead  # "between $5 and $6", not "$5 and $6"
+        # "between $5 and $6", not "$5 and $6"; not "fra 1 043 kroner i 2007" (in 2007)
+        return a.lead and not (a.cur is not None and b.cur is None and _year_like(b)
+                               and not b.scaled)
     if word.isalpha() and _change_before(text, a.left_start, lex):
         return False  # "grew from $31 million to $38 million": two figures, not a range
     return True

@@ -1249,6 +1249,22 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "vietnamese-up-to": ("từ 5 lên 7 tỷ đồng", "vi_VN",
                          [("5000000000", "VND"), ("7000000000", "VND")]),
     "thai-from-to": ("จาก 5 เป็น 7 ล้านบาท", "th_TH", [("5000000", "THB"), ("7000000", "THB")]),
+    # "i" is "in" before a year, no "and" of a range
+    "year-after-i": ("fra 2 100 kroner i 2019 til 2 400 kroner i 2020", "nb_NO",
+                     [("2100", "NOK"), ("2400", "NOK")]),
+    # a dash between two numbers in words is no minus
+    "dash-between-words": ("mandat wynosi od tysiąca -trzech tysięcy złotych.", "pl_PL",
+                           [("3000", "PLN")]),
+    # a hedged figure after a number in words opens no range
+    "hedge-after-dash": ("para wyda 1,5 tys. zł, rodzina trzy plus jeden – prawie 4,2 tys. zł.",
+                         "pl_PL", [("1500", "PLN"), ("4200", "PLN")]),
+    # "ja 2." is an ordinal, no cents
+    "ordinal-after-ja": ("Hinta nousee 30 eurosta 35 euroon ja 2. vyöhykkeellä 40 eurosta",
+                         "fi_FI", [("30", "EUR"), ("35", "EUR"), ("40", "EUR")]),
+    "won-and-jeon": ("요금을 612원35전에서 650원10전으로 올린다", "ko_KR",
+                     [("612.35", "KRW"), ("650.10", "KRW")]),
+    "no-jeon-in-ojeon": ("오전 9시 기준 가격은 3만원", "ko_KR", [("30000", "KRW")]),
+    "no-jeon-in-a-match": ("제1전에서 2전 3패", "ko_KR", []),
 }
 
 
@@ -1278,6 +1294,19 @@ def test_a_figure_taking_a_guessed_currency_is_a_guess_too() -> None:
     a, b = finnorm.extract(text, locale="en_GB")
     assert a.uncertain and b.uncertain and b.money.currency == a.money.currency
     assert "several countries" in (b.reason or "")
+
+
+@pytest.mark.parametrize("text,locale,amount,currency,reason", [
+    ("they stole N12, 345, 678.90 from the account", "en_NG", "12345678.90", "NGN", "stray space"),
+    ("tarif Rp 35,500 per bulan", "id_ID", "35500", "IDR", "without decimals"),
+    ("at GHC5,200 per tonne", "en_GH", "5200", "GHS", "GH until 2007"),
+    ("पंचायत को चार करोड़ बीस लाख छियासीइ हजार रुपये", "hi_IN", "1000", "INR", "without a count"),
+])
+def test_readings_that_rest_on_a_guess(text: str, locale: str, amount: str, currency: str,
+                                       reason: str) -> None:
+    (m,) = finnorm.extract(text, locale=locale)
+    assert (str(m.money.amount), m.money.currency, m.uncertain) == (amount, currency, True)
+    assert reason in (m.reason or "")
 
 
 def test_a_sign_glued_and_not_read_leaves_a_guess() -> None:
