@@ -2279,6 +2279,7 @@ def _link_after_money(text: str, cands: list[_Cand], lex: Lexicon) -> None:
     # "to", "a", "auf", "до"; not "and": "15 dollars and 15" is fifteen cents
     links = lex.cues.get("change_links", frozenset()) | lex.plain_ranges
     followers = lex.cues.get("amount_followers", frozenset())
+    articles = lex.cues.get("link_articles", frozenset())
     for a, b in pairwise(cands):
         if (a.cur is None or a.per or a.minor_factor is not None or a.value <= 0
                 or b.cur is not None or b.minor_factor is not None or b.scaled or b.negative
@@ -2287,6 +2288,10 @@ def _link_after_money(text: str, cands: list[_Cand], lex: Lexicon) -> None:
         gap = " ".join(text[a.end:b.start].lower().split())
         if gap[:1] == ",":
             gap = gap[1:].lstrip()  # "10 francs, contre 5 aujourd'hui"
+        if gap not in links and articles:
+            head, _, art = gap.rpartition(" ")
+            if art in articles and head in links:
+                gap = head  # "80 euro, contro i 40,05": a link, then an article
         after = b.end
         if not gap and b.start > a.end:
             # "350 forintról 450-re", "6 093 сомдон 8 080ге": the case endings link the two

@@ -164,6 +164,10 @@ class Scanner:
                                      if " " in k)
         self.unit_first_words = frozenset(k.split(" ", 1)[0] for k in self.g.per_units if " " in k)
         self.sym_first = frozenset(s[0] for s in self.g.symbols)
+        # a symbol of letters in lower case, capitalised by a writer ("Грн.", "Lei")
+        self.sym_title_first = frozenset(
+            s[0].upper() for s in self.g.symbols
+            if s[0].islower() and sum(ch.isalpha() for ch in s) >= 2)
         self.sym_last = frozenset(s[-1] for s in self.g.symbols)
         cues = lex.cues
         self.qual_before: Any = cues["qualifiers_before"]
@@ -746,10 +750,15 @@ class Scanner:
         g = self.g
         ch = text[q]
         if not names_only:
-            if ch in self.sym_first:
+            title = ch in self.sym_title_first
+            if ch in self.sym_first or title:
                 for k in range(min(g.symbol_max, n - q), 0, -1):
                     s = text[q:q + k]
                     cands = g.symbols.get(s)
+                    if cands is None and title and k >= 2 and s[1:].islower():
+                        low = ch.lower() + s[1:]  # "46 тис. Грн.": "грн." capitalised
+                        if sum(c.isalpha() for c in low) >= 2:
+                            cands = g.symbols.get(low)
                     if cands is not None and s not in self.lex.not_cues:
                         last = s[-1]
                         if _letter(last) and q + k < n and _letter(text[q + k]) and not (

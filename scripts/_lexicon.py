@@ -53,7 +53,7 @@ CUE_SECTIONS = {
     "year_before": bool, "note_onward": bool,
     "decimal_words": bool, "comparative_marks": bool, "one_words": bool, "price_before": bool,
     "price_between": bool, "odds_links": bool, "qualifiers_inner": str,
-    "rate_words": bool,
+    "rate_words": bool, "link_articles": bool,
 }
 GRAMMAR_KEYS = {
     "head": str, "endings": list, "prefixes": list, "apostrophe_suffixes": bool,

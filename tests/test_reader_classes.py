@@ -1265,6 +1265,13 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                      [("612.35", "KRW"), ("650.10", "KRW")]),
     "no-jeon-in-ojeon": ("오전 9시 기준 가격은 3만원", "ko_KR", [("30000", "KRW")]),
     "no-jeon-in-a-match": ("제1전에서 2전 3패", "ko_KR", []),
+    "link-then-article": ("quasi 60 euro, contro i 35,50 del 2005", "it_IT",
+                          [("60", "EUR"), ("35.50", "EUR")]),
+    "cfa-franc-f": ("Le sac coûte 2500 F contre 1800 F avant.", "fr_CI",
+                    [("2500", "XOF"), ("1800", "XOF")]),
+    "hebrew-million-without-yod": ("תרומה של 20 מליון ש\"ח", "he_IL", [("20000000", "ILS")]),
+    "symbol-capitalised": ("від 10 до 12 тис. Грн. на рік", "uk_UA",
+                           [("10000", "UAH", "12000")]),
 }
 
 
