@@ -887,6 +887,7 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None) -> list[Mention]:
     _weights(text, cands, lex)
     _comparatives(text, cands, lex)
     _link_after_money(text, cands, lex)
+    _parallel_pairs(text, cands, lex)
     _context_currency(text, cands, lex, loc)
     _elliptical_scale(text, cands)
     _former_currencies(cands, loc)
@@ -2323,6 +2324,29 @@ def _link_after_money(text: str, cands: list[_Cand], lex: Lexicon) -> None:
             continue
         b.cur = a.cur
         b.context = True
+
+
+def _parallel_pairs(text: str, cands: list[_Cand], lex: Lexicon) -> None:
+    """"Naisten keskieläke oli 1 601 ja miesten 2 006 euroa", "चेन्नई में 117 और मुंबई में
+    108 रुपये": a bare figure, then "and"/"or" and a word or two naming what the next
+    figure is for, then a figure written alike with its unit after it: the unit serves
+    both (each its own mention)."""
+    if len(cands) < 2:
+        return
+    ands = lex.cues.get("range_needs_lead", frozenset())
+    for a, b in pairwise(cands):
+        if (a.cur is not None or a.money_like or a.context or a.num.kind != "digits"
+                or a.value <= 0 or a.scaled or a.negative or _year_like(a)
+                or b.cur is None or b.cur_left or b.context or b.minor_factor is not None
+                or b.scaled or b.value <= 0 or not _same_shape(a, b, digits_only=True)
+                or not a.value / 10 <= b.value <= a.value * 10):
+            continue
+        words = text[a.end:b.start].split()
+        if not (2 <= len(words) <= 4 and words[0].lower() in ands
+                and all(all(_in_word(ch) for ch in w) for w in words[1:])):
+            continue
+        a.cur = b.cur
+        a.context = True
 
 
 def _elliptical_scale(text: str, cands: list[_Cand]) -> None:

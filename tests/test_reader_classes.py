@@ -1267,6 +1267,10 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "no-jeon-in-a-match": ("제1전에서 2전 3패", "ko_KR", []),
     "link-then-article": ("quasi 60 euro, contro i 35,50 del 2005", "it_IT",
                           [("60", "EUR"), ("35.50", "EUR")]),
+    # the unit after the second figure serves the first: "X for A and Y for B euros"
+    "parallel-pair": ("Miesten eläke oli 1 812 ja naisten 1 540 euroa.", "fi_FI",
+                      [("1812", "EUR"), ("1540", "EUR")]),
+    "parallel-pair-not-a-count": ("She has 4 kids and spent 30 euros", "en_GB", [("30", "EUR")]),
     "cfa-franc-f": ("Le sac coûte 2500 F contre 1800 F avant.", "fr_CI",
                     [("2500", "XOF"), ("1800", "XOF")]),
     "hebrew-million-without-yod": ("תרומה של 20 מליון ש\"ח", "he_IL", [("20000000", "ILS")]),
