@@ -385,9 +385,10 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
             # its own ("五角大楼", the Pentagon), unless it is "…角钱"
             nxt = text[t.end:t.end + 1]
             g = global_table()
-            if (t.text in g.ambiguous_coin_chars and nxt and _ideograph(nxt)
+            if (t.text in g.ambiguous_coin_chars and nxt
+                    and (_ideograph(nxt) or nxt == "の")
                     and nxt not in g.coin_word_followers):
-                break
+                break  # ("1000万分の1": one in ten million, "年五分の": five per cent)
             c.minor_factor, c.minor_cur = t.value
             c.minor_text = t.text
             end = t.end
@@ -1111,7 +1112,10 @@ def _cue_counts(text: str, c: _Cand, loc: Locale | None, lex: Lexicon) -> bool:
             return True
         # "R273.00", "R8,499", "R9.1-billion" are money; "R8", "M5", "S3" are model names
         t = c.num.text
-        return c.scaled or (c.num.kind == "digits" and any(ch in t for ch in ".,'  ")
+        glued_unit = (not c.cur_left and cur.start - c.num.end == 1
+                      and text[c.num.end:cur.start].isalpha())  # "200MP": megapixels
+        return (c.scaled and not glued_unit) or (
+            c.num.kind == "digits" and any(ch in t for ch in ".,'  ")
                             and c.cur_left)
     g = global_table()
     if (c.cur_left and cur.end == c.num.start and len(cur.text) == 3 and cur.text.isalpha()
@@ -2447,6 +2451,8 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
     for ci, c in enumerate(cands):
         if c.money_like or c.context:
             continue
+        if _list_number(text, c):
+            continue  # "1.- Exceso de hasta 10 km/h": a numbered item, no price
         if _ordinal(text, c.num.start, lex):
             continue  # "제47조", "第3条", "N° 004": an index
         if c.minor_factor is None and (
@@ -2871,6 +2877,16 @@ def _dash_price(c: _Cand) -> bool:
     """"2.100,-", "49,–": a dash for the fraction marks a price in whole units."""
     t = c.num.text
     return c.num.kind == "digits" and t[-1:] in "-–—" and t.rstrip("-–—")[-1:] in ",."
+
+
+def _list_number(text: str, c: _Cand) -> bool:
+    """"1.- Exceso de hasta…", "2.– Die Kosten": a small whole figure with the dash of a
+    price at the start of a line, then a capital letter, numbers an item of a list."""
+    if not _dash_price(c) or c.value >= 100:
+        return False
+    line_start = text.rfind("\n", 0, c.num.start) + 1
+    rest = text[c.num.end:c.num.end + 2]
+    return not text[line_start:c.num.start].strip() and rest[:1] == " " and rest[1:].isupper()
 
 
 def _ordinal(text: str, pos: int, lex: Lexicon) -> bool:
