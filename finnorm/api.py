@@ -20,6 +20,7 @@ Money(amount=Decimal('1.092'), currency='USD', per='liter')
 """
 from __future__ import annotations
 
+import datetime as _dt
 from typing import TYPE_CHECKING
 
 from .errors import AmbiguousAmountError, InvalidArgumentError, ParseError
@@ -39,6 +40,7 @@ def extract(
     locale: Locale | str | None = None,
     calendar: Calendar | str | None = None,
     strict: bool = False,
+    published: _dt.date | str | None = None,
 ) -> list[Mention]:
     """Every money mention in ``text``, in order.
 
@@ -50,14 +52,24 @@ def extract(
     is set from the period its sentence names; even without one, periods the
     text settles by itself (explicit months) are set. With ``strict``, an
     uncertain mention raises :class:`~finnorm.errors.AmbiguousAmountError`.
+    ``published`` (a date, ``"YYYY-MM-DD"``, or ``"YYYY-MM"``/``"YYYY"`` when only the
+    month or year is known) is when the text was published:
+    it settles a currency word its country has since replaced ("lira" in Turkey
+    before 2005 is TRL, "korún" in Slovakia before 2009 SKK), which without it is
+    read as today's currency where the change is old, else marked uncertain.
 
     >>> [(m.text, m.money.currency, m.inferred) for m in extract("$1.08 billion", locale="en_AU")]
     [('$1.08 billion', 'AUD', True)]
+    >>> [str(m.money) for m in extract("275 milyar lira", locale="tr_TR", published="2004-06-01")]
+    ['275000000000 TRL']
+    >>> m = extract("lístok za 12 korún", locale="sk_SK", published="2006-03-01")[0]
+    >>> str(m.money), m.uncertain
+    ('12 SKK', False)
     """
     if not isinstance(text, str):
         raise InvalidArgumentError(f"extract() wants str, not {type(text).__name__}")
     loc = locale_of(locale)
-    mentions = safe_resolve(text, loc)
+    mentions = safe_resolve(text, loc, published=_day(published))
     if strict:
         for m in mentions:
             _refuse_uncertain(m)
@@ -68,7 +80,8 @@ def extract(
     return mentions
 
 
-def parse(text: str, *, locale: Locale | str | None = None, strict: bool = False) -> Money:
+def parse(text: str, *, locale: Locale | str | None = None, strict: bool = False,
+          published: _dt.date | str | None = None) -> Money:
     """Exactly one amount of money in ``text``, else :class:`ParseError`.
 
     >>> parse("¥670.9 billion")
@@ -82,7 +95,7 @@ def parse(text: str, *, locale: Locale | str | None = None, strict: bool = False
     """
     if not isinstance(text, str):
         raise InvalidArgumentError(f"parse() wants str, not {type(text).__name__}")
-    found = safe_resolve(text, locale_of(locale))
+    found = safe_resolve(text, locale_of(locale), published=_day(published))
     if not found:
         raise ParseError(f"no amount of money in {_short(text)!r}", text=text)
     if len(found) > 1:
@@ -93,6 +106,33 @@ def parse(text: str, *, locale: Locale | str | None = None, strict: bool = False
     if strict:
         _refuse_uncertain(found[0])
     return found[0].money
+
+
+def _day(value: _dt.date | str | None) -> tuple[str, str] | None:
+    """``published`` as its first and last ISO day (a day, or a month or year written
+    ``YYYY-MM``/``YYYY``), or an :class:`InvalidArgumentError`."""
+    if value is None:
+        return None
+    if isinstance(value, _dt.datetime):
+        value = value.date()
+    if isinstance(value, _dt.date):
+        return value.isoformat(), value.isoformat()
+    if not isinstance(value, str):
+        raise InvalidArgumentError(f"published wants a date, not {type(value).__name__}")
+    v = value.strip()
+    try:
+        if len(v) == 4:
+            _dt.date(int(v), 1, 1)
+            return f"{v}-01-01", f"{v}-12-31"
+        if len(v) == 7 and v[4] == "-":
+            first = _dt.date(int(v[:4]), int(v[5:]), 1)
+            nxt = _dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
+            return first.isoformat(), (nxt - _dt.timedelta(days=1)).isoformat()
+        day = _dt.date.fromisoformat(v).isoformat()
+        return day, day
+    except ValueError:
+        raise InvalidArgumentError(
+            f"published wants a day YYYY-MM-DD (or YYYY-MM, YYYY), got {value!r}") from None
 
 
 def _refuse_uncertain(m: Mention) -> None:

@@ -654,8 +654,8 @@ def _guessed(c: _Cand, loc: Locale | None) -> list[str]:
     that takes its currency from such a word near it is as much a guess ("17 137 500
     kruunun … noin 1,7 miljoonaa")."""
     cur = c.cur
-    if cur is None or len(cur.value) < 2 or c.reasons:
-        return []
+    if cur is None or len(cur.value) < 2 or c.reasons or c.home is not None:
+        return []  # (a former currency of the country, settled by the text's date)
     code = cur.value[0]
     if code in global_table().dominant:
         return []
@@ -728,11 +728,14 @@ def _normalize(d: Decimal) -> Decimal:
 _WIDE = Context(prec=_MAX_DIGITS + 10)
 
 
-def resolve(text: str, locale: Locale | str | None = None) -> list[Mention]:
-    """Every money mention in ``text``, in order."""
+def resolve(text: str, locale: Locale | str | None = None, *,
+            published: tuple[str, str] | None = None) -> list[Mention]:
+    """Every money mention in ``text``, in order (``published``: the first and last ISO
+    day the text may have been published on, which may settle a currency the country
+    has since replaced)."""
     loc = locale_of(locale)
     sc = scanner(loc.language if loc is not None else None)
-    if len(text) <= 40:
+    if len(text) <= 40 and published is None:
         fast = _fast(text, sc, loc)
         if fast is not None:
             return fast
@@ -746,9 +749,9 @@ def resolve(text: str, locale: Locale | str | None = None) -> list[Mention]:
         if mark and mark in twin:  # "6ر106 مليار" is 106.6: the same characters, reordered
             twin = _reversed_decimal(mark).sub(lambda m: f"{m.group(2)}.{m.group(1)}", twin)
         if twin != text:
-            found = _resolve(twin, sc, loc)
+            found = _resolve(twin, sc, loc, published)
             return [replace(m, text=text[m.start:m.end]) for m in found]
-    return _resolve(text, sc, loc)
+    return _resolve(text, sc, loc, published)
 
 
 @lru_cache(maxsize=8)
@@ -821,7 +824,8 @@ def _fast(text: str, sc: Scanner, loc: Locale | None) -> list[Mention] | None:
                     bool(reasons), "; ".join(reasons) or None, _alternatives(c, money))]
 
 
-def _resolve(text: str, sc: Scanner, loc: Locale | None) -> list[Mention]:
+def _resolve(text: str, sc: Scanner, loc: Locale | None,
+             published: tuple[str, str] | None = None) -> list[Mention]:
     lex = sc.lex
     cands: list[_Cand] = []
     floor = 0
@@ -891,7 +895,7 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None) -> list[Mention]:
     _parallel_pairs(text, cands, lex)
     _context_currency(text, cands, lex, loc)
     _elliptical_scale(text, cands)
-    _former_currencies(cands, loc)
+    _former_currencies(cands, loc, published)
     _row_cells(text, cands, sc, labels)
     _counted_units(cands)
     _number_just_before(text, cands)
@@ -2234,11 +2238,15 @@ _SENTENCE_END = re.compile(r"[.!?]+(?=\s+[^\s\d])|[。！？；]|\n\s*\n|[!?]+(?
 _RECENT = "2010-01-01"
 
 
-def _former_currencies(cands: list[_Cand], loc: Locale | None) -> None:
+def _former_currencies(cands: list[_Cand], loc: Locale | None,
+                       published: tuple[str, str] | None = None) -> None:
     """"10 korún" in Slovak text: the koruna of Slovakia before 2009 (SKK) or the Czech
     one; "207 тысяч рублей" in Belarus: the rouble before the 2016 redenomination
     (BYR) or after. Without the text's date the reading is a guess, and a wrong one is
-    off by the rate of the change, so the mention says so and lists the old code."""
+    off by the rate of the change, so the mention says so and lists the old code. With
+    the days the text was ``published`` in (first and last, ISO), a time up to the change
+    settles the old currency and a later one today's ("275 milyar lira" in 2004: TRL);
+    a time while both were in use settles nothing."""
     if loc is None or not any(c.cur is not None for c in cands):
         return
     terr = loc.territory or lang_territory(loc.language)
@@ -2254,23 +2262,38 @@ def _former_currencies(cands: list[_Cand], loc: Locale | None) -> None:
         coins = c.value != c.value.to_integral_value() or (
             i + 1 < len(cands) and cands[i + 1].minor_factor is not None
             and cands[i + 1].cur is None)  # "2 рублі 40 капеек"
-        for old, last, successor, same in formers:
+        if cur.text == code:
+            continue  # "0,6 RON": the code names the currency itself, whatever the date
+        for old, last, successor, same, first in formers:
             if old == code:
                 break
+            # (between the successor's first day and the old one's last both were in use)
+            before = published is not None and published[1] < first
+            after = published is not None and published[0] > last
             if old in cur.value and loc.currency is not None and loc.currency not in cur.value:
                 # "140 millions de francs" in France, "ƒ1,8 miljard" in the Netherlands: the
                 # word names the country's own currency of old, not today's
                 c.home = old
-                c.reasons.append(f"{cur.text!r}: {old} (the currency of {terr} until {last}), "
-                                 f"or {code}?")
+                if published is None or published[1] > last:  # (dated while it was in
+                    # use, the old one without a doubt)
+                    c.reasons.append(f"{cur.text!r}: {old} (the currency of {terr} until "
+                                     f"{last}), or {code}?")
                 break
-            if coins and digits.get(old, 2) == 0 and not c.per:
+            if not (before or after) and coins and digits.get(old, 2) == 0 and not c.per:
                 continue  # the old one had no coins in use: BYR (but a tariff per kWh
                 # was written to decimals: "Br518,9 за 1 кВт.ч")
-            if old in cur.value or (same and successor == code and last >= _RECENT):
-                c.cur = cur._replace(value=(*cur.value, old) if old not in cur.value else cur.value)
-                c.reasons.append(f"{cur.text!r}: {code}, or {old} (the currency of {terr} "
-                                 f"until {last})?")
+            if old in cur.value or (same and successor == code
+                                    and (before or after or last >= _RECENT)):
+                if not (before or after):
+                    c.cur = cur._replace(value=(*cur.value, old) if old not in cur.value
+                                         else cur.value)
+                    c.reasons.append(f"{cur.text!r}: {code}, or {old} (the currency of {terr} "
+                                     f"until {last})?")
+                elif before:  # "275 milyar lira" published in 2004: TRL
+                    c.cur = cur._replace(value=(old, *(x for x in cur.value if x != old)))
+                    c.home = old
+                else:
+                    continue  # published after this change: a later one, or today's
                 break
 
 
@@ -3288,10 +3311,11 @@ def _trailing_power(c: _Cand) -> int:
     return power if power >= 2 and ratio == Decimal(1).scaleb(power) else 0
 
 
-def safe_resolve(text: str, locale: Locale | str | None = None) -> list[Mention]:
+def safe_resolve(text: str, locale: Locale | str | None = None, *,
+                 published: tuple[str, str] | None = None) -> list[Mention]:
     """:func:`resolve`, with any unexpected internal failure turned into a FinnormError."""
     try:
-        return resolve(text, locale)
+        return resolve(text, locale, published=published)
     except FinnormError:
         raise
     except (ArithmeticError, ValueError, KeyError, IndexError) as exc:  # pragma: no cover

@@ -131,7 +131,8 @@ def build_currencies() -> dict[str, str]:
             territory[terr] = live[0]
     # the tender a territory had since 1999 (the oldest texts finnorm is measured on) and
     # no longer has, when finnorm knows its code: [code, last day, successor, whether the
-    # successor bears the same name (a redenomination: BYR -> BYN)]
+    # successor bears the same name (a redenomination: BYR -> BYN), the successor's first
+    # day (the two may circulate together in between)]
     english = Locale.parse("en").currencies
     former: dict[str, list[list[Any]]] = {}
     for terr, entries in get_global("territory_currencies").items():
@@ -139,10 +140,11 @@ def build_currencies() -> dict[str, str]:
         for k, (code, _s, end, _t) in enumerate(tender):
             if end is None or end < (1999, 1, 1) or code not in minor or k + 1 >= len(tender):
                 continue
-            nxt = tender[k + 1][0]
+            nxt, nxt_start = tender[k + 1][0], tender[k + 1][1]
             same = (english.get(code, code).split(" (")[0] == english.get(nxt, nxt).split(" (")[0])
             former.setdefault(terr, []).append(
-                [code, "%04d-%02d-%02d" % end, nxt, same])
+                [code, "%04d-%02d-%02d" % end, nxt, same,
+                 "%04d-%02d-%02d" % nxt_start if nxt_start else "%04d-%02d-%02d" % end])
     likely = get_global("likely_subtags")
     lang_territory = {}
     for lang in sorted({i.split("_")[0] for i in localedata.locale_identifiers()}):

@@ -98,8 +98,10 @@ def check(
     conversion is checked against the ECB rates of the publication days in
     ``[published - window, published]`` with relative tolerance
     ``tolerance``, then of ``[published - wide_window, published]``; without
-    it, conversions are ``cannot_check``. ``locale`` chooses the language and
-    the meaning of a bare ``$``/``¥``; ``calendar`` pins figures to fiscal
+    it, conversions are ``cannot_check``; it also settles a currency word whose
+    country has since replaced the currency (as in :func:`finnorm.extract`).
+    ``locale`` chooses the language and the meaning of a bare ``$``/``¥``;
+    ``calendar`` pins figures to fiscal
     periods (as :func:`finnorm.extract`); ``source`` is a rate source (the
     embedded ECB history by default). Claims come back in text order; a
     document never raises for its content.
@@ -121,7 +123,7 @@ def check(
     if not (isinstance(window, int) and isinstance(wide_window, int)) or not 0 <= window <= wide_window:
         raise CheckError("windows want whole days with 0 <= window <= wide_window")
     loc = locale_of(locale)
-    mentions = extract(text, locale=locale, calendar=calendar)
+    mentions = extract(text, locale=locale, calendar=calendar, published=day)
     lang = language_of(text, locale)
     if loc is None and lang != "en":
         loc = locale_of(lang)  # the text's language decides what "29.775" means

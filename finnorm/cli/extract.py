@@ -28,6 +28,8 @@ COLUMNS = ("text", "start", "end", "amount", "currency", "upper", "qualifier", "
            "inferred", "period", "uncertain", "reason")
 CONVERT_COLUMNS = ("converted", "to", "rate", "rate_date", "method", "source")
 EXTRACT_FORMATS = ("table", "json", "jsonl", "csv", "parquet")
+PUBLISHED_HELP = ("when the text was published, YYYY-MM-DD (or YYYY-MM, YYYY): settles a "
+                  "currency its country has since replaced (Turkish lira before 2005: TRL)")
 _BATCH = 8192  # mentions per Parquet row group
 
 
@@ -37,6 +39,7 @@ def register(subs: Any) -> None:
                                     "(or several).")
     p.add_argument("text", nargs="+", help="the text (words are joined with spaces); - for stdin")
     p.add_argument("--locale", "-l", help="babel locale id: en_AU, ja_JP, de, ...")
+    p.add_argument("--published", metavar="DATE", help=PUBLISHED_HELP)
     add_format(p)
     p.set_defaults(func=run_parse)
 
@@ -48,6 +51,8 @@ def register(subs: Any) -> None:
                    help="inputs are JSON Lines of objects with 'text' (and 'id') fields")
     e.add_argument("--locale", "-l", help="babel locale id: en_AU, ja_JP, de, ...")
     e.add_argument("--calendar", "-c", help="fiscal calendar for periods: JP, US-federal, ...")
+    e.add_argument("--published", metavar="DATE",
+                   help=PUBLISHED_HELP + " (with --jsonl, a line's own 'published' field wins)")
     e.add_argument("--to", help="also convert every mention to this currency (ISO code)")
     e.add_argument("--on", help="conversion date YYYY-MM-DD (default: the latest rate)")
     e.add_argument("--method", choices=("spot", "average", "closing"), default="spot",
@@ -102,6 +107,20 @@ def _flat(row: dict[str, Any], fmt: str) -> dict[str, Any]:
     return out
 
 
+def _published(value: str | None) -> str | None:
+    """A --published value checked (a day, month or year), or a usage error."""
+    if value is None:
+        return None
+    from ..api import _day
+    from ..errors import InvalidArgumentError
+
+    try:
+        _day(value)
+    except InvalidArgumentError as exc:
+        raise UsageError(f"--published: {exc}") from None
+    return value
+
+
 def run_parse(args: argparse.Namespace) -> int:
     from ..api import parse
     from ..errors import ParseError
@@ -110,7 +129,7 @@ def run_parse(args: argparse.Namespace) -> int:
     if text == "-":
         text = read_input("-")
     try:
-        money = parse(text, locale=args.locale)
+        money = parse(text, locale=args.locale, published=_published(args.published))
     except ParseError as exc:
         sys.stderr.write(f"finnorm: {exc}\n")
         return 1
@@ -162,6 +181,7 @@ def _records(args: argparse.Namespace, cal: Any, progress: _Progress,
     from ..stream import iter_extract
 
     coerce = args.errors == "coerce"
+    published = _published(args.published)
     for path in args.files:
         name = "stdin" if path == "-" else path
         raw = open_input(path)
@@ -169,7 +189,7 @@ def _records(args: argparse.Namespace, cal: Any, progress: _Progress,
             stream = _Counted(raw, progress)
             if not args.jsonl:
                 found = iter_extract(_Pieces(_decoded(stream, name)), locale=args.locale,
-                                     calendar=cal)
+                                     calendar=cal, published=published)
                 rid = name if multi else None
                 k = 0
                 for m in found:
@@ -194,7 +214,8 @@ def _records(args: argparse.Namespace, cal: Any, progress: _Progress,
                 if text is None:
                     continue
                 try:
-                    found_list = list(iter_extract(text, locale=args.locale, calendar=cal))
+                    found_list = list(iter_extract(text, locale=args.locale, calendar=cal,
+                                                   published=obj.get("published", published)))
                 except Exception as exc:
                     if not coerce:
                         raise

@@ -95,15 +95,17 @@ def current_tenders() -> frozenset[str]:
     return frozenset(_codes()["territory_currency"].values())
 
 
-def territory_former(territory: str) -> tuple[tuple[str, str, str, bool], ...]:
+def territory_former(territory: str) -> tuple[tuple[str, str, str, bool, str], ...]:
     """The tender a territory had since 1999 and no longer has, oldest first: (code, its
-    last day, its successor, whether the successor bears its name) (CLDR).
+    last day, its successor, whether the successor bears its name, the successor's first
+    day) (CLDR).
 
     >>> territory_former("SK")
-    (('SKK', '2009-01-01', 'EUR', False),)
+    (('SKK', '2009-01-01', 'EUR', False, '2009-01-01'),)
     """
     got = _codes()["territory_former"].get(territory.upper(), ())
-    return tuple((str(c), str(d), str(n), bool(same)) for c, d, n, same in got)
+    return tuple((str(c), str(d), str(n), bool(same), str(first))
+                 for c, d, n, same, first in got)
 
 
 def lang_territory(lang: str) -> str | None:
