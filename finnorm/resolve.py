@@ -1384,6 +1384,8 @@ def _currency_priced(text: str, m: Mention, floor: int, prices: frozenset[str],
         k = text.find(mark, m.end, end)
         if k >= 0:
             end = k
+    end = next((k for k in range(m.end, end) if text[k].isdigit()), end)  # (the words of
+    # the next figure are its own: "custam 4,80 euros (960 escudos)")
     if any(ch.isdigit() for ch in text[start:m.start]):
         return False  # another figure in the sentence before it
     words = [w.group() for w in _WORDS.finditer(text, start, end)
