@@ -150,6 +150,8 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     # one sentence of priced and bare prices: each bare one looks for its priced twin
     "1,23 kr 4,56 …": lambda n: " ".join(f"{i % 90 + 10},{i % 89 + 10}" + (" kr" if i % 2 else "")
                                           for i in range(n // 8)),
+    # a sign, then groups after a comma and a space: each pair asks whether they are one
+    "N1, 234, 234, …": lambda n: "N1" + ", 234" * (n // 5) + ".56",
 }
 
 

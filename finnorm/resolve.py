@@ -1690,9 +1690,14 @@ def _spaced_groups(text: str, cands: list[_Cand]) -> list[_Cand]:
         head = min(a.start, a.num.start)
         while head < a.num.end and not text[head].isdigit():
             head += 1
-        chain_m = (_SPACED_CHAIN.match(text, head) if gap == ", " and a.cur_left
-                   and a.cur is not None and b.cur is None and not b.cues.right else None)
-        chain = chain_m is not None and b.num.end <= chain_m.end()
+        chain_end = -1
+        if gap == ", " and a.cur_left and a.cur is not None and b.cur is None and not b.cues.right:
+            if head not in chains:  # (matched once per head; no amount has more than
+                # ten groups, so a longer chain is none and the joining stays linear)
+                got = _SPACED_CHAIN.match(text, head)
+                chains[head] = got.end() if got is not None and got.end() - head <= 50 else -1
+            chain_end = chains[head]
+        chain = b.num.end <= chain_end
         if id(a) in merged and not chain:
             return None  # a figure already joined goes on only along its chain
         if not (a.num.kind == b.num.kind == "digits" and not a.scaled and not b.cur_left
@@ -1744,6 +1749,7 @@ def _spaced_groups(text: str, cands: list[_Cand]) -> list[_Cand]:
         return b
 
     merged: set[int] = set()
+    chains: dict[int, int] = {}
     return _merge_pairs(cands, merge, chain=True)
 
 
