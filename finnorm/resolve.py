@@ -1120,7 +1120,7 @@ def _cue_counts(text: str, c: _Cand, loc: Locale | None, lex: Lexicon) -> bool:
                       and text[c.num.end:cur.start].isalpha())  # "200MP": megapixels
         return (c.scaled and not glued_unit) or (
             c.num.kind == "digits" and any(ch in t for ch in ".,'  ")
-                            and c.cur_left)
+            and c.cur_left)
     g = global_table()
     if (c.cur_left and cur.end == c.num.start and len(cur.text) == 3 and cur.text.isalpha()
             and cur.text.isupper()
@@ -3022,6 +3022,9 @@ def _compose(text: str, c: _Cand, cands: list[_Cand], i: int, money: Money, end:
             add = nxt.value.scaleb(-2)
             unit = _ZERO
         elif nxt.minor_factor is not None:
+            if "," in text[end:nxt.start] and nxt.minor_text.lower() in lex.context_coins:
+                break  # "상금 500만원, 2전 3패": a coin word that is also another word
+                # joins an amount only when nothing but its link stands between
             factor = _factor(nxt.minor_factor, money.currency)
             if factor >= unit or (nxt.minor_cur and nxt.minor_cur != money.currency and not (
                     last_word in implicit and nxt.minor_text in implicit)):

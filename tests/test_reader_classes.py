@@ -1265,6 +1265,8 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                      [("612.35", "KRW"), ("650.10", "KRW")]),
     "no-jeon-in-ojeon": ("오전 9시 기준 가격은 3만원", "ko_KR", [("30000", "KRW")]),
     "no-jeon-in-a-match": ("제1전에서 2전 3패", "ko_KR", []),
+    "no-jeon-across-a-comma": ("상금 500만원, 2전 3패", "ko_KR",
+                               [("5000000", "KRW"), ("0.02", "KRW", "?")]),
     "link-then-article": ("quasi 60 euro, contro i 35,50 del 2005", "it_IT",
                           [("60", "EUR"), ("35.50", "EUR")]),
     # the unit after the second figure serves the first: "X for A and Y for B euros"
