@@ -45,6 +45,7 @@ class Global:
     __slots__ = (
         "ambiguous_coin_chars",
         "codes",
+        "coin_word_blockers",
         "coin_word_followers",
         "counted_units",
         "dollar_prefixes",
@@ -84,6 +85,7 @@ class Global:
         self.prefix_names = frozenset(raw["prefix_names"])
         self.english_style_symbols = frozenset(raw["english_style_symbols"])
         self.coin_word_followers = frozenset(raw["coin_word_followers"])
+        self.coin_word_blockers = frozenset(raw["coin_word_blockers"])
         self.weight_names = frozenset(raw["weight_names"])
         self.ambiguous_coin_chars = frozenset(raw["ambiguous_coin_chars"])
         self.myriads: Mapping[str, int] = MappingProxyType(dict(raw["myriads"]))

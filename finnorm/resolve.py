@@ -386,7 +386,7 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
             nxt = text[t.end:t.end + 1]
             g = global_table()
             if (t.text in g.ambiguous_coin_chars and nxt
-                    and (_ideograph(nxt) or nxt == "の")
+                    and (_ideograph(nxt) or nxt in g.coin_word_blockers)
                     and nxt not in g.coin_word_followers):
                 break  # ("1000万分の1": one in ten million, "年五分の": five per cent)
             c.minor_factor, c.minor_cur = t.value

@@ -586,6 +586,7 @@ class Builder:
             "prefix_names": sorted(reading.get("prefix_names", [])),
             "english_style_symbols": sorted(reading.get("english_style_symbols", [])),
             "coin_word_followers": sorted(reading.get("coin_word_followers", [])),
+            "coin_word_blockers": sorted(reading.get("coin_word_blockers", [])),
             "weight_names": sorted(reading.get("weight_names", [])),
             "ambiguous_coin_chars": sorted(reading.get("ambiguous_coin_chars", [])),
             # CJK multipliers of ten thousand and more: after one, Korean and Japanese
