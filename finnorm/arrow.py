@@ -195,12 +195,18 @@ def _pylist(values: Any) -> list[Any]:
     return list(values)
 
 
+def _per_row(published: Any) -> Any:
+    """An Arrow column of days as a list; one day (or ``None``) as it is."""
+    return _pylist(published) if isinstance(published, (pa.Array, pa.ChunkedArray)) else published
+
+
 def extract_table(
     texts: Any,
     *,
     ids: Any = None,
     locale: str | None = None,
     calendar: Calendar | str | None = None,
+    published: Any = None,
     errors: str = "raise",
     **options: Any,
 ) -> pa.Table:
@@ -208,8 +214,9 @@ def extract_table(
 
     ``texts`` is an Arrow string array (or chunked array) or any sequence of
     ``str``/``None``; ``ids`` (same length) name the rows, else their
-    positions are used. Everything else is as
-    :func:`finnorm.batch.extract_records`.
+    positions are used; ``published`` is one day or a column of days (date
+    or ``YYYY-MM-DD`` strings, null: no date) of the same length. Everything
+    else is as :func:`finnorm.batch.extract_records`.
 
     >>> t = extract_table(["¥5bn", "$3"], ids=pa.array(["a", "b"]))
     >>> t.column("id").to_pylist(), t.schema.field("id").type
@@ -223,7 +230,8 @@ def extract_table(
     else:
         id_type = pa.int64()
     recs = list(_batch.extract_records(_pylist(texts), ids=id_list, locale=locale,
-                                       calendar=calendar, errors=errors, **options))
+                                       calendar=calendar, published=_per_row(published),
+                                       errors=errors, **options))
     schema = mentions_schema(id_type)
     return pa.Table.from_batches([records_batch(recs, schema=schema, errors=errors)], schema=schema)
 
@@ -242,7 +250,10 @@ def extract_batches(
 
     The input's ``text`` column is read; its ``id`` column, when there is
     one, names the rows (its type becomes the ``id`` type), else rows are
-    numbered from 0 across the batches. This is the shape of Spark's
+    numbered from 0 across the batches. A ``published`` column (dates or
+    ``YYYY-MM-DD`` strings), when there is one, gives each row's day of
+    publication; where it is null, the ``published=`` keyword (if any)
+    stands, as with a JSON Lines line in ``finnorm extract --jsonl``. This is the shape of Spark's
     ``DataFrame.mapInArrow`` (give it ``functools.partial(extract_batches,
     locale=...)`` and :func:`mentions_ddl`).
 
@@ -254,6 +265,10 @@ def extract_batches(
         batches = [batches]
     _batch._check_errors(errors)
     cal = _batch._settle(locale, calendar)
+    default = options.pop("published", None)
+    if _batch._published(default) is not None:
+        raise InvalidArgumentError("extract_batches: published= is one day for every row; "
+                                   "give each row its own in a 'published' column")
     counter = itertools.count()
     for b in batches:
         tbl = b if isinstance(b, pa.Table) else pa.Table.from_batches([b])
@@ -269,8 +284,11 @@ def extract_batches(
             id_type = pa.int64()
             row_ids = [next(counter) for _ in texts]
         schema = mentions_schema(id_type)
+        days: Any = default
+        if "published" in names:
+            days = [default if v is None else v for v in tbl.column("published").to_pylist()]
         recs = list(_batch.extract_records(texts, ids=row_ids, locale=locale, calendar=cal,
-                                           errors=errors, **options))
+                                           published=days, errors=errors, **options))
         yield records_batch(recs, schema=schema, errors=errors)
 
 
@@ -284,8 +302,9 @@ def parse_table(
     [Decimal('670900000000.000000000'), None]
     """
     id_list = _pylist(ids) if ids is not None else None
-    recs = list(_batch.parse_records(_pylist(texts), ids=id_list, locale=locale, errors=errors,
-                                     **options))
+    recs = list(_batch.parse_records(_pylist(texts), ids=id_list, locale=locale,
+                                     published=_per_row(options.pop("published", None)),
+                                     errors=errors, **options))
     id_type = ids.type if isinstance(ids, (pa.Array, pa.ChunkedArray)) else (
         pa.array(id_list).type if id_list else pa.int64())
     cols: dict[str, list[Any]] = {f: [] for f in _batch.PARSE_FIELDS}

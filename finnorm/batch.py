@@ -172,6 +172,38 @@ def _rows(texts: Iterable[Any], ids: Iterable[Any] | None) -> Iterator[tuple[Any
     yield from zip(ids, texts, strict=True)
 
 
+def _published(published: Any) -> Iterator[Any] | None:
+    """``None`` when ``published`` is one value for every row (checked here, once);
+    else an iterator over the rows' own values (a missing one is no date)."""
+    if published is None or isinstance(published, (str, _dt.date)):
+        if published is not None and _is_null(published):  # NaT
+            return None
+        from .api import _day
+
+        _day(published)
+        return None
+    try:
+        days: Iterator[Any] = iter(published)
+    except TypeError:
+        raise InvalidArgumentError(
+            f"published wants a date, a YYYY-MM-DD string, or one per row, not "
+            f"{type(published).__name__}") from None
+    return days
+
+
+def _dated(texts: Iterable[Any], ids: Iterable[Any] | None,
+           published: Any) -> Iterator[tuple[Any, Any, Any]]:
+    """(id, text, published) per row: ``published`` the same for every row or the row's own."""
+    days = _published(published)
+    if days is None:
+        day = None if published is None or _is_null(published) else published
+        for row, text in _rows(texts, ids):
+            yield row, text, day
+        return
+    for (row, text), day in zip(_rows(texts, ids), days, strict=True):
+        yield row, text, None if _is_null(day) else day
+
+
 def _noted(exc: BaseException, row: Any) -> BaseException:
     exc.add_note(f"finnorm: in the row with id {row!r}")
     return exc
@@ -211,32 +243,40 @@ def extract_records(
     ids: Iterable[Any] | None = None,
     locale: str | None = None,
     calendar: Calendar | str | None = None,
+    published: Any = None,
     errors: str = "raise",
     **options: Any,
 ) -> Iterator[MentionRecord]:
     """One :class:`MentionRecord` per money mention of each text, row by row.
 
     ``ids`` (as many as ``texts``) name the rows; by default a row's id is
-    its position. ``locale``, ``calendar`` and any other keyword go to
-    :func:`finnorm.extract` for every row; the locale and the calendar are
-    checked once, before the first row (an unknown one raises whatever
-    ``errors`` says). ``errors="raise"`` stops at the first row that fails,
-    with a note naming its id; ``errors="coerce"`` yields one record with
-    ``error`` set for it and goes on.
+    its position. ``published`` is the day each text was published (see
+    :func:`finnorm.extract`): one date or ``"YYYY-MM-DD"``/``"YYYY-MM"``/
+    ``"YYYY"`` string for every row, or as many values as ``texts`` (a
+    missing one, ``None``/NaT, is no date). ``locale``, ``calendar`` and any
+    other keyword go to :func:`finnorm.extract` for every row; the locale,
+    the calendar and a single ``published`` are checked once, before the
+    first row (a bad one raises whatever ``errors`` says).
+    ``errors="raise"`` stops at the first row that fails, with a note naming
+    its id; ``errors="coerce"`` yields one record with ``error`` set for it
+    and goes on.
 
     >>> [(r.id, r.period) for r in extract_records(["¥5bn in FY2024"], ids=["x"], calendar="JP")]
     [('x', 'FY2024')]
+    >>> texts = ["275 milyar lira", "275 milyar lira"]
+    >>> [r.currency for r in extract_records(texts, locale="tr_TR", published=["2004-06", "2019"])]
+    ['TRL', 'TRY']
     """
     from .api import extract
 
     _check_errors(errors)
     cal = _settle(locale, calendar)
     coerce = errors == "coerce"
-    for row, text in _rows(texts, ids):
+    for row, text, day in _dated(texts, ids, published):
         if text is None:
             continue
         try:
-            found = extract(text, locale=locale, calendar=cal, **options)
+            found = extract(text, locale=locale, calendar=cal, published=day, **options)
         except Exception as exc:
             if not coerce:
                 raise _noted(exc, row) from None
@@ -250,6 +290,7 @@ def parse_records(
     *,
     ids: Iterable[Any] | None = None,
     locale: str | None = None,
+    published: Any = None,
     errors: str = "raise",
     **options: Any,
 ) -> Iterator[ParseRecord]:
@@ -257,6 +298,7 @@ def parse_records(
 
     A ``None`` text gives a record of ``None``; a text with no amount, or
     several, is an error (``errors="coerce"``: a record with ``error`` set).
+    ``published`` is as in :func:`extract_records`.
 
     >>> [tuple(r) for r in parse_records(["¥670.9 billion", None, "nothing"], errors="coerce")]
     [(0, Decimal('670900000000'), 'JPY', None, None), (1, None, None, None, None), (2, None, None, None, "no amount of money in 'nothing'")]
@@ -266,12 +308,12 @@ def parse_records(
     _check_errors(errors)
     _settle(locale, None)
     coerce = errors == "coerce"
-    for row, text in _rows(texts, ids):
+    for row, text, day in _dated(texts, ids, published):
         if text is None:
             yield ParseRecord(row, None, None, None, None)
             continue
         try:
-            money = parse(text, locale=locale, **options)
+            money = parse(text, locale=locale, published=day, **options)
         except Exception as exc:
             if not coerce:
                 raise _noted(exc, row) from None
@@ -527,8 +569,10 @@ def _is_null(value: Any) -> bool:
         return True
     if isinstance(value, float):
         return value != value
-    if isinstance(value, (Decimal, str, int, _dt.date)):
+    if isinstance(value, (Decimal, str, int)):
         return False
+    if isinstance(value, _dt.date):
+        return value != value  # pandas' NaT is a datetime that is not itself
     try:
         return bool(value != value)
     except (TypeError, ValueError):

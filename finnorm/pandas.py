@@ -75,6 +75,22 @@ def _texts(series: pd.Series) -> list[Any]:
     return values
 
 
+def _aligned(series: pd.Series, published: Any) -> Any:
+    """``published`` as one value, or as the rows' own values in the order of ``series``.
+
+    A Series is aligned by its index (a label ``series`` has and it lacks is
+    no date); a list or array is taken in order.
+    """
+    if not isinstance(published, pd.Series):
+        return published
+    if not published.index.equals(series.index):
+        if not published.index.is_unique:
+            raise InvalidArgumentError(
+                "published: its index repeats a label, so it cannot be aligned to the texts")
+        published = published.reindex(series.index)
+    return _texts(published)
+
+
 def _days_column(values: list[Any]) -> pd.Series:
     return pd.Series(pd.to_datetime(pd.Series(values, dtype=object)).to_numpy(
         dtype="datetime64[s]") if values else np.array([], dtype="datetime64[s]"))
@@ -135,6 +151,7 @@ def extract(
     *,
     locale: str | None = None,
     calendar: Calendar | str | None = None,
+    published: Any = None,
     errors: str = "raise",
     flat: bool = False,
     dtype_backend: str | None = None,
@@ -148,17 +165,24 @@ def extract(
     and ``match`` columns instead, the shape :func:`extract_meta` describes
     (for Dask). Missing texts (None, NaN, NA) give no rows; see
     :func:`finnorm.batch.extract_records` for ``errors`` and the columns.
+    ``published`` is one day for every text or a Series of days aligned by
+    index (NaT: no date), e.g. a frame's date column.
 
     >>> extract(pd.Series(["€3bn", "¥5 and $2"]), flat=True)[["id", "match", "mention"]]
        id  match mention
     0   0      0    €3bn
     1   1      0      ¥5
     2   1      1      $2
+    >>> news = pd.DataFrame({"text": ["275 milyar lira", "275 milyar lira"],
+    ...                      "day": pd.to_datetime(["2004-06-01", "2019-03-01"])})
+    >>> extract(news["text"], locale="tr_TR", published=news["day"])["currency"].tolist()
+    ['TRL', 'TRY']
     """
     _check_backend(dtype_backend)
     ids = list(series.index)
     recs = list(_batch.extract_records(_texts(series), ids=ids, locale=locale, calendar=calendar,
-                                       errors=errors, **options))
+                                       published=_aligned(series, published), errors=errors,
+                                       **options))
     if flat:
         index: pd.Index = pd.RangeIndex(len(recs))
     else:
@@ -189,6 +213,7 @@ def parse(
     series: pd.Series,
     *,
     locale: str | None = None,
+    published: Any = None,
     errors: str = "raise",
     dtype_backend: str | None = None,
     **options: Any,
@@ -196,20 +221,23 @@ def parse(
     """The one amount of each text (:func:`finnorm.parse`), aligned to the series' index.
 
     Columns ``amount``, ``currency``, ``per`` and ``error``; a missing text
-    gives a row of missing values.
+    gives a row of missing values. ``published`` is as in :func:`extract`.
 
     >>> parse(pd.Series(["¥670.9 billion", None]))["amount"].tolist()
     [Decimal('670900000000'), None]
     """
     _check_backend(dtype_backend)
-    recs = list(_batch.parse_records(_texts(series), locale=locale, errors=errors, **options))
+    published = _aligned(series, published)
     if dtype_backend == "pyarrow":
         from .arrow import parse_table
 
-        tbl = parse_table(_texts(series), locale=locale, errors=errors, **options)
+        tbl = parse_table(_texts(series), locale=locale, published=published, errors=errors,
+                          **options)
         df = tbl.to_pandas(types_mapper=pd.ArrowDtype)[list(_batch.PARSE_FIELDS[1:])]
         df.index = series.index
         return df
+    recs = list(_batch.parse_records(_texts(series), locale=locale, published=published,
+                                     errors=errors, **options))
     cols = {f: [getattr(r, f) for r in recs] for f in _batch.PARSE_FIELDS[1:]}
     df = _frame(cols, series.index)
     if dtype_backend == "numpy_nullable":

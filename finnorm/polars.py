@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any
 import polars as pl
 
 from . import batch as _batch
+from .errors import InvalidArgumentError
 
 if TYPE_CHECKING:  # pragma: no cover
     from .fiscal import Calendar
@@ -91,23 +92,53 @@ def _mention_dict(rec: _batch.MentionRecord) -> dict[str, Any]:
     return out
 
 
+def _texts(series: pl.Series, published: Any) -> tuple[list[Any], Any]:
+    """The texts of ``series`` and the day of each (see :func:`extract`)."""
+    if isinstance(published, pl.Series):
+        published = published.to_list()
+    if not isinstance(series.dtype, pl.Struct):
+        return series.to_list(), published
+    fields = [f.name for f in series.dtype.fields]
+    if "text" not in fields:
+        raise InvalidArgumentError(
+            f"a struct column needs a 'text' field (fields: {', '.join(fields)})")
+    texts = series.struct.field("text").to_list()
+    if "published" in fields:
+        if _batch._published(published) is not None:
+            raise InvalidArgumentError("published= is one day for every row when the struct "
+                                       "has a 'published' field")
+        published = [published if v is None else v
+                     for v in series.struct.field("published").to_list()]
+    return texts, published
+
+
 def extract(
     series: pl.Series,
     *,
     locale: str | None = None,
     calendar: Calendar | str | None = None,
+    published: Any = None,
     errors: str = "raise",
     **options: Any,
 ) -> pl.Series:
     """A ``List(MENTION)`` Series: the mentions of each text (see :func:`finnorm.batch.extract_records`).
 
+    ``series`` is a column of texts, or a struct with a ``text`` field and a
+    ``published`` field (each row's day of publication: a date or a
+    ``YYYY-MM-DD`` string; where it is null the ``published=`` keyword, if
+    any, stands). ``published`` may also be a Series of days as long as ``series``.
+
     >>> extract(pl.Series(["€3bn", None, "nothing"])).list.len().to_list()
     [1, None, 0]
+    >>> news = pl.DataFrame({"text": ["275 milyar lira"] * 2, "published": ["2004-06", "2019"]})
+    >>> s = news.select(pl.struct("text", "published").finnorm.extract(locale="tr_TR")).to_series()
+    >>> s.list.first().struct.field("currency").to_list()
+    ['TRL', 'TRY']
     """
-    texts = series.to_list()
+    texts, published = _texts(series, published)
     per_row: list[list[dict[str, Any]] | None] = [None if t is None else [] for t in texts]
-    for rec in _batch.extract_records(texts, locale=locale, calendar=calendar, errors=errors,
-                                      **options):
+    for rec in _batch.extract_records(texts, locale=locale, calendar=calendar,
+                                      published=published, errors=errors, **options):
         row = per_row[rec.id]
         assert row is not None
         row.append(_mention_dict(_fit(rec, errors)))
@@ -115,15 +146,20 @@ def extract(
 
 
 def parse(
-    series: pl.Series, *, locale: str | None = None, errors: str = "raise", **options: Any
+    series: pl.Series, *, locale: str | None = None, published: Any = None,
+    errors: str = "raise", **options: Any
 ) -> pl.Series:
     """A ``PARSED`` Series: the one amount of each text (:func:`finnorm.parse`).
+
+    ``series`` and ``published`` are as in :func:`extract`.
 
     >>> parse(pl.Series(["¥670.9 billion"])).struct.field("currency").to_list()
     ['JPY']
     """
     out: list[dict[str, Any] | None] = []
-    for rec in _batch.parse_records(series.to_list(), locale=locale, errors=errors, **options):
+    texts, published = _texts(series, published)
+    for rec in _batch.parse_records(texts, locale=locale, published=published, errors=errors,
+                                    **options):
         if rec.amount is not None and not _batch._fits(rec.amount, 9, 38):
             exc = _batch._refuse(rec.amount, "amount", "decimal128(38, 9)")
             if errors == "raise":
