@@ -572,7 +572,7 @@ def _is_null(value: Any) -> bool:
     if isinstance(value, (Decimal, str, int)):
         return False
     if isinstance(value, _dt.date):
-        return value != value  # pandas' NaT is a datetime that is not itself
+        return value != value  # noqa: PLR0124 - pandas' NaT is a datetime that is not itself
     try:
         return bool(value != value)
     except (TypeError, ValueError):

@@ -197,7 +197,8 @@ class Lexicon:
         # the first letters of the per-words ("per", "je", "a"): a cheap test before
         # reading the word after an amount
         self.per_initials: frozenset[str] = frozenset(
-            w[:1] for w in self.cues.get("per_words", ()) if w[:1].isalpha())
+            w[:1] for w in (*self.cues.get("per_words", ()), *self.cues.get("rate_per", ()))
+            if w[:1].isalpha())
         # range words that link two figures alone ("to", "a", "до"; not "and", which
         # needs a lead word before the first figure): computed once, read per text
         self.plain_ranges: frozenset[str] = frozenset(self.cues.get("range", ())) - frozenset(

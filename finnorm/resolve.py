@@ -489,6 +489,12 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
             # or another bracketed figure; after a word they open a parenthetical
             # ("Mittal Galati (800 mil. euro)"), unless a loss word is inside ("(312억원 손실)")
             word_before = _word_before(text, lparen.start)
+            if word_before is None:
+                q = lparen.start
+                while q and text[q - 1] in " \u00a0":
+                    q -= 1
+                if q >= 2 and text[q - 1] in "\"”»“«’'" and _in_word(text[q - 2]):
+                    word_before = _word_before(text, q - 1)  # 'Orkan "Kyrill" (3,6 Milliarden)'
             inside = text[lparen.end:lparen.end + 1]
             # after a word a bracket opens a parenthetical ("Hawaii ($3.59)", "Galati (800
             # mil. euro)"), unless the word is one an amount follows ("revenue is ($99.99)")
@@ -714,6 +720,7 @@ def _factor(factor: Decimal, code: str) -> Decimal:
     return _ONE.scaleb(-global_table().codes.get(code, 2))
 
 
+_HUNDRED_MILLION = Decimal(100_000_000)
 _MAX_DIGITS = 30  # more integer digits than any amount of money (decimal128(38, 9) holds 29)
 
 
@@ -840,6 +847,9 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
             continue
         if cues.num.start and text[cues.num.start - 1] in "%％٪":
             continue  # "%1.193,69": Turkish writes the percent sign first
+        if num.kind == "cjk" and len(num.text) == 1 and num.value >= _HUNDRED_MILLION:
+            continue  # "조원태" (a name), "単位：億円" (a unit label), "억원대": a myriad scale
+            # with no count is no amount (one hundred million is "1億")
         try:
             c = _candidate(text, cues, lex, loc, floor, prev_end, prev_bracketed)
         except ParseError:
@@ -854,6 +864,9 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
             # nor the half of the figure before: "2milioni e mezzo di euro")
         if c.cur is not None and not _cue_counts(text, c, loc, lex):
             c.cur = None
+        if (c.cur is not None and not c.cur_left and text[c.num.end:c.cur.start] in ("-", "'", "’")
+                and _foreign_letters(c, loc, lex)):
+            c.cur = None  # "2300-ден" in Kazakh: a case ending, not the denar
         _coins_of_cur(text, c, lex)
         if (c.cur is not None and c.cur_left and c.num.kind == "word"
                 and " ".join(c.num.text.lower().split()) in lex.scales):
@@ -866,7 +879,7 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
         if c.num.kind == "word" and lex.scale(c.num.text) is not None and _digits_before(
                 text, c.num.start):
             continue  # "৬xz কোটি টাকা": a figure not read stands before the scale word
-        if (c.num.kind == "word" and (lex.scale(c.num.text) is not None or (
+        if (c.num.kind == "word" and (lex.scale(c.num.text.split()[0]) is not None or (
                 c.value >= 100 and c.num.text.isalpha()
                 and str(c.value.normalize()) in ("1E+2", "1E+3")))  # "pusseptinto šimto eurų"
                 and (_word_glued_before(text, c.num.start)
@@ -903,11 +916,13 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
 
 
 def _number_just_before(text: str, cands: list[_Cand]) -> None:
-    """"47 ஆயிரத்து தொள்ளாயிரத்து 43 கோடி ரூபாய்": a figure with its currency right after a
-    number in words (or a scaled one) that no rule joined to it may be the tail of one
-    number the reader cut; the mention says so."""
+    """"47 ஆயிரத்து தொள்ளாயிரத்து 43 கோடி ரூபாய்", "11 हजार सात सौ करोड़ रुपए" (11,700
+    crore): a figure with its currency right after a number in words (or a scaled one)
+    that no rule joined to it may be the tail of one number the reader cut; the mention
+    says so."""
     for a, b in pairwise(cands):
-        if (b.cur is None or b.num.kind != "digits" or a.cur is not None or a.money_like
+        if (b.cur is None or b.num.kind not in ("digits", "word") or a.cur is not None
+                or a.money_like
                 or a.minor_factor is not None or not (a.num.kind == "word" or a.scaled)
                 or a.value < 10  # "כל אחד 30 אלף דולר": each one
                 or a.end >= b.num.start or text[a.end:b.num.start].strip(" \u00a0")):
@@ -1114,6 +1129,9 @@ def _cue_counts(text: str, c: _Cand, loc: Locale | None, lex: Lexicon) -> bool:
             one.isascii() or c.cur_left):  # "R", "K", "e"; "Т" (tenge) before a number
         if loc is not None and loc.currency in cur.value:
             return True
+        if c.cur_left and cur.end < c.num.start and not _homeland(cur.value, loc):
+            return False  # "SHITJEN E 500 MIJË": a letter that is a word ("e", "and"),
+            # a space, a figure; a foreign currency's letter is glued to it ("R9.1-billion")
         # "R273.00", "R8,499", "R9.1-billion" are money; "R8", "M5", "S3" are model names
         t = c.num.text
         glued_unit = (not c.cur_left and cur.start - c.num.end == 1
@@ -1162,6 +1180,21 @@ def _cue_counts(text: str, c: _Cand, loc: Locale | None, lex: Lexicon) -> bool:
         if len(t) == 4 and t.isdigit() and 1900 <= int(t) <= 2099 and cur.text[:1].isalpha():
             return False
     return True
+
+
+def _foreign_letters(c: _Cand, loc: Locale | None, lex: Lexicon) -> bool:
+    """A currency cue of two or three letters that is neither an ISO code, nor a word of
+    the language, nor the symbol of a currency of the locale's country: another
+    country's symbol ("SR" of the Seychelles rupee, "ден" of the denar), which in this
+    language's text is as likely an abbreviation or a case ending."""
+    cur = c.cur
+    assert cur is not None
+    t = cur.text.rstrip(".")
+    if loc is None or not 2 <= len(t) <= 3 or not t.isalpha() or no_space_script(t[0]):
+        return False
+    if t.isupper() and len(t) == 3 and t in global_table().codes:
+        return False
+    return lex.names_of(cur.text) is None and not _homeland(cur.value, loc)
 
 
 def _homeland(codes: tuple[str, ...], loc: Locale | None) -> bool:
@@ -1296,6 +1329,11 @@ def _rate_quotes(text: str, found: list[Mention], lex: Lexicon) -> list[Mention]
         for i, m in enumerate(found):
             if _currency_priced(text, m, found[i - 1].end if i else 0, prices, lex):
                 drop.add(i)
+            elif (i - 1 in drop and 0 < m.money.amount < 10 and m.upper is None
+                  and -m.money.amount.as_tuple().exponent >= 3  # type: ignore[operator]
+                  and " ".join(text[found[i - 1].end:m.start].lower().split()).strip(",")
+                  in ands | {""}):
+                drop.add(i)  # "the euro is worth $1.4255 and £0.8639": the next rate
     got = _rate_words_re(lex.cues.get("rate_words", frozenset()))
     if got is not None and not any(  # (only a small unscaled amount can be a rate)
             m.upper is None and 0 < m.money.amount < 100_000 for m in found):
@@ -1439,7 +1477,10 @@ def _per_currency(text: str, pos: int, lex: Lexicon) -> tuple[str, int] | None:
     where its name ends: "per euro", "je Euro", "a dollar", "per US$" (an exchange
     rate's unit)."""
     words = text[pos:pos + 40].split(None, 4)
-    if len(words) < 2 or words[0].lower() not in lex.cues.get("per_words", frozenset()):
+    if len(words) < 2:
+        return None
+    per = words[0].lower() in lex.cues.get("per_words", frozenset())
+    if not per and words[0].lower() not in lex.cues.get("rate_per", frozenset()):
         return None
     k = 2 if words[1].lower() in lex.cues.get("one_words", ()) and len(words) > 2 else 1
     word = words[k].rstrip(".,;:!?)")
@@ -1447,7 +1488,7 @@ def _per_currency(text: str, pos: int, lex: Lexicon) -> tuple[str, int] | None:
     if word in global_table().codes and word.isupper():
         return word, end
     got = lex.names_of(word)
-    if got is None:
+    if got is None and per:  # (after "za" only a name: "179 Kč za den" is per day)
         got = global_table().symbols.get(word)
     return (got[0], end) if got else None
 
@@ -1909,6 +1950,8 @@ def _continues_number(text: str, a: _Cand, b: _Cand, joins: frozenset[str] = fro
         return False
     if b.minor_factor is not None:
         return False
+    if a.scaled and a.num.kind == "digits" and a.value.scaleb(-a.power) % 1:
+        return False  # "2.46 करोड़, और 72.19 लाख": a list; a compound's higher parts are whole
     gap = text[a.end:b.start]
     word = gap.strip(" \u00a0\u3000")
     if word == "," and len(gap) <= 2 and ((b.scaled and (
@@ -1929,8 +1972,9 @@ def _continues_number(text: str, a: _Cand, b: _Cand, joins: frozenset[str] = fro
                 and len(gap) <= len(word) + 2 and (a.scaled or a.num.kind == "word")):
             # "2 هزار و 900 تومان": the units after "and" when the currency follows them
             return False
-    elif not gap or len(gap) > 2:
-        return False
+    elif len(gap) > 2 or not (gap or (a.scaled and _in_word(text[a.end - 1])
+                                      and b.num.kind == "digits")):
+        return False  # (glued: "11ارب69 کروڑ روپے", a scale word then the next part)
     if _thousands_of(a, b):
         return True
     if a.num.kind == "word" and not a.scaled and a.value >= 1000:
@@ -2580,6 +2624,10 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
                     near = alike[k - 1:k]
                     if not any(ch.isalpha() for ch in text[near[0].end:c.start]):
                         continue  # "$ 2,310 2,045 1,998": the cells of a row (read below)
+                if ci + 1 < len(cands) and cands[ci + 1].cur is not None and text[
+                        c.end:cands[ci + 1].start].strip(" \u00a0") in ("(", "（", "["):
+                    continue  # "4,90 livres (8,13 $)": a conversion follows, in another
+                    # currency than the figure's, which the figures around it do not say
                 best = min(near, key=lambda m: abs(m.start - c.start))
                 c.cur = best.cur
                 c.context = True

@@ -306,7 +306,9 @@ class Scanner:
                 # a clitic or a little word glued to the number is no part of it:
                 # Hebrew "מ5" (from 5), "ל20" (to 20), Arabic "و43" (and 43)
                 # (an Arabic tatweel only stretches the clitic: "بـ5")
-                if (j and text[j - 1].isdigit()) or (
+                if j and text[j - 1].isdigit() and self.lex.scale(text[j:s]) is not None:
+                    pass  # "11ارب69 کروڑ": a scale word between the parts of a compound
+                elif (j and text[j - 1].isdigit()) or (
                         text[j:s].lower().rstrip("\u0640") not in self.glue_ok) or (
                         text[j].isascii() and text[j].isupper()
                         and text[j:s] not in self.lex.prefixes):
@@ -1180,8 +1182,10 @@ class Scanner:
                 if cands is None or s in self.lex.not_cues or s in self.lex.suffix_only:
                     continue  # "직원 300명": "원" ends a word; the won stands after numbers
                 start = e - n
-                if _letter(s[0]) and start and _letter(text[start - 1]) and not no_space_script(s[0]):
-                    continue  # "Mrs" is not "Rs"
+                if _letter(s[0]) and start and not no_space_script(s[0]) and (
+                        _letter(text[start - 1]) or (
+                            text[start - 1] in "'’ʼ" and start >= 2 and _letter(text[start - 2]))):
+                    continue  # "Mrs" is not "Rs"; "TL'den 93,99": a suffix, not the denar
                 best = Tok("cur", start, e, s, cands)
                 break
         if best is not None and best.text == "$":

@@ -769,6 +769,7 @@ class _Cjk:
         units = table["korean"]["units"]
         self.ko_units: tuple[str, ...] = tuple(sorted(units, key=len, reverse=True))
         self.ko_lone_not: tuple[str, ...] = tuple(table["korean"].get("lone_digit_not_before", ()))
+        self.ko_particles: tuple[str, ...] = tuple(table["korean"].get("particles_after", ()))
         self.ko_unit_re = re.compile("|".join(re.escape(u) for u in self.ko_units))
         self.ko_unit_end_re = re.compile(
             "(?:" + "|".join(re.escape(u) for u in self.ko_units) + r")\Z"
@@ -827,9 +828,11 @@ def _find_cjk(text: str, cjk: _Cjk, colloquial: bool = True) -> list[NumberSpan]
                 continue  # inside a word: 이사회, 삼성
         unit_after = False
         if _is_hangul(run[-1]) and e < len(text) and _is_hangul(text[e]):
-            if cjk.ko_unit_re.match(text, e) is None:
-                continue
-            unit_after = True
+            if cjk.ko_unit_re.match(text, e) is not None:
+                unit_after = True
+            elif not (run[0].isascii() and run[0].isdigit()
+                      and text.startswith(cjk.ko_particles, e)):
+                continue  # (digits, a multiplier, a particle: "1조490억으로")
         if runs and _continues(text, runs[-1][1], s, run, mults):
             runs[-1] = (runs[-1][0], e, unit_after)  # "3억 5천만 원"
         else:

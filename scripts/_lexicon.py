@@ -34,6 +34,36 @@ from typing import Any
 DATA = Path(__file__).resolve().parent.parent / "finnorm" / "data"
 
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009]+")
+_CONNECTOR = re.compile(r"\{0\}[,،]?\s+(\S+)\s+\{1\}")
+
+
+def list_connectors(lang: str) -> tuple[set[str], set[str]]:
+    """The words CLDR's list patterns of ``lang`` put between the last two items: its
+    "and" and its "or" ("{0} dhe {1}", "{0} ose {1}"), where one word stands alone
+    between spaces (not Hebrew "ו{1}" glued, nor Japanese "{0}、{1}")."""
+    from babel import Locale
+    from babel.localedata import locale_identifiers
+
+    def word(pattern: str | None) -> set[str]:
+        m = _CONNECTOR.fullmatch(pattern or "")
+        if m is None or not all(ch.isalpha() or unicodedata.category(ch)[0] == "M"
+                                for ch in m.group(1)):
+            return set()
+        return {m.group(1).lower()}
+
+    ands: set[str] = set()
+    ors: set[str] = set()
+    # the language and its other scripts ("sr": "и"; "sr_Latn": "i")
+    ids = [lang] + [i for i in locale_identifiers() if i.startswith(lang + "_")
+                    and len(i.split("_")[1]) == 4 and i.count("_") == 1]
+    for ident in ids:
+        try:
+            patterns = Locale.parse(ident).list_patterns
+        except Exception:  # noqa: BLE001 - a language babel cannot parse has no patterns
+            continue
+        ands |= word(patterns.get("standard", {}).get("end"))
+        ors |= word(patterns.get("or", {}).get("end"))
+    return ands, ors
 
 
 def _toml(name: str) -> dict[str, Any]:
@@ -53,7 +83,7 @@ CUE_SECTIONS = {
     "year_before": bool, "note_onward": bool,
     "decimal_words": bool, "comparative_marks": bool, "one_words": bool, "price_before": bool,
     "price_between": bool, "odds_links": bool, "qualifiers_inner": str,
-    "rate_words": bool, "link_articles": bool,
+    "rate_words": bool, "link_articles": bool, "rate_per": bool,
 }
 GRAMMAR_KEYS = {
     "head": str, "endings": list, "prefixes": list, "apostrophe_suffixes": bool,
@@ -450,6 +480,10 @@ class Builder:
     # cues -----------------------------------------------------------------
     def cues(self, lang: str | None) -> dict[str, Any]:
         out: dict[str, Any] = {}
+        ands, ors = list_connectors(lang) if lang is not None else (set(), set())
+        # CLDR's list patterns give every language its "and" and "or": "322 милиони 437
+        # илјади и 207 денари" (a compound), "1700 dhe 1800 euro" (two figures, one unit)
+        derived = {"minor_join": ands, "range_needs_lead": ands | ors}
         for section, table in self.cues_toml.items():
             if section == "per_units":
                 continue
@@ -459,6 +493,10 @@ class Builder:
                     if key not in ("*", "en"):
                         merged.update(words)
             merged.update(table.get(lang or "en", {}))
+            for word in derived.get(section, ()):
+                if not (section == "range_needs_lead"  # (never a plain range word:
+                        and word in self.cues_toml.get("range", {}).get(lang, {})):
+                    merged.setdefault(word, True)  # Basque "46 eta 82 euro artean")
             if section.startswith("qualifiers"):
                 out[section] = {" ".join(k.lower().split()): v for k, v in merged.items()}
             else:

@@ -1292,6 +1292,47 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "hebrew-million-without-yod": ("תרומה של 20 מליון ש\"ח", "he_IL", [("20000000", "ILS")]),
     "symbol-capitalised": ("від 10 до 12 тис. Грн. на рік", "uk_UA",
                            [("10000", "UAH", "12000")]),
+    # a suffix after an apostrophe or a hyphen is no currency sign ("den" and "ден" are
+    # the denar's elsewhere)
+    "suffix-not-a-symbol": ("Fiyat 50 TL'den 60 TL'ye çıktı.", "tr_TR",
+                            [("50", "TRY"), ("60", "TRY")]),
+    "case-ending-not-a-symbol": ("Кеше 500-ден астам адам келді.", "kk_KZ", []),
+    # a foreign currency's letter stands glued to its figure; "E" here is a word
+    "letter-word-before-a-figure": ("SHITJEN E 300 MIJË PAKO", "sq_AL", []),
+    # a myriad scale with no count is no amount: a name, a unit label
+    "myriad-without-count": ("조원태 회장은 5억 원을 받았다.", "ko_KR", [("500000000", "KRW")]),
+    "myriad-unit-label": ("単位：億円", "ja_JP", []),
+    "lone-digit-before-euro": ("이런 이유로 10유로를 냈다", "ko_KR", [("10", "EUR")]),
+    "korean-particle-after-myriad": ("매출 3조원, 이익은 2조500억으로 늘었다", "ko_KR",
+                                     [("3000000000000", "KRW"), ("2050000000000", "KRW")]),
+    # a conversion in brackets is in another currency than the figure before it
+    "conversion-not-its-currency": ("Un billet coûte 4,90 livres (8,13 $) à Londres.", "fr_CA",
+                                    [("8.13", "CAD")]),
+    "bracket-after-a-quoted-name": ('die Schäden des Orkans "Lothar" (2,5 Milliarden).', "de_DE",
+                                    [("2500000000", "EUR", "?")]),
+    # CLDR's list patterns give each language its "and" and "or"
+    "cldr-and-compound": ("добивка од 5 милиони 200 илјади и 15 денари", "mk_MK",
+                          [("5200015", "MKD")]),
+    "cldr-and-shared-unit": ("paga mes ndërmjet 500 dhe 600 euro", "sq_AL",
+                             [("500", "EUR"), ("600", "EUR")]),
+    "decimal-parts-are-a-list": ("क्रमश 1.5 करोड़, और 20.5 लाख रुपये", "hi_IN",
+                                 [("15000000", "INR"), ("2050000", "INR")]),
+    "glued-compound": ("کل 5ارب20 کروڑ روپے", "ur_PK", [("5200000000", "PKR")]),
+    "number-words-after-a-scaled-figure": ("11 हजार सात सौ करोड़ रुपए", "hi_IN",
+                                           [("7000000000", "INR", "?")]),
+    # exchange rates: "za euro" (per euro), "the pound is worth ... and ..."
+    "rate-per-currency": ("kurz 25,10 korun za euro", "cs_CZ", []),
+    "rate-against-currency": ("kurz 30,126 Sk voči euru", "sk_SK", []),
+    "rate-worth": ("the pound is worth $1.2745 and €1.1712", "en_GB", []),
+    "per-day-not-a-rate": ("pokoj za 500 Kč za den", "cs_CZ", [("500", "CZK")]),
+    # tables: abbreviations and spellings CLDR lacks
+    "drachma-abbreviation": ("τιμή 2.500 δρχ. ανά μετοχή", "el_GR", [("2500", "GRD")]),
+    "bolivian-dollar-sign": ("un préstamo de $us 150 MM", "es_BO", [("150000000", "USD")]),
+    "persian-arabic-yeh": ("بلیت 1500 ريال", "fa_IR", [("1500", "IRR")]),
+    "taiwan-tai-twin": ("損失3億元(新臺幣)", "zh_CN", [("300000000", "TWD")]),
+    "kuai-in-taiwan": ("多花50塊", "zh_TW", [("50", "TWD")]),
+    "kazakh-latin": ("jalpy somasy 20 mln teńgeden astam", "kk_KZ", [("20000000", "KZT")]),
+    "macedonian-eur": ("цена 1.500,00 ЕУР", "mk_MK", [("1500.00", "EUR")]),
 }
 
 
