@@ -125,10 +125,12 @@ class Lexicon:
     """One language's reader tables (English merged in: text often mixes them)."""
 
     __slots__ = ("adjectives", "apostrophe_suffixes", "bracket_tail_words", "brackets_negative",
-                 "capitalised_nouns", "colon_decimal", "context_coins", "cues", "currency_letters",
+                 "capitalised_nouns", "colon_decimal", "context_coins", "counted", "cues",
+                 "currency_letters",
                  "defaults", "endings",
                  "scaled_names", "not_scales",
-                 "fold_accents", "lang", "minor", "names", "negative_signs", "not_cues",
+                 "fold_accents", "from_suffixes", "lang", "minor", "names", "negative_signs",
+                 "not_cues",
                  "noun_first", "numeral_suffixes", "per_initials", "plain_ranges", "prefixes",
                  "reversed_decimal",
                  "rtl",
@@ -162,6 +164,9 @@ class Lexicon:
             k: (MappingProxyType(v) if isinstance(v, dict) else frozenset(v))
             for k, v in own["cues"].items()})
         self.defaults: Mapping[str, str] = MappingProxyType(dict(own["lang_defaults"]))
+        # the words after a figure that make it a count: the count words and the nouns
+        self.counted: frozenset[str] = frozenset(self.cues.get("count_words", ())) | frozenset(
+            self.cues.get("count_nouns", ()))
         gram = own["grammar"]
         self.endings: tuple[str, ...] = tuple(gram.get("endings", ()))
         self.prefixes: tuple[str, ...] = tuple(sorted(gram.get("prefixes", ()), key=len, reverse=True))
@@ -194,6 +199,7 @@ class Lexicon:
         self.reversed_decimal: str = str(gram.get("reversed_decimal", ""))
         # endings glued to a numeral before its noun: Maltese "€15-il miljun"
         self.numeral_suffixes: tuple[str, ...] = tuple(gram.get("numeral_suffixes", ()))
+        self.from_suffixes: tuple[str, ...] = tuple(gram.get("from_suffixes", ()))
         # the first letters of the per-words ("per", "je", "a"): a cheap test before
         # reading the word after an amount
         self.per_initials: frozenset[str] = frozenset(

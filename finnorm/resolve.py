@@ -905,6 +905,7 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
     _weights(text, cands, lex)
     _comparatives(text, cands, lex)
     _link_after_money(text, cands, lex)
+    _ending_before_money(text, cands, lex)
     _parallel_pairs(text, cands, lex)
     _context_currency(text, cands, lex, loc)
     _elliptical_scale(text, cands)
@@ -2405,6 +2406,25 @@ def _link_after_money(text: str, cands: list[_Cand], lex: Lexicon) -> None:
         b.context = True
 
 
+def _ending_before_money(text: str, cands: list[_Cand], lex: Lexicon) -> None:
+    """"nousee 7 494:stä 7 944 euroon", "350-ről 450 forintra": a bare figure whose case
+    ending says "from", right before a figure with its currency, is the same money (the
+    unit written once, as in a range)."""
+    if not lex.from_suffixes:
+        return
+    for a, b in pairwise(cands):
+        if (a.cur is not None or a.minor_factor is not None or a.scaled or a.negative
+                or a.num.kind != "digits" or a.value <= 0 or _year_like(a)
+                or b.cur is None or b.per or b.minor_factor is not None or b.scaled):
+            continue
+        x = next((x for x in lex.from_suffixes if text.startswith(x, a.num.end)), None)
+        if x is None or text[a.num.end + len(x):b.start] not in (" ", "\u00a0"):
+            continue
+        a.cur = b.cur
+        a.context = True
+        a.end = a.num.end + len(x)
+
+
 def _parallel_pairs(text: str, cands: list[_Cand], lex: Lexicon) -> None:
     """"Naisten keskieläke oli 1 601 ja miesten 2 006 euroa", "चेन्नई में 117 और मुंबई में
     108 रुपये": a bare figure, then "and"/"or" and a word or two naming what the next
@@ -2891,8 +2911,8 @@ def _unit_word_after(text: str, pos: int, lex: Lexicon) -> bool:
     word = m.group(1).lower().rstrip("'’")
     g = global_table()
     return (word in g.per_units or word.rstrip("s") in g.per_units
-            or word in lex.cues.get("count_words", ()) or word in lex.scales
-            or _glued_count(text, m.start(1), lex.cues.get("count_words", frozenset())))
+            or word in lex.counted or word in lex.scales
+            or _glued_count(text, m.start(1), lex.counted))
 
 
 def _glued_count(text: str, q: int, counts: frozenset[str]) -> bool:
@@ -2906,7 +2926,7 @@ def _glued_count(text: str, q: int, counts: frozenset[str]) -> bool:
 def _counted(text: str, pos: int, lex: Lexicon) -> bool:
     """Is the figure ending at ``pos`` followed by a word of things counted, directly or
     after a connector ("120 millones de ciudadanos", "2 millions d'habitants")?"""
-    counts = lex.cues.get("count_words", frozenset())
+    counts = lex.counted
     if not counts:
         return False
     connectors = lex.cues.get("connectors", frozenset())
@@ -3193,8 +3213,10 @@ def _is_range(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> bool:
         return False  # "–£3m – a loss": an article is no figure of its own
     if _zero_led(a) or _zero_led(b):
         return False  # "N° 004-2018-TR": a reference number, not a range
-    if b.cur is None and b.minor_factor is None and _percent_after(text, b.end, lex):
-        return False  # "Fr. 4.69 – 15 Prozent mehr": a price, then a percentage
+    if b.cur is None and b.minor_factor is None and (
+            _percent_after(text, b.end, lex) or (a.cur is not None and _counted(text, b.end, lex))):
+        return False  # "Fr. 4.69 – 15 Prozent mehr": a price, then a percentage; "8 tys. zł
+        # — 21 881 rodzin": a sum, then how many families received it
     if a.bracketed or b.bracketed:
         return False
     if a.cur is not None and b.cur is not None and a.cur.value[0] != b.cur.value[0]:

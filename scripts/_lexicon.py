@@ -83,7 +83,7 @@ CUE_SECTIONS = {
     "year_before": bool, "note_onward": bool,
     "decimal_words": bool, "comparative_marks": bool, "one_words": bool, "price_before": bool,
     "price_between": bool, "odds_links": bool, "qualifiers_inner": str,
-    "rate_words": bool, "link_articles": bool, "rate_per": bool,
+    "rate_words": bool, "link_articles": bool, "rate_per": bool, "count_nouns": bool,
 }
 GRAMMAR_KEYS = {
     "head": str, "endings": list, "prefixes": list, "apostrophe_suffixes": bool,
@@ -93,6 +93,7 @@ GRAMMAR_KEYS = {
     "fold_accents": bool, "colon_decimal": bool, "currency_letters": dict, "scaled_names": dict, "not_scales": list,
     "noun_first": bool, "letter_twins": dict, "head_suffixes": list, "stem_min": int,
     "scales_first": list, "reversed_decimal": str, "numeral_suffixes": list,
+    "from_suffixes": list,
     "rtl": bool, "context_coins": list, "spelling_variants": dict,
 }
 

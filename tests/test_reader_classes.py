@@ -1333,6 +1333,18 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "kuai-in-taiwan": ("多花50塊", "zh_TW", [("50", "TWD")]),
     "kazakh-latin": ("jalpy somasy 20 mln teńgeden astam", "kk_KZ", [("20000000", "KZT")]),
     "macedonian-eur": ("цена 1.500,00 ЕУР", "mk_MK", [("1500.00", "EUR")]),
+    # nouns of things counted right after a figure make it a count, not more money
+    "count-noun-families": ("Program kosztuje 40 mld zł, a świadczenie otrzyma 3,2 mln rodzin.",
+                            "pl_PL", [("40000000000", "PLN")]),
+    "count-noun-children": ("Das Paket kostet 5 Milliarden Euro und erreicht 2 Millionen Kinder.",
+                            "de_DE", [("5000000000", "EUR")]),
+    "count-noun-ends-no-range": ("zasiłki 5 tys. zł — 12 300 rodzin", "pl_PL", [("5000", "PLN")]),
+    # a case ending that says "from" links a bare figure to the sum after it
+    "from-ending": ("hinta nousee 1 200:sta 1 450 euroon", "fi_FI",
+                    [("1200", "EUR"), ("1450", "EUR")]),
+    "from-ending-hu": ("a jegy ára 350-ről 450 forintra nő", "hu_HU",
+                       [("350", "HUF"), ("450", "HUF")]),
+    "genitive-ending-is-no-from": ("bensiini 95:n hinta on 1,8 euroa", "fi_FI", [("1.8", "EUR")]),
 }
 
 
