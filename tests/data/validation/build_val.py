@@ -245,8 +245,10 @@ def build(stem: str, strict: bool, write: bool) -> tuple[int, int, int]:
             warn("text has leading/trailing whitespace")
         if text in seen_text:
             warn("duplicate text")
-        if c["src"] in DEV_PAGES:
-            warn("page already used by the development sets")
+        if c["src"] in DEV_PAGES:  # never silenced by "check: skip"
+            n_warn += 1
+            print(f"  WARN {cid} (line {c['_line']}): page already used by the development "
+                  "sets or another validation set")
         if host(c["src"]) in DEV_HOSTS:
             n_devhost += 1
         seen_text.add(text)
