@@ -909,7 +909,7 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
     _parallel_pairs(text, cands, lex)
     _context_currency(text, cands, lex, loc)
     _elliptical_scale(text, cands)
-    _former_currencies(cands, loc, published)
+    _former_currencies(cands, loc, published, text)
     _row_cells(text, cands, sc, labels)
     _counted_units(cands)
     _number_just_before(text, cands)
@@ -2292,14 +2292,15 @@ _RECENT = "2010-01-01"
 
 
 def _former_currencies(cands: list[_Cand], loc: Locale | None,
-                       published: tuple[str, str] | None = None) -> None:
+                       published: tuple[str, str] | None = None, text: str = "") -> None:
     """"10 korún" in Slovak text: the koruna of Slovakia before 2009 (SKK) or the Czech
     one; "207 тысяч рублей" in Belarus: the rouble before the 2016 redenomination
     (BYR) or after. Without the text's date the reading is a guess, and a wrong one is
     off by the rate of the change, so the mention says so and lists the old code. With
     the days the text was ``published`` in (first and last, ISO), a time up to the change
     settles the old currency and a later one today's ("275 milyar lira" in 2004: TRL);
-    a time while both were in use settles nothing."""
+    a time while both were in use settles nothing. Undated, a sentence that names a year
+    up to the change ("2004 yılında 200 bin liraya") leaves the reading in doubt too."""
     if loc is None or not any(c.cur is not None for c in cands):
         return
     terr = loc.territory or lang_territory(loc.language)
@@ -2314,7 +2315,8 @@ def _former_currencies(cands: list[_Cand], loc: Locale | None,
         code = choose_currency(cur.value, cur.text, loc)[0]
         coins = c.value != c.value.to_integral_value() or (
             i + 1 < len(cands) and cands[i + 1].minor_factor is not None
-            and cands[i + 1].cur is None)  # "2 рублі 40 капеек"
+            and cands[i + 1].cur is None
+            and cands[i + 1].start - c.end <= 4)  # "2 рублі 40 капеек" (not in the next sentence)
         if cur.text == code:
             continue  # "0,6 RON": the code names the currency itself, whatever the date
         for old, last, successor, same, first in formers:
@@ -2335,8 +2337,9 @@ def _former_currencies(cands: list[_Cand], loc: Locale | None,
             if not (before or after) and coins and digits.get(old, 2) == 0 and not c.per:
                 continue  # the old one had no coins in use: BYR (but a tariff per kWh
                 # was written to decimals: "Br518,9 за 1 кВт.ч")
-            if old in cur.value or (same and successor == code
-                                    and (before or after or last >= _RECENT)):
+            if old in cur.value or (same and successor == code and (
+                    before or after or last >= _RECENT
+                    or (published is None and _year_up_to(text, c, first)))):
                 if not (before or after):
                     c.cur = cur._replace(value=(*cur.value, old) if old not in cur.value
                                          else cur.value)
@@ -2348,6 +2351,23 @@ def _former_currencies(cands: list[_Cand], loc: Locale | None,
                 else:
                     continue  # published after this change: a later one, or today's
                 break
+
+
+_YEAR = re.compile(r"(?<![\d.,/])(?:19|20)\d\d(?![\d.,]\d)")  # (not "Legea nr. 53/2003")
+
+
+def _year_up_to(text: str, c: _Cand, first: str) -> bool:
+    """Does the sentence of ``c`` name a year no later than the year of ``first`` (an
+    ISO day), other than the figure itself?"""
+    if not text:
+        return False
+    ends = _sentence_ends(text)
+    k = bisect.bisect_right(ends, c.start)
+    lo = ends[k - 1] if k else 0
+    hi = ends[k] if k < len(ends) else len(text)
+    last = int(first[:4])
+    return any(int(m.group()) <= last and not c.num.start <= m.start() < c.num.end
+               for m in _YEAR.finditer(text, lo, hi))
 
 
 def _link_after_money(text: str, cands: list[_Cand], lex: Lexicon) -> None:

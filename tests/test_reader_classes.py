@@ -1345,6 +1345,12 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "from-ending-hu": ("a jegy ára 350-ről 450 forintra nő", "hu_HU",
                        [("350", "HUF"), ("450", "HUF")]),
     "genitive-ending-is-no-from": ("bensiini 95:n hinta on 1,8 euroa", "fi_FI", [("1.8", "EUR")]),
+    # undated, a sentence naming a year up to a currency's change leaves the reading in doubt
+    "year-before-the-change": ("2004 yılında ekmek 200 bin liraya yükseldi.", "tr_TR",
+                               [("200000", "TRY", "?")]),
+    "year-after-the-change": ("2020 yılında ekmek 5 liraya yükseldi.", "tr_TR", [("5", "TRY")]),
+    "law-number-is-no-year": ("Legea nr. 53/2003 prevede o amendă de 1.500 lei", "ro_RO",
+                              [("1500", "RON")]),
 }
 
 
