@@ -1130,6 +1130,8 @@ def _cue_counts(text: str, c: _Cand, loc: Locale | None, lex: Lexicon) -> bool:
             one.isascii() or c.cur_left):  # "R", "K", "e"; "Т" (tenge) before a number
         if loc is not None and loc.currency in cur.value:
             return True
+        if not c.cur_left and c.num.kind == "digits" and _homeland(cur.value, loc):
+            return True  # "un chèque de 1 500 F" in France: the franc of old
         if c.cur_left and cur.end < c.num.start and not _homeland(cur.value, loc):
             return False  # "SHITJEN E 500 MIJË": a letter that is a word ("e", "and"),
             # a space, a figure; a foreign currency's letter is glued to it ("R9.1-billion")
@@ -2308,6 +2310,7 @@ def _former_currencies(cands: list[_Cand], loc: Locale | None,
     if not formers:
         return
     digits = global_table().codes
+    years: _Years | None = None  # (found on first need)
     for i, c in enumerate(cands):
         cur = c.cur
         if cur is None:
@@ -2339,7 +2342,8 @@ def _former_currencies(cands: list[_Cand], loc: Locale | None,
                 # was written to decimals: "Br518,9 за 1 кВт.ч")
             if old in cur.value or (same and successor == code and (
                     before or after or last >= _RECENT
-                    or (published is None and _year_up_to(text, c, first)))):
+                    or (published is None and text and (
+                        years := years or _Years(text)).up_to(c, first)))):
                 if not (before or after):
                     c.cur = cur._replace(value=(*cur.value, old) if old not in cur.value
                                          else cur.value)
@@ -2356,18 +2360,24 @@ def _former_currencies(cands: list[_Cand], loc: Locale | None,
 _YEAR = re.compile(r"(?<![\d.,/])(?:19|20)\d\d(?![\d.,]\d)")  # (not "Legea nr. 53/2003")
 
 
-def _year_up_to(text: str, c: _Cand, first: str) -> bool:
-    """Does the sentence of ``c`` name a year no later than the year of ``first`` (an
-    ISO day), other than the figure itself?"""
-    if not text:
-        return False
-    ends = _sentence_ends(text)
-    k = bisect.bisect_right(ends, c.start)
-    lo = ends[k - 1] if k else 0
-    hi = ends[k] if k < len(ends) else len(text)
-    last = int(first[:4])
-    return any(int(m.group()) <= last and not c.num.start <= m.start() < c.num.end
-               for m in _YEAR.finditer(text, lo, hi))
+class _Years:
+    """The two earliest years each sentence of a text names, found once (linear)."""
+
+    def __init__(self, text: str) -> None:
+        self.ends = _sentence_ends(text)
+        self.least: dict[int, list[tuple[int, int]]] = {}  # sentence -> [(year, start)]
+        for m in _YEAR.finditer(text):
+            got = self.least.setdefault(bisect.bisect_right(self.ends, m.start()), [])
+            got.append((int(m.group()), m.start()))
+            got.sort()
+            del got[2:]
+
+    def up_to(self, c: _Cand, first: str) -> bool:
+        """Does the sentence of ``c`` name a year no later than the year of ``first``
+        (an ISO day), other than the figure itself?"""
+        last = int(first[:4])
+        return any(y <= last and not c.num.start <= at < c.num.end
+                   for y, at in self.least.get(bisect.bisect_right(self.ends, c.start), ()))
 
 
 def _link_after_money(text: str, cands: list[_Cand], lex: Lexicon) -> None:
@@ -2517,6 +2527,10 @@ def _sentence_ends(text: str) -> list[int]:
     out = []
     for m in _SENTENCE_END.finditer(text):
         e = m.end()
+        b = m.start()
+        if (text[b:e] == "." and b and text[b - 1].isupper()
+                and (b < 2 or not text[b - 2].isalpha())):
+            continue  # "M. Bricolage", "J. Smith": an initial, not a sentence's end
         if text[m.start()] == "." and not text[m.start():e].strip("."):
             q = e
             while q < len(text) and text[q].isspace():
@@ -2989,7 +3003,9 @@ def _bracket_between(text: str, pos: int, m: _Cand) -> bool:
     ("6万(约台币27万元)": a conversion), unlike "256 tỷ (-9%), từ 2.922 tỷ"?"""
     gap = text[pos:m.num.start]
     opened = max(gap.rfind("("), gap.rfind("（"))
-    return opened >= 0 and max(gap.rfind(")"), gap.rfind("）")) < opened
+    return (opened >= 0 and max(gap.rfind(")"), gap.rfind("）")) < opened
+            and not gap[:opened].strip(" \u00a0)）"))  # (right after the figure: not
+    # "Dospiva (36 miliard) a … Kučera (32,4 miliardy Kč)", a bracket of its own)
 
 
 def _dash_price(c: _Cand) -> bool:

@@ -78,6 +78,7 @@ from __future__ import annotations
 import os
 import re
 import tomllib
+import unicodedata
 from collections.abc import Iterable, Mapping
 from decimal import Context, Decimal
 from functools import cache, lru_cache
@@ -686,6 +687,9 @@ def _find_alpha(text: str, lang: _Lang, pending: bool = False) -> list[NumberSpa
             or words[i + 1][2][0][0] not in (_MUL, _SCALE, _FRAC, _GFRAC)
             or not _adjacent(text, end, words[i + 1][0])
         ):
+            if end < len(text) and unicodedata.category(text[end]) == "Sc":
+                i += 1  # "half A$7.1 billion": the letter of a sign ("A$"), no article
+                continue
             frac = _fraction_of_one(text, words, i, out)
             if frac is not None:  # "half a dollar", "three quarters of a dollar": 0.5, 0.75
                 out.append(frac)

@@ -1351,6 +1351,20 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "year-after-the-change": ("2020 yılında ekmek 5 liraya yükseldi.", "tr_TR", [("5", "TRY")]),
     "law-number-is-no-year": ("Legea nr. 53/2003 prevede o amendă de 1.500 lei", "ro_RO",
                               [("1500", "RON")]),
+    # "F" after a figure in France: the franc of old
+    "franc-letter-in-france": ("un chèque de 1 500 F pour sa part", "fr_FR", [("1500", "FRF")]),
+    # "odnosno" (respectively) joins two figures sharing one unit
+    "respectively-shares-the-unit": ("се влеале 319 односно 323 милиони евра", "mk_MK",
+                                     [("319000000", "EUR"), ("323000000", "EUR")]),
+    # a bracket of its own after a name is no conversion of the figure before it
+    "brackets-after-names": ("Dospiva (36 miliard) a Kučera (32,4 miliardy Kč)", "cs_CZ",
+                             [("36000000000", "CZK"), ("32400000000", "CZK")]),
+    # the letter of a sign is no article ("half a dollar" is; "half A$7.1 billion" is not)
+    "sign-letter-is-no-article": ("half A$7.1 billion", "en_US", [("7100000000", "AUD")]),
+    # an initial ("M. Bricolage") ends no sentence
+    "initial-ends-no-sentence": ("Une fortune de 650 millions d'euros. Puis Hayot (M. Bricolage) "
+                                 "avec 300 millions.", "fr_FR",
+                                 [("650000000", "EUR"), ("300000000", "EUR")]),
 }
 
 
