@@ -916,6 +916,9 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
     return _assemble(text, cands, sc, loc)
 
 
+_GROUP_AFTER = re.compile(r"[,.][ \u00a0]?\d")
+
+
 def _number_just_before(text: str, cands: list[_Cand]) -> None:
     """"47 ஆயிரத்து தொள்ளாயிரத்து 43 கோடி ரூபாய்", "11 हजार सात सौ करोड़ रुपए" (11,700
     crore): a figure with its currency right after a number in words (or a scaled one)
@@ -929,6 +932,15 @@ def _number_just_before(text: str, cands: list[_Cand]) -> None:
                 or a.end >= b.num.start or text[a.end:b.num.start].strip(" \u00a0")):
             continue
         b.reasons.append(f"{text[a.start:a.end]!r} just before it: part of the same number?")
+    for a, b in pairwise(cands):
+        if (a.cur is not None and a.cur_left and a.scaled and b.cur is None and not b.cur_left
+                and b.num.kind == "digits" and b.start > a.end
+                and not text[a.end:b.start].strip(" \u00a0")
+                and (b.scaled or _GROUP_AFTER.match(text, b.num.end) is not None)):
+            # "Rs. 5 lakh 75, 000 crore" (5,75,000 crore): a figure after the sum, with no
+            # sign of its own, that no rule joined to it may continue the number
+            a.reasons.append(f"{text[b.start:b.end]!r} just after it: part of the same "
+                             "number?")
 
 
 def _coins_in_context(text: str, cands: list[_Cand], lex: Lexicon) -> None:

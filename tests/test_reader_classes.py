@@ -957,7 +957,9 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "millions-of-people": ("Het budget raakt 240 miljoen mensen volgens de begroting.",
                            "nl_NL", []),
     "dutch-won-is-a-verb": ("In 2019 won een Belg de jackpot", "nl_BE", []),
-    "zeros-cut-from-a-number": ("Rs. 3 lakh 40, 000 crore", "en_IN", [("300000", "INR")]),
+    # (3,40,000 crore written with a comma and a space: the reading stops at "lakh", and
+    # says that the figure after it may continue the number)
+    "zeros-cut-from-a-number": ("Rs. 3 lakh 40, 000 crore", "en_IN", [("300000", "INR", "?")]),
     "zeros-joined": ("na sahod na P7, 000.", "fil_PH", [("7000", "PHP", "?")]),
     "hindi-pensioners": ("पेंशन से कुल 38 लाख पेंशनधारकों में से 21 लाख पेंशनधारकों को फायदा", "hi_IN",
                          []),
