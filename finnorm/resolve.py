@@ -864,9 +864,6 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
             # nor the half of the figure before: "2milioni e mezzo di euro")
         if c.cur is not None and not _cue_counts(text, c, loc, lex):
             c.cur = None
-        if (c.cur is not None and not c.cur_left and text[c.num.end:c.cur.start] in ("-", "'", "’")
-                and _foreign_letters(c, loc, lex)):
-            c.cur = None  # "2300-ден" in Kazakh: a case ending, not the denar
         _coins_of_cur(text, c, lex)
         if (c.cur is not None and c.cur_left and c.num.kind == "word"
                 and " ".join(c.num.text.lower().split()) in lex.scales):
@@ -920,25 +917,23 @@ _GROUP_AFTER = re.compile(r"[,.][ \u00a0]?\d")
 
 
 def _number_just_before(text: str, cands: list[_Cand]) -> None:
-    """"47 ஆயிரத்து தொள்ளாயிரத்து 43 கோடி ரூபாய்", "11 हजार सात सौ करोड़ रुपए" (11,700
-    crore): a figure with its currency right after a number in words (or a scaled one)
-    that no rule joined to it may be the tail of one number the reader cut; the mention
-    says so."""
+    """Two figures side by side that no rule joined may be one number the reader cut;
+    the mention says so. Either a figure with its currency right after a number in words
+    (or a scaled one): "47 ஆயிரத்து தொள்ளாயிரத்து 43 கோடி ரூபாய்", "11 हजार सात सौ करोड़
+    रुपए" (11,700 crore); or a figure with no sign of its own right after a scaled sum:
+    "Rs. 5 lakh 75, 000 crore" (5,75,000 crore)."""
     for a, b in pairwise(cands):
-        if (b.cur is None or b.num.kind not in ("digits", "word") or a.cur is not None
-                or a.money_like
-                or a.minor_factor is not None or not (a.num.kind == "word" or a.scaled)
-                or a.value < 10  # "כל אחד 30 אלף דולר": each one
-                or a.end >= b.num.start or text[a.end:b.num.start].strip(" \u00a0")):
-            continue
-        b.reasons.append(f"{text[a.start:a.end]!r} just before it: part of the same number?")
-    for a, b in pairwise(cands):
-        if (a.cur is not None and a.cur_left and a.scaled and b.cur is None and not b.cur_left
-                and b.num.kind == "digits" and b.start > a.end
-                and not text[a.end:b.start].strip(" \u00a0")
-                and (b.scaled or _GROUP_AFTER.match(text, b.num.end) is not None)):
-            # "Rs. 5 lakh 75, 000 crore" (5,75,000 crore): a figure after the sum, with no
-            # sign of its own, that no rule joined to it may continue the number
+        if not b.start > a.end or text[a.end:b.start].strip(" \u00a0"):
+            continue  # (only spaces between: the mention's bounds, then the numeral's)
+        if (b.cur is not None and b.num.kind in ("digits", "word") and a.cur is None
+                and not a.money_like and a.minor_factor is None
+                and (a.num.kind == "word" or a.scaled)
+                and a.value >= 10  # "כל אחד 30 אלף דולר": each one
+                and a.end < b.num.start and not text[a.end:b.num.start].strip(" \u00a0")):
+            b.reasons.append(f"{text[a.start:a.end]!r} just before it: part of the same number?")
+        elif (a.cur is not None and a.cur_left and a.scaled and b.cur is None
+              and not b.cur_left and b.num.kind == "digits"
+              and (b.scaled or _GROUP_AFTER.match(text, b.num.end) is not None)):
             a.reasons.append(f"{text[b.start:b.end]!r} just after it: part of the same "
                              "number?")
 
@@ -1135,6 +1130,9 @@ def _cue_counts(text: str, c: _Cand, loc: Locale | None, lex: Lexicon) -> bool:
         return False  # "2024р.", "2018 р.", "2023г.": a year and its abbreviation
     if _year_like(c) and not c.cur_left and text[c.num.end:c.num.end + 1] == "-":
         return False  # "10,97 2020-kroner": kroner of 2020, not 2020 kroner; "2018-TR"
+    if (not c.cur_left and text[c.num.end:cur.start] in ("-", "'", "’")
+            and _foreign_letters(c, loc, lex)):
+        return False  # "2300-ден" in Kazakh: a case ending, not the denar
     if (len(one) == 1 and one.isascii() and one.isalpha() and cur.start == c.num.end
             and text[cur.end:cur.end + 1].isdigit()):
         return False  # "95E10", "3K2": a letter between digits names a grade or a model
