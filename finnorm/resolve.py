@@ -441,6 +441,12 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
             cue_glued = any(u.kind == "cur" and u.end == t.start for u in cues.left)
             if t.start == prev_end:  # "10$-20$": a dash right after an amount joins a range
                 continue
+            if (t.text in "-–" and t.end == num.start and c.cur is not None and not c.cur_left
+                    and _bare_before_dash(text, t.start, c)):
+                # "80.000 -120.000 ευρώ": a range's dash after a stray space, a guess said so
+                c.reasons.append(f"{t.text!r} spaced from the figure before it only: a "
+                                 "range's dash, or a minus?")
+                continue
             prev = text[t.start - 1] if t.start else " "
             if (not prev.isalnum() or cue_glued or t.text in lex.negative_signs
                     or no_space_script(prev)) and not _dash_aside(text, t) and not (
@@ -890,12 +896,14 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
             floor = prev_end = c.end
             prev_bracketed = c.bracketed
     _noted_onward(cands)
+    _fraction_words_before(text, cands, lex)
     _named_before(text, cands, lex, loc)
     _adjective_alone(text, cands, lex)
     cands = _spelled_in_brackets(text, cands)
     cands = _spaced_groups(text, cands)
     cands = _decimal_words(text, cands, lex.cues.get("decimal_words", frozenset()))
     cands = _chains(text, cands, lex.cues["minor_join"])
+    _lone_unit_before_coins(text, cands, lex)
     _spelled_echo(text, cands)
     cands = _unread_coins(text, cands, lex)
     _coins_in_context(text, cands, lex)
@@ -914,6 +922,55 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
 
 
 _GROUP_AFTER = re.compile(r"[,.][ \u00a0]?\d")
+
+
+_TWO_WORDS_BEFORE = re.compile(r"(\w+)[ \u00a0]+(\w+)[ \u00a0]+$")
+
+
+def _lone_unit_before_coins(text: str, cands: list[_Cand], lex: Lexicon) -> None:
+    """"o korunu a dvacet haléřů", "a dollar and twenty cents": the currency's word with
+    no figure of its own, "and", then coins of that currency: one unit and the coins."""
+    joins = lex.cues["minor_join"]
+    prev_end = 0
+    for c in cands:
+        start, prev_end = prev_end, c.end
+        if (c.minor_factor is None or c.cur is not None or c.value <= 0 or c.negative
+                or c.scaled or c.start - start < 4):
+            continue
+        m = _TWO_WORDS_BEFORE.search(text, max(start, c.start - 40), c.start)
+        if m is None or m.group(2).lower() not in joins or _digits_before(text, m.start(1)):
+            continue
+        names = lex.names_of(m.group(1))
+        if not names or (c.minor_cur is not None and c.minor_cur not in names):
+            continue
+        if c.minor_cur is not None:
+            names = (c.minor_cur,)
+        c.value = 1 + c.value * c.minor_factor
+        c.minor_factor, c.minor_cur, c.minor_text = None, None, ""
+        c.cur = Tok("cur", m.start(1), m.end(1), m.group(1), names)
+        c.cur_left = True
+        c.start = c.left_start = m.start(1)
+
+
+def _fraction_words_before(text: str, cands: list[_Cand], lex: Lexicon) -> None:
+    """"सवा १७ करोड" (17.25 crore), "पौन १२ अर्ब" (11.75 arab): a word of
+    ``digit_fractions`` right before a figure in digits adds its fraction of one, in
+    units of the figure's scale."""
+    table = lex.cues.get("digit_fractions")
+    if not table:
+        return
+    for c in cands:
+        if c.num.kind != "digits" or c.value <= 0 or c.negative or c.start < c.num.start:
+            continue
+        word = _word_before(text, c.num.start)
+        add = None if word is None else table.get(word)
+        if add is None or word is None:
+            continue
+        at = text.rfind(word, 0, c.num.start)
+        if at < 0 or text[at + len(word):c.num.start].strip(" \u00a0"):
+            continue
+        c.value += Decimal(add).scaleb(c.power)
+        c.start = c.left_start = at
 
 
 def _number_just_before(text: str, cands: list[_Cand]) -> None:
@@ -1149,6 +1206,15 @@ def _cue_counts(text: str, c: _Cand, loc: Locale | None, lex: Lexicon) -> bool:
         t = c.num.text
         glued_unit = (not c.cur_left and cur.start - c.num.end == 1
                       and text[c.num.end:cur.start].isalpha())  # "200MP": megapixels
+        letter = next((u for u in c.cues.right if u.kind == "scale" and len(u.text) == 1
+                       and u.end == cur.start and u.start > c.num.end), None)
+        if not c.cur_left and letter is not None:
+            # "Hitam 2006 KF 60", "B 1742 GQ": two letters apart from the figure, a
+            # foreign sign's letter after a scale's, are a plate or a code: neither counts
+            c.power -= int(letter.value)
+            c.scaled = c.power != 0
+            c.end = min(c.end, letter.start)
+            return False
         return (c.scaled and not glued_unit) or (
             c.num.kind == "digits" and any(ch in t for ch in ".,'  ")
             and c.cur_left)
@@ -1712,7 +1778,8 @@ def _spelled_echo(text: str, cands: list[_Cand]) -> None:
 _MIXED_THREES = re.compile(r"\d{1,3}(?:[.,]\d{3})+")  # "1,110.000"
 _THREES = re.compile(r"\d{3}(?:[.,]\d{3})+")  # "500.000"
 _COMMA_THREES = re.compile(r"\d{1,3}(?:,\d{3})+")  # "21,500"
-_SPACED_CHAIN = re.compile(r"\d{1,3}(?:, \d{3})+\.\d{2}(?!\d)")  # "172, 408, 320.49"
+# "172, 408, 320.49"; "449, 770, 000" (two spaced groups or more, no decimals)
+_SPACED_CHAIN = re.compile(r"\d{1,3}(?:(?:, \d{3})+\.\d{2}|(?:, \d{3}){2,})(?![\d.,]\d|\d)")
 
 
 def _spaced_groups(text: str, cands: list[_Cand]) -> list[_Cand]:
@@ -1739,8 +1806,9 @@ def _spaced_groups(text: str, cands: list[_Cand]) -> list[_Cand]:
                 and not b.cues.right and not b.scaled and (
                     (t.isdigit() and len(t) <= 3 and _THREES.fullmatch(u) is not None)
                     or (u == "000" and _COMMA_THREES.fullmatch(t) is not None)))
-        # "N172, 408, 320.49": a sign first, then groups of three after a comma and a
-        # space each, ending in two decimals (no list of figures ends so)
+        # "N172, 408, 320.49", "N449, 770, 000": a sign first, then groups of three after
+        # a comma and a space each, ending in two decimals or three groups or more (no
+        # list of figures is written so)
         head = min(a.start, a.num.start)
         while head < a.num.end and not text[head].isdigit():
             head += 1
@@ -1752,15 +1820,23 @@ def _spaced_groups(text: str, cands: list[_Cand]) -> list[_Cand]:
                 chains[head] = got.end() if got is not None and got.end() - head <= 50 else -1
             chain_end = chains[head]
         chain = b.num.end <= chain_end
+        # "Sh114 .16 from Sh113.61": a sign first, a space, then the decimal point glued
+        # to two digits that no figure follows
+        point = (gap == " " and a.cur_left and a.cur is not None and b.cur is None
+                 and not b.cues.right and t.isdigit() and len(u) == 3 and u[0] == "."
+                 and u[1:].isdigit() and not text[b.end:b.end + 2].strip(" \u00a0")[:1].isdigit())
         if id(a) in merged and not chain:
             return None  # a figure already joined goes on only along its chain
         if not (a.num.kind == b.num.kind == "digits" and not a.scaled and not b.cur_left
-                and (b.scaled or b.cur is not None or zeros or cents or group or tail or chain)):
+                and (b.scaled or b.cur is not None or zeros or cents or group or tail or chain
+                     or point)):
             return None
         if chain:
             joined = "".join(ch for ch in text[head:b.num.end] if ch.isdigit() or ch == ".")
         elif cents:
             joined = t.replace(",", "") + "." + u
+        elif point:
+            joined = t + u
         elif tail:
             joined = "".join(ch for ch in t + u if ch.isdigit())
         elif (gap == ". " and a.cur_left and b.scaled and b.cur is None and t.isdigit()
@@ -1967,7 +2043,7 @@ def _continues_number(text: str, a: _Cand, b: _Cand, joins: frozenset[str] = fro
         return False  # "2.46 करोड़, और 72.19 लाख": a list; a compound's higher parts are whole
     gap = text[a.end:b.start]
     word = gap.strip(" \u00a0\u3000")
-    if word == "," and len(gap) <= 2 and ((b.scaled and (
+    if word == "," and len(gap) <= 3 and ((b.scaled and (  # (" , ": a stray space too)
             (a.scaled and b.power < a.power)
             or (a.num.kind == "word" and not a.scaled and a.value >= 1_000_000
                 and b.value < Decimal(10) ** _zeros(a.value)))) or (
@@ -2407,8 +2483,8 @@ def _link_after_money(text: str, cands: list[_Cand], lex: Lexicon) -> None:
                 or b.context or b.num.kind != "digits" or b.value <= 0 or _year_like(b)):
             continue
         gap = " ".join(text[a.end:b.start].lower().split())
-        if gap[:1] == ",":
-            gap = gap[1:].lstrip()  # "10 francs, contre 5 aujourd'hui"
+        if gap[:1] in (",", "(", "（"):
+            gap = gap[1:].lstrip()  # "10 francs, contre 5 aujourd'hui", "(contre 29,2"
         if gap not in links and articles:
             head, _, art = gap.rpartition(" ")
             if art in articles and head in links:
@@ -2604,6 +2680,8 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
             _price_after_word(text, c, ends, by_sent, starts, lex, either_end)
             if c.cur is None:
                 _listed_before_money(text, c, ends, by_sent, starts, lex)
+            if c.cur is None:
+                _ends_clause_after_money(text, c, ends, by_sent, starts, lex)
             continue
         priced = any(t.kind == "per" for t in c.cues.after)
         sent = bisect.bisect_right(ends, c.start)
@@ -2617,9 +2695,13 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
             # "6.25 per liter": the unit says it is a price; a price written like the
             # priced ones of its sentence may be followed by any word but a unit
             # ("6,49 zł, czyli aż o 1,17 mniejszy"), not "1,17 kg"
-            if not ((c.scaled or (c.num.kind == "cjk" and _millions(c))) and c.value > 0
+            if not ((c.scaled or (c.num.kind in ("cjk", "word") and _millions(c))) and c.value > 0
                     and not _unit_word_after(text, c.end, lex) and not _measured(text, c.end, lex)):
                 continue  # (a Han numeral carries its multiplier inside: "100万以上")
+            if (c.num.kind == "word" and ci + 1 < len(cands)
+                    and _after_scale_and_word(text, cands[ci + 1].num.start, lex)):
+                continue  # "चार करोड़ बीस लाख छियासीइ हजार रुपये": a word not read, then
+                # more of the number: a part of it, no amount of its own
             if _scaled_alike(c, by_sent.get(sent)):
                 # "918,9 millions de dollars, dont 550 millions spécifiquement": a figure
                 # scaled like the money of its own sentence is more of it, a guess said so
@@ -2682,7 +2764,10 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
                     # and the low end of a range takes the currency of its high end
                     rest = text[c.end:c.end + 2].lstrip(" \u00a0")
                     before = text[max(0, c.start - 2):c.start].rstrip(" \u00a0")
-                    if (not k or rest[:1] in "-–—~" or _next_word(text, c.end) in ranges
+                    dash_on = rest[:1] in "-–—~" and not text[_after_spaces(
+                        text, _after_spaces(text, c.end) + 1):][:1].isalpha()  # ("178.000 –
+                    # een ministerssalaris": a dash before words sets off a clause)
+                    if (not k or dash_on or _next_word(text, c.end) in ranges
                             or before[-1:] in "-–—~" or _word_before(text, c.start) in plain):
                         continue  # either end of a range: the range reads both
                     near = alike[k - 1:k]
@@ -2831,6 +2916,53 @@ def _listed_before_money(text: str, c: _Cand, ends: list[int], by_sent: dict[int
     c.context = True
     c.reasons.append(f"no currency written: {best.cur.text!r} of the figure after it, the "
                      "unit written once")
+
+
+def _ends_clause_after_money(text: str, c: _Cand, ends: list[int],
+                             by_sent: dict[int, list[_Cand]], starts: dict[int, list[int]],
+                             lex: Lexicon) -> None:
+    """"tog 85.", "en de trouwringen 1200.", "invece degli attuali 20.": a whole figure
+    that ends its clause, after a figure of like size with its currency in the same
+    sentence and only words between them, is that money, its unit written once; a
+    guess said so."""
+    if (c.num.kind != "digits" or c.scaled or c.value <= 0 or _year_like(c) or c.per
+            or c.negative or c.minor_factor is not None):
+        return
+    q = _after_spaces(text, c.end)
+    if q < len(text) and not (text[q] in ".;!?。" and (
+            text[q] != "." or q + 1 == len(text) or (
+                text[q + 1].isspace() and not text[_after_spaces(text, q + 1):][:1].islower()
+                and not (c.value <= 31 and c.value == c.value.to_integral_value())))):
+        return  # (not "4. kvartal", "2. pásma", "am 17. Mai": an ordinal, a day)
+    sent = bisect.bisect_right(ends, c.start)
+    here = by_sent.get(sent)
+    if not here:
+        return
+    k = bisect.bisect_left(starts[sent], c.start)
+    if not k:
+        return
+    best = here[k - 1]
+    gap = text[best.end:c.num.start]
+    if (best.cur is None or best.per or best.value <= 0 or best.scaled
+            or best.minor_factor is not None or len(gap) > 80
+            or not best.value / 5 <= c.value <= best.value * 5
+            or c.value.as_tuple().exponent != best.value.as_tuple().exponent
+            or any(ch.isdigit() for ch in gap) or not any(ch.isalpha() for ch in gap)
+            or _ordinal(text, c.num.start, lex)
+            or _join_end(text, best.end, lex.cues["minor_join"]) == c.start):
+        return  # (written like it: "kroner 58,39 i uke 41" is a week; "15 dollars and
+        # 15" are its cents)
+    word = _word_before(text, c.num.start)
+    if word is not None and (lex.scale(word) is not None
+                             or text[c.num.start - 2:c.num.start - 1] == "."
+                             or word.lower() in lex.cues["range"]
+                             or word.lower() in lex.cues.get("change_links", ())):
+        return  # "the minimum fare to P13 starting Sunday, Oct. 8": a date; "5 Euro für
+        # Kinder bis 12": a range or a change reads its own ends (see _link_after_money)
+    c.cur = best.cur
+    c.context = True
+    c.reasons.append(f"no currency written: {best.cur.text!r} of its sentence, the figure "
+                     "ending the clause after it")
 
 
 def _price_word_before(text: str, pos: int, lex: Lexicon) -> str | None:
@@ -3252,6 +3384,22 @@ def _word_after(text: str, pos: int) -> bool:
     return bool(rest) and rest[0].isalnum()
 
 
+_BARE_BEFORE_DASH = re.compile(r"([-–−]?)(\d[\d.,\u00a0\u202f ]*\d|\d)[ \u00a0]$")
+
+
+def _bare_before_dash(text: str, pos: int, c: _Cand) -> bool:
+    """Does a bare figure written like ``c``'s digits ("80.000", "120.000"), and
+    smaller, end one space before the dash at ``pos`` ("80.000 -120.000 ευρώ": the low
+    end of a range; not "-19 944 -95 111", two negatives)?"""
+    m = _BARE_BEFORE_DASH.search(text[max(0, pos - 24):pos])
+    if m is None or m.group(1) or c.num.kind != "digits":
+        return False
+    low, high = m.group(2), c.num.text
+    if re.sub(r"\d+", "9", low) != re.sub(r"\d+", "9", high):
+        return False
+    return 0 < int(re.sub(r"\D", "", low)) < int(re.sub(r"\D", "", high))
+
+
 def _is_range(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> bool:
     if a.negative and b.negative and not (a.bracketed or b.bracketed):
         return False
@@ -3267,6 +3415,9 @@ def _is_range(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> bool:
         return False
     if a.cur is not None and b.cur is not None and a.cur.value[0] != b.cur.value[0]:
         return False
+    if (a.cur is not None and a.num.end <= a.cur.start and a.cur.end <= b.num.start
+            and b.num.kind == "word"):
+        return False  # "516 euro -un milione delle vecchie lire-": an aside, not a range
     if (a.num.kind == "word" and b.qual_tok is not None and b.qual_tok.start >= a.end
             and not a.money_like):
         return False  # "rodzina dwa plus dwa – prawie 3,8 tys. zł": a hedged high end

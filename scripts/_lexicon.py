@@ -84,6 +84,7 @@ CUE_SECTIONS = {
     "decimal_words": bool, "comparative_marks": bool, "one_words": bool, "price_before": bool,
     "price_between": bool, "odds_links": bool, "qualifiers_inner": str,
     "rate_words": bool, "link_articles": bool, "rate_per": bool, "count_nouns": bool,
+    "digit_fractions": str,
 }
 GRAMMAR_KEYS = {
     "head": str, "endings": list, "prefixes": list, "apostrophe_suffixes": bool,
@@ -498,7 +499,7 @@ class Builder:
                 if not (section == "range_needs_lead"  # (never a plain range word:
                         and word in self.cues_toml.get("range", {}).get(lang, {})):
                     merged.setdefault(word, True)  # Basque "46 eta 82 euro artean")
-            if section.startswith("qualifiers"):
+            if CUE_SECTIONS.get(section) is str:  # a word and what it says
                 out[section] = {" ".join(k.lower().split()): v for k, v in merged.items()}
             else:
                 out[section] = sorted(" ".join(k.lower().split()) for k, v in merged.items() if v)

@@ -1367,6 +1367,57 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "initial-ends-no-sentence": ("Une fortune de 650 millions d'euros. Puis Hayot (M. Bricolage) "
                                  "avec 300 millions.", "fr_FR",
                                  [("650000000", "EUR"), ("300000000", "EUR")]),
+    # a whole figure ending its sentence after money written alike: that money, a guess
+    "clause-end-figure-is-the-money": ("Het menu kost 45 euro en de wijn 30.", "nl_NL",
+                                       [("45", "EUR"), ("30", "EUR", "?")]),
+    "clause-end-week-is-no-money": ("Der Preis stieg auf 58,39 Euro in Woche 41.", "de_DE",
+                                    [("58.39", "EUR")]),
+    "clause-end-ordinal-is-no-money": ("Der Preis lag bei 18 Euro am 17. Mai.", "de_DE",
+                                       [("18", "EUR")]),
+    # millions in words after money, any word after them: more of that money, a guess
+    "millions-in-words-after-money": ("Åtte millioner kroner går til forskning, mens to "
+                                      "millioner går til tiltak.", "nb_NO",
+                                      [("8000000", "NOK"), ("2000000", "NOK", "?")]),
+    # a currency's word alone, "and", then its coins: one unit and the coins
+    "coins-after-a-lone-unit": ("U benzinu je to o korunu a dvacet haléřů.", "cs_CZ",
+                                [("1.20", "CZK")]),
+    # a dash spaced from the low end only joins a range, a guess; an aside after a dash
+    # in words is no range
+    "spaced-dash-range": ("εκτίμηση των 80.000 -120.000 ευρώ", "el_GR",
+                          [("80000", "EUR", "120000", "?")]),
+    "aside-after-a-dash-is-no-range": ("l'aumento a 516 euro -un milione delle vecchie lire-",
+                                       "it_IT", [("516", "EUR"), ("1000000", "ITL")]),
+    # the franc of Belgium in Belgium, of old: said to be a guess
+    "belgian-frank": ("goed voor 13,6 miljard frank", "nl_BE", [("13600000000", "BEF", "?")]),
+    # stray spaces: after each grouping comma, before the decimal point, before a comma
+    # between the parts of a spelled number
+    "spaced-comma-groups": ("the sum of N449, 770, 000 recently", "en_NG",
+                            [("449770000", "NGN", "?")]),
+    "space-before-decimal-point": ("will sell at Sh114 .16 from Sh113.61", "en_KE",
+                                   [("114.16", "KES", "?"), ("113.61", "KES")]),
+    "spelled-parts-comma-after-space": ("One Million , Two Hundred Thousand Naira", "en_NG",
+                                        [("1200000", "NGN")]),
+    # spellings CLDR lacks: Urdu with hamza, Icelandic dative plural
+    "urdu-rupees-with-hamza": ("قیمت 102.61 روپئے ہوگئی", "ur_IN", [("102.61", "INR")]),
+    "icelandic-dollar-dative": ("úr 38 dollurum á tunnu", "is_IS", [("38", "USD")]),
+    # a fraction word before digits: "सवा" adds a quarter, "पौन" takes one away
+    "fraction-word-before-digits": ("हालसम्म पौन १२ अर्ब रुपैयाँको दाबी", "ne_NP",
+                                    [("11750000000", "NPR")]),
+    "half-more-before-digits": ("कीमत साढ़े 3 लाख रुपये है", "hi_IN", [("350000", "INR")]),
+    # the form of a scale word before more of the number ("მილიონ სამასი ათასი")
+    "georgian-million-before-more": ("ჯამში მილიონ სამასი ათას ლარს", "ka_GE",
+                                     [("1300000", "GEL")]),
+    # two capitals apart from a figure, a scale's letter and a foreign sign's: a plate
+    "plate-letters-are-no-money": ("Kijang 2006 KF 60 hitam, polisi B 1742 GQ dengan", "id_ID",
+                                   []),
+    # words that are a foreign currency's name elsewhere: "kin" (cinemas) in Czech
+    "cinemas-are-no-kina": ("Do 88 kin se na snímek vydal nejvíc diváků.", "cs_CZ", []),
+    "hebrew-billion-and-sheqel-quote": ("לסך של 35 ביליון ש”ח", "he_IL",
+                                        [("35000000000", "ILS")]),
+    "marathi-rupees-long-u": ("80 ते 85 लाख रूपये मोजावे", "mr_IN",
+                              [("8000000", "INR", "8500000")]),
+    "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
+                                         [("5", "EUR")]),
 }
 
 
