@@ -58,6 +58,7 @@ class Global:
         "myriads",
         "per_units",
         "prefix_names",
+        "redenominated",
         "scale_stems",
         "scaled_prefixes", "not_scaled_currency",
         "scales_anywhere",
@@ -83,6 +84,9 @@ class Global:
         self.unit_codes: Mapping[str, tuple[int, int]] = MappingProxyType(
             {k: (int(lo), int(hi)) for k, (lo, hi) in raw["unit_codes"].items()})
         self.prefix_names = frozenset(raw["prefix_names"])
+        # units of an old currency per unit of the new one of its name ("TRL": 10**6)
+        self.redenominated: Mapping[str, Decimal] = MappingProxyType(
+            {k: Decimal(v) for k, v in raw.get("redenominated", {}).items()})
         self.english_style_symbols = frozenset(raw["english_style_symbols"])
         self.coin_word_followers = frozenset(raw["coin_word_followers"])
         self.coin_word_blockers = frozenset(raw["coin_word_blockers"])

@@ -501,6 +501,13 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
                     q -= 1
                 if q >= 2 and text[q - 1] in "\"”»“«’'" and _in_word(text[q - 2]):
                     word_before = _word_before(text, q - 1)  # 'Orkan "Kyrill" (3,6 Milliarden)'
+                elif q >= 2 and text[q - 1] in ")）":
+                    opened = max(text.rfind("(", 0, q - 1), text.rfind("（", 0, q - 1))
+                    inner = text[opened + 1:q - 1] if opened >= 0 and q - opened <= 40 else ""
+                    if any(ch.isalpha() for ch in inner) and not any(
+                            ch.isdigit() for ch in inner):
+                        word_before = inner.lower()  # "(ADSE) (11,2 milhões de contos)": a
+                        # name in brackets, then the figure's own: prose, no negative
             inside = text[lparen.end:lparen.end + 1]
             # after a word a bracket opens a parenthetical ("Hawaii ($3.59)", "Galati (800
             # mil. euro)"), unless the word is one an amount follows ("revenue is ($99.99)")
@@ -509,8 +516,14 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
                 convention is True and word_before in lex.cues.get("amount_followers", ())
             ) and (inside not in " \u00a0" or _unit_inside(text, num.end, close))
             # (a spaced bracket that also holds the unit is prose: "externe ( 2,189 mld de lei)")
-            if (convention in (True, "cells") and (after_cur or not parenthetical)) or (
-                    convention and tail):
+            alone = (inner_close and lparen.end == num.start and c.cur is not None
+                     and not c.cur_left and not tail
+                     and text[num.end:c.cur.start].strip(" \u00a0") in (")", "）")
+                     and text[:lparen.start].rstrip(" \u00a0")[-1:] not in ("", ":", "\n", "|"))
+            # ("سجل (88) جنيهاً", "، (45) جنيهاً": a figure set off in brackets alone, its
+            # currency's word after them, is prose, not an accounting negative)
+            if ((convention in (True, "cells") and (after_cur or not parenthetical)
+                    and not (alone and convention == "cells")) or (convention and tail)):
                 start = min(start, lparen.start)
                 end = max(end, close)
                 c.negative = True
@@ -783,6 +796,13 @@ _FAST = re.compile(
     r"(?:[\s\u00a0]?(?P<post>[^\d\s()\[\]*]{1,6}?))?[\s\u00a0*]*")
 
 
+@lru_cache(maxsize=256)
+def _home_former(loc: Locale) -> frozenset[str]:
+    """The currencies the locale's territory had since 1999 and no longer has."""
+    terr = loc.territory or lang_territory(loc.language)
+    return frozenset(f[0] for f in territory_former(terr)) if terr else frozenset()
+
+
 def _fast(text: str, sc: Scanner, loc: Locale | None) -> list[Mention] | None:
     m = _FAST.fullmatch(text)
     if m is None:
@@ -809,6 +829,8 @@ def _fast(text: str, sc: Scanner, loc: Locale | None) -> list[Mention] | None:
         return None  # also a currency name, or a unit of ten rials: the full path says so
     if "$" in cue and pre is not None and pre != "$" and cue not in g.symbols:
         return None
+    if loc is not None and len(cands) > 1 and _home_former(loc) & set(cands):
+        return None  # "£9" in Ireland: the pound of old, or sterling (the full path says so)
     start = m.start("pre") if pre is not None else m.start("num")
     if m.group("sign"):
         start = min(start, m.start("sign")) if pre is None else start
@@ -1483,7 +1505,13 @@ def _rate_quote(text: str, m: Mention, lex: Lexicon, rates: re.Pattern[str],
     hits = list(rates.finditer(text[start:m.start].lower()))
     if not hits or any(ch.isdigit() for ch in text[start + hits[-1].end():m.start]):
         return False  # (another figure between: "kurz 25,5 CZK/EUR a 300 Kč")
-    return _other_currency(text, start, min(len(text), m.end + 24), m, lex)
+    if _other_currency(text, start, min(len(text), m.end + 24), m, lex):
+        return True
+    # "שער הדולר הגיע ..., ושערו היציג נסגר על 3.19 שקל": the rate's clause refers back
+    # to the currency named before it in the sentence (no figure between)
+    begin = _clause_start(text, max(0, m.start - 160, floor), start, _SENTENCE_MARKS)
+    return (begin < start and not any(ch.isdigit() for ch in text[begin:start])
+            and _other_currency(text, begin, start, m, lex))
 
 
 def _currency_priced(text: str, m: Mention, floor: int, prices: frozenset[str],
@@ -2377,6 +2405,7 @@ _SENTENCE_END = re.compile(r"[.!?]+(?=\s+[^\s\d])|[。！？；]|\n\s*\n|[!?]+(?
 
 # a redenomination this recent is still written of without the new currency's date
 _RECENT = "2010-01-01"
+_MILLIARD = Decimal(10) ** 9
 
 
 def _former_currencies(cands: list[_Cand], loc: Locale | None,
@@ -2388,7 +2417,10 @@ def _former_currencies(cands: list[_Cand], loc: Locale | None,
     the days the text was ``published`` in (first and last, ISO), a time up to the change
     settles the old currency and a later one today's ("275 milyar lira" in 2004: TRL);
     a time while both were in use settles nothing. Undated, a sentence that names a year
-    up to the change ("2004 yılında 200 bin liraya") leaves the reading in doubt too."""
+    up to the change ("2004 yılında 200 bin liraya") leaves the reading in doubt too, and
+    a sum no state has counted in the new currency of the old one's name (a thousand
+    million times the factor of the change: "48,4 katrilyon lira") is the old one, as
+    are the text's smaller sums in the same words; said so."""
     if loc is None or not any(c.cur is not None for c in cands):
         return
     terr = loc.territory or lang_territory(loc.language)
@@ -2396,7 +2428,9 @@ def _former_currencies(cands: list[_Cand], loc: Locale | None,
     if not formers:
         return
     digits = global_table().codes
+    redenominated = global_table().redenominated
     years: _Years | None = None  # (found on first need)
+    by_size: dict[str, str] = {}  # today's code -> the old one the text's sums are in
     for i, c in enumerate(cands):
         cur = c.cur
         if cur is None:
@@ -2415,6 +2449,8 @@ def _former_currencies(cands: list[_Cand], loc: Locale | None,
             before = published is not None and published[1] < first
             after = published is not None and published[0] > last
             if old in cur.value and loc.currency is not None and loc.currency not in cur.value:
+                if after and not cur.text[:1].isalpha():
+                    break  # "£5" in Ireland after 2002: sterling, not the pound of old
                 # "140 millions de francs" in France, "ƒ1,8 miljard" in the Netherlands: the
                 # word names the country's own currency of old, not today's
                 c.home = old
@@ -2422,6 +2458,17 @@ def _former_currencies(cands: list[_Cand], loc: Locale | None,
                     # use, the old one without a doubt)
                     c.reasons.append(f"{cur.text!r}: {old} (the currency of {terr} until "
                                      f"{last}), or {code}?")
+                break
+            factor = redenominated.get(old)
+            if (not (before or after) and same and successor == code and factor is not None
+                    and factor >= 1000 and not c.per and c.value >= factor * _MILLIARD):
+                # "48,4 katrilyon lira" (48.4e15): more than any state has counted in the
+                # new currency, in the old one a budget; the old one, said so
+                c.cur = cur._replace(value=(old, *(x for x in cur.value if x != old)))
+                c.home = old
+                c.reasons.append(f"{cur.text!r}: {old} (the currency of {terr} until {last}):"
+                                 f" an amount of {code} this size is no state's; or {code}?")
+                by_size[code] = old
                 break
             if not (before or after) and coins and digits.get(old, 2) == 0 and not c.per:
                 continue  # the old one had no coins in use: BYR (but a tariff per kWh
@@ -2442,6 +2489,19 @@ def _former_currencies(cands: list[_Cand], loc: Locale | None,
                     continue  # published after this change: a later one, or today's
                 break
 
+    if by_size and published is None:
+        # "152.383,0 miliarde lei ... un excedent de 2.074,7 miliarde lei": a smaller sum
+        # of the text in the same words is in the old currency too, a guess said so
+        for c in cands:
+            cur = c.cur
+            if cur is None or c.home is not None:
+                continue
+            now = choose_currency(cur.value, cur.text, loc)[0]
+            old_code = by_size.get(now)
+            if old_code is not None and cur.text not in (now, old_code):  # (not "5 RON")
+                c.cur = cur._replace(value=(old_code, *(x for x in cur.value if x != old_code)))
+                c.home = old_code
+                c.reasons.append(f"{cur.text!r}: {old_code}, as the text's larger sums")
 
 _YEAR = re.compile(r"(?<![\d.,/])(?:19|20)\d\d(?![\d.,]\d)")  # (not "Legea nr. 53/2003")
 

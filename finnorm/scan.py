@@ -509,6 +509,16 @@ class Scanner:
             c = self._connector(text, q)
             if c is not None:
                 cur = self.cur_at(text, c, names_only=not any(t.kind == "scale" for t in out))
+            if cur is None and out and self.lex.scaled_names:
+                # "13 milhões de contos", "45 mil contos": a scale, then a word that is a
+                # scale and a currency at once (a conto is a thousand escudos)
+                for at in (q,) if c is None else (q, c):
+                    got = self._word_at(text, at)
+                    hit = self.lex.scaled_names.get(got[1].lower()) if got is not None else None
+                    if got is not None and hit is not None:
+                        word = text[at:got[0]]
+                        return (*out, Tok("scale", at, got[0], word, hit[0]),
+                                Tok("cur", at, got[0], word, (hit[1],))), alt
         if cur is not None:
             if half0 is not None:
                 out.append(half0)

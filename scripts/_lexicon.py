@@ -623,6 +623,7 @@ class Builder:
             "lower_codes": sorted(reading.get("lower_codes", [])),
             "wordlike_codes": sorted(reading.get("wordlike_codes", [])),
             "unit_codes": {k: list(v) for k, v in sorted(reading.get("unit_codes", {}).items())},
+            "redenominated": dict(sorted(reading.get("redenominated", {}).items())),
             "prefix_names": sorted(reading.get("prefix_names", [])),
             "english_style_symbols": sorted(reading.get("english_style_symbols", [])),
             "coin_word_followers": sorted(reading.get("coin_word_followers", [])),

@@ -1416,9 +1416,48 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                         [("35000000000", "ILS")]),
     "marathi-rupees-long-u": ("80 ते 85 लाख रूपये मोजावे", "mr_IN",
                               [("8000000", "INR", "8500000")]),
+    # undated, a sum no state has counted in today's currency is the old one of its name
+    # (a thousand million times the factor: TRY 10^15, RON 10^13), and so are the
+    # text's smaller sums in the same words; a budget in trillions stays today's
+    "katrilyon-is-the-old-lira": ("48,4 katrilyon lira olan bütçe", "tr_TR",
+                                  [("48400000000000000", "TRL", "?")]),
+    "old-lei-by-size": ("venituri de 152.383,0 miliarde lei, si un excedent de 2.074,7 "
+                        "miliarde lei", "ro_RO",
+                        [("152383000000000", "ROL", "?"), ("2074700000000", "ROL", "?")]),
+    "a-large-budget-stays-todays": ("bütçe 2 trilyon lira oldu", "tr_TR",
+                                    [("2000000000000", "TRY")]),
+    # Sri Lankan Tamil "ரூபா" with its endings; "டொலரின் விற்பனை விலை": a rate
+    "sri-lankan-rupa": ("430 ரூபாவிற்கு விற்பனை", "ta_LK", [("430", "LKR")]),
+    "tamil-dollar-rate": ("அமெரிக்க டொலரின் விற்பனை விலை 176 ரூபா 66 சதமாக பதிவாகியுள்ளது",
+                          "ta_LK", []),
+    # "£" in Ireland, undated: the Irish pound of old, or sterling
+    "irish-pound-undated": ("The average in the capital is £182,095.", "en_IE",
+                            [("182095", "IEP", "?")]),
+    # the pound of Sudan in Sudan; a figure in brackets alone, its word after them, in prose
+    "sudanese-pound-in-brackets": ("وفق بيانات البنك ، (45) جنيهاً، للشراء", "ar_SD",
+                                   [("45", "SDG")]),
+    # a conto is a thousand escudos, after a scale word too
+    "contos-after-a-scale": ("a cláusula estica para 13 milhões de contos", "pt_PT",
+                             [("13000000000", "PTE")]),
+    "korean-taiwan-dollar-glued": ("2만2천800대만달러(약 80만원)", "ko_KR",
+                                   [("22800", "TWD"), ("800000", "KRW")]),
+    "russian-one-kopeck-accusative": ("подорожал на одну копейку до 40,18 рубля", "ru_RU",
+                                      [("0.01", "RUB"), ("40.18", "RUB")]),
+    # a name in brackets, then the figure's own bracket: prose, no negative
+    "bracket-after-a-bracketed-name": ("da Administração Pública (ADSE) (11,2 milhões de "
+                                       "contos) e", "pt_PT", [("11200000000", "PTE")]),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }
+
+
+@pytest.mark.parametrize("published,currency", [("2001-03-01", "IEP"), ("2015-03-01", "GBP")])
+def test_a_pound_sign_in_ireland_by_date(published: str, currency: str) -> None:
+    # before the euro the Irish pound; after it a sign is sterling (a word of old, like
+    # "francs" in France, keeps naming the old money)
+    (m,) = finnorm.extract("The average in the capital is £182,095.", locale="en_IE",
+                           published=published)
+    assert (m.money.currency, m.uncertain) == (currency, False)
 
 
 def test_former_currency_is_a_candidate() -> None:
