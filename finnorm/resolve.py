@@ -933,6 +933,7 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
     _comparatives(text, cands, lex)
     _link_after_money(text, cands, lex)
     _ending_before_money(text, cands, lex)
+    _changed_to_money(text, cands, lex)
     _parallel_pairs(text, cands, lex)
     _context_currency(text, cands, lex, loc)
     _elliptical_scale(text, cands)
@@ -2543,8 +2544,9 @@ def _link_after_money(text: str, cands: list[_Cand], lex: Lexicon) -> None:
                 or b.context or b.num.kind != "digits" or b.value <= 0 or _year_like(b)):
             continue
         gap = " ".join(text[a.end:b.start].lower().split())
-        if gap[:1] in (",", "(", "（"):
-            gap = gap[1:].lstrip()  # "10 francs, contre 5 aujourd'hui", "(contre 29,2"
+        if gap[:1] in (",", "(", "（", "-", "–", "—"):
+            gap = gap[1:].lstrip()  # "10 francs, contre 5 aujourd'hui", "(contre 29,2",
+            # "230 kroner - mod 220 i år"
         if gap not in links and articles:
             head, _, art = gap.rpartition(" ")
             if art in articles and head in links:
@@ -2599,6 +2601,28 @@ def _ending_before_money(text: str, cands: list[_Cand], lex: Lexicon) -> None:
         a.cur = b.cur
         a.context = True
         a.end = a.num.end + len(x)
+
+
+def _changed_to_money(text: str, cands: list[_Cand], lex: Lexicon) -> None:
+    """"從80萬降至76萬元", "从3万涨至5万元": in a script without spaces, a bare figure, a
+    verb of a character or two and "to" (a range word: 至, 到), then a figure with its
+    currency: the same money, the unit written once."""
+    ranges = lex.cues["range"]
+    for a, b in pairwise(cands):
+        if (a.cur is not None or a.minor_factor is not None or a.negative or a.value <= 0
+                or a.num.kind not in ("digits", "cjk") or _year_like(a)
+                or b.cur is None or b.per or b.minor_factor is not None or b.value <= 0
+                or not a.value / 10 <= b.value <= a.value * 10):
+            continue
+        if a.num.kind == "cjk" and len(a.num.text) == 1:
+            continue  # "1斤五花肉卖到15.9元": a Han digit alone is a word's part as often
+        if a.start and text[a.start - 1] in global_table().implicit_minor:
+            continue  # "由5元4角加至5元8角": the 4 is the jiao of the yuan before it
+        gap = text[a.end:b.start]
+        if (2 <= len(gap) <= 3 and all(no_space_script(ch) for ch in gap)
+                and gap[-1] in ranges and gap[:-1] not in ranges):
+            a.cur = b.cur
+            a.context = True
 
 
 def _parallel_pairs(text: str, cands: list[_Cand], lex: Lexicon) -> None:
@@ -3006,7 +3030,8 @@ def _ends_clause_after_money(text: str, c: _Cand, ends: list[int],
     if (best.cur is None or best.per or best.value <= 0 or best.scaled
             or best.minor_factor is not None or len(gap) > 80
             or not best.value / 5 <= c.value <= best.value * 5
-            or c.value.as_tuple().exponent != best.value.as_tuple().exponent
+            or (c.value == c.value.to_integral_value()) != (
+                best.value == best.value.to_integral_value())
             or any(ch.isdigit() for ch in gap) or not any(ch.isalpha() for ch in gap)
             or _ordinal(text, c.num.start, lex)
             or _join_end(text, best.end, lex.cues["minor_join"]) == c.start):

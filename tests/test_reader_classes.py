@@ -1446,6 +1446,19 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     # a name in brackets, then the figure's own bracket: prose, no negative
     "bracket-after-a-bracketed-name": ("da Administração Pública (ADSE) (11,2 milhões de "
                                        "contos) e", "pt_PT", [("11200000000", "PTE")]),
+    # a bare figure, a verb and "to", then money, in a script without spaces
+    "changed-to-money-zh": ("三重平均成交單價從80萬降至76萬元", "zh_TW",
+                            [("800000", "TWD"), ("760000", "TWD")]),
+    "han-digit-in-a-word-is-no-figure": ("1斤五花肉卖到15.9元", "zh_CN", [("15.9", "CNY")]),
+    # a case ending on a bare figure after money: "31 600–ի փոխարեն" (instead of)
+    "armenian-instead-of": ("կկազմի 36 000 դրամ 31 600–ի փոխարեն", "hy_AM",
+                            [("36000", "AMD"), ("31600", "AMD")]),
+    "dash-before-a-change-link": ("koste 230 kroner - mod 220 i år - at passere", "da_DK",
+                                  [("230", "DKK"), ("220", "DKK")]),
+    "bosnian-convertible-marks": ("većem od 225.000 konvertibilnih maraka (KM)", "bs_BA",
+                                  [("225000", "BAM")]),
+    "mongolian-tugrik-cut-short": ("дунджаар 2.9 сая төг байна", "mn_MN", [("2900000", "MNT")]),
+    "marathi-also-particle": ("पाच हजार रुपयेदेखील घेतले", "mr_IN", [("5000", "INR")]),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }
