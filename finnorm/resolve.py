@@ -2869,7 +2869,7 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
                     c.reasons.append(f"no currency written: {best.cur.text!r} of the figure "
                                      "grouped alike")
             continue
-        ahead = False
+        ahead = next_sentence = False
         if here:
             k = bisect.bisect_left(starts[sent], c.start)
             if k:
@@ -2885,6 +2885,11 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
                 continue  # "1.6 billion ($2.54 billion)": a conversion, another currency
         elif by_sent.get(sent - 1):
             best = by_sent[sent - 1][-1]
+        elif c.scaled and by_sent.get(sent + 1) and not by_scale and not loose:
+            # "можно купить почти за 16 тысяч. Горох … за 21 тыс. рублей": the money of
+            # the sentence after, a guess said so
+            best = by_sent[sent + 1][0]
+            ahead = next_sentence = True
         if by_scale and (best is None or _power_of(best) != c.power):
             continue
         if loose and (best is None or not (_power_of(best) or 0 < best.value * 10 >= c.value)):
@@ -2900,6 +2905,9 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
             elif loose:
                 c.reasons.append(f"no currency written: {best.cur.text!r} of a scaled figure "
                                  "near it")
+            elif next_sentence:
+                c.reasons.append(f"no currency written: {best.cur.text!r} of the sentence "
+                                 "after it")
             elif ahead and loc is not None and (len(text[c.end:best.start]) > 20 or any(
                     ch in ",;:.!?()[]،，。；：" for ch in text[c.end:best.start])) and (
                     loc.currency is not None) and (

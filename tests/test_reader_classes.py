@@ -1459,6 +1459,13 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                   [("225000", "BAM")]),
     "mongolian-tugrik-cut-short": ("дунджаар 2.9 сая төг байна", "mn_MN", [("2900000", "MNT")]),
     "marathi-also-particle": ("पाच हजार रुपयेदेखील घेतले", "mr_IN", [("5000", "INR")]),
+    # a scaled figure with no money in its sentence or the one before: the sentence
+    # after's, a guess
+    "money-of-the-next-sentence": ("Можно купить почти за 16 тысяч. Горох продаётся за 21 "
+                                   "тыс. рублей.", "ru_RU",
+                                   [("16000", "RUB", "?"), ("21000", "RUB")]),
+    # billionaires are counted, not a scale with an ending
+    "billionaires-are-a-count": ("Dünyada 2 bin 640 milyarder arasında", "tr_TR", []),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }
