@@ -502,8 +502,9 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
                 if q >= 2 and text[q - 1] in "\"”»“«’'" and _in_word(text[q - 2]):
                     word_before = _word_before(text, q - 1)  # 'Orkan "Kyrill" (3,6 Milliarden)'
                 elif q >= 2 and text[q - 1] in ")）":
-                    opened = max(text.rfind("(", 0, q - 1), text.rfind("（", 0, q - 1))
-                    inner = text[opened + 1:q - 1] if opened >= 0 and q - opened <= 40 else ""
+                    lo = max(0, q - 40)  # (a short name only: the search stays bounded)
+                    opened = max(text.rfind("(", lo, q - 1), text.rfind("（", lo, q - 1))
+                    inner = text[opened + 1:q - 1] if opened >= 0 else ""
                     if any(ch.isalpha() for ch in inner) and not any(
                             ch.isdigit() for ch in inner):
                         word_before = inner.lower()  # "(ADSE) (11,2 milhões de contos)": a
@@ -891,6 +892,11 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
             # written after it ("medio euro", "ein halber Euro"; not "a half pound burger",
             # nor the half of the figure before: "2milioni e mezzo di euro")
         if c.cur is not None and not _cue_counts(text, c, loc, lex):
+            letter = None if c.cur_left else _letter_scale(c)
+            if letter is not None:  # "2006 KF": the scale's letter goes with the sign's
+                c.power -= int(letter.value)
+                c.scaled = c.power != 0
+                c.end = min(c.end, letter.start)
             c.cur = None
         _coins_of_cur(text, c, lex)
         if (c.cur is not None and c.cur_left and c.num.kind == "word"
@@ -989,11 +995,13 @@ def _fraction_words_before(text: str, cands: list[_Cand], lex: Lexicon) -> None:
         add = None if word is None else table.get(word)
         if add is None or word is None:
             continue
-        at = text.rfind(word, 0, c.num.start)
-        if at < 0 or text[at + len(word):c.num.start].strip(" \u00a0"):
-            continue
+        at = c.num.start
+        while at and text[at - 1] in " \u00a0":
+            at -= 1
+        if text[at - len(word):at].lower() != word:
+            continue  # (an abbreviation's point between: no fraction word)
         c.value += Decimal(add).scaleb(c.power)
-        c.start = c.left_start = at
+        c.start = c.left_start = at - len(word)
 
 
 def _number_just_before(text: str, cands: list[_Cand]) -> None:
@@ -1196,6 +1204,16 @@ def _counted_units(cands: list[_Cand]) -> None:
         c.alts.append(c.value * got[0])
 
 
+def _letter_scale(c: _Cand) -> Tok | None:
+    """A scale's single letter, apart from the figure, glued before its one-letter sign
+    ("2006 KF": K, then F), or None."""
+    cur = c.cur
+    if cur is None:
+        return None
+    return next((u for u in c.cues.right if u.kind == "scale" and len(u.text) == 1
+                 and u.end == cur.start and u.start > c.num.end), None)
+
+
 def _cue_counts(text: str, c: _Cand, loc: Locale | None, lex: Lexicon) -> bool:
     """Whether a currency cue is one here. A one-letter symbol ("R", "K", "M") glued to
     a number counts only where the locale's currency is among its meanings, or with a
@@ -1229,15 +1247,9 @@ def _cue_counts(text: str, c: _Cand, loc: Locale | None, lex: Lexicon) -> bool:
         t = c.num.text
         glued_unit = (not c.cur_left and cur.start - c.num.end == 1
                       and text[c.num.end:cur.start].isalpha())  # "200MP": megapixels
-        letter = next((u for u in c.cues.right if u.kind == "scale" and len(u.text) == 1
-                       and u.end == cur.start and u.start > c.num.end), None)
-        if not c.cur_left and letter is not None:
-            # "Hitam 2006 KF 60", "B 1742 GQ": two letters apart from the figure, a
-            # foreign sign's letter after a scale's, are a plate or a code: neither counts
-            c.power -= int(letter.value)
-            c.scaled = c.power != 0
-            c.end = min(c.end, letter.start)
-            return False
+        if not c.cur_left and _letter_scale(c) is not None:
+            return False  # "Hitam 2006 KF 60", "B 1742 GQ": two letters apart from the
+            # figure, a foreign sign's letter after a scale's, are a plate or a code
         return (c.scaled and not glued_unit) or (
             c.num.kind == "digits" and any(ch in t for ch in ".,'  ")
             and c.cur_left)
@@ -2504,6 +2516,7 @@ def _former_currencies(cands: list[_Cand], loc: Locale | None,
                 c.home = old_code
                 c.reasons.append(f"{cur.text!r}: {old_code}, as the text's larger sums")
 
+
 _YEAR = re.compile(r"(?<![\d.,/])(?:19|20)\d\d(?![\d.,]\d)")  # (not "Legea nr. 53/2003")
 
 
@@ -2608,6 +2621,7 @@ def _changed_to_money(text: str, cands: list[_Cand], lex: Lexicon) -> None:
     verb of a character or two and "to" (a range word: 至, 到), then a figure with its
     currency: the same money, the unit written once."""
     ranges = lex.cues["range"]
+    implicit = global_table().implicit_minor
     for a, b in pairwise(cands):
         if (a.cur is not None or a.minor_factor is not None or a.negative or a.value <= 0
                 or a.num.kind not in ("digits", "cjk") or _year_like(a)
@@ -2616,7 +2630,7 @@ def _changed_to_money(text: str, cands: list[_Cand], lex: Lexicon) -> None:
             continue
         if a.num.kind == "cjk" and len(a.num.text) == 1:
             continue  # "1斤五花肉卖到15.9元": a Han digit alone is a word's part as often
-        if a.start and text[a.start - 1] in global_table().implicit_minor:
+        if a.start and text[a.start - 1] in implicit:
             continue  # "由5元4角加至5元8角": the 4 is the jiao of the yuan before it
         gap = text[a.end:b.start]
         if (2 <= len(gap) <= 3 and all(no_space_script(ch) for ch in gap)
