@@ -1129,10 +1129,13 @@ def _named_before(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale | Non
                 gap = text[end:c.start]
                 if len(gap) < 8 or any(ch in gap for ch in "(（[=≈"):
                     break  # "5 million Australian dollars (3 million dollars)": a conversion
-                if code != pick and code in cur.value:
+                if code in cur.value:
+                    # (the locale agreeing, the name still settles it: "2200 českých korún
+                    # … 935 korún" in Slovakia is Czech, not the Slovak koruna of old)
                     c.cur = cur._replace(value=(code,))
-                    c.reasons.append(f"{cur.text!r} read as {code}, as named before in the "
-                                     f"text (the locale reads {pick})")
+                    if code != pick:
+                        c.reasons.append(f"{cur.text!r} read as {code}, as named before in "
+                                         f"the text (the locale reads {pick})")
                 break
 
 

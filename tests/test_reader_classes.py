@@ -1466,6 +1466,11 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                    [("16000", "RUB", "?"), ("21000", "RUB")]),
     # billionaires are counted, not a scale with an ending
     "billionaires-are-a-count": ("Dünyada 2 bin 640 milyarder arasında", "tr_TR", []),
+    # a name that settles a currency word holds for the same word later in the text, even
+    # where the locale would read it so too (no Slovak koruna of old)
+    "named-before-holds-against-the-old-currency": (
+        "za 2200 a 1120 českých korún a na státie za 935 korún.", "sk_SK",
+        [("2200", "CZK"), ("1120", "CZK"), ("935", "CZK")]),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }
