@@ -692,8 +692,7 @@ def _guessed(c: _Cand, loc: Locale | None) -> list[str]:
 
         if lexicon(loc.language).defaults.get(cur.text) in cur.value:
             return []
-        terr = loc.territory or lang_territory(loc.language)
-        if terr and any(f[0] == code for f in territory_former(terr)):
+        if _former_of((code,), loc):
             return []  # "100 escudos" in Portugal: the escudo it had
     return [f"{cur.text!r} is the currency of several countries; {code} is a guess"]
 
@@ -797,13 +796,6 @@ _FAST = re.compile(
     r"(?:[\s\u00a0]?(?P<post>[^\d\s()\[\]*]{1,6}?))?[\s\u00a0*]*")
 
 
-@lru_cache(maxsize=256)
-def _home_former(loc: Locale) -> frozenset[str]:
-    """The currencies the locale's territory had since 1999 and no longer has."""
-    terr = loc.territory or lang_territory(loc.language)
-    return frozenset(f[0] for f in territory_former(terr)) if terr else frozenset()
-
-
 def _fast(text: str, sc: Scanner, loc: Locale | None) -> list[Mention] | None:
     m = _FAST.fullmatch(text)
     if m is None:
@@ -830,7 +822,7 @@ def _fast(text: str, sc: Scanner, loc: Locale | None) -> list[Mention] | None:
         return None  # also a currency name, or a unit of ten rials: the full path says so
     if "$" in cue and pre is not None and pre != "$" and cue not in g.symbols:
         return None
-    if loc is not None and len(cands) > 1 and _home_former(loc) & set(cands):
+    if loc is not None and len(cands) > 1 and _former_of(cands, loc):
         return None  # "£9" in Ireland: the pound of old, or sterling (the full path says so)
     start = m.start("pre") if pre is not None else m.start("num")
     if m.group("sign"):
@@ -1319,10 +1311,20 @@ def _homeland(codes: tuple[str, ...], loc: Locale | None) -> bool:
     ("DM" in Germany, "FF" in France)?"""
     if loc is None:
         return False
-    if loc.currency in codes:
-        return True
+    return loc.currency in codes or _former_of(codes, loc)
+
+
+@lru_cache(maxsize=256)
+def _territory_formers(loc: Locale) -> tuple[tuple[str, str, str, bool, str], ...]:
+    """The tenders the locale's territory had since 1999 and no longer has (see
+    :func:`finnorm.data.territory_former`), found once per locale."""
     terr = loc.territory or lang_territory(loc.language)
-    return terr is not None and any(f[0] in codes for f in territory_former(terr))
+    return territory_former(terr) if terr else ()
+
+
+def _former_of(codes: tuple[str, ...], loc: Locale) -> bool:
+    """Is one of ``codes`` a former currency of the locale's country?"""
+    return any(f[0] in codes for f in _territory_formers(loc))
 
 
 def _assemble(text: str, cands: list[_Cand], sc: Scanner, loc: Locale | None) -> list[Mention]:
@@ -2439,10 +2441,10 @@ def _former_currencies(cands: list[_Cand], loc: Locale | None,
     are the text's smaller sums in the same words; said so."""
     if loc is None or not any(c.cur is not None for c in cands):
         return
-    terr = loc.territory or lang_territory(loc.language)
-    formers = territory_former(terr) if terr else ()
+    formers = _territory_formers(loc)
     if not formers:
         return
+    terr = loc.territory or lang_territory(loc.language)
     digits = global_table().codes
     redenominated = global_table().redenominated
     years: _Years | None = None  # (found on first need)

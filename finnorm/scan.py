@@ -513,12 +513,9 @@ class Scanner:
                 # "13 milhões de contos", "45 mil contos": a scale, then a word that is a
                 # scale and a currency at once (a conto is a thousand escudos)
                 for at in (q,) if c is None else (q, c):
-                    got = self._word_at(text, at)
-                    hit = self.lex.scaled_names.get(got[1].lower()) if got is not None else None
-                    if got is not None and hit is not None:
-                        word = text[at:got[0]]
-                        return (*out, Tok("scale", at, got[0], word, hit[0]),
-                                Tok("cur", at, got[0], word, (hit[1],))), alt
+                    both = self._scaled_name_at(text, at)
+                    if both is not None:
+                        return (*out, *both), alt
         if cur is not None:
             if half0 is not None:
                 out.append(half0)
@@ -584,16 +581,24 @@ class Scanner:
                 return Tok("half", q, end, text[q:end], None)
         return None
 
+    def _scaled_name_at(self, text: str, q: int) -> tuple[Tok, Tok] | None:
+        """A word at ``q`` that is a scale and a currency at once (``scaled_names``:
+        "mdp", "contos"), as its two tokens."""
+        got = self._word_at(text, q)
+        hit = self.lex.scaled_names.get(got[1].lower()) if got is not None else None
+        if got is None or hit is None:
+            return None
+        word = text[q:got[0]]
+        return Tok("scale", q, got[0], word, hit[0]), Tok("cur", q, got[0], word, (hit[1],))
+
     def _scaled_currency(self, text: str, q: int) -> tuple[Tok, Tok] | None:
         """A scale prefix glued to a currency symbol or code: "MEUR", "Mkr", "M€",
         "MdsE", "TEUR" (thousand euros), "mdkr"."""
         g = self.g
         if self.lex.scaled_names:
-            got = self._word_at(text, q)
-            hit = self.lex.scaled_names.get(got[1].lower()) if got is not None else None
-            if got is not None and hit is not None:  # "66 mdp": millions of pesos
-                word = text[q:got[0]]
-                return (Tok("scale", q, got[0], word, hit[0]), Tok("cur", q, got[0], word, (hit[1],)))
+            named = self._scaled_name_at(text, q)  # "66 mdp": millions of pesos
+            if named is not None:
+                return named
         for k in (3, 2, 1):
             pre = text[q:q + k]
             power = g.scaled_prefixes.get(pre)
