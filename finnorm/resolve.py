@@ -918,6 +918,7 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
     _noted_onward(cands)
     _fraction_words_before(text, cands, lex)
     _named_before(text, cands, lex, loc)
+    _country_named(text, cands, lex, loc)
     _adjective_alone(text, cands, lex)
     cands = _spelled_in_brackets(text, cands)
     cands = _spaced_groups(text, cands)
@@ -1129,6 +1130,39 @@ def _named_before(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale | Non
                         c.reasons.append(f"{cur.text!r} read as {code}, as named before in "
                                          f"the text (the locale reads {pick})")
                 break
+
+
+def _country_named(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale | None) -> None:
+    """"De Belgische regering … 30 miljard frank" in the Netherlands: a currency word of
+    several countries, none of them the locale's, in a text that names one of those
+    countries by its currency adjective (and no other of them) is that country's; a
+    guess, said so."""
+    adjectives = lex.adjectives
+    if not adjectives:
+        return
+    names = [(d.cur.start, d.cur.end) for d in cands if d.cur is not None]
+    for c in cands:
+        cur = c.cur
+        if (cur is None or len(cur.value) < 2 or c.context or not cur.text.isalpha()
+                or _homeland(cur.value, loc)):
+            continue
+        lo, hi = max(0, c.start - 400), min(len(text), c.end + 200)
+        found: set[str] = set()
+        for w in _WORDS.finditer(text, lo, hi):
+            if any(s <= w.start() < e for s, e in names):
+                continue  # a currency's own name ("5 million Australian dollars, or 3
+                # million dollars": a conversion, not the country of the second)
+            got = adjectives.get(w.group().lower())
+            if got:
+                found.update(x for x in got if x in cur.value)
+        if len(found) != 1:
+            continue
+        code = found.pop()
+        pick = choose_currency(cur.value, cur.text, loc)[0]
+        c.cur = cur._replace(value=(code,))
+        if code != pick:
+            c.reasons.append(f"{cur.text!r} read as {code}: the text names its country "
+                             f"(the locale reads {pick})")
 
 
 def _dash_aside(text: str, t: Tok) -> bool:
@@ -1425,12 +1459,13 @@ def _rate_quotes(text: str, found: list[Mention], lex: Lexicon) -> list[Mention]
     Euro" (a price per unit of another currency)."""
     if not found:
         return found
-    codes = global_table().codes
     drop: set[int] = set()
     initials = lex.per_initials
     for i, m in enumerate(found):
         rest = text[m.end:m.end + 4]
-        if rest[:1] == "/" and rest[1:4] in codes and rest[1:4] != m.money.currency:
+        if rest[:1] == "/" and _per_other(text, m, lex):
+            drop.add(i)  # "41,161 SKK/EUR", "33.62 บาท/ดอลลาร์"
+        elif _fine_rate(text, m, lex, found):
             drop.add(i)
         elif rest[:1] == " " and rest[1:2].lower() in initials and m.money.per is None:
             per = _per_currency(text, m.end, lex)
@@ -1481,6 +1516,42 @@ def _rate_quotes(text: str, found: list[Mention], lex: Lexicon) -> list[Mention]
     return [m for i, m in enumerate(found) if i not in drop] if drop else found
 
 
+def _per_other(text: str, m: Mention, lex: Lexicon) -> bool:
+    """Does a slash after ``m`` name another currency ("41,161 SKK/EUR", "33.62
+    บาท/ดอลลาร์", "4,30 zł/€"), making ``m`` a price of that currency?"""
+    w = _WORDS.match(text, m.end + 1)
+    word = w.group() if w is not None else text[m.end + 1:m.end + 2]
+    g = global_table()
+    cands: tuple[str, ...] | None = (
+        (word,) if len(word) == 3 and word.isupper() and word in g.codes
+        else lex.names_of(word) or g.symbols.get(word))
+    return cands is not None and m.money.currency not in cands
+
+
+def _fine_rate(text: str, m: Mention, lex: Lexicon, found: list[Mention]) -> bool:
+    """"4.4878 ש"ח" in a sentence on the dollar, "ditutup pada RM4.4835" after "dolar
+    AS": a price to four places or more after another currency's name in its sentence
+    (a name that is no amount's) is an exchange rate, no amount."""
+    a = m.money.amount
+    if m.upper is not None or m.money.per or not 0 < abs(a) < 1000:
+        return False
+    places = -a.as_tuple().exponent  # type: ignore[operator]
+    if places < 4 or str(a).rpartition(".")[2] not in text[m.start:m.end]:
+        return False  # (written so: not "5,09 øre", 0.0509 of a krone)
+    start = _clause_start(text, max(0, m.start - 160), m.start, _SENTENCE_MARKS)
+    for n in found:  # (the words of other amounts are theirs: "$1,000 (€923.4567)")
+        if n is not m and start < n.end <= m.start:
+            start = n.end
+    codes = global_table().codes
+    for w in _WORDS.finditer(text, start, m.start):  # a name or a code, not a symbol ("K")
+        word = w.group()
+        cands = (lex.names_of(word) if len(word) > 3 else None) or (
+            (word,) if len(word) == 3 and word.isupper() and word in codes else None)
+        if cands and m.money.currency not in cands:
+            return True
+    return False
+
+
 _ONE = Decimal(1)
 
 
@@ -1520,6 +1591,14 @@ def _rate_quote(text: str, m: Mention, lex: Lexicon, rates: re.Pattern[str],
         return False
     # (the first figure after the word: not "kurz 25,5 CZK/EUR a 300 Kč")
     start = _clause_start(text, max(0, m.start - 70, floor), m.start, _CLAUSE_MARKS)
+    after = rates.match(text[m.end:m.end + 40].lower(), 1) if text[m.end:m.end + 1] == " " \
+        else None
+    if after is not None:  # "16 forintos árfolyamon", "372,26 forinton jegyezték": the
+        # rate word right after the figure, another currency named in its sentence
+        end = min((k for k in (text.find(mk, m.end) for mk in _CLAUSE_MARKS) if k >= 0),
+                  default=len(text))
+        begin = _clause_start(text, max(0, m.start - 90), m.start, _SENTENCE_MARKS)
+        return _other_currency(text, begin, min(end, m.end + 80), m, lex)
     hits = list(rates.finditer(text[start:m.start].lower()))
     if not hits or any(ch.isdigit() for ch in text[start + hits[-1].end():m.start]):
         return False  # (another figure between: "kurz 25,5 CZK/EUR a 300 Kč")
@@ -1672,8 +1751,11 @@ def _share_lists(text: str, cands: list[_Cand], lex: Lexicon) -> None:
                and text[cands[k - 1].end:cands[k - 1].end + 1] == ","
                and cands[k - 1].num.kind == "digits" and cands[k].num.kind == "digits"):
             k -= 1
-        for a in cands[k:j]:
-            _share_currency(text, a, z, lex, gap=" ".join(text[last.end:z.start].lower().split()))
+        for a in cands[k:j + 1] if k < j else ():  # (with the last: "666, 440 та 320 грн.")
+            if a.cur is not None:
+                continue
+            _share_currency(text, a, z, lex, gap=" ".join(text[last.end:z.start].lower().split()),
+                            listed=True)
             if a.cur is not None:
                 a.context = True
 
@@ -1701,11 +1783,13 @@ def _share_scale(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> None:
         b.cur, b.context = a.cur, True
 
 
-def _share_currency(text: str, a: _Cand, b: _Cand, lex: Lexicon, gap: str | None = None) -> None:
+def _share_currency(text: str, a: _Cand, b: _Cand, lex: Lexicon, gap: str | None = None,
+                    listed: bool = False) -> None:
     """"um 3,15 Millionen auf 48,90 Millionen Euro", "from 3.1 to 4.2 million euros":
     a figure with no currency before a change link and a figure with one takes it,
     when the first is scaled or the second's scale applies to both (``gap``: the
-    words between the two, when they are not side by side)."""
+    words between the two, when they are not side by side; ``listed``: ``a`` is an item
+    of a comma list that ``b`` ends)."""
     if gap is None:
         stop = b.start
         q = b.qual_tok
@@ -1729,8 +1813,10 @@ def _share_currency(text: str, a: _Cand, b: _Cand, lex: Lexicon, gap: str | None
           and (_same_shape(a, b, digits_only=True) or _fraction_more(a, b))):
         pass  # "from 10 to 12 dollars", "van 3.084 naar 4.092,60 euro": a lead word opens the pair
     elif (gap in ands and _same_shape(a, b, digits_only=True) and not b.scaled
-          and 0 < a.value <= b.value <= 10 * a.value):
-        pass  # "18 و20 جنيهًا", "5 and 6 pounds": two whole figures of one size, one unit
+          and 0 < a.value and (a.value <= b.value <= 10 * a.value or (
+              listed and b.value <= a.value <= 10 * b.value))):
+        pass  # "18 و20 جنيهًا", "5 and 6 pounds": two whole figures of one size, one unit;
+        # in a list in any order ("666, 440 та 320 грн.")
     elif (gap in links and (_same_shape(a, b, digits_only=True) or (
             _plain_whole(a) and _plain_whole(b) and "word" in (a.num.kind, b.num.kind)))
           and not b.scaled
@@ -2018,30 +2104,32 @@ def _chains(text: str, cands: list[_Cand], joins: frozenset[str] = frozenset()) 
     n = len(cands)
     while i < n:
         j = i
-        while j + 1 < n and _continues_number(text, cands[j], cands[j + 1], joins):
+        while j + 1 < n and _continues_number(text, cands[j], cands[j + 1], joins, j > i):
             j += 1
         if j > i:
             last = cands[j]
             first = cands[i]
             parts = cands[i:j + 1]
-            total = sum((p.value for p in parts), _ZERO)
-            outer = _outer_power(last)
-            if last.scaled and outer > 3:
-                # "37 mil 300 millones", "cinco mil 500 millones", "1 ਲੱਖ 96 ਹਜ਼ਾਰ 462 ਕਰੋੜ",
-                # "৭ লাখ ৯০ হাজার কোটি": the parts before the last that are smaller than its
-                # (outer) scale count it
+            # "37 mil 300 millones", "10 mil 508 millones 307 mil 400", "2천 15억 4천만",
+            # "1 ਲੱਖ 96 ਹਜ਼ਾਰ 462 ਕਰੋੜ", "৭ লাখ ৯০ হাজার কোটি": the parts before a scaled
+            # part that are smaller than its (outer) scale count it; others add up
+            vals: list[Decimal] = []
+            for p in parts:
+                outer = _outer_power(p) if p.scaled else 0
                 unit = Decimal(10) ** outer
-                k = len(parts) - 1
-                while k and parts[k - 1].value < unit:
+                k = len(vals)
+                while k and vals[k - 1] < unit:
                     k -= 1
-                if k < len(parts) - 1:
-                    small = sum((p.value for p in parts[k:-1]), _ZERO)
-                    if last.power > outer and small <= last.value.scaleb(-outer):
+                if outer > 3 and k < len(vals):
+                    small = sum(vals[k:], _ZERO)
+                    if p.power > outer and small <= p.value.scaleb(-outer):
                         # "۳ هزار و ۳۶۱ هزار میلیارد": no smaller part after a larger
                         # one, so the parts count the whole "هزار میلیارد" (3,361 of them)
-                        outer = last.power
-                    total = (sum((p.value for p in parts[:k]), _ZERO)
-                             + (small + last.value.scaleb(-outer)).scaleb(outer))
+                        outer = p.power
+                    vals[k:] = [(small + p.value.scaleb(-outer)).scaleb(outer)]
+                else:
+                    vals.append(p.value)
+            total = sum(vals, _ZERO)
             last.value = total
             last.start = first.start
             last.left_start = first.left_start
@@ -2073,10 +2161,12 @@ def _outer_power(c: _Cand) -> int:
     return int(scales[-1].value) if len(scales) > 1 else c.power
 
 
-def _continues_number(text: str, a: _Cand, b: _Cand, joins: frozenset[str] = frozenset()) -> bool:
+def _continues_number(text: str, a: _Cand, b: _Cand, joins: frozenset[str] = frozenset(),
+                      deep: bool = False) -> bool:
     """Is ``b`` the next smaller part of the number ``a`` begins? Parts stand apart
     by spaces, or by the language's "and" before a scaled part ("2 billion and 300
-    million", "تريليون و724 ملياراً")."""
+    million", "تريليون و724 ملياراً"). ``deep``: ``a`` is itself a later part of a
+    compound already."""
     if a.money_like and not (a.cur is not None and a.cur_left and a.cur.end <= a.num.start):
         return False  # "$5 million 300 employees": the currency closed the number
     if b.lead and " ".join(text[b.left_start:b.start].lower().split()) not in joins:
@@ -2135,8 +2225,11 @@ def _continues_number(text: str, a: _Cand, b: _Cand, joins: frozenset[str] = fro
         # dollars": the units after a scale word, written as a whole number below a
         # thousand unless the scale is a hundred or a thousand word
         if (a.power == 3 and not b.money_like and b.num.kind == "digits"
-                and len(b.num.text) == 3 and b.num.text.isdigit() and not b.cues.right):
-            return True  # "1 минг 580 га": three digits after a thousand word are its units
+                and (len(b.num.text) == 3 or deep) and b.num.text.isdigit()
+                and not b.cues.right):
+            # "1 минг 580 га": three digits after a thousand word are its units; so
+            # are fewer deep in a compound ("Q81 mil 19 millones 50 mil 54")
+            return True
         return b.money_like and (
             b.num.kind != "digits" or a.power <= 3 or _myriad_scale(a)
             or (b.value < 1000 and b.value == b.value.to_integral_value()
@@ -2194,7 +2287,9 @@ def _thousands_of(a: _Cand, b: _Cand) -> bool:
     thousands = (a.scaled and a.power == 3 and a.num.kind == "digits") or (
         a.num.kind == "word" and not a.scaled and a.value % 1000 == 0
         and 1000 <= a.value < 1_000_000)
-    return (thousands and b.scaled and b.power > 3 and not a.money_like
+    # (money on the left may open it: "US$81 mil 200 millones")
+    return (thousands and b.scaled and b.power > 3
+            and (not a.money_like or (a.cur is not None and a.cur_left))
             and b.num.kind == "digits" and 0 < b.value.scaleb(-b.power) < 1000)
 
 
@@ -2234,7 +2329,10 @@ def _comparatives(text: str, cands: list[_Cand], lex: Lexicon) -> None:
     "146,4 (157,3) MSEK" (the first takes the unit written after the bracket) and, where
     brackets are comparatives (Nordic reports), "780 miljoner kronor (731)"."""
     marks = lex.cues.get("comparative_marks", frozenset())
-    for a, b in zip(cands, cands[1:]):
+    # "11,53 (2021: 5,64) Millionen Euro": the year that labels the bracket is a mark
+    seq = [c for c in cands if not (_year_like(c) and text[c.end:c.end + 1] == ":"
+                                    and text[:c.start].rstrip(" \u00a0").endswith("("))]
+    for a, b in zip(seq, seq[1:]):
         left = next((t for t in b.cues.left if t.kind == "lparen"), None)
         if (left is None or _after_spaces(text, a.end) != left.start) and not (
                 marks and _marked_comparative(text, a.end, b.num.start, marks)):
@@ -2264,7 +2362,8 @@ def _marked_comparative(text: str, end: int, start: int, marks: frozenset[str]) 
     if len(gap) > 24 or "(" not in gap or gap[:gap.index("(")].strip(" \u00a0"):
         return False
     mark = " ".join(gap[gap.index("(") + 1:].lower().split()).rstrip(" :")
-    return mark in marks or mark.rstrip(".") in marks
+    return mark in marks or mark.rstrip(".") in marks or (
+        len(mark) == 4 and mark.isdigit() and mark[:2] in ("19", "20"))
 
 
 _ROW_GAP = frozenset(" \t\u00a0\u202f")
@@ -2586,7 +2685,7 @@ def _link_after_money(text: str, cands: list[_Cand], lex: Lexicon) -> None:
         if after == b.end and (  # (a case ending on the figure: no unit can follow it)
                 not _free_after(text, b.end, followers, links, ranges) or _counted(text, b.end, lex)
                 or _unit_word_after(text, b.end, lex) or _measured(text, b.end, lex)
-                or _percent_after(text, b.end, lex)):
+                or _percent_after(text, b.end, lex) or _day_of_month(text, b, lex)):
             continue
         if a.scaled:
             if b.value >= 1000:
@@ -2773,9 +2872,11 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
             continue  # "1.- Exceso de hasta 10 km/h": a numbered item, no price
         if _ordinal(text, c.num.start, lex):
             continue  # "제47조", "第3条", "N° 004": an index
+        if _decade(text, c, lex) or _day_of_month(text, c, lex):
+            continue  # "a finales de los años 90": a decade; "al 30 de septiembre": a day
         if c.minor_factor is None and (
                 _after_spaces_char(text, c.end) in ("%", "％", "‰")
-                or _next_word(text, c.end) in lex.cues.get("percent_words", ())
+                or _percent_word(text, c.end, lex)
                 or _odds(text, c, lex)):
             continue  # "на 5,07 відсотків – до 103,35 гривень": a percentage; odds
         places = "" if _bare_amount(c) else _price_shape(text, c)
@@ -3278,6 +3379,36 @@ def _list_number(text: str, c: _Cand) -> bool:
     return not text[line_start:c.num.start].strip() and rest[:1] == " " and rest[1:].isupper()
 
 
+def _decade(text: str, c: _Cand, lex: Lexicon) -> bool:
+    """Is ``c`` a round figure after a word of ``decade_before`` ("los años 90", "anni
+    '80", "années 1990"): a decade?"""
+    t = c.num.text
+    if not (c.num.kind == "digits" and t.isdigit() and t.endswith("0")
+            and (len(t) == 2 or (len(t) == 4 and t[:2] in ("19", "20")))):
+        return False
+    words = lex.cues.get("decade_before", ())
+    pos = c.num.start
+    if pos and text[pos - 1] in "'’":
+        pos -= 1
+    return bool(words) and _word_before(text, pos) in words
+
+
+def _day_of_month(text: str, c: _Cand, lex: Lexicon) -> bool:
+    """Is ``c`` a day of a month named after it ("al 30 de septiembre", "30. září",
+    "the 30th of June": one short word or a point between)?"""
+    t = c.num.text
+    months = lex.cues.get("month_names", ())
+    if not (months and c.num.kind == "digits" and t.isdigit() and len(t) <= 2
+            and 1 <= int(t) <= 31):
+        return False
+    pos = c.num.end + (text[c.num.end:c.num.end + 1] == ".")
+    word = _next_word(text, pos)
+    if word not in months and len(word) <= 3:
+        m = _NEXT_WORD.match(text, pos)
+        word = _next_word(text, m.end(1)) if m is not None else ""
+    return word in months
+
+
 def _ordinal(text: str, pos: int, lex: Lexicon) -> bool:
     """Does a word of ``ordinal_before`` ("제", "第", "N°") end right before ``pos``?"""
     marks = lex.cues.get("ordinal_before", ())
@@ -3605,9 +3736,17 @@ def _han_pair(text: str, a: _Cand, b: _Cand) -> bool:
 
 def _percent_after(text: str, pos: int, lex: Lexicon) -> bool:
     """A percent sign or a percent word ("Prozent", "per cent") follows ``pos``."""
-    if _measured(text, pos, lex):
-        return True
-    return _next_word(text, pos) in lex.cues.get("percent_words", ())
+    return _measured(text, pos, lex) or _percent_word(text, pos, lex)
+
+
+def _percent_word(text: str, pos: int, lex: Lexicon) -> bool:
+    """A percent word of one or two words ("Prozent", "per cent") follows ``pos``."""
+    words = lex.cues.get("percent_words", ())
+    m = _NEXT_WORD.match(text, pos)
+    if m is None:
+        return False
+    first = m.group(1).lower()
+    return first in words or f"{first} {_next_word(text, m.end(1))}" in words
 
 
 def _zero_led(c: _Cand) -> bool:

@@ -871,7 +871,12 @@ def _continues(text: str, prev_end: int, start: int, run: str, mults: Mapping[st
     powers = [mults[c] for c in run if c in mults]
     if 0 < big < 4:
         # "3천 6백만 원" (36 million): the myriad at the end of the run counts both parts,
-        # when the run begins below the multiplier before the space
+        # when the run begins below the multiplier before the space; so it does after
+        # digits below that multiplier ("2천 15억": 2,015억)
+        lead = len(run) - len(run.lstrip("0123456789"))
+        if (powers and powers[0] >= 4 and 0 < lead <= big and run[0] != "0"
+                and run[lead:lead + 1] in mults):
+            return True
         return bool(powers) and powers[0] < big and powers[-1] >= 4
     if big < 4:
         return False

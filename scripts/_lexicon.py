@@ -37,6 +37,25 @@ _SPACES = re.compile(r"[\s\u00a0\u202f\u2009]+")
 _CONNECTOR = re.compile(r"\{0\}[,،]?\s+(\S+)\s+\{1\}")
 
 
+def month_names(lang: str) -> set[str]:
+    """CLDR's wide month names of ``lang`` (format and stand-alone, lower case, one word
+    of letters each): "30 de septiembre", "5. März" are dates, not figures."""
+    from babel import Locale
+
+    try:
+        months = Locale.parse(lang).months
+    except Exception:  # noqa: BLE001 - a language babel cannot parse has no names
+        return set()
+    out: set[str] = set()
+    for context in ("format", "stand-alone"):
+        for name in dict(months.get(context, {}).get("wide", {})).values():
+            name = unicodedata.normalize("NFC", name).lower()
+            if " " not in name and len(name) > 2 and all(
+                    ch.isalpha() or unicodedata.category(ch)[0] == "M" for ch in name):
+                out.add(name)
+    return out
+
+
 def list_connectors(lang: str) -> tuple[set[str], set[str]]:
     """The words CLDR's list patterns of ``lang`` put between the last two items: its
     "and" and its "or" ("{0} dhe {1}", "{0} ose {1}"), where one word stands alone
@@ -84,7 +103,7 @@ CUE_SECTIONS = {
     "decimal_words": bool, "comparative_marks": bool, "one_words": bool, "price_before": bool,
     "price_between": bool, "odds_links": bool, "qualifiers_inner": str,
     "rate_words": bool, "link_articles": bool, "rate_per": bool, "count_nouns": bool,
-    "digit_fractions": str,
+    "digit_fractions": str, "decade_before": bool,
 }
 GRAMMAR_KEYS = {
     "head": str, "endings": list, "prefixes": list, "apostrophe_suffixes": bool,
@@ -95,7 +114,7 @@ GRAMMAR_KEYS = {
     "noun_first": bool, "letter_twins": dict, "head_suffixes": list, "stem_min": int,
     "scales_first": list, "reversed_decimal": str, "numeral_suffixes": list,
     "from_suffixes": list,
-    "rtl": bool, "context_coins": list, "spelling_variants": dict,
+    "rtl": bool, "context_coins": list, "spelling_variants": dict, "stem_lengthening": dict,
 }
 
 
@@ -503,6 +522,7 @@ class Builder:
                 out[section] = {" ".join(k.lower().split()): v for k, v in merged.items()}
             else:
                 out[section] = sorted(" ".join(k.lower().split()) for k, v in merged.items() if v)
+        out["month_names"] = sorted(month_names(lang)) if lang is not None else []
         return out
 
     # one language -----------------------------------------------------------
@@ -567,7 +587,8 @@ class Builder:
                 grammar["scales_first"] = sorted(first)
             if _right_to_left(lang):  # "95-35 שקלים": a range written from its high end
                 grammar["rtl"] = True
-        stems = _stems(keys, endings, int(grammar.pop("stem_min", 4)))
+        stems = _stems(keys, endings, int(grammar.pop("stem_min", 4)),
+                       grammar.pop("stem_lengthening", {}))
         grammar.pop("head_suffixes", None)
         return {
             "lang": lang or "und",
@@ -692,9 +713,12 @@ def _twinned(table: Mapping[str, list[str]], twins: dict[int, Any]) -> dict[str,
     return out
 
 
-def _stems(keys: Iterable[str], endings: list[str], least: int = 4) -> dict[str, str]:
+def _stems(keys: Iterable[str], endings: list[str], least: int = 4,
+           lengthening: Mapping[str, str] | None = None) -> dict[str, str]:
     """stem -> the word it inflects, for one-word keys of an inflecting language (a
-    stem of at least ``least`` characters: "ლარ" of "ლარი" where the language says 3)."""
+    stem of at least ``least`` characters: "ლარ" of "ლარი" where the language says 3).
+    ``lengthening``: a final vowel the language lengthens before an ending (Hungarian
+    "korona" -> "koroná-s", "frank" stays), so the lengthened word is a stem too."""
     if not endings:
         return {}
     out: dict[str, str] = {}
@@ -706,6 +730,9 @@ def _stems(keys: Iterable[str], endings: list[str], least: int = 4) -> dict[str,
         for e in endings:
             if key.endswith(e) and len(key) - len(e) >= least:
                 stems.add(key[: -len(e)])
+        long = (lengthening or {}).get(key[-1:])
+        if long and len(key) > least:
+            stems.add(key[:-1] + long)
         for s in stems:
             if s in out and out[s] != key:
                 clash.add(s)

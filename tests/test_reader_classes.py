@@ -1471,6 +1471,52 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "named-before-holds-against-the-old-currency": (
         "za 2200 a 1120 českých korún a na státie za 935 korún.", "sk_SK",
         [("2200", "CZK"), ("1120", "CZK"), ("935", "CZK")]),
+    # a compound whose lower scale comes first: its parts count the larger scale
+    "thousands-of-millions": ("un patrimonio de unos US$81 mil 200 millones, según Forbes",
+                              "es_DO", [("81200000000", "USD")]),
+    "thousands-of-millions-then-more": (
+        "enviaron US $10 mil 508 millones 307 mil 400 (Q81 mil 19 millones 50 mil 54) en "
+        "remesas.", "es_GT", [("10508307400", "USD"), ("81019050054", "GTQ")]),
+    "korean-thousands-of-eok": ("외환 보유액이 2천 15억 4천만 달러로 감소했다.", "ko_KR",
+                                [("201540000000", "USD")]),
+    # the Zimbabwe Gold is read from its symbol, code and full name, not "gold"
+    "gold-is-no-currency": ("He sold 200 gold coins for $5", "en_US", [("5", "USD")]),
+    "zimbabwe-gold-by-name": ("fees of 200 Zimbabwe Gold", "en_ZW", [("200", "ZWG")]),
+    "turkish-half-gold-and-bin": ("yarım altın bin 50 TL, çeyrek altın ise 550 TL", "tr_TR",
+                                  [("1050", "TRY"), ("550", "TRY")]),
+    "kannada-each-is-no-tala": ("ತಂಡ ತಲಾ 35 ಲಕ್ಷ ರುಪಾಯಿಗಳನ್ನು ಪಡೆಯಲಿವೆ.", "kn_IN",
+                                [("3500000", "INR")]),
+    # exchange rates: a slash before another currency's name, four places after another
+    # currency's name, a rate word right after the figure
+    "rate-per-named-currency": ("ทรงตัวอยู่ที่ 33.62 บาท/ดอลลาร์ เท่ากับปิดตลาดเมื่อวาน", "th_TH", []),
+    "rate-to-four-places": ("ringgit susut berbanding dolar AS semalam, ditutup pada RM4.4835.",
+                            "ms_MY", []),
+    "four-places-is-a-price-without-another-currency": (
+        "Strom kostet 0,3245 Euro je Kilowattstunde, der Dollar steht bei 1,08.", "de_DE",
+        [("0.3245", "EUR")]),
+    "rate-word-after-the-figure": ("64,3 koronás (16 forintos árfolyamon számolva 1028 forint)",
+                                   "hu_HU", [("64.3", "SEK", "?"), ("1028", "HUF")]),
+    "rate-quoted-at": ("Az eurót reggel 372,26 forinton jegyezték.", "hu_HU", []),
+    # a currency word of several countries, the text naming one of them
+    "country-named-in-the-text": (
+        "De Belgische regering mikt op evenwicht. Zij ging uit van een overschot van 30 "
+        "miljard frank.", "nl_NL", [("30000000000", "BEF", "?")]),
+    # a year labels the bracketed comparative; the unit after the bracket serves both
+    "year-labelled-comparative": ("auf 11,53 (2021: 5,64) Millionen Euro", "de_DE",
+                                  [("11530000", "EUR"), ("5640000", "EUR")]),
+    # a comma list in any order shares the unit written after its last figure
+    "descending-list-shares-its-unit": ("Одразу на 666, 440 та 320 грн. відповідно.", "uk_UA",
+                                        [("666", "UAH"), ("440", "UAH"), ("320", "UAH")]),
+    # half a million in one word
+    "half-a-billion-in-one-word": ("картель на полмиллиарда рублей", "ru_RU",
+                                   [("500000000", "RUB")]),
+    # a decade, a day of a month and "per cent" are no money
+    "decade-is-no-money": ("A finales de los años 90, una caña costaba 120 pesetas.", "es_ES",
+                           [("120", "ESP")]),
+    "day-of-month-is-no-money": ("ascendieron a US$67.860 millones al 30 de septiembre.",
+                                 "es_CL", [("67860000000", "USD")]),
+    "per-cent-is-no-money": ("It will cost 20 per cent more, S$1.20 for the yellow lots.",
+                             "en_SG", [("1.20", "SGD")]),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }
