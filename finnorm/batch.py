@@ -696,7 +696,7 @@ def _plan(
     """
     import numpy as np
 
-    from .convert import convert
+    from .convert import _known_miss, convert
     from .rates.successions import succession
 
     by_period = _bounds_check(method, on, period_start, period_end)
@@ -796,6 +796,7 @@ def _plan(
         # (the default source is left to convert's own fast path, which words a
         # "no rate" that holds for every day without a look-up)
     k_day = k_days[:, 0]
+    plain = source is None and rates is None and method == "spot"  # convert's own fast path
     for ci in np.unique(k_code):
         ks = np.flatnonzero(k_code == ci)
         frm = norm[int(ci)]
@@ -833,8 +834,13 @@ def _plan(
             day[k] = hdays[jj]
             days[k] = 1
             src_name[k] = name
-        for k in ks[~ok].tolist():
-            scalar(k)  # no rate: the scalar API words the error
+        for k in ks[~ok].tolist():  # no rate: the scalar API words the error
+            known = _known_miss(frm, target, _dt.date.fromordinal(int(k_day[k]))) \
+                if plain else None
+            if known is None:
+                scalar(k)
+            else:
+                error[k] = known
     return _Quotes(key, rate, day, days, src_name, error, identity, target)
 
 

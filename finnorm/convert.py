@@ -458,6 +458,27 @@ def convert(
     return _convert(money, to, on, method, period, source, rates)
 
 
+def _known_miss(a: str, to: str, on: _dt.date) -> RateUnavailableError | None:
+    """The error ``convert(Money(x, a), to, on=on)`` (spot, the default source)
+    would raise without a look-up, when that answer is already known (a
+    currency the source never quotes or one that had ceased; see
+    :func:`_hot_miss`), built without raising it; ``None`` when ``convert`` must
+    be asked. For the batch layer, which words each failing key this way."""
+    hot = _HOT[0]
+    if hot is None or hot[0] is not _ECB[0]._DEFAULT or a == to:
+        return None
+    src, first, back, _useds, ready = hot
+    o = on.toordinal()
+    ca = ready.get(a)
+    cb = ready.get(to)
+    if ca is not None and cb is not None and first <= o <= ca[-1] and o <= cb[-1]:
+        i = back[o - first]
+        if i >= 0 and ca[i] is not None and cb[i] is not None:
+            return None  # convert would answer with a rate
+    miss = _NONE.get((src, a, to, o)) or _hot_miss(src, a, to, o, on)
+    return None if miss is None else RateUnavailableError(miss[0], **miss[1])
+
+
 # (source, from, to) -> (first and last ordinal of the history, [(first ordinal
 # it applies to, currency, message head, message tail)]): the "no rate" answers
 # that hold for every day from some day on
