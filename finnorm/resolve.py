@@ -1450,7 +1450,7 @@ def _assemble(text: str, cands: list[_Cand], sc: Scanner, loc: Locale | None) ->
         if m.start >= last_end:
             kept.append(m)
             last_end = m.end
-    return _rate_quotes(text, kept, lex)
+    return _converted_pairs(text, _rate_quotes(text, kept, lex), lex, loc)
 
 
 def _rate_quotes(text: str, found: list[Mention], lex: Lexicon) -> list[Mention]:
@@ -1502,6 +1502,14 @@ def _rate_quotes(text: str, found: list[Mention], lex: Lexicon) -> list[Mention]
                     and len(text[prev.end:m.start]) <= 12
                     and not _other_currency(text, prev.end, m.start, m, lex)):
                 quoted.add(i)  # "380,07 forintról 381,30 forintra": the rate it moved to
+            elif (prev is not None and (i - 1) in quoted
+                  and prev.money.currency == m.money.currency
+                  and _clause_start(text, prev.end, m.start, _SENTENCE_MARKS) == prev.end
+                  and m.start - prev.end <= 40
+                  and (k := _clause_start(text, prev.end, m.start, _CLAUSE_MARKS)) > prev.end
+                  and _other_currency(text, k, m.start, m, lex)):
+                quoted.add(i)  # "…, a svájci franké 380,82 forintra": the next currency's
+                # rate in the same sentence, its rate word left out
             elif _rate_quote(text, m, lex, rates, prev.end if prev is not None else 0):
                 quoted.add(i)
         drop |= quoted
@@ -1514,6 +1522,75 @@ def _rate_quotes(text: str, found: list[Mention], lex: Lexicon) -> list[Mention]
                     and n.money.currency != m.money.currency):
                 drop.update((i, i + 1))
     return [m for i, m in enumerate(found) if i not in drop] if drop else found
+
+
+# how far a text's own conversion may stray from the range of a currency's rates
+# (rounded figures, "more than", rates before 1999) and still fit it
+_CONVERSION_SLACK = Decimal("1.5")
+
+
+def _converted_pairs(text: str, found: list[Mention], lex: Lexicon,
+                     loc: Locale | None) -> list[Mention]:
+    """"41.834.746.400 de lei, adică … 1,1 milioane de euro" in Romania: an amount
+    beside its conversion (in brackets, or after a word of equivalence) whose currency
+    word has another reading (a former currency of the country, another country's)
+    is read in the one whose rates fit the text's own conversion, when its first
+    reading does not fit and exactly one other does; flagged, the first reading the
+    other one."""
+    if len(found) < 2:
+        return found
+    words = lex.cues.get("equivalent_words", frozenset())
+    out = list(found)
+    for i in range(len(out) - 1):
+        m, n = out[i], out[i + 1]
+        gap = " ".join(text[m.end:n.start].lower().split()).strip(",;:– ")
+        if gap not in ("(", "（", "[") and not any(
+                gap == w or (gap.startswith(w + " ") and len(gap.split()) - len(w.split()) <= 3
+                             and not any(ch.isdigit() for ch in gap))
+                for w in words):  # (a hedge between: "adică mai bine de")
+            continue
+        for j, x, y in ((i, m, n), (i + 1, n, m)):
+            fixed = _fit_conversion(x, y, loc)
+            if fixed is not None:
+                out[j] = fixed
+                break
+    return out
+
+
+def _fit_conversion(x: Mention, y: Mention, loc: Locale | None) -> Mention | None:
+    """``x`` read in the one other currency its cue may mean whose rates fit its
+    conversion ``y``, when its own do not; else None."""
+    from .data import rate_ranges
+
+    a, b = x.money, y.money
+    if (x.upper is not None or y.upper is not None or a.per or b.per or a.amount <= 0
+            or b.amount <= 0 or a.currency == b.currency):
+        return None
+    ranges = rate_ranges()
+    other = ranges.get(b.currency)
+    own = ranges.get(a.currency)
+    if other is None or own is None:
+        return None
+    ratio = a.amount / b.amount
+    lo, hi = ratio * other[0] / _CONVERSION_SLACK, ratio * other[1] * _CONVERSION_SLACK
+
+    def fits(code: str) -> bool:
+        got = ranges.get(code)
+        return got is not None and got[0] <= hi and got[1] >= lo
+
+    if fits(a.currency):
+        return None
+    cands = [c for c in x.candidates if c != a.currency]
+    if loc is not None:
+        cands += [f[0] for f in _territory_formers(loc) if f[2] == a.currency]
+    fit = [c for c in dict.fromkeys(cands) if fits(c)]
+    if len(fit) != 1:
+        return None
+    why = (f"{a.currency} does not fit the text's own conversion ({y.text!r}); "
+           f"{fit[0]} does")
+    return replace(x, money=replace(a, currency=fit[0]), uncertain=True,
+                   reason="; ".join(r for r in (x.reason, why) if r),
+                   alternatives=(a, *x.alternatives))
 
 
 def _per_other(text: str, m: Mention, lex: Lexicon) -> bool:

@@ -103,7 +103,7 @@ CUE_SECTIONS = {
     "decimal_words": bool, "comparative_marks": bool, "one_words": bool, "price_before": bool,
     "price_between": bool, "odds_links": bool, "qualifiers_inner": str,
     "rate_words": bool, "link_articles": bool, "rate_per": bool, "count_nouns": bool,
-    "digit_fractions": str, "decade_before": bool,
+    "digit_fractions": str, "decade_before": bool, "equivalent_words": bool,
 }
 GRAMMAR_KEYS = {
     "head": str, "endings": list, "prefixes": list, "apostrophe_suffixes": bool,
@@ -572,7 +572,8 @@ class Builder:
             for table in (names, words, adjectives):
                 for k, v in list(table.items()):
                     table.setdefault(k.translate(plain), v)
-        endings = sorted(set(grammar.get("endings", [])), key=lambda e: (-len(e), e))
+        endings = sorted(set(grammar.get("endings", [])) | {
+            e.translate(plain) for e in grammar.get("endings", [])}, key=lambda e: (-len(e), e))
         _inflected_alike(names, endings)
         en_names = self._en_names if lang != "en" else {}
         minor = list(self.overrides.get("minor", {}))

@@ -40,6 +40,14 @@ def test_build_script_reproduces_the_file(tmp_path: Path) -> None:
     assert out.read_bytes() == Path(EMBEDDED_PATH).read_bytes()
 
 
+def test_rate_ranges_are_current() -> None:
+    """finnorm/data/rate_ranges.json (the reader's check of a text's own conversions) is
+    what scripts/build_rate_ranges.py makes from the embedded history."""
+    run = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_rate_ranges.py"),
+                          "--check"], capture_output=True, text=True)
+    assert run.returncode == 0, run.stdout + run.stderr
+
+
 def test_every_published_cell_round_trips() -> None:
     src = EcbRates()
     table = ecb_table()

@@ -1517,6 +1517,23 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                  "es_CL", [("67860000000", "USD")]),
     "per-cent-is-no-money": ("It will cost 20 per cent more, S$1.20 for the yellow lots.",
                              "en_SG", [("1.20", "SGD")]),
+    # a text's own conversion settles a currency word whose first reading it does not fit
+    "conversion-settles-the-old-lei": (
+        "reportul a ajuns la 41.834.746.400 de lei, adică mai bine de 1,1 milioane de euro.",
+        "ro_RO", [("41834746400", "ROL", "?"), ("1100000", "EUR")]),
+    "conversion-in-brackets-settles-the-old-lira": (
+        "Fiyatı 1.500.000 lira (1,2 euro) idi.", "tr_TR", [("1500000", "TRL", "?"), ("1.2", "EUR")]),
+    "conversion-that-fits-changes-nothing": ("un pachet costa 5 lei (1,1 euro).", "ro_RO",
+                                             [("5", "RON"), ("1.1", "EUR")]),
+    # a rate quoted for the next currency in the same sentence, its rate word left out
+    "rate-of-the-next-currency": (
+        "A dollár jegyzése 338,65 forintra ment fel 337,53 forintról, a svájci franké 380,82 "
+        "forintra emelkedett 379,80-ról.", "hu_HU", []),
+    # Malayalam chillu letters in the older encoding; a noun's adjective after it in Malay
+    "malayalam-older-chillu": ("ശമ്പളം 75000 രൂപയില് നിന്ന് ഉയര്ത്തി.", "ml_IN",
+                               [("75000", "INR")]),
+    "malay-dollar-adjective-after": ("pulangan sebanyak 500,000 dolar Amerika.", "ms_MY",
+                                     [("500000", "USD")]),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }

@@ -19,6 +19,7 @@ import json
 import os
 import tomllib
 from collections.abc import Mapping
+from decimal import Decimal
 from functools import cache
 from types import MappingProxyType
 from typing import Any
@@ -50,6 +51,7 @@ __all__ = [
     "fractions",
     "lang_territory",
     "minor_units",
+    "rate_ranges",
     "read_text",
     "territory_currency",
     "territory_former",
@@ -65,6 +67,20 @@ def _codes() -> dict[str, Any]:
 def minor_units() -> Mapping[str, int]:
     """ISO code -> number of minor-unit digits (CLDR), for every code finnorm reads."""
     return MappingProxyType(_codes()["minor_units"])
+
+
+@cache
+def rate_ranges() -> Mapping[str, tuple[Decimal, Decimal]]:
+    """ISO code -> the least and the most units of it a euro was worth on any day of
+    the embedded ECB history (built by ``scripts/build_rate_ranges.py``): for judging
+    whether a text's own conversion is plausible, never for converting.
+
+    >>> lo, hi = rate_ranges()["ROL"]
+    >>> lo > 10000, rate_ranges()["EUR"]
+    (True, (Decimal('1'), Decimal('1')))
+    """
+    data = json.loads(read_text("rate_ranges.json"))["per_eur"]
+    return MappingProxyType({k: (Decimal(a), Decimal(b)) for k, (a, b) in data.items()})
 
 
 @cache

@@ -1,0 +1,55 @@
+#!/usr/bin/env python
+"""Build finnorm/data/rate_ranges.json: for every currency of the embedded ECB
+history, the least and the most units of it one euro was worth on any day
+(the euro itself: 1). The reader uses it to check a text's own conversions
+("41.834.746.400 de lei, adică … 1,1 milioane de euro" is old lei, ROL, not RON):
+plausibility only, never a rate to convert with.
+
+Usage::
+
+    python scripts/build_rate_ranges.py          # write the file
+    python scripts/build_rate_ranges.py --check  # exit 1 when the file is not current
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+
+from finnorm.rates.ecb import EcbRates
+
+OUT = os.path.join(os.path.dirname(HERE), "finnorm", "data", "rate_ranges.json")
+
+
+def render() -> str:
+    src = EcbRates()
+    cov = src.coverage()
+    ranges: dict[str, list[str]] = {"EUR": ["1", "1"]}
+    for code in sorted(cov.currencies):
+        values = [v for v in src.rates(code) if v is not None]
+        if values:
+            ranges[code] = [str(min(values)), str(max(values))]
+    source = (f"scripts/build_rate_ranges.py from finnorm/data/ecb_eurofxref.bin "
+              f"({cov.first} to {cov.last})")
+    rows = ",\n".join(f"  {json.dumps(k)}: {json.dumps(v)}" for k, v in sorted(ranges.items()))
+    return f'{{"_source": {json.dumps(source)},\n "per_eur": {{\n{rows}\n}}}}\n'
+
+
+def main(argv: list[str]) -> int:
+    text = render()
+    if "--check" in argv:
+        with open(OUT, encoding="utf-8") as fh:
+            same = fh.read() == text
+        print(f"{OUT}: {'current' if same else 'NOT current: run scripts/build_rate_ranges.py'}")
+        return 0 if same else 1
+    with open(OUT, "w", encoding="utf-8") as fh:
+        fh.write(text)
+    print(f"{OUT}: {text.count(': [')} currencies")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv))
