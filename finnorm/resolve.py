@@ -1140,21 +1140,34 @@ def _country_named(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale | No
     adjectives = lex.adjectives
     if not adjectives:
         return
-    names = [(d.cur.start, d.cur.end) for d in cands if d.cur is not None]
-    for c in cands:
+    todo = [c for c in cands if c.cur is not None and len(c.cur.value) > 1 and not c.context
+            and c.cur.text.isalpha() and not _homeland(c.cur.value, loc)]
+    if not todo:
+        return
+    # the adjectives of the text, once, outside the currencies' own names ("5 million
+    # Australian dollars, or 3 million dollars": a conversion, not the country of the second)
+    names = sorted((d.cur.start, d.cur.end) for d in cands if d.cur is not None)
+    starts = [s for s, _ in names]
+    hits: list[tuple[int, tuple[str, ...]]] = []
+    for w in _WORDS.finditer(text):
+        got = adjectives.get(w.group().lower())
+        if got:
+            k = bisect.bisect_right(starts, w.start()) - 1
+            if k < 0 or names[k][1] <= w.start():
+                hits.append((w.start(), got))
+    if not hits:
+        return
+    at = [h[0] for h in hits]
+    for c in todo:
         cur = c.cur
-        if (cur is None or len(cur.value) < 2 or c.context or not cur.text.isalpha()
-                or _homeland(cur.value, loc)):
-            continue
-        lo, hi = max(0, c.start - 400), min(len(text), c.end + 200)
+        assert cur is not None
+        lo = bisect.bisect_left(at, c.start - 400)
+        hi = bisect.bisect_left(at, c.end + 200)
+        if hi - lo > 12:
+            continue  # (a list of countries settles nothing; the look stays bounded)
         found: set[str] = set()
-        for w in _WORDS.finditer(text, lo, hi):
-            if any(s <= w.start() < e for s, e in names):
-                continue  # a currency's own name ("5 million Australian dollars, or 3
-                # million dollars": a conversion, not the country of the second)
-            got = adjectives.get(w.group().lower())
-            if got:
-                found.update(x for x in got if x in cur.value)
+        for _, got in hits[lo:hi]:
+            found.update(x for x in got if x in cur.value)
         if len(found) != 1:
             continue
         code = found.pop()
@@ -1465,7 +1478,7 @@ def _rate_quotes(text: str, found: list[Mention], lex: Lexicon) -> list[Mention]
         rest = text[m.end:m.end + 4]
         if rest[:1] == "/" and _per_other(text, m, lex):
             drop.add(i)  # "41,161 SKK/EUR", "33.62 บาท/ดอลลาร์"
-        elif _fine_rate(text, m, lex, found):
+        elif _fine_rate(text, m, lex, found[i - 1].end if i else 0):
             drop.add(i)
         elif rest[:1] == " " and rest[1:2].lower() in initials and m.money.per is None:
             per = _per_currency(text, m.end, lex)
@@ -1605,7 +1618,7 @@ def _per_other(text: str, m: Mention, lex: Lexicon) -> bool:
     return cands is not None and m.money.currency not in cands
 
 
-def _fine_rate(text: str, m: Mention, lex: Lexicon, found: list[Mention]) -> bool:
+def _fine_rate(text: str, m: Mention, lex: Lexicon, prev_end: int) -> bool:
     """"4.4878 ש"ח" in a sentence on the dollar, "ditutup pada RM4.4835" after "dolar
     AS": a price to four places or more after another currency's name in its sentence
     (a name that is no amount's) is an exchange rate, no amount."""
@@ -1615,10 +1628,8 @@ def _fine_rate(text: str, m: Mention, lex: Lexicon, found: list[Mention]) -> boo
     places = -a.as_tuple().exponent  # type: ignore[operator]
     if places < 4 or str(a).rpartition(".")[2] not in text[m.start:m.end]:
         return False  # (written so: not "5,09 øre", 0.0509 of a krone)
-    start = _clause_start(text, max(0, m.start - 160), m.start, _SENTENCE_MARKS)
-    for n in found:  # (the words of other amounts are theirs: "$1,000 (€923.4567)")
-        if n is not m and start < n.end <= m.start:
-            start = n.end
+    # (the words of the amount before are its own: "$1,000 (€923.4567)")
+    start = _clause_start(text, max(0, m.start - 160, prev_end), m.start, _SENTENCE_MARKS)
     codes = global_table().codes
     for w in _WORDS.finditer(text, start, m.start):  # a name or a code, not a symbol ("K")
         word = w.group()
