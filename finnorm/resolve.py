@@ -44,7 +44,7 @@ from decimal import Context, Decimal
 from functools import lru_cache
 from itertools import pairwise
 
-from .data import current_tenders, lang_territory, territory_former
+from .data import current_tenders, formers_of, lang_territory, territory_former
 from .errors import FinnormError, ParseError
 from ._marks import MARKS
 from .lexicon import Lexicon, global_table
@@ -123,6 +123,15 @@ def choose_currency(cands: tuple[str, ...], cue: str, locale: Locale | str | Non
         if pick in cands:
             return pick, True
     return cands[0], True
+
+
+def _local_scale(c: _Cand) -> bool:
+    """Is a scale word of ``c`` one English does not write ("млрд", "Mrd.", "mld")?"""
+    from .lexicon import lexicon
+
+    english = lexicon("en").scales
+    return any(t.kind == "scale" and " ".join(t.text.lower().rstrip(".").split()) not in english
+               for t in c.cues.right)
 
 
 @lru_cache(maxsize=256)
@@ -215,6 +224,8 @@ def _digits_value(c: _Cand, loc: Locale | None, lex: Lexicon, text: str = "") ->
     prefixed = c.cur_left and cur is not None and not cur.text[:1].isalpha()
     english_prefix = prefixed and cur is not None and bool(
         set(cur.text) & global_table().english_style_symbols)  # "$10,000" in Russian text
+    if english_prefix and c.scaled and _local_scale(c):
+        english_prefix = False  # "$1,374 млрд", "$1,374 Mrd.": the scale word is the locale's
     if loc is not None and not (english_prefix and sep == "," and loc.decimal == ","):
         # the locale decides, unless a prefixed symbol shows English-style writing
         # in a comma-decimal locale ("$10,000" in Russian text)
@@ -1463,7 +1474,7 @@ def _assemble(text: str, cands: list[_Cand], sc: Scanner, loc: Locale | None) ->
         if m.start >= last_end:
             kept.append(m)
             last_end = m.end
-    return _converted_pairs(text, _rate_quotes(text, kept, lex), lex, loc)
+    return _converted_pairs(text, _rate_quotes(text, kept, lex), lex)
 
 
 def _rate_quotes(text: str, found: list[Mention], lex: Lexicon) -> list[Mention]:
@@ -1542,11 +1553,10 @@ def _rate_quotes(text: str, found: list[Mention], lex: Lexicon) -> list[Mention]
 _CONVERSION_SLACK = Decimal("1.5")
 
 
-def _converted_pairs(text: str, found: list[Mention], lex: Lexicon,
-                     loc: Locale | None) -> list[Mention]:
+def _converted_pairs(text: str, found: list[Mention], lex: Lexicon) -> list[Mention]:
     """"41.834.746.400 de lei, adică … 1,1 milioane de euro" in Romania: an amount
     beside its conversion (in brackets, or after a word of equivalence) whose currency
-    word has another reading (a former currency of the country, another country's)
+    word has another reading (a currency it replaced, another country's)
     is read in the one whose rates fit the text's own conversion, when its first
     reading does not fit and exactly one other does; flagged, the first reading the
     other one."""
@@ -1563,14 +1573,14 @@ def _converted_pairs(text: str, found: list[Mention], lex: Lexicon,
                 for w in words):  # (a hedge between: "adică mai bine de")
             continue
         for j, x, y in ((i, m, n), (i + 1, n, m)):
-            fixed = _fit_conversion(x, y, loc)
+            fixed = _fit_conversion(x, y)
             if fixed is not None:
                 out[j] = fixed
                 break
     return out
 
 
-def _fit_conversion(x: Mention, y: Mention, loc: Locale | None) -> Mention | None:
+def _fit_conversion(x: Mention, y: Mention) -> Mention | None:
     """``x`` read in the one other currency its cue may mean whose rates fit its
     conversion ``y``, when its own do not; else None."""
     from .data import rate_ranges
@@ -1594,8 +1604,7 @@ def _fit_conversion(x: Mention, y: Mention, loc: Locale | None) -> Mention | Non
     if fits(a.currency):
         return None
     cands = [c for c in x.candidates if c != a.currency]
-    if loc is not None:
-        cands += [f[0] for f in _territory_formers(loc) if f[2] == a.currency]
+    cands += formers_of(a.currency)  # (in any country: "127,6 ezer milliárd lejt" in Hungary)
     fit = [c for c in dict.fromkeys(cands) if fits(c)]
     if len(fit) != 1:
         return None
@@ -2255,6 +2264,10 @@ def _continues_number(text: str, a: _Cand, b: _Cand, joins: frozenset[str] = fro
     by spaces, or by the language's "and" before a scaled part ("2 billion and 300
     million", "تريليون و724 ملياراً"). ``deep``: ``a`` is itself a later part of a
     compound already."""
+    if (a.num.kind == b.num.kind == "cjk" and a.cur is not None and b.cur is not None
+            and not a.cur_left and not b.cur_left and b.start == a.end
+            and b.cur.text == a.cur.text and 0 < b.value < Decimal(10) ** _myriad(a.num.text)):
+        return True  # "932億円9900万円": the currency said after each part, glued
     if a.money_like and not (a.cur is not None and a.cur_left and a.cur.end <= a.num.start):
         return False  # "$5 million 300 employees": the currency closed the number
     if b.lead and " ".join(text[b.left_start:b.start].lower().split()) not in joins:
@@ -2321,7 +2334,9 @@ def _continues_number(text: str, a: _Cand, b: _Cand, joins: frozenset[str] = fro
         return b.money_like and (
             b.num.kind != "digits" or a.power <= 3 or _myriad_scale(a)
             or (b.value < 1000 and b.value == b.value.to_integral_value()
-                and b.num.text.isdigit()))
+                and b.num.text.isdigit())
+            # "$2 millones 700.000 pesos": the rest of the millions in grouped thousands
+            or (b.value >= 1000 and _GROUPED.fullmatch(b.num.text) is not None))
     if a.num.kind == "cjk":
         low = _myriad(a.num.text)
         return low >= 4 and 0 < b.value < Decimal(10) ** low and (b.money_like or b.scaled)
@@ -2367,6 +2382,9 @@ def _fraction_more(a: _Cand, b: _Cand) -> bool:
 def _shape(numeral: str) -> str:
     """The separators of a numeral ("1.299,00" -> ".,")."""
     return "".join(ch for ch in numeral if not ch.isdigit())
+
+
+_GROUPED = re.compile(r"\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+")
 
 
 def _thousands_of(a: _Cand, b: _Cand) -> bool:
@@ -3629,7 +3647,9 @@ def _compose(text: str, c: _Cand, cands: list[_Cand], i: int, money: Money, end:
               and not _measured(text, nxt.end, lex)  # "299 ש\"ח 10%", "100兆円と4年"
               and not _dot_ordinal(text, nxt.num.end)  # "50 euroon ja 1. maksuvyöhykkeellä"
               and ((text[end:j].strip(" ,\u00a0")  # "$3 and fourteen", "25 euros con 50"
-                    and (abs(money.amount) < 1000 or _free_after(
+                    and ((abs(money.amount) < 1000 and not _counted(text, nxt.end, lex)
+                          and not _unit_word_after(text, nxt.end, lex))
+                         or _free_after(
                         text, nxt.end, lex.cues.get("amount_followers", frozenset()),
                         lex.cues.get("change_links", frozenset()), lex.cues["range"])))
                    # (not "4 413 507 euron ja 21 tapaa": millions and 21 ways, no cents)

@@ -1534,6 +1534,25 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                [("75000", "INR")]),
     "malay-dollar-adjective-after": ("pulangan sebanyak 500,000 dolar Amerika.", "ms_MY",
                                      [("500000", "USD")]),
+    # the currency said after each part of a Japanese amount, glued
+    "yen-after-each-part": ("支払見込み額が932億円9900万円に達している", "ja_JP",
+                            [("93299000000", "JPY")]),
+    # "‧" is a decimal point between Han numerals (Macau, Taiwan)
+    "han-decimal-dot": ("財政盈餘四百七十六‧六億元(澳門元,下同)", "zh_MO", [("47660000000", "MOP")]),
+    # the rest of the millions in grouped thousands
+    "millions-then-grouped-thousands": ("cerró ayer a $2 millones 700.000 pesos, la más alta.",
+                                        "es_CO", [("2700000", "COP")]),
+    # a counted noun after "and" and a number word: no cents
+    "and-four-nights-is-no-cents": ("Lanzarotella 79 € ja neljä yötä Lontoossa 59 €.", "fi_FI",
+                                    [("79", "EUR"), ("59", "EUR")]),
+    # the currency a word's currency replaced, in any country, by the text's conversion
+    "conversion-settles-the-old-lei-abroad": (
+        "elérte a 127,6 ezer milliárd lejt (3,8 milliárd dollárt), amely", "hu_HU",
+        [("127600000000000", "ROL", "?"), ("3800000000", "USD")]),
+    # a dollar sign shows English writing, but the locale's scale word brings its decimal
+    "dollar-sign-with-a-local-scale-word": ("продаж валюти до $1,374 млрд", "uk_UA",
+                                            [("1374000000", "USD")]),
+    "dollar-sign-alone-is-english": ("стоит $10,000", "ru_RU", [("10000", "USD")]),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }

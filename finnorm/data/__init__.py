@@ -48,6 +48,7 @@ def read_text(relpath: str) -> str:
 __all__ = [
     "current_tenders",
     "format_overrides",
+    "formers_of",
     "fractions",
     "lang_territory",
     "minor_units",
@@ -122,6 +123,26 @@ def territory_former(territory: str) -> tuple[tuple[str, str, str, bool, str], .
     got = _codes()["territory_former"].get(territory.upper(), ())
     return tuple((str(c), str(d), str(n), bool(same), str(first))
                  for c, d, n, same, first in got)
+
+
+@cache
+def _formers_by_successor() -> Mapping[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for entries in _codes()["territory_former"].values():
+        for code, _last, successor, _same, _first in entries:
+            out.setdefault(str(successor), [])
+            if code not in out[str(successor)]:
+                out[str(successor)].append(str(code))
+    return MappingProxyType({k: tuple(v) for k, v in out.items()})
+
+
+def formers_of(code: str) -> tuple[str, ...]:
+    """The tenders since 1999 that ``code`` replaced in any territory (CLDR).
+
+    >>> formers_of("RON"), formers_of("USD")[:0]
+    (('ROL',), ())
+    """
+    return _formers_by_successor().get(code, ())
 
 
 def lang_territory(lang: str) -> str | None:
