@@ -2274,8 +2274,10 @@ def _continues_number(text: str, a: _Cand, b: _Cand, joins: frozenset[str] = fro
         return False  # "from 5 ... to": a range opens at b; not "biliyan 648 da miliyan 26"
     if a.minor_factor is not None or b.cur_left or b.negative or a.per or b.qual_tok:
         return False
-    if b.minor_factor is not None:
-        return False
+    if b.minor_factor is not None and not (
+            a.scaled and b.scaled and a.cur is None and a.minor_factor is None
+            and b.power < a.power):
+        return False  # (but "3 ملايير و50 مليون سنتيم": both parts counted in the coins)
     if a.scaled and a.num.kind == "digits" and a.value.scaleb(-a.power) % 1:
         return False  # "2.46 करोड़, और 72.19 लाख": a list; a compound's higher parts are whole
     gap = text[a.end:b.start]

@@ -1553,6 +1553,14 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "dollar-sign-with-a-local-scale-word": ("продаж валюти до $1,374 млрд", "uk_UA",
                                             [("1374000000", "USD")]),
     "dollar-sign-alone-is-english": ("стоит $10,000", "ru_RU", [("10000", "USD")]),
+    # the Maghreb plural of milliard; a compound counted in centimes throughout
+    "maghreb-milliards": ("استقرت عند 300,9 ملايير درهم، في انخفاض طفيف", "ar_MA",
+                          [("300900000000", "MAD")]),
+    "compound-counted-in-coins": ("أي ما يفوق 3 ملايير و50 مليون سنتيم.", "ar_MA",
+                                  [("30500000.00", "MAD")]),
+    # the Irish pound's own signs
+    "irish-pound-sign": ("A record budget surplus of £Ir 1.1 billion enabled the cuts", "en_US",
+                         [("1100000000", "IEP")]),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }
