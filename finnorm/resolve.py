@@ -44,7 +44,7 @@ from decimal import Context, Decimal
 from functools import lru_cache
 from itertools import pairwise
 
-from .data import current_tenders, formers_of, lang_territory, territory_former
+from .data import current_tenders, formers_of, lang_territory, rate_ranges, territory_former
 from .errors import FinnormError, ParseError
 from ._marks import MARKS
 from .lexicon import Lexicon, global_table
@@ -1583,8 +1583,6 @@ def _converted_pairs(text: str, found: list[Mention], lex: Lexicon) -> list[Ment
 def _fit_conversion(x: Mention, y: Mention) -> Mention | None:
     """``x`` read in the one other currency its cue may mean whose rates fit its
     conversion ``y``, when its own do not; else None."""
-    from .data import rate_ranges
-
     a, b = x.money, y.money
     if (x.upper is not None or y.upper is not None or a.per or b.per or a.amount <= 0
             or b.amount <= 0 or a.currency == b.currency):
@@ -1619,11 +1617,7 @@ def _per_other(text: str, m: Mention, lex: Lexicon) -> bool:
     """Does a slash after ``m`` name another currency ("41,161 SKK/EUR", "33.62
     บาท/ดอลลาร์", "4,30 zł/€"), making ``m`` a price of that currency?"""
     w = _WORDS.match(text, m.end + 1)
-    word = w.group() if w is not None else text[m.end + 1:m.end + 2]
-    g = global_table()
-    cands: tuple[str, ...] | None = (
-        (word,) if len(word) == 3 and word.isupper() and word in g.codes
-        else lex.names_of(word) or g.symbols.get(word))
+    cands = _named_currencies(w.group() if w is not None else text[m.end + 1:m.end + 2], lex)
     return cands is not None and m.money.currency not in cands
 
 
@@ -1639,14 +1633,7 @@ def _fine_rate(text: str, m: Mention, lex: Lexicon, prev_end: int) -> bool:
         return False  # (written so: not "5,09 øre", 0.0509 of a krone)
     # (the words of the amount before are its own: "$1,000 (€923.4567)")
     start = _clause_start(text, max(0, m.start - 160, prev_end), m.start, _SENTENCE_MARKS)
-    codes = global_table().codes
-    for w in _WORDS.finditer(text, start, m.start):  # a name or a code, not a symbol ("K")
-        word = w.group()
-        cands = (lex.names_of(word) if len(word) > 3 else None) or (
-            (word,) if len(word) == 3 and word.isupper() and word in codes else None)
-        if cands and m.money.currency not in cands:
-            return True
-    return False
+    return _other_currency(text, start, m.start, m, lex, signs=False)  # (not "K" or "kr")
 
 
 _ONE = Decimal(1)
@@ -1738,16 +1725,23 @@ def _currency_priced(text: str, m: Mention, floor: int, prices: frozenset[str],
     return False
 
 
-def _other_currency(text: str, start: int, end: int, m: Mention, lex: Lexicon) -> bool:
-    """Does a word between ``start`` and ``end`` (outside ``m``) name a currency other
-    than ``m``'s?"""
+def _named_currencies(word: str, lex: Lexicon, *, signs: bool = True) -> tuple[str, ...] | None:
+    """The currencies ``word`` names: by a name, a sign (unless ``signs`` is False,
+    and then no name of three letters or fewer either: "K", "den"), or an ISO code."""
     g = global_table()
+    return ((lex.names_of(word) if signs or len(word) > 3 else None)
+            or (g.symbols.get(word) if signs else None)
+            or ((word,) if len(word) == 3 and word.isupper() and word in g.codes else None))
+
+
+def _other_currency(text: str, start: int, end: int, m: Mention, lex: Lexicon, *,
+                    signs: bool = True) -> bool:
+    """Does a word between ``start`` and ``end`` (outside ``m``) name a currency other
+    than ``m``'s (see :func:`_named_currencies` for ``signs``)?"""
     for w in _WORDS.finditer(text, start, end):
         if m.start <= w.start() < m.end:
             continue
-        word = w.group()
-        cands = lex.names_of(word) or g.symbols.get(word) or (
-            (word,) if len(word) == 3 and word.isupper() and word in g.codes else None)
+        cands = _named_currencies(w.group(), lex, signs=signs)
         if cands and m.money.currency not in cands:
             return True
     return False
