@@ -44,6 +44,7 @@ class Global:
 
     __slots__ = (
         "ambiguous_coin_chars",
+        "cifrao",
         "codes",
         "coin_word_blockers",
         "coin_word_followers",
@@ -64,6 +65,7 @@ class Global:
         "scales_anywhere",
         "scales_common",
         "scales_exact",
+        "suffix_symbols",
         "symbol_max",
         "symbols",
         "unit_like_scales",
@@ -88,6 +90,8 @@ class Global:
         self.redenominated: Mapping[str, Decimal] = MappingProxyType(
             {k: Decimal(v) for k, v in raw.get("redenominated", {}).items()})
         self.english_style_symbols = frozenset(raw["english_style_symbols"])
+        self.suffix_symbols = frozenset(raw.get("suffix_symbols", ()))
+        self.cifrao: Mapping[str, str] = MappingProxyType(dict(raw.get("cifrao", {})))
         self.coin_word_followers = frozenset(raw["coin_word_followers"])
         self.coin_word_blockers = frozenset(raw["coin_word_blockers"])
         self.weight_names = frozenset(raw["weight_names"])
@@ -130,10 +134,12 @@ class Lexicon:
 
     __slots__ = ("adjectives", "apostrophe_suffixes", "bracket_tail_words", "brackets_negative",
                  "capitalised_nouns", "colon_decimal", "context_coins", "counted", "cues",
+                 "dot_groups",
                  "currency_letters",
                  "defaults", "endings",
                  "scaled_names", "not_scales",
-                 "fold_accents", "from_suffixes", "lang", "minor", "names", "negative_signs",
+                 "fold_accents", "from_suffixes", "lang", "minor", "name_modifiers", "names",
+                 "negative_signs",
                  "not_cues",
                  "noun_first", "numeral_suffixes", "per_initials", "plain_ranges", "prefixes",
                  "reversed_decimal",
@@ -187,6 +193,9 @@ class Lexicon:
         self.not_cues = frozenset(gram.get("not_cues", ()))
         self.not_scales = frozenset(gram.get("not_scales", ()))
         self.suffix_only = frozenset(gram.get("suffix_only", ()))
+        # words of a currency's name that may stand between the number and it ("200
+        # nuevos soles", "100 nouveaux francs")
+        self.name_modifiers = frozenset(gram.get("name_modifiers", ()))
         # the coins: every language's, and this language's own ("gr" in Polish)
         # (less the language's everyday words: Hungarian "2008-ban" is "in 2008", French
         # "deux fils" two sons)
@@ -197,6 +206,7 @@ class Lexicon:
             if k not in not_cues})
         self.fold_accents = bool(gram.get("fold_accents", False))
         self.colon_decimal = bool(gram.get("colon_decimal", False))
+        self.dot_groups = bool(gram.get("dot_groups", False))
         self.noun_first = bool(gram.get("noun_first", False))
         # a decimal mark written between the fraction and the whole part, as the
         # Egyptian press writes "6ر106" for 106.6 (read so, in place)

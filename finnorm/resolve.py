@@ -298,6 +298,15 @@ def _digits_value(c: _Cand, loc: Locale | None, lex: Lexicon, text: str = "") ->
                              "grouping; the text marks decimals with it")
             c.alts.append(as_grp)
             return as_dec
+        if (c.scaled and len(tail) == 3 and sep != loc.decimal and sep != loc.group
+                and not tail.endswith("0") and not lex.dot_groups):
+            # "3.085 миллиарда рублей" under ru_RU: '.' is neither of the locale's marks;
+            # grouped before a scale (as the Nordic and Portuguese press do: "kr 3.635
+            # mill.", "1.177 milhões"), or an English decimal point
+            c.reasons.append(f"{body}: '{sep}' is neither the locale's decimal nor its "
+                             "grouping: thousands, or decimals?")
+            c.alts.append(as_dec)
+            return as_grp
         return as_dec if sep == loc.decimal else as_grp
     if c.scaled:
         tail = body.rpartition(sep)[2]
@@ -928,6 +937,7 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
             prev_bracketed = c.bracketed
     _noted_onward(cands)
     _fraction_words_before(text, cands, lex)
+    _name_after_figure(text, cands, lex)
     _named_before(text, cands, lex, loc)
     _country_named(text, cands, lex, loc)
     _adjective_alone(text, cands, lex)
@@ -1099,6 +1109,33 @@ def _noted_onward(cands: list[_Cand]) -> None:
                 code, noted = t.value[0], True
         if not noted and code is not None and c.cur is not None and code in c.cur.value:
             c.cur = c.cur._replace(value=(code,))
+
+
+def _name_after_figure(text: str, cands: list[_Cand], lex: Lexicon) -> None:
+    """"shilingi milioni 53.5 za Kenya": in a language that writes the currency noun
+    before the figure, the rest of the currency's name may follow the figure; it settles
+    which currency the noun is, and belongs to the mention."""
+    if not lex.noun_first:
+        return
+    for c in cands:
+        cur = c.cur
+        if cur is None or not c.cur_left or len(cur.value) < 2 or c.context:
+            continue
+        q = c.end
+        tail: list[re.Match[str]] = []
+        while len(tail) < 3:  # up to three words right after the figure, spaces between
+            w = _NEXT_WORD.match(text, q)
+            if w is None:
+                break
+            tail.append(w)
+            q = w.end()
+        for k in range(len(tail), 0, -1):
+            rest = " ".join(w.group(1) for w in tail[:k])
+            got = lex.names.get(f"{cur.text} {rest}".lower())
+            if got is not None and len(got) == 1:
+                c.cur = cur._replace(text=f"{cur.text} {rest}", value=got)
+                c.end = tail[k - 1].end()
+                break
 
 
 def _named_before(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale | None) -> None:
@@ -1277,8 +1314,10 @@ def _cue_counts(text: str, c: _Cand, loc: Locale | None, lex: Lexicon) -> bool:
     one = cur.text.rstrip(".")
     t = c.num.text
     if len(one) == 1 and one.isalpha() and not no_space_script(one) and _year_like(c) and (
-            not text[c.num.end:cur.start].strip()):
-        return False  # "2024р.", "2018 р.", "2023г.": a year and its abbreviation
+            (c.cur_left and cur.end < c.num.start)
+            or (not c.cur_left and not text[c.num.end:cur.start].strip())):
+        return False  # "2024р.", "2018 р.", "2023г.": a year and its abbreviation; "R 2020"
+        # (glued, the locale's letter is money: "an increase to R2090")
     if _year_like(c) and not c.cur_left and text[c.num.end:c.num.end + 1] == "-":
         return False  # "10,97 2020-kroner": kroner of 2020, not 2020 kroner; "2018-TR"
     if (not c.cur_left and text[c.num.end:cur.start] in ("-", "'", "’")
@@ -1344,8 +1383,11 @@ def _cue_counts(text: str, c: _Cand, loc: Locale | None, lex: Lexicon) -> bool:
         return c.scaled or any(ch in t for ch in ".,'\u00a0 ")
     if c.cur_left and c.num.kind == "digits" and not c.scaled and not c.per:
         t = c.num.text
-        if len(t) == 4 and t.isdigit() and 1900 <= int(t) <= 2099 and cur.text[:1].isalpha():
-            return False
+        if (len(t) == 4 and t.isdigit() and 1900 <= int(t) <= 2099 and cur.text[:1].isalpha()
+                and not (cur.end == c.num.start and loc is not None
+                         and cur.value == (loc.currency,))):
+            return False  # "in FY 2019", "Windows NT 2000"; glued, the locale's own sign
+            # names money: "increase to R2090" in South Africa
     return True
 
 
@@ -1408,7 +1450,10 @@ def _assemble(text: str, cands: list[_Cand], sc: Scanner, loc: Locale | None) ->
         # right after a figure, joins a range when the two make one (else it hedges)
         held = None
         if (nxt is not None and nxt.qual_tok is not None and nxt.qual_tok.start > c.end
-                and nxt.qual_tok.text.lower() in lex.cues["range"] and not _year_like(c)
+                and nxt.qual_tok.text.lower() in lex.cues["range"]
+                and (not _year_like(c) or (  # "zo 2000 tot 5000 euro", not "in 2019 tot 500"
+                    not _year_like(nxt) and c.value < nxt.value <= 10 * c.value
+                    and _word_before(text, c.start) not in lex.cues.get("year_before", ())))
                 and not text[c.end:nxt.qual_tok.start].strip()):
             held = (nxt.start, nxt.qualifier, nxt.qual_tok)
             nxt.start, nxt.qualifier, nxt.qual_tok = nxt.qual_tok.end, None, None
@@ -1437,7 +1482,7 @@ def _assemble(text: str, cands: list[_Cand], sc: Scanner, loc: Locale | None) ->
                 if not reasons:
                     reasons = _guessed(nxt if nxt.cur is not None else c, loc)
                 # "20-20 ლარით", "15-15 लाख रुपए": a figure said twice is so much each
-                each = c.num.text == nxt.num.text and text[c.end:nxt.start] == "-"
+                each = c.num.text == nxt.num.text and text[c.end:nxt.start] in ("-", "–", "‑")
                 out.append(Mention(text[start:end], start, end, lm[0], None if each else hm[0],
                                    c.qualifier, lm[1],
                                    None, lm[2], bool(reasons), "; ".join(reasons) or None,
@@ -1451,6 +1496,13 @@ def _assemble(text: str, cands: list[_Cand], sc: Scanner, loc: Locale | None) ->
                 nxt.start = _after_spaces(text, nxt.start)
             else:  # no range after all: the hedge stands
                 nxt.start, nxt.qualifier, nxt.qual_tok = held
+        if (c.cur is not None and c.cur.text == "$" and not c.cur_left and loc is not None
+                and c.cur.start == c.num.end and text[c.cur.end:c.cur.end + 2].isdigit()
+                and not text[c.cur.end + 2:c.cur.end + 3].isalnum()
+                and (cifrao := global_table().cifrao.get(
+                    loc.territory or lang_territory(loc.language) or "")) is not None):
+            # "35 000 000 000$00" in Portugal: the cifrão between escudos and centavos
+            c.cur = c.cur._replace(value=(cifrao,))
         got = _money_of(c, loc, None)
         if got is None or (c.num.kind == "digits" and len(c.num.text) > 1
                            and not c.num.text.strip("0") and not c.value):
@@ -1474,7 +1526,7 @@ def _assemble(text: str, cands: list[_Cand], sc: Scanner, loc: Locale | None) ->
         if m.start >= last_end:
             kept.append(m)
             last_end = m.end
-    return _converted_pairs(text, _rate_quotes(text, kept, lex), lex)
+    return _converted_pairs(text, _rate_quotes(text, kept, lex), lex, loc)
 
 
 def _rate_quotes(text: str, found: list[Mention], lex: Lexicon) -> list[Mention]:
@@ -1551,9 +1603,13 @@ def _rate_quotes(text: str, found: list[Mention], lex: Lexicon) -> list[Mention]
 # how far a text's own conversion may stray from the range of a currency's rates
 # (rounded figures, "more than", rates before 1999) and still fit it
 _CONVERSION_SLACK = Decimal("1.5")
+# how far a comparative of the same currency may stray from its figure ("€300 million
+# (280 million)": last year's; a change of more than five times is rare)
+_SAME_SLACK = Decimal(5)
 
 
-def _converted_pairs(text: str, found: list[Mention], lex: Lexicon) -> list[Mention]:
+def _converted_pairs(text: str, found: list[Mention], lex: Lexicon,
+                     loc: Locale | None = None) -> list[Mention]:
     """"41.834.746.400 de lei, adică … 1,1 milioane de euro" in Romania: an amount
     beside its conversion (in brackets, or after a word of equivalence) whose currency
     word has another reading (a currency it replaced, another country's)
@@ -1577,7 +1633,38 @@ def _converted_pairs(text: str, found: list[Mention], lex: Lexicon) -> list[Ment
             if fixed is not None:
                 out[j] = fixed
                 break
+        else:
+            if gap in ("(", "（", "[") and n.inferred:
+                out[i + 1] = _local_conversion(m, n, loc) or n
     return out
+
+
+def _local_conversion(m: Mention, n: Mention, loc: Locale | None) -> Mention | None:
+    """"300만 유로(40억)" in Korea: a bracketed figure with no currency written, which took
+    the foreign currency of the figure before it, is its conversion into the locale's
+    currency when their ratio fits that currency's rates and not the same currency's
+    (a comparative stays within a few times the figure: "€300 million (280 million)");
+    flagged, the first reading the other one."""
+    a, b = m.money, n.money
+    if (loc is None or loc.currency is None or a.currency != b.currency
+            or a.currency == loc.currency or m.upper is not None or n.upper is not None
+            or a.per or b.per or a.amount <= 0 or b.amount <= 0):
+        return None
+    ranges = rate_ranges()
+    theirs, ours = ranges.get(a.currency), ranges.get(loc.currency)
+    if theirs is None or ours is None:
+        return None
+    ratio = b.amount / a.amount
+    if 1 / _SAME_SLACK <= ratio <= _SAME_SLACK:
+        return None
+    if not (ours[0] / theirs[1] / _CONVERSION_SLACK <= ratio
+            <= ours[1] / theirs[0] * _CONVERSION_SLACK):
+        return None
+    why = (f"no currency written: the ratio to {m.text!r} fits a conversion into the "
+           f"locale's {loc.currency}")
+    return replace(n, money=replace(b, currency=loc.currency), uncertain=True,
+                   reason="; ".join(r for r in (n.reason, why) if r),
+                   alternatives=(b, *n.alternatives))
 
 
 def _fit_conversion(x: Mention, y: Mention) -> Mention | None:
@@ -1926,6 +2013,10 @@ def _share_currency(text: str, a: _Cand, b: _Cand, lex: Lexicon, gap: str | None
           and b.value / 10 <= a.value <= b.value * 10):
         a.cur = b.cur  # "de 21.000 para 33 mil kwanzas": the first in thousands already
         return
+    elif (gap in ands and a.scaled and b.scaled and a.power == b.power
+          and 0 < min(a.value, b.value) and max(a.value, b.value) <= 10 * min(a.value, b.value)):
+        pass  # "6 تريليون و6.4 تريليون ريال", "1 milliard et 1,1 milliard d'euros": two figures
+        # of one scale and size, the unit written once after the second
     elif gap not in links or not (
             a.scaled or (b.scaled and (a.value < 1000 or a.value != a.value.to_integral_value()))):
         return
@@ -2957,6 +3048,7 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
     ranges = lex.cues.get("range", frozenset())
     plain = lex.plain_ranges  # "to", "mpaka"; not "and"
     either_end = links | plain
+    ands = lex.cues.get("range_needs_lead", frozenset())
     priced_alike: dict[tuple[int, str], tuple[list[_Cand], list[int]]] | None = None
     seen: dict[tuple[int, str], bool] = {}
 
@@ -3022,6 +3114,12 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
         if _counted(text, c.end, lex) or (
                 ci + 1 < len(cands) and _counted_partner(text, c, cands[ci + 1], links, lex)):
             continue  # "120 millones de ciudadanos": what follows says what is counted
+        if (c.scaled and ci + 1 < len(cands) and (z := cands[ci + 1]).scaled and z.cur is not None
+                and z.power == c.power and not z.cur_left and 0 < min(c.value, z.value)
+                and max(c.value, z.value) <= 10 * min(c.value, z.value)
+                and " ".join(text[c.end:z.start].lower().split()) in ands):
+            continue  # "(6 تريليون و6.4 تريليون ريال)": the unit after the second serves
+            # both (read when the figures are assembled), not the currency before
         best: _Cand | None = None
         here = by_sent.get(sent)
         if places:

@@ -509,6 +509,8 @@ class Scanner:
             c = self._connector(text, q)
             if c is not None:
                 cur = self.cur_at(text, c, names_only=not any(t.kind == "scale" for t in out))
+            if cur is None and self.lex.name_modifiers:
+                cur = self._modified_name(text, q if c is None else c)
             if cur is None and out and self.lex.scaled_names:
                 # "13 milhões de contos", "45 mil contos": a scale, then a word that is a
                 # scale and a currency at once (a conto is a thousand escudos)
@@ -617,6 +619,20 @@ class Scanner:
                     return None  # "0831 GMT": a time zone, not G (billions) of MT (meticais)
                 return (Tok("scale", q, r, pre, power), c)
         return None
+
+    def _modified_name(self, text: str, q: int) -> Tok | None:
+        """A currency name after a word of the language's names that may stand before it
+        ("200 nuevos soles", "13 millions de nouveaux francs"), the word in the token."""
+        got = self._word_at(text, q)
+        if got is None or got[1].lower() not in self.lex.name_modifiers:
+            return None
+        r = _after_space_end(text, got[0])
+        if r == got[0]:
+            return None
+        named = self.cur_at(text, r, names_only=True)
+        if named is None:
+            return None
+        return Tok("cur", q, named.end, text[q:named.end], named.value)
 
     def _connector(self, text: str, q: int) -> int | None:
         """The end of a connector word ("de", "d'", "of", "di") at ``q``, spaces after it."""
@@ -1194,7 +1210,8 @@ class Scanner:
             for n in range(min(g.symbol_max, e), 0, -1):
                 s = text[e - n:e]
                 cands = g.symbols.get(s)
-                if cands is None or s in self.lex.not_cues or s in self.lex.suffix_only:
+                if (cands is None or s in self.lex.not_cues or s in self.lex.suffix_only
+                        or s in g.suffix_symbols):
                     continue  # "직원 300명": "원" ends a word; the won stands after numbers
                 start = e - n
                 if _letter(s[0]) and start and not no_space_script(s[0]) and (

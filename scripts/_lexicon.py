@@ -113,7 +113,7 @@ GRAMMAR_KEYS = {
     "fold_accents": bool, "colon_decimal": bool, "currency_letters": dict, "scaled_names": dict, "not_scales": list,
     "noun_first": bool, "letter_twins": dict, "head_suffixes": list, "stem_min": int,
     "scales_first": list, "reversed_decimal": str, "numeral_suffixes": list,
-    "from_suffixes": list,
+    "from_suffixes": list, "dot_groups": bool,
     "rtl": bool, "context_coins": list, "spelling_variants": dict, "stem_lengthening": dict,
 }
 
@@ -555,7 +555,6 @@ class Builder:
             grammar = dict(self.grammar.get(lang, {}))
             defaults = dict(self.overrides.get("lang_defaults", {}).get(lang, {}))
         grammar.pop("head", None)
-        grammar.pop("name_modifiers", None)
         not_cues = set(grammar.get("not_cues", ()))
         names = {k: v for k, v in names.items() if k not in not_cues}
         if grammar.get("fold_accents"):  # Greek moves its accents: compare without them
@@ -648,6 +647,8 @@ class Builder:
             "redenominated": dict(sorted(reading.get("redenominated", {}).items())),
             "prefix_names": sorted(reading.get("prefix_names", [])),
             "english_style_symbols": sorted(reading.get("english_style_symbols", [])),
+            "suffix_symbols": sorted(reading.get("suffix_symbols", [])),
+            "cifrao": dict(sorted(reading.get("cifrao", {}).items())),
             "coin_word_followers": sorted(reading.get("coin_word_followers", [])),
             "coin_word_blockers": sorted(reading.get("coin_word_blockers", [])),
             "weight_names": sorted(reading.get("weight_names", [])),

@@ -1561,6 +1561,60 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     # the Irish pound's own signs
     "irish-pound-sign": ("A record budget surplus of £Ir 1.1 billion enabled the cuts", "en_US",
                          [("1100000000", "IEP")]),
+    # "/-" and "/=" close South Asian and East African amounts; before a number they are
+    # other marks
+    "suffix-symbol-before-a-number": ("med et udsvingsbånd på +/- 2,25 pct.", "da_DK", []),
+    "suffix-symbol-after-a-number": ("a fee of 500/- only", "en_IN", [("500", "INR")]),
+    # two figures of one scale and size, the unit written once after the second, serve
+    # it both, though another currency came before
+    "scaled-pair-shares-the-unit-after": (
+        "بين 1.6 و1.71 تريليون دولار (6 تريليون و6.4 تريليون ريال).", "ar_SA",
+        [("1600000000000", "USD", "1710000000000"), ("6000000000000", "SAR"),
+         ("6400000000000", "SAR")]),
+    "scaled-pair-of-other-sizes-keeps-the-unit-before": (
+        "The $5 billion deal: 3 billion and 40 billion euros.", "en_US",
+        [("5000000000", "USD"), ("3000000000", "USD"), ("40000000000", "EUR")]),
+    # the cifrão: a dollar sign between escudos and their centavos
+    "cifrao-in-portugal": ("Com um capital social de 35 000 000 000$00, obteve", "pt_PT",
+                           [("35000000000.00", "PTE")]),
+    "cifrao-in-cape-verde": ("custa 1500$00 e", "pt_CV", [("1500.00", "CVE")]),
+    # a word of the name between the number and the name
+    "name-modifier-before-the-name": ("desde menos de 200 nuevos soles hasta", "es_PE",
+                                      [("200", "PEN")]),
+    # glued, the locale's own letter names money though the figure looks like a year
+    "home-letter-glued-to-a-year-like-figure": ("for a total increase to R2090.", "en_ZA",
+                                                [("2090", "ZAR")]),
+    "home-letter-spaced-from-a-year-stays-out": ("the R 2020 plan", "en_ZA", []),
+    # a year-like low end of a range whose high end is ten times it at most
+    "year-like-low-end-of-a-range": ("Dit kan zo 2000 tot 5000 euro schelen", "nl_NL",
+                                     [("2000", "EUR", "5000")]),
+    "year-before-up-to-stays-a-year": ("in 2019 tot 500 euro", "nl_NL", [("500", "EUR")]),
+    # a figure said twice with an en dash is so much each
+    "figure-said-twice-is-each": ("bruttó 2–2 forinttal", "hu_HU", [("2", "HUF")]),
+    # a bracketed figure without a currency after a foreign amount: the locale's currency
+    # when the ratio fits its rates, flagged
+    "bracketed-local-conversion": ("마인츠가 300만 유로(40억), 미네소타 500만 유로", "ko_KR",
+                                   [("3000000", "EUR"), ("4000000000", "KRW", "?"),
+                                    ("5000000", "EUR")]),
+    "bracketed-comparative-keeps-the-currency": (
+        "Sales of €300 million (280 million) last year", "en_US",
+        [("300000000", "EUR"), ("280000000", "EUR")]),
+    # '.' neither the locale's decimal nor its grouping, before a scale: said so
+    "dot-neither-mark-before-a-scale": ("«Чебурашка» собрал 3.085 миллиарда рублей", "ru_RU",
+                                        [("3085000000000", "RUB", "?")]),
+    # the rest of a currency's name after the figure settles it (noun-first Swahili)
+    "name-rest-after-the-figure": ("faini ya shilingi milioni 53.5 za Kenya (Tshs", "sw_TZ",
+                                   [("53500000", "KES")]),
+    # everyday words that are also currency names
+    "danish-sum-is-no-som": ("solgt for en sum i omegnen af 75 mio. kr.", "da_DK",
+                             [("75000000", "DKK")]),
+    "dutch-som-is-no-som": ("voor een som van 5 miljoen euro", "nl_NL", [("5000000", "EUR")]),
+    # table additions: Moldovan "mlrd.", Thai "สต.", East African "Ushs", counted coins
+    "moldovan-mlrd": ("cu 3,7 mlrd. de lei și", "ro_MD", [("3700000000", "MDL")]),
+    "thai-satang-abbreviation": ("ดีเซล 50 สต./ลิตร", "th_TH", [("0.50", "THB")]),
+    "ugandan-shillings-abbreviation": ("it costs Ushs 5,000 only", "en_UG", [("5000", "UGX")]),
+    "coins-are-counted": ("minted 51 billion coins, to a total value of €646 billion", "en_IE",
+                          [("646000000000", "EUR")]),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }
