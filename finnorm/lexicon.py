@@ -260,6 +260,14 @@ class Lexicon:
             key = stems.get(word)
             if key is not None and key in table:
                 return key
+            if " " in word:  # "asv dolāru": a name of several words, its last one inflected
+                head, _, last = word.rpartition(" ")
+                for e in ("", *self.endings):
+                    if e and not (last.endswith(e) and len(last) - len(e) >= 3):
+                        continue
+                    key = stems.get(last[: len(last) - len(e)])
+                    if key is not None and f"{head} {key}" in table:
+                        return f"{head} {key}"
         for p in self.prefixes:
             if word.startswith(p) and len(word) > len(p) + 1:
                 rest = word[len(p):]

@@ -298,6 +298,16 @@ def _digits_value(c: _Cand, loc: Locale | None, lex: Lexicon, text: str = "") ->
                              "grouping; the text marks decimals with it")
             c.alts.append(as_grp)
             return as_dec
+        if (sep == loc.decimal == "," and not c.scaled and not c.per and len(tail) == 3
+                and cur is not None and len(body.rpartition(sep)[0].lstrip("+-−")) >= 2
+                and all(global_table().codes.get(x, 2) < 3 for x in cur.value)):
+            # "45,800 kr." under da_DK, "3,230 ლარი" under ka_GE: the locale's decimal, but
+            # tens of crowns to three places are no price (the prices written so, fuel
+            # and power, are a few units: "1,859 Euro" stays 1.859); grouped the English
+            # way, perhaps
+            c.reasons.append(f"{body}: the locale's decimal, but '{tail}' may group thousands")
+            c.alts.append(as_grp)
+            return as_dec
         if (c.scaled and len(tail) == 3 and sep != loc.decimal and sep != loc.group
                 and not tail.endswith("0") and not lex.dot_groups):
             # "3.085 миллиарда рублей" under ru_RU: '.' is neither of the locale's marks;
@@ -1589,6 +1599,8 @@ def _rate_quotes(text: str, found: list[Mention], lex: Lexicon) -> list[Mention]
             elif _rate_quote(text, m, lex, rates, prev.end if prev is not None else 0):
                 quoted.add(i)
         drop |= quoted
+    if drop and len(found) > 1:
+        _rates_alike(text, found, drop)
     if "=" not in text and "＝" not in text:
         return [m for i, m in enumerate(found) if i not in drop] if drop else found
     for i, m in enumerate(found):
@@ -1751,6 +1763,32 @@ def _clause_start(text: str, start: int, pos: int, marks: tuple[str, ...]) -> in
         if k >= 0:
             start = k + len(mark)
     return start
+
+
+def _rates_alike(text: str, found: list[Mention], drop: set[int]) -> None:
+    """"409,08 forintra erősödött az előző esti 408,66 forintról", "až na 1,0536 USD.
+    Podvečer … po 1,0546 USD", "ke level Rp13.540, … kemarin Rp13.418 per USD": beside an
+    exchange rate, a figure of its currency written to the same places and within 5 % of
+    it, in its sentence or the next, is the rate before or after, no amount (a pass each
+    way, so a chain of them goes too)."""
+    n = len(found)
+    for i in range(n - 1):
+        if i in drop and i + 1 not in drop and _alike_rate(text, found[i], found[i + 1]):
+            drop.add(i + 1)
+    for i in range(n - 2, -1, -1):
+        if i + 1 in drop and i not in drop and _alike_rate(text, found[i], found[i + 1]):
+            drop.add(i)
+
+
+def _alike_rate(text: str, a: Mention, b: Mention) -> bool:
+    x, y = a.money, b.money
+    if (x.currency != y.currency or a.upper is not None or b.upper is not None or x.per
+            or y.per or x.amount <= 0 or y.amount <= 0
+            or x.amount.as_tuple().exponent != y.amount.as_tuple().exponent
+            or abs(x.amount - y.amount) * 20 > max(x.amount, y.amount)
+            or not 0 <= b.start - a.end <= 120):
+        return False
+    return len(_SENTENCE_END.findall(text, a.end, b.start)) <= 1
 
 
 def _rate_quote(text: str, m: Mention, lex: Lexicon, rates: re.Pattern[str],

@@ -575,7 +575,7 @@ class Builder:
             e.translate(plain) for e in grammar.get("endings", [])}, key=lambda e: (-len(e), e))
         _inflected_alike(names, endings)
         en_names = self._en_names if lang != "en" else {}
-        minor = list(self.overrides.get("minor", {}))
+        minor = [*self.overrides.get("minor", {}), *grammar.get("minor", {})]  # the language's own too
         keys = [*names, *words, *en_names, *self._en_scales[0], *minor]
         if grammar.get("fold_accents"):
             keys = [fold(k) for k in keys]

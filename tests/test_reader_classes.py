@@ -1615,6 +1615,38 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "ugandan-shillings-abbreviation": ("it costs Ushs 5,000 only", "en_UG", [("5000", "UGX")]),
     "coins-are-counted": ("minted 51 billion coins, to a total value of €646 billion", "en_IE",
                           [("646000000000", "EUR")]),
+    # a name of several words with its last word inflected
+    "phrase-name-last-word-inflected": ("summu 53,5 miljoniem ASV dolāru.", "lv_LV",
+                                        [("53500000", "USD")]),
+    # hand forms where the stem is too short for the stem rule; coins in language tables
+    "lithuanian-euro-cases": ("Už 5 eurus čia nieko. Už 5001 eurą nusipirko", "lt_LT",
+                              [("5", "EUR"), ("5001", "EUR")]),
+    "hebrew-cents": ("הפסד של 24 סנט ברבעון הקודם.", "he_IL", [("0.24", "ILS")]),
+    "latvian-santims-inflected": ("par vienu santīmu", "lv_LV", [("0.01", "EUR")]),
+    "basque-cents-with-a-case-ending": ("20 zentimoko igoera", "eu_ES", [("0.20", "EUR")]),
+    "maltese-cent-sign": ("Il-prezz żdied b'10ċ u", "mt_MT", [("0.10", "EUR")]),
+    "kyrgyz-scale-cases-and-a-bare-head": ("24 миллиону сом; 2 миллиард 626 миллион долларды",
+                                           "ky_KG", [("24000000", "KGS"),
+                                                     ("2626000000", "USD")]),
+    "basque-terminative": ("14.898 milioiraino euro", "eu_ES", [("14898000000", "EUR")]),
+    # tens of crowns to three places under a comma-decimal locale: said so
+    "comma-three-places-on-tens-is-flagged": ("tjene 45,800 kr. om måneden", "da_DK",
+                                              [("45.800", "DKK", "?")]),
+    "comma-three-places-on-units-stays": ("kostet 1,859 Euro", "de_DE", [("1.859", "EUR")]),
+    # beside an exchange rate, a figure of its currency written alike and within 5 % of it
+    # is the rate before or after
+    "rate-alike-in-the-next-sentence": (
+        "Euro sa v piatok oslabilo až na 1,0536 USD. Podvečer sa predávalo so stratou 0,47 % "
+        "po 1,0546 USD.", "sk_SK", []),
+    "rate-alike-before-a-quoted-rate": (
+        "rupiah ditutup melemah ke level Rp13.540, dari posisi penutupan perdagangan kemarin "
+        "Rp13.418 per USD.", "id_ID", []),
+    "amounts-unlike-a-rate-stay": (
+        "Euro sa v piatok oslabilo až na 1,0536 USD. Káva stála 1,05 USD.", "sk_SK",
+        [("1.05", "USD")]),
+    "polish-quotations-are-rates": (
+        "Według środowych notowań frank szwajcarski kosztuje ponad 5 zł, euro jest po 4,77 zł.",
+        "pl_PL", []),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }
