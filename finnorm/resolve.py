@@ -1380,6 +1380,12 @@ def _cue_counts(text: str, c: _Cand, loc: Locale | None, lex: Lexicon) -> bool:
         # bare small number is a label (a fuel grade), not money ("Евро 20" alone is)
         return False
     if (len(cur.text) == 2 and cur.text.isascii() and cur.text.isalpha() and cur.text.isupper()
+            and c.cur_left and cur.end == c.num.start and c.num.kind == "digits"
+            and c.num.text.isdigit() and len(c.num.text) <= 2 and not c.scaled and not c.per
+            and not _homeland(cur.value, loc)):
+        return False  # "tempoh RP4" in Malaysia: two capitals glued to a small figure
+        # outside their country name a code, not rupiahs
+    if (len(cur.text) == 2 and cur.text.isascii() and cur.text.isalpha() and cur.text.isupper()
             and c.cur_left
             and c.num.kind == "digits" and c.num.text.isdigit() and len(c.num.text) <= 3
             and not c.scaled and not c.per and not (set(cur.value) & current_tenders())
@@ -1781,6 +1787,7 @@ def _rates_alike(text: str, found: list[Mention], drop: set[int]) -> None:
 
 
 def _alike_rate(text: str, a: Mention, b: Mention) -> bool:
+    """Are ``a`` and ``b`` one rate at two times (see :func:`_rates_alike`)?"""
     x, y = a.money, b.money
     if (x.currency != y.currency or a.upper is not None or b.upper is not None or x.per
             or y.per or x.amount <= 0 or y.amount <= 0
@@ -1976,6 +1983,12 @@ def _share_lists(text: str, cands: list[_Cand], lex: Lexicon) -> None:
                 a.context = True
 
 
+def _one_size(x: Decimal, y: Decimal) -> bool:
+    """Two positive figures within ten times each other ("5 and 6", "3 million and 4
+    million"): items of one list or range."""
+    return 0 < min(x, y) and max(x, y) <= 10 * min(x, y)
+
+
 def _share_scale(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> None:
     """"Rp25 atau 30 ribu", "$5 or 6 billion": a figure with its symbol before it and
     no scale, then "or"/"and" and a figure of the same size with a scale, shares
@@ -2036,7 +2049,7 @@ def _share_currency(text: str, a: _Cand, b: _Cand, lex: Lexicon, gap: str | None
     elif (gap in links and (_same_shape(a, b, digits_only=True) or (
             _plain_whole(a) and _plain_whole(b) and "word" in (a.num.kind, b.num.kind)))
           and not b.scaled
-          and 0 < min(a.value, b.value) and max(a.value, b.value) <= 10 * min(a.value, b.value)):
+          and _one_size(a.value, b.value)):
         pass  # "1000 से बढ़ाकर 1150 रुपये": a link that says "from ... to" itself; "von zehn
         # auf 12 Euro", "twee in plaats van één euro": a number in words and one in digits
     elif (gap in ands or gap in links) and (power := _word_power(a, b, lex)):
@@ -2052,7 +2065,7 @@ def _share_currency(text: str, a: _Cand, b: _Cand, lex: Lexicon, gap: str | None
         a.cur = b.cur  # "de 21.000 para 33 mil kwanzas": the first in thousands already
         return
     elif (gap in ands and a.scaled and b.scaled and a.power == b.power
-          and 0 < min(a.value, b.value) and max(a.value, b.value) <= 10 * min(a.value, b.value)):
+          and _one_size(a.value, b.value)):
         pass  # "6 تريليون و6.4 تريليون ريال", "1 milliard et 1,1 milliard d'euros": two figures
         # of one scale and size, the unit written once after the second
     elif gap not in links or not (
@@ -3153,8 +3166,7 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
                 ci + 1 < len(cands) and _counted_partner(text, c, cands[ci + 1], links, lex)):
             continue  # "120 millones de ciudadanos": what follows says what is counted
         if (c.scaled and ci + 1 < len(cands) and (z := cands[ci + 1]).scaled and z.cur is not None
-                and z.power == c.power and not z.cur_left and 0 < min(c.value, z.value)
-                and max(c.value, z.value) <= 10 * min(c.value, z.value)
+                and z.power == c.power and not z.cur_left and _one_size(c.value, z.value)
                 and " ".join(text[c.end:z.start].lower().split()) in ands):
             continue  # "(6 تريليون و6.4 تريليون ريال)": the unit after the second serves
             # both (read when the figures are assembled), not the currency before
@@ -3776,6 +3788,7 @@ def _compose(text: str, c: _Cand, cands: list[_Cand], i: int, money: Money, end:
         elif (unit == 1 and c.cur is not None and not nxt.scaled and not c.scaled and not c.lead
               and nxt.value == nxt.value.to_integral_value() and 0 < nxt.value < 100
               and money.amount == money.amount.to_integral_value()
+              and abs(money.amount) < 1_000_000  # "en million og 60!": no cents on millions
               and not _measured(text, nxt.end, lex)  # "299 ש\"ח 10%", "100兆円と4年"
               and not _dot_ordinal(text, nxt.num.end)  # "50 euroon ja 1. maksuvyöhykkeellä"
               and ((text[end:j].strip(" ,\u00a0")  # "$3 and fourteen", "25 euros con 50"

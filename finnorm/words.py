@@ -786,6 +786,7 @@ class _Cjk:
         self.numeral_chars = frozenset(digits) | frozenset(mults) | frozenset(
             "0123456789") | frozenset(chr(0xFF10 + k) for k in range(10))
         self.any_re = re.compile(f"[{re.escape(digits)}{re.escape(mults)}]")
+        dig = f"{ascii_d}{re.escape(digits)}"  # a digit character, Han or not
         inner = "".join(sorted(self.inner)) or "\x00"
         trailing = "".join(sorted(self.trailing)) or "\x00"
         self.run_re = re.compile(
@@ -796,6 +797,10 @@ class _Cjk:
             f"|(?<=[{re.escape(mults)}])[{re.escape(trailing)}](?![{numeral}])"
             f"|[.\uff0e・](?=[{ascii_d}])"
             f"|[,\uff0c](?=[{ascii_d}]{{3}}(?![{ascii_d}]))"
+            # "四十二万五、八七二円", "113億4、500万円": an ideographic comma grouping the
+            # thousands of a myriad's part (after a myriad and one to three digits)
+            f"|(?:(?<=[{re.escape(mults)}][{dig}])|(?<=[{re.escape(mults)}][{dig}]{{2}})"
+            f"|(?<=[{re.escape(mults)}][{dig}]{{3}}))\u3001(?=[{dig}]{{3}}(?![{dig}]))"
             f"|[{re.escape(points)}](?=[{re.escape(digits)}])"
             f"|(?<=[{ascii_d}])[ \u3000]++(?=[{re.escape(mults)}])"
             f")*+"
@@ -990,6 +995,26 @@ def _parse_cjk(
                     break
                 dec = 1
                 i += 1
+            elif c == "\u3001":  # 、 grouping thousands (see the run pattern): three digits
+                grp = run[i + 1:i + 4].translate(_FULLWIDTH)
+                if cur is None or dec or len(grp) != 3:
+                    break
+                vals: list[Decimal] = []
+                for ch in grp:
+                    v = digits.get(ch)
+                    if v is None and ch.isascii() and ch.isdigit():
+                        v = Decimal(ch)
+                    if v is None:
+                        break
+                    vals.append(v)
+                if len(vals) != 3:
+                    break
+                for v in vals:
+                    cur = _CTX.add(_CTX.multiply(cur, _POW10[1]), v)
+                cur_cjk = False
+                abbrev = 0
+                i += 4
+                end = i
             elif c == " " or c == "\u3000":
                 i += 1
             elif c in cjk.inner or c in cjk.trailing:  # "1000多万", "5亿多": more than

@@ -1647,6 +1647,34 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "polish-quotations-are-rates": (
         "Według środowych notowań frank szwajcarski kosztuje ponad 5 zł, euro jest po 4,77 zł.",
         "pl_PL", []),
+    # no cents after a million: "og 60" is no øre there
+    "no-cents-after-millions": ("glad for 60 kroner, og så en million og 60! Den", "da_DK",
+                                [("60", "DKK"), ("1000000", "DKK")]),
+    # an ideographic comma grouping the thousands of a myriad's part
+    "ideographic-comma-groups-thousands": ("今年の四十二万五、八七二円へと一万四、七一一円の減少",
+                                           "ja_JP", [("425872", "JPY"), ("14711", "JPY")]),
+    "ideographic-comma-with-a-zero": ("へと一万四、七一〇円の減少", "ja_JP", [("14710", "JPY")]),
+    "ideographic-comma-in-digits": ("総額113億4、500万円までの円借款", "ja_JP",
+                                    [("11345000000", "JPY")]),
+    "ideographic-comma-lists-stay-apart": ("100万、200万、300万円", "ja_JP",
+                                           [("1000000", "JPY"), ("2000000", "JPY"),
+                                            ("3000000", "JPY")]),
+    # Hebrew: the pound sterling's abbreviation; "שנים" is years (two is "שניים")
+    "hebrew-pound-sterling-range": ("נעה בין 9 ל-12 מיליון ליש״ט (12–16 מיליון דולר).", "he_IL",
+                                    [("9000000", "GBP", "12000000"),
+                                     ("12000000", "USD", "16000000")]),
+    "hebrew-years-are-no-two": ("ואם מלאו לה 80 שנים -  1,686 ש\"ח (החל", "he_IL",
+                                [("1686", "ILS")]),
+    # table additions: Moroccan "Dhs", capitalised "RP", Romanian without diacritics, the
+    # Austrian schilling's "S" (flagged: the Somali shilling's too)
+    "moroccan-dhs": ("varie entre 35 et 47 Dhs.", "fr_MA", [("35", "MAD", "47")]),
+    "capital-rp": ("turun RP2.000 dari Rp964 ribu", "id_ID",
+                   [("2000", "IDR"), ("964000", "IDR")]),
+    "capitals-glued-to-a-small-figure-abroad": ("bagi tempoh RP4 dan ditetapkan", "ms_MY", []),
+    "romanian-without-diacritics": ("sunt cuprinse intre 100 si 220 lei pentru", "ro_RO",
+                                    [("100", "RON", "220")]),
+    "austrian-schilling-s": ("die unter 30 000 S brutto verdienen", "de_AT",
+                             [("30000", "ATS", "?")]),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }
