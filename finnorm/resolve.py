@@ -1380,12 +1380,6 @@ def _cue_counts(text: str, c: _Cand, loc: Locale | None, lex: Lexicon) -> bool:
         # bare small number is a label (a fuel grade), not money ("Евро 20" alone is)
         return False
     if (len(cur.text) == 2 and cur.text.isascii() and cur.text.isalpha() and cur.text.isupper()
-            and c.cur_left and cur.end == c.num.start and c.num.kind == "digits"
-            and c.num.text.isdigit() and len(c.num.text) <= 2 and not c.scaled and not c.per
-            and not _homeland(cur.value, loc)):
-        return False  # "tempoh RP4" in Malaysia: two capitals glued to a small figure
-        # outside their country name a code, not rupiahs
-    if (len(cur.text) == 2 and cur.text.isascii() and cur.text.isalpha() and cur.text.isupper()
             and c.cur_left
             and c.num.kind == "digits" and c.num.text.isdigit() and len(c.num.text) <= 3
             and not c.scaled and not c.per and not (set(cur.value) & current_tenders())

@@ -1670,11 +1670,22 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "moroccan-dhs": ("varie entre 35 et 47 Dhs.", "fr_MA", [("35", "MAD", "47")]),
     "capital-rp": ("turun RP2.000 dari Rp964 ribu", "id_ID",
                    [("2000", "IDR"), ("964000", "IDR")]),
-    "capitals-glued-to-a-small-figure-abroad": ("bagi tempoh RP4 dan ditetapkan", "ms_MY", []),
     "romanian-without-diacritics": ("sunt cuprinse intre 100 si 220 lei pentru", "ro_RO",
                                     [("100", "RON", "220")]),
     "austrian-schilling-s": ("die unter 30 000 S brutto verdienen", "de_AT",
                              [("30000", "ATS", "?")]),
+    # table additions for languages the sets had barely covered
+    "pashto-thousands-and-afghanis": ("د ۳۰۰ زرو افغانیو په ارزښت", "ps_AF", [("300000", "AFN")]),
+    "pashto-lakh-of-rupees": ("د ۱۵ لکه روپو کور", "ps_AF", [("1500000", "PKR", "?")]),
+    "khmer-myriads-and-lakhs": ("ម៉ូតូ ៨ ម៉ឺនរៀល ជាង ៨សែនដុល្លារ!", "km_KH",
+                                [("80000", "KHR"), ("800000", "USD")]),
+    "tajik-enclitic-and-on-a-scale": ("ба маблағи 19 миллиону 588 ҳазор сомонӣ истифода", "tg_TJ",
+                                      [("19588000", "TJS")]),
+    "luxembourg-frang": ("199 Millioune Frang, ëmgerechent 5 Milliounen Euro", "lb_LU",
+                         [("199000000", "LUF"), ("5000000", "EUR")]),
+    # Hebrew coins after "and" glued; Romanian "si" joins a range only after a lead
+    "hebrew-dollars-and-cents": ("2 דולר ו23 סנט", "he_IL", [("2.23", "USD")]),
+    "romanian-si-without-a-lead-joins-coins": ("doi dolari si 23", "ro_RO", [("2.23", "USD")]),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }
