@@ -105,6 +105,12 @@ CUE_SECTIONS = {
     "rate_words": bool, "link_articles": bool, "rate_per": bool, "count_nouns": bool,
     "digit_fractions": str, "decade_before": bool, "equivalent_words": bool,
 }
+#: the keys of ``[reading]`` in currency_overrides.toml (``global_table`` reads each)
+READING_KEYS = frozenset({
+    "ambiguous_coin_chars", "cifrao", "coin_word_blockers", "coin_word_followers",
+    "dollar_prefixes_spaced", "english_style_symbols", "lower_codes", "prefix_names",
+    "redenominated", "suffix_symbols", "unit_codes", "weight_names", "wordlike_codes",
+})
 GRAMMAR_KEYS = {
     "head": str, "endings": list, "prefixes": list, "apostrophe_suffixes": bool,
     "capitalised_nouns": bool, "brackets_negative": (bool, str), "negative_signs": list,
@@ -116,6 +122,14 @@ GRAMMAR_KEYS = {
     "from_suffixes": list, "dot_groups": bool,
     "rtl": bool, "context_coins": list, "spelling_variants": dict, "stem_lengthening": dict,
 }
+
+
+def validate_reading(reading: Mapping[str, Any]) -> None:
+    """Raise ValueError for an unknown key of currency_overrides.toml ``[reading]`` (a
+    misspelt key would otherwise be read as an empty table)."""
+    unknown = sorted(set(reading) - READING_KEYS)
+    if unknown:
+        raise ValueError(f"currency_overrides.toml [reading]: unknown keys {unknown}")
 
 
 def validate(cues: dict[str, Any], grammar: dict[str, Any], scales: dict[str, Any],
@@ -628,6 +642,7 @@ class Builder:
                 if bare.endswith(".") and len(bare) > 2:
                     symbols.setdefault(bare[:-1], cands)
         reading = ov.get("reading", {})
+        validate_reading(reading)
         anywhere: dict[str, set[int]] = defaultdict(set)
         for lang in self.locales:
             words, _exact = self._own_scales(lang)

@@ -118,3 +118,13 @@ def test_hand_tables_are_validated(table: str, broken: dict[str, object]) -> Non
     tables[table] = broken
     with pytest.raises(ValueError):
         validate(tables["cues"], tables["grammar"], tables["scales"], {"en", "fi"})  # type: ignore[arg-type]
+
+
+def test_reading_keys_are_validated() -> None:
+    """A misspelt key of currency_overrides.toml [reading] fails the build."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from _lexicon import validate_reading
+
+    validate_reading({"cifrao": {"PT": "PTE"}, "suffix_symbols": ["/-"]})
+    with pytest.raises(ValueError, match="sufix_symbols"):
+        validate_reading({"sufix_symbols": ["/-"]})
