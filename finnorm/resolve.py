@@ -1645,7 +1645,8 @@ def _converted_pairs(text: str, found: list[Mention], lex: Lexicon,
             if fixed is not None:
                 out[j] = fixed
                 break
-        else:
+        else:  # neither currency word refitted; a bracketed figure whose currency was not
+            # written may be the conversion into the locale's
             if gap in ("(", "（", "[") and n.inferred:
                 out[i + 1] = _local_conversion(m, n, loc) or n
     return out
@@ -1983,6 +1984,14 @@ def _one_size(x: Decimal, y: Decimal) -> bool:
     return 0 < min(x, y) and max(x, y) <= 10 * min(x, y)
 
 
+def _one_scale_pair(a: _Cand, b: _Cand, gap: str, ands: frozenset[str]) -> bool:
+    """"(6 تريليون و6.4 تريليون ريال)": two figures of one scale and size joined by an
+    "and"/"or" (``gap``, one of ``ands``): the unit written once after the second serves
+    both, whatever currency came before them."""
+    return (gap in ands and a.scaled and b.scaled and a.power == b.power
+            and _one_size(a.value, b.value))
+
+
 def _share_scale(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> None:
     """"Rp25 atau 30 ribu", "$5 or 6 billion": a figure with its symbol before it and
     no scale, then "or"/"and" and a figure of the same size with a scale, shares
@@ -2058,10 +2067,8 @@ def _share_currency(text: str, a: _Cand, b: _Cand, lex: Lexicon, gap: str | None
           and b.value / 10 <= a.value <= b.value * 10):
         a.cur = b.cur  # "de 21.000 para 33 mil kwanzas": the first in thousands already
         return
-    elif (gap in ands and a.scaled and b.scaled and a.power == b.power
-          and _one_size(a.value, b.value)):
-        pass  # "6 تريليون و6.4 تريليون ريال", "1 milliard et 1,1 milliard d'euros": two figures
-        # of one scale and size, the unit written once after the second
+    elif _one_scale_pair(a, b, gap, ands):
+        pass  # "1 milliard et 1,1 milliard d'euros"
     elif gap not in links or not (
             a.scaled or (b.scaled and (a.value < 1000 or a.value != a.value.to_integral_value()))):
         return
@@ -3159,11 +3166,11 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
         if _counted(text, c.end, lex) or (
                 ci + 1 < len(cands) and _counted_partner(text, c, cands[ci + 1], links, lex)):
             continue  # "120 millones de ciudadanos": what follows says what is counted
-        if (c.scaled and ci + 1 < len(cands) and (z := cands[ci + 1]).scaled and z.cur is not None
-                and z.power == c.power and not z.cur_left and _one_size(c.value, z.value)
-                and " ".join(text[c.end:z.start].lower().split()) in ands):
-            continue  # "(6 تريليون و6.4 تريليون ريال)": the unit after the second serves
-            # both (read when the figures are assembled), not the currency before
+        if (c.scaled and ci + 1 < len(cands) and (z := cands[ci + 1]).cur is not None
+                and not z.cur_left
+                and _one_scale_pair(c, z, " ".join(text[c.end:z.start].lower().split()), ands)):
+            continue  # the unit after the second serves both (read when the figures are
+            # assembled, `_share_currency`), not the currency before
         best: _Cand | None = None
         here = by_sent.get(sent)
         if places:
