@@ -142,6 +142,7 @@ class Lexicon:
                  "negative_signs",
                  "not_cues",
                  "noun_first", "numeral_suffixes", "per_initials", "plain_ranges", "prefixes",
+                 "price_endings",
                  "reversed_decimal",
                  "rtl",
                  "scales_first", "twins",
@@ -214,6 +215,8 @@ class Lexicon:
         # endings glued to a numeral before its noun: Maltese "€15-il miljun"
         self.numeral_suffixes: tuple[str, ...] = tuple(gram.get("numeral_suffixes", ()))
         self.from_suffixes: tuple[str, ...] = tuple(gram.get("from_suffixes", ()))
+        # a case ending that makes a scaled figure a price: "56 ezerért" (for 56 thousand)
+        self.price_endings: tuple[str, ...] = tuple(gram.get("price_endings", ()))
         # the first letters of the per-words ("per", "je", "a"): a cheap test before
         # reading the word after an amount
         self.per_initials: frozenset[str] = frozenset(

@@ -263,7 +263,7 @@ def _digits_value(c: _Cand, loc: Locale | None, lex: Lexicon, text: str = "") ->
             return as_grp
         if (sep == loc.decimal and not c.scaled and not c.per and len(tail) == 3
                 and cur is not None and _decimal_differs(loc)
-                and all(global_table().codes.get(x, 2) < 3 for x in cur.value)):
+                and _minor_digits(cur, loc) < 3):
             # "R1,200" under en_ZA (decimal ','): the locale's decimal, but three places
             # are no price, and English elsewhere groups with ','
             c.reasons.append(f"{body}: the locale's decimal, but {loc.language} elsewhere "
@@ -272,7 +272,7 @@ def _digits_value(c: _Cand, loc: Locale | None, lex: Lexicon, text: str = "") ->
             return as_grp
         if (sep == loc.decimal == "." and not c.scaled and len(tail) == 3 and tail.endswith("00")
                 and cur is not None
-                and all(global_table().codes.get(x, 2) < 3 for x in cur.value)):
+                and _minor_digits(cur, loc) < 3):
             # "10.500 جنيه" under a point-decimal locale: ten and a half, or ten thousand
             # five hundred as continental writers group (comma-decimal Europe writes fuel
             # to three places: "1,400 Euro" stays 1.4)
@@ -300,8 +300,8 @@ def _digits_value(c: _Cand, loc: Locale | None, lex: Lexicon, text: str = "") ->
             return as_dec
         if (sep == loc.decimal == "," and not c.scaled and not c.per and len(tail) == 3
                 and cur is not None and len(body.rpartition(sep)[0].lstrip("+-−")) >= 2
-                and all(global_table().codes.get(x, 2) < 3 for x in cur.value)):
-            # "45,800 kr." under da_DK, "3,230 ლარი" under ka_GE: the locale's decimal, but
+                and _minor_digits(cur, loc) < 3):
+            # "45,800 kr." under da_DK, "43,230 ლარი" under ka_GE: the locale's decimal, but
             # tens of crowns to three places are no price (the prices written so, fuel
             # and power, are a few units: "1,859 Euro" stays 1.859); grouped the English
             # way, perhaps
@@ -343,6 +343,12 @@ def _digits_value(c: _Cand, loc: Locale | None, lex: Lexicon, text: str = "") ->
     c.reasons.append(f"{body}: '{sep}' may group thousands or mark decimals")
     c.alts.append(other)
     return first
+
+
+def _minor_digits(cur: Tok, loc: Locale) -> int:
+    """The minor-unit digits of the currency a cue is read as here ("រៀល" under km_KH is
+    the riel, 2, though the same word names the Omani rial, 3, elsewhere)."""
+    return global_table().codes.get(choose_currency(cur.value, cur.text, loc)[0], 2)
 
 
 def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: int,
@@ -1599,6 +1605,7 @@ def _rate_quotes(text: str, found: list[Mention], lex: Lexicon) -> list[Mention]
             elif _rate_quote(text, m, lex, rates, prev.end if prev is not None else 0):
                 quoted.add(i)
         drop |= quoted
+    _rates_by_fit(text, found, drop, lex)
     if drop and len(found) > 1:
         _rates_alike(text, found, drop)
     if "=" not in text and "＝" not in text:
@@ -1764,6 +1771,60 @@ def _clause_start(text: str, start: int, pos: int, marks: tuple[str, ...]) -> in
         if k >= 0:
             start = k + len(mark)
     return start
+
+
+# how far a rate may stray from the range of its pair's rates in the ECB history
+_RATE_SLACK = Decimal("1.2")
+
+
+def _rates_by_fit(text: str, found: list[Mention], drop: set[int], lex: Lexicon) -> None:
+    """"pundet kostar 12,44 kronor", "the Naira closed at N362 to a dollar", "giá USD
+    ... 23.252 đồng": a small figure in a sentence that names another currency with no
+    figure of its own, its size within that currency's rates in the figure's own, is
+    the rate, no amount."""
+    ranges = rate_ranges()
+    starts: list[int] | None = None
+    for i, m in enumerate(found):
+        if i in drop or m.money.per or not 0 < m.money.amount < 100_000:
+            continue
+        own = ranges.get(m.money.currency)
+        if own is None:
+            continue
+        frac = str(m.money.amount).rpartition(".")[2] if "." in str(m.money.amount) else ""
+        if frac and not any(sep + frac in ascii_digits(m.text) for sep in ".,٫"):
+            continue  # counted in coins ("20 kuruşa"): a price, rates are written in units
+        if starts is None:
+            starts = [x.start for x in found]
+        start = _clause_start(text, max(0, m.start - 160), m.start, _SENTENCE_MARKS)
+        end = min(len(text), m.end + 80)
+        for mark in _SENTENCE_MARKS:
+            k = text.find(mark, m.end, end)
+            if k >= 0:
+                end = k
+        for w in _WORDS.finditer(text, start, end):
+            k = bisect.bisect_right(starts, w.start()) - 1
+            if (k >= 0 and w.start() < found[k].end) or _beside_digit(text, w.start(), w.end()):
+                continue  # (a figure's own word, not read: "4,90 livres", "RON95", "100 pounds")
+            cands = _named_currencies(w.group(), lex, signs=False)
+            other = ranges.get(cands[0]) if cands and m.money.currency not in cands else None
+            if other is None:
+                continue
+            lo, hi = own[0] / other[1] / _RATE_SLACK, own[1] / other[0] * _RATE_SLACK
+            if all(lo <= x <= hi for x in (m.money.amount, *(
+                    (m.upper.amount,) if m.upper is not None else ()))):
+                drop.add(i)
+                break
+
+
+def _beside_digit(text: str, start: int, end: int) -> bool:
+    """Is the word at ``start:end`` next to a digit (across spaces)?"""
+    q = end
+    while q < len(text) and text[q] in " \u00a0":
+        q += 1
+    p = start - 1
+    while p >= 0 and text[p] in " \u00a0":
+        p -= 1
+    return (q < len(text) and text[q].isdigit()) or (p >= 0 and text[p].isdigit())
 
 
 def _rates_alike(text: str, found: list[Mention], drop: set[int]) -> None:
@@ -2507,7 +2568,15 @@ def _same_shape(a: _Cand, b: _Cand, *, digits_only: bool = False) -> bool:
     if a.num.kind != "digits" or b.num.kind != "digits":
         return False
     sa, sb = _shape(a.num.text), _shape(b.num.text)
-    return sa == sb and (digits_only or bool(sa))
+    if sa == sb:
+        return digits_only or bool(sa)
+    # "2.500 ve 4000 TL": thousands grouped in one and not in the other (a four-digit
+    # figure is often written without its mark)
+    return digits_only and not (sa and sb) and all(
+        _FOUR_DIGITS.fullmatch(x.num.text) for x in (a, b))
+
+
+_FOUR_DIGITS = re.compile(r"[1-9](?:[.,\u00a0\u202f ]?)\d{3}")
 
 
 def _fraction_more(a: _Cand, b: _Cand) -> bool:
@@ -3158,8 +3227,9 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
                 by_scale = True
             elif _millions(c) and (by_sent.get(sent) or by_sent.get(sent - 1)):
                 loose = True
-            elif not (_millions(c) and not sources and loc is not None
-                      and about(sent, "money_words") and not about(sent, "count_words")):
+            elif not (not sources and loc is not None and (
+                    (_millions(c) and about(sent, "money_words") and not about(sent, "count_words"))
+                    or _price_case(text, c, lex))):
                 continue
             # else: "won een Belg 153 miljoen": millions in a sentence about money with no
             # currency anywhere; the locale's, said to be a guess (below)
@@ -3290,7 +3360,7 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
                                  f"after it, or the locale's ({loc.currency})?")
         elif (loc is not None and loc.currency is not None and not sources
               and ((_millions(c) and not about(sent, "count_words"))
-                   or about(sent, "money_words") or _dash_price(c))):
+                   or about(sent, "money_words") or _dash_price(c) or _price_case(text, c, lex))):
             # no currency anywhere near, in a sentence about money or a figure in
             # millions written in digits ("460 miljoen voor de heffingskorting"): the
             # locale's, and the mention says it is a guess
@@ -3511,6 +3581,15 @@ def _millions(c: _Cand) -> bool:
     if c.num.kind == "cjk":  # "100万", "3億": a multiplier of ten thousand and more
         return c.value >= 1_000_000 and not c.num.text.isdigit()
     return c.num.kind == "digits" and c.scaled and (c.power >= 6 or c.value >= 1_000_000)
+
+
+def _price_case(text: str, c: _Cand, lex: Lexicon) -> bool:
+    """A scaled figure whose last word takes a case ending of price (``price_endings``):
+    "56 ezerért", "harmincmillióért" (for thirty million): its currency left out."""
+    if not lex.price_endings or not (c.scaled or (c.num.kind == "word" and c.value >= 1000)):
+        return False
+    word = text[c.start:c.end].lower()
+    return any(word.endswith(e) and word[-len(e) - 1:-len(e)].isalpha() for e in lex.price_endings)
 
 
 def _unit_price(c: _Cand) -> None:

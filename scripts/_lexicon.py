@@ -119,7 +119,7 @@ GRAMMAR_KEYS = {
     "fold_accents": bool, "colon_decimal": bool, "currency_letters": dict, "scaled_names": dict, "not_scales": list,
     "noun_first": bool, "letter_twins": dict, "head_suffixes": list, "stem_min": int,
     "scales_first": list, "reversed_decimal": str, "numeral_suffixes": list,
-    "from_suffixes": list, "dot_groups": bool,
+    "from_suffixes": list, "dot_groups": bool, "price_endings": list,
     "rtl": bool, "context_coins": list, "spelling_variants": dict, "stem_lengthening": dict,
 }
 

@@ -1686,6 +1686,26 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     # Hebrew coins after "and" glued; Romanian "si" joins a range only after a lead
     "hebrew-dollars-and-cents": ("2 דולר ו23 סנט", "he_IL", [("2.23", "USD")]),
     "romanian-si-without-a-lead-joins-coins": ("doi dolari si 23", "ro_RO", [("2.23", "USD")]),
+    # the separator rules ask the minor digits of the currency the word is read as here,
+    # not of every currency it could name ("រៀល" is the Omani rial too, with three)
+    "khmer-riel-shares-the-omani-rials-word": ("បិទនៅថ្លៃ ៦.៤០០រៀល", "km_KH", [("6400", "KHR", "?")]),
+    # Hungarian "-ért" (for) on a scale is a price with its currency left out; wealth is money
+    "hungarian-price-case-on-a-scale": ("Alsóörsön 56 ezerért, Keszthelyen már 39 ezerért is volt.",
+                                        "hu_HU", [("56000", "HUF", "?"), ("39000", "HUF", "?")]),
+    "hungarian-price-case-on-a-number-word": ("harmincmillióért árulta posztját", "hu_HU",
+                                              [("30000000", "HUF", "?")]),
+    "hungarian-wealth-in-billions": ("Az ő vagyona 820 milliárdra nőtt.", "hu_HU",
+                                     [("820000000000", "HUF", "?")]),
+    "hungarian-population-in-millions-is-no-money": ("A lakosság 10 millióra nőtt.", "hu_HU", []),
+    # a figure whose size fits the rates of another currency named bare in its sentence
+    # is that currency's rate; a price that does not fit stays
+    "rate-by-fit-pound-in-kronor": ("Pundet kostar 12,44 kronor.", "sv_SE", []),
+    "rate-by-fit-euro-in-kroner": ("Tirsdag ettermiddag kostet euroen mer enn 12 kroner ved 16-tiden.",
+                                   "nb_NO", []),
+    "rate-by-fit-price-too-large-stays": ("Euroen steg, og en kopp kaffe koster 40 kroner.", "nb_NO",
+                                          [("40", "NOK")]),
+    "rate-by-fit-coins-stay": ("Yeni Türk Lirası'na geçildiğinde ekmeği 20 kuruşa alacağız.", "tr_TR",
+                               [("0.20", "TRY")]),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }
