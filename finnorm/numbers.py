@@ -38,7 +38,7 @@ __all__ = ["FULLWIDTH", "Number", "ascii_digits", "read_number"]
 
 # full-width digits and punctuation -> ASCII
 FULLWIDTH = str.maketrans("０１２３４５６７８９．，＇", "0123456789.,'")
-_GROUP_CHARS = " \u00a0\u202f\u2009'’\u2032\u2007"
+_GROUP_CHARS = " \u00a0\u202f\u2009'’‘\u2032\u2007"
 _NORMALIZE = {**FULLWIDTH, **{ord(ch): None for ch in _GROUP_CHARS + "＇"},
               ord("٫"): ".", ord("٬"): ",", ord("，"): ",", ord("،"): ","}
 _MAX_DIGITS = 40  # more digits than any amount of money has (decimal128(38) holds 38)
@@ -104,7 +104,7 @@ def read_number(raw: str, *, decimal: str | None = None, prefer: str = ".") -> N
     if n_comma + n_dot > 1:  # one kind, repeated: grouping
         return Number(_dec(s.replace(sep, "")), None)
     head, _, tail = s.partition(sep)
-    if len(tail) == 3 and head and len(head) > 3 and any(ch in "'’\u2032" for ch in raw):
+    if len(tail) == 3 and head and len(head) > 3 and any(ch in "'’‘\u2032" for ch in raw):
         # "1’300.606", "$1′750.900" (Colombia): the apostrophe marks the millions, the
         # point the thousands; "1’300.60" keeps its two decimals (Switzerland)
         return Number(_dec(head + tail), None)

@@ -345,6 +345,15 @@ def _digits_value(c: _Cand, loc: Locale | None, lex: Lexicon, text: str = "") ->
     return first
 
 
+def _restated_scale(words: str, power: int, lex: Lexicon) -> bool:
+    """Does a number in words that ends in no scale ("27 مليوناً ونصف") hold the scale
+    ``power`` already, so that the scale after it restates it ("ونصف المليون": and half
+    the million)?"""
+    parts = words.split()
+    return (len(parts) > 1 and lex.scale(parts[-1]) is None
+            and any(lex.scale(w) == power for w in parts[:-1]))
+
+
 def _minor_digits(cur: Tok, loc: Locale) -> int:
     """The minor-unit digits of the currency a cue is read as here ("រៀល" under km_KH is
     the riel, 2, though the same word names the Omani rial, 3, elsewhere)."""
@@ -398,6 +407,9 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
                 break
             if t.text.lower() == "grand":
                 c.grand = True
+            if num.kind == "word" and not c.power and _restated_scale(num.text, t.value, lex):
+                end = t.end  # "27 مليوناً ونصف المليون": and half of the million, said again
+                continue
             c.power += t.value
             c.scaled = True
             end = t.end
@@ -559,8 +571,12 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
                      and text[:lparen.start].rstrip(" \u00a0")[-1:] not in ("", ":", "\n", "|"))
             # ("سجل (88) جنيهاً", "، (45) جنيهاً": a figure set off in brackets alone, its
             # currency's word after them, is prose, not an accounting negative)
+            # ("ကျပ်(၁)သိန်း": a numeral set in brackets with its scale glued after them, as
+            # Burmese writes numerals in prose, is no accounting negative)
+            glued = close < len(text) and _in_word(text[close])
             if ((convention in (True, "cells") and (after_cur or not parenthetical)
-                    and not (alone and convention == "cells")) or (convention and tail)):
+                    and not (alone and convention == "cells") and not glued)
+                    or (convention and tail)):
                 start = min(start, lparen.start)
                 end = max(end, close)
                 c.negative = True
@@ -2205,6 +2221,7 @@ def _spelled_echo(text: str, cands: list[_Cand]) -> None:
 _MIXED_THREES = re.compile(r"\d{1,3}(?:[.,]\d{3})+")  # "1,110.000"
 _THREES = re.compile(r"\d{3}(?:[.,]\d{3})+")  # "500.000"
 _COMMA_THREES = re.compile(r"\d{1,3}(?:,\d{3})+")  # "21,500"
+_DOT_THREES = re.compile(r"\d{1,3}(?:\.\d{3})+")  # "66.972.854"
 # "172, 408, 320.49"; "449, 770, 000" (two spaced groups or more, no decimals)
 _SPACED_CHAIN = re.compile(r"\d{1,3}(?:(?:, \d{3})+\.\d{2}|(?:, \d{3}){2,})(?![\d.,]\d|\d)")
 
@@ -2281,9 +2298,11 @@ def _spaced_groups(text: str, cands: list[_Cand]) -> list[_Cand]:
         elif (gap == ". " and a.cur is None and u.isdigit() and len(u) <= 2
               and "," in t and "." not in t):
             joined = t.replace(",", "") + "." + u  # "3,806. 49": a decimal point and a space
-        elif (gap == ", " and a.cur is None and _plain_or_spaced(t) and u.isdigit()
-              and len(u) == 2 and not b.scaled and b.cur is not None and not _year_like(a)):
-            joined = "".join(ch for ch in t if ch.isdigit()) + "." + u  # "349, 54 kr"
+        elif (gap == ", " and a.cur is None and (_plain_or_spaced(t) or _DOT_THREES.fullmatch(t))
+              and u.isdigit() and len(u) == 2 and not b.scaled and b.cur is not None
+              and not _year_like(a)):
+            # "349, 54 kr", "66.972.854, 20 ευρώ": a decimal comma and a space
+            joined = "".join(ch for ch in t if ch.isdigit()) + "." + u
         elif (gap == ", " and a.cur is None and t.isdigit() and len(t) <= 3 and u.isdigit()
               and len(u) <= 2 and b.scaled and not a.scaled):
             joined = t + "." + u  # "9, 5 тысяч рублей": a decimal comma and a space
@@ -2428,7 +2447,10 @@ def _chains(text: str, cands: list[_Cand], joins: frozenset[str] = frozenset()) 
             last.value = total
             last.start = first.start
             last.left_start = first.left_start
-            last.negative = first.negative or last.negative
+            if any(_hyphen_join(text, p, q, joins) for p, q in pairwise(parts)):
+                last.negative = first.negative  # "ו-30": the join's hyphen, no minus
+            else:
+                last.negative = first.negative or last.negative
             last.qualifier = first.qualifier or last.qualifier
             last.qual_tok = first.qual_tok or last.qual_tok
             last.lead = first.lead or last.lead
@@ -2441,6 +2463,15 @@ def _chains(text: str, cands: list[_Cand], joins: frozenset[str] = frozenset()) 
         out.append(cands[j])
         i = j + 1
     return out
+
+
+def _hyphen_join(text: str, a: _Cand, b: _Cand, joins: frozenset[str]) -> bool:
+    """Is ``b``'s minus sign the hyphen of a join word before it ("7 מיליארד ו-30
+    מיליון": and-30), no sign at all?"""
+    k = b.num.start - 1
+    if k <= a.end or text[k] not in "-־":
+        return False
+    return " ".join(text[a.end:k].lower().split()) in joins
 
 
 def _zeros(v: Decimal) -> int:
@@ -2470,7 +2501,9 @@ def _continues_number(text: str, a: _Cand, b: _Cand, joins: frozenset[str] = fro
         return False  # "$5 million 300 employees": the currency closed the number
     if b.lead and " ".join(text[b.left_start:b.start].lower().split()) not in joins:
         return False  # "from 5 ... to": a range opens at b; not "biliyan 648 da miliyan 26"
-    if a.minor_factor is not None or b.cur_left or b.negative or a.per or b.qual_tok:
+    hyphened = _hyphen_join(text, a, b, joins)
+    if (a.minor_factor is not None or b.cur_left or (b.negative and not hyphened) or a.per
+            or b.qual_tok):
         return False
     if b.minor_factor is not None and not (
             a.scaled and b.scaled and a.cur is None and a.minor_factor is None
@@ -2478,7 +2511,7 @@ def _continues_number(text: str, a: _Cand, b: _Cand, joins: frozenset[str] = fro
         return False  # (but "3 ملايير و50 مليون سنتيم": both parts counted in the coins)
     if a.scaled and a.num.kind == "digits" and a.value.scaleb(-a.power) % 1:
         return False  # "2.46 करोड़, और 72.19 लाख": a list; a compound's higher parts are whole
-    gap = text[a.end:b.start]
+    gap = text[a.end:b.start] if not hyphened else text[a.end:b.num.start - 1]
     word = gap.strip(" \u00a0\u3000")
     if word == "," and len(gap) <= 3 and ((b.scaled and (  # (" , ": a stray space too)
             (a.scaled and b.power < a.power)
@@ -2531,6 +2564,9 @@ def _continues_number(text: str, a: _Cand, b: _Cand, joins: frozenset[str] = fro
             # "1 минг 580 га": three digits after a thousand word are its units; so
             # are fewer deep in a compound ("Q81 mil 19 millones 50 mil 54")
             return True
+        if b.value >= 1000 and a.power >= 6 and _GROUPED_CENTS.fullmatch(b.num.text):
+            return True  # "336 millones 112,084.16 pesos", "93 millones 521,240.84 más":
+            # the rest of the millions to the cent (no count is written so)
         return b.money_like and (
             b.num.kind != "digits" or a.power <= 3 or _myriad_scale(a)
             or (b.value < 1000 and b.value == b.value.to_integral_value()
@@ -2593,6 +2629,8 @@ def _shape(numeral: str) -> str:
 
 
 _GROUPED = re.compile(r"\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+")
+# grouped thousands to the cent, the two marks differing: "112,084.16", "521.240,84"
+_GROUPED_CENTS = re.compile(r"\d{1,3}(?:,\d{3})+\.\d{2}|\d{1,3}(?:[.\u00a0\u202f ]\d{3})+,\d{2}")
 
 
 def _thousands_of(a: _Cand, b: _Cand) -> bool:
@@ -2628,7 +2666,15 @@ def _weights(text: str, cands: list[_Cand], lex: Lexicon) -> None:
     ends = _sentence_ends(text)
     others = {bisect.bisect_right(ends, c.start): c for c in cands
               if c.cur is not None and c.cur.text.lower() not in weights}
+    before = lex.cues.get("weight_before", frozenset())
     for c in marked:
+        if before and c.value < 1000 and any(
+                text[:c.num.start].rstrip(" \u00a0").endswith(w) for w in before):
+            c.cur = None  # "น้ำหนัก 58.25 บาท": weighing, right before the figure (a few
+            # baht of gold; its price runs to thousands: "ราคาทอง 30,000 บาท")
+            continue
+        if c.cur is not None and no_space_script(c.cur.text[:1]):
+            continue  # (a script without spaces: only the word right before says so)
         sent = bisect.bisect_right(ends, c.start)
         other = others.get(sent) or others.get(sent - 1)
         if other is not None and other.cur is not None and c.cur is not None and (
@@ -3609,8 +3655,13 @@ def _sources(text: str, cands: list[_Cand]) -> list[_Cand]:
     for c in cands:
         if c.cur is not None and not c.context:
             left = next((t for t in c.cues.left if t.kind == "lparen"), None)
-            if not (left is not None and not c.bracketed and prev_end >= 0
-                    and _after_spaces(text, prev_end) == left.start):
+            gap = text[prev_end:min(c.start, c.num.start)] if prev_end >= 0 else ""
+            if not ((left is not None and not c.bracketed and prev_end >= 0
+                     and _after_spaces(text, prev_end) == left.start)
+                    # "5000萬港幣(約合新台幣1.96億元)": words of approximation inside
+                    or (gap.lstrip(" \u00a0")[:1] in ("(", "（") and len(gap) <= 12
+                        and not any(ch in ")）" or ch.isdigit() for ch in gap)
+                        and not c.bracketed)):
                 out.append(c)
         if c.money_like:
             prev_end = c.end

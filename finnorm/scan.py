@@ -31,7 +31,7 @@ __all__ = ["NUM_RE", "Cues", "Scanner", "Tok", "scanner"]
 
 _D = r"\d"  # every Unicode decimal digit: ASCII, full-width, Arabic-Indic, Devanagari, Thai ...
 _DEC = r"[.,．٫،]"  # "،" between digits: the Egyptian decimal comma ("6،5 جنيهات")
-_GRP_SPACE = "[ \u00a0\u202f\u2009'’\u2032٬]"
+_GRP_SPACE = "[ \u00a0\u202f\u2009'’‘\u2032٬]"  # (‘: "9‘995.730" in Colombia)
 NUM_RE = re.compile(
     rf"(?<!{_D})(?:"
     rf"{_D}{{1,3}}(?:[.'’ \u00a0]{_D}{{3}})*[.,](?:--|[-–—])(?![{_D}\w])|"  # "50,-" "1 000,--"
@@ -40,7 +40,7 @@ NUM_RE = re.compile(
     rf"|[\uff10-\uff19]{{1,3}}(?:，[\uff10-\uff19]{{3}})+(?:[.．][\uff10-\uff19]+)?(?!{_D})"  # "１，２００"
     rf"|{_D}{{1,3}}(?:(?:[,٬]{_D}{{3}})+|(?:[.．]{_D}{{3}})+"
     rf"|(?:{_GRP_SPACE}{_D}{{3}})+)(?:{_DEC}{_D}+)?(?!{_D})"
-    rf"|{_D}{{4,}}(?:['’]{_D}{{3}})+(?:{_DEC}{_D}+)?(?!{_D})"  # "1000000'000.00"
+    rf"|{_D}{{4,}}(?:['’‘]{_D}{{3}})+(?:{_DEC}{_D}+)?(?!{_D})"  # "1000000'000.00"
     rf"|{_D}+(?:{_DEC}{_D}+)?(?!{_D})"
     rf"|(?<![^\W\d_])(?<![{MARKS}]){_DEC}{_D}+(?!{_D})"  # ".5", not ".5" of "Rs.5", "ரூ.5"
     r")"
@@ -750,6 +750,8 @@ class Scanner:
             b -= 1
         if b and text[b - 1].isdigit():
             return None  # "5 milj. euroa": the scale of a figure, not a label's
+        if len(sc.text.rstrip(".")) == 1 and b and _letter(text[b - 1]):
+            return None  # "Liga M RM3,000": a letter after a word is a name's, no label
         return int(sc.value), s
 
     def _unknown_scale(self, text: str, q: int, p: int) -> Tok | None:

@@ -1706,6 +1706,33 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                           [("40", "NOK")]),
     "rate-by-fit-coins-stay": ("Yeni Türk Lirası'na geçildiğinde ekmeği 20 kuruşa alacağız.", "tr_TR",
                                [("0.20", "TRY")]),
+    # a left quotation mark grouping Colombian millions; a space after a decimal comma;
+    # the rest of the millions to the cent; Hebrew "ו-" joining the parts of one amount
+    "colombian-left-quote-groups-millions": ("una inversión de 9‘995.730 pesos", "es_CO",
+                                             [("9995730", "COP")]),
+    "space-after-decimal-comma-of-grouped-figure": ("στο ποσό των 66.972.854, 20 ευρώ", "el_GR",
+                                                    [("66972854.20", "EUR", "?")]),
+    "mexican-millions-and-the-rest-to-the-cent": ("se fijó en 336 millones 112,084.16 pesos",
+                                                  "es_MX", [("336112084.16", "MXN")]),
+    "hebrew-hyphened-and-joins-a-compound": ("7 מיליארד ו-30 מיליון שקלים", "he_IL",
+                                             [("7030000000", "ILS")]),
+    "hebrew-hyphen-alone-is-a-minus": ("הפסד של -30 מיליון שקלים", "he_IL", [("-30000000", "ILS")]),
+    # a league's letter is no table label's scale; a conversion in brackets after words of
+    # approximation is no source of the text's currency; "and half the million" restates it
+    "letter-after-a-word-is-no-label-scale": ("Gaji mininum Liga M RM3,000? Ada", "ms_MY",
+                                              [("3000", "MYR")]),
+    "bracketed-conversion-is-no-context-source": (
+        "勒索5000萬港幣(約合新台幣1.96億元)。家屬28日付贖2800萬(約合新台幣1.1億元)", "zh_TW",
+        [("50000000", "HKD"), ("196000000", "TWD"), ("28000000", "HKD"), ("110000000", "TWD")]),
+    "arabic-and-half-the-million": ("حقق 27 مليوناً ونصف المليون جنيه", "ar_EG",
+                                    [("27500000", "EGP")]),
+    "two-thousand-million-multiplies": ("two thousand million dollars", "en_US", [("2000000000", "USD")]),
+    # a numeral in brackets with its scale glued after them is prose, no negative
+    "burmese-bracketed-numeral-is-no-negative": ("ငွေဒဏ်ကျပ်(၁)သိန်းမှ", "my_MM", [("100000", "MMK")]),
+    # the Thai baht abbreviated; the baht as a weight of gold after a word of weighing
+    "thai-baht-abbreviated": ("รับเบี้ยยังชีพ 700 บ./เดือน", "th_TH", [("700", "THB")]),
+    "thai-gold-weighed-in-baht": ("น้ำหนัก 58.25 บาท มูลค่า 2.8 ล้านบาท", "th_TH", [("2800000", "THB")]),
+    "thai-gold-price-stays-money": ("ราคาทอง 30,000 บาท", "th_TH", [("30000", "THB")]),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }
