@@ -1632,6 +1632,9 @@ def _rate_quotes(text: str, found: list[Mention], lex: Lexicon) -> list[Mention]
             if (text[m.end:n.start].strip() in ("=", "＝")
                     and n.money.currency != m.money.currency):
                 drop.update((i, i + 1))
+                if (i + 2 < len(found) and found[i + 2].start == n.end
+                        and found[i + 2].money.currency == n.money.currency):
+                    drop.add(i + 2)  # "1ドル=105円48~49銭": the sen of the same rate
     return [m for i, m in enumerate(found) if i not in drop] if drop else found
 
 
@@ -1769,10 +1772,15 @@ def _rate_words_re(words: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[s
     if not words:
         return None
     alts = sorted(words, key=len, reverse=True)
-    glued = [re.escape(w) for w in alts if no_space_script(w[0])]
-    spaced = [re.escape(w) for w in alts if not no_space_script(w[0])]
+    # (Korean glues its particles to the word: "환율은")
+    glued = [re.escape(w) for w in alts if no_space_script(w[0]) or _hangul(w[0])]
+    spaced = [re.escape(w) for w in alts if not (no_space_script(w[0]) or _hangul(w[0]))]
     parts = ([rf"(?<!\w)(?:{'|'.join(spaced)})(?!\w)"] if spaced else []) + glued
     return re.compile("|".join(map(re.escape, alts))), re.compile("|".join(parts))
+
+
+def _hangul(ch: str) -> bool:
+    return "\uac00" <= ch <= "\ud7a3"
 
 
 _SENTENCE_MARKS = (". ", "; ", "\n", "! ", "? ", "。")
@@ -1799,6 +1807,7 @@ def _rates_by_fit(text: str, found: list[Mention], drop: set[int], lex: Lexicon)
     figure of its own, its size within that currency's rates in the figure's own, is
     the rate, no amount."""
     ranges = rate_ranges()
+    rate_of: Mapping[str, str] = lex.cues.get("rate_of", {})  # "Eurokurs": the euro's rate
     starts: list[int] | None = None
     for i, m in enumerate(found):
         if i in drop or m.money.per or not 0 < m.money.amount < 100_000:
@@ -1821,7 +1830,11 @@ def _rates_by_fit(text: str, found: list[Mention], drop: set[int], lex: Lexicon)
             k = bisect.bisect_right(starts, w.start()) - 1
             if (k >= 0 and w.start() < found[k].end) or _beside_digit(text, w.start(), w.end()):
                 continue  # (a figure's own word, not read: "4,90 livres", "RON95", "100 pounds")
-            cands = _named_currencies(w.group(), lex, signs=False)
+            cands = _named_currencies(w.group(), lex, signs=False) or (
+                (rate_of[w.group().lower()],) if w.group().lower() in rate_of else None)
+            adj = lex.adjectives.get(w.group().lower())
+            if adj and not cands:  # "mot den danska kronan": the adjective says which
+                cands = adj
             other = ranges.get(cands[0]) if cands and m.money.currency not in cands else None
             if other is None:
                 continue
@@ -1851,19 +1864,24 @@ def _rates_alike(text: str, found: list[Mention], drop: set[int]) -> None:
     way, so a chain of them goes too)."""
     n = len(found)
     for i in range(n - 1):
-        if i in drop and i + 1 not in drop and _alike_rate(text, found[i], found[i + 1]):
+        if i in drop and i + 1 not in drop and _alike_rate(text, found[i], found[i + 1], 0):
             drop.add(i + 1)
     for i in range(n - 2, -1, -1):
-        if i + 1 in drop and i not in drop and _alike_rate(text, found[i], found[i + 1]):
+        if i + 1 in drop and i not in drop and _alike_rate(text, found[i], found[i + 1], 1):
             drop.add(i)
 
 
-def _alike_rate(text: str, a: Mention, b: Mention) -> bool:
-    """Are ``a`` and ``b`` one rate at two times (see :func:`_rates_alike`)?"""
+def _alike_rate(text: str, a: Mention, b: Mention, rate: int) -> bool:
+    """Are ``a`` and ``b`` one rate at two times (see :func:`_rates_alike`)? ``rate``
+    says which of them is known to be a rate (0: ``a``); the other is written to the
+    same places, or to more ("1,23 Dollar … 1,2313 US-Dollar"; not "1,0536 USD. Káva
+    stála 1,05 USD": a price to the cent)."""
     x, y = a.money, b.money
+    places = [-m.amount.as_tuple().exponent for m in (x, y)]  # type: ignore[operator]
     if (x.currency != y.currency or a.upper is not None or b.upper is not None or x.per
             or y.per or x.amount <= 0 or y.amount <= 0
-            or x.amount.as_tuple().exponent != y.amount.as_tuple().exponent
+            or places[1 - rate] < places[rate]
+            or (places[1 - rate] > places[rate] and places[1 - rate] < 4)
             or abs(x.amount - y.amount) * 20 > max(x.amount, y.amount)
             or not 0 <= b.start - a.end <= 120):
         return False
@@ -1957,18 +1975,36 @@ def _one_against_other(text: str, m: Mention, n: Mention, ands: frozenset[str]) 
     amount of another in the same clause is an exchange rate, no amount."""
     if m.money.currency == n.money.currency or m.money.per or n.money.per:
         return False
-    one_first = m.money.amount == _ONE and m.upper is None
-    if not one_first and not (n.money.amount == _ONE and n.upper is None):
+    one_first = m.money.amount in _UNITS and m.upper is None
+    if not one_first and not (n.money.amount in _UNITS and n.upper is None):
         return False
     if (m.upper or n.upper) and not one_first:
         return False
-    other = n if one_first else m
-    if not 0 < other.money.amount < 100_000:
-        return False  # "US$1 vs C$40m": no rate is forty million to one
+    unit, other = (m, n) if one_first else (n, m)
+    if not any(0 < x < 100_000 for x in (other.money.amount, *(
+            a.amount for a in other.alternatives))):
+        return False  # "US$1 vs C$40m": no rate is forty million to one (but "655,957
+        # francs CFA", read as thousands, may be the rate to three places)
+    if unit.money.amount != _ONE and not _fits_rate(
+            other.money.amount / unit.money.amount, other.money.currency, unit.money.currency):
+        return False  # "koster 100 euro … 745,88 kroner": a hundred, when the rates fit
     gap = text[m.end:n.start]
     return (len(gap) <= 40 and not any(ch.isdigit() for ch in gap)
             and not any(ch in ".,;!?()（）\n" for ch in gap)
             and not any(w in ands for w in gap.lower().split()))  # "$1 and then €5": two sums
+
+
+_UNITS = (Decimal(1), Decimal(100))
+
+
+def _fits_rate(x: Decimal, code: str, per: str) -> bool:
+    """Is ``x`` units of ``code`` within the rates of one ``per`` in the ECB history
+    (with :data:`_RATE_SLACK`)? False when either currency has no history."""
+    ranges = rate_ranges()
+    own, other = ranges.get(code), ranges.get(per)
+    if own is None or other is None:
+        return False
+    return own[0] / other[1] / _RATE_SLACK <= x <= own[1] / other[0] * _RATE_SLACK
 
 
 def _per_currency(text: str, pos: int, lex: Lexicon) -> tuple[str, int] | None:

@@ -1733,6 +1733,18 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "thai-baht-abbreviated": ("รับเบี้ยยังชีพ 700 บ./เดือน", "th_TH", [("700", "THB")]),
     "thai-gold-weighed-in-baht": ("น้ำหนัก 58.25 บาท มูลค่า 2.8 ล้านบาท", "th_TH", [("2800000", "THB")]),
     "thai-gold-price-stays-money": ("ราคาทอง 30,000 บาท", "th_TH", [("30000", "THB")]),
+    # exchange rates: a hundred units against another currency when the rates fit, the
+    # sen after an "=" quote, a currency's rate named in one compound, an adjective
+    "rate-a-hundred-euros-in-kroner": ("Mere præcist koster 100 euro her til formiddag 745,88 kroner.",
+                                       "da_DK", []),
+    "rate-one-euro-in-cfa-francs": ("1 euro équivaut à 655,957 francs CFA", "fr_FR", []),
+    "rate-yen-and-sen-after-equals": ("円高ドル安の1ドル=105円48~49銭。", "ja_JP", []),
+    "rate-compound-eurokurs": ("Der Eurokurs ist wieder über die Marke von 1,23 Dollar gestiegen.",
+                               "de_CH", []),
+    "rate-adjective-names-the-other-crown": (
+        "Den svenska kronan föll från 1,38 till över 1,50 SEK mot den danska kronan.", "sv_SE", []),
+    "a-hundred-euros-and-a-price-stay": ("Billetten koster 100 euro, og maden 90 kroner.", "da_DK",
+                                         [("100", "EUR"), ("90", "DKK")]),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }
