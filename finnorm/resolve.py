@@ -471,7 +471,8 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
                 if both:
                     c.cur = t._replace(value=both)
                 elif (len(t.value) > 1 and len(c.cur.value) == 1
-                      and c.cur.text.replace(" ", "").isalpha()):
+                      and c.cur.text.replace(" ", "").isalpha()
+                      and c.cur.text.lower() not in lex.suffix_only):  # ("$1 million mark")
                     # "$45 soles": a sign of many currencies, then a name of one other; the
                     # name says which, and the mention says the sign did not agree
                     c.reasons.append(f"{t.text!r} before and {c.cur.text!r} after: read as "
@@ -2420,10 +2421,10 @@ def _unread_coins(text: str, cands: list[_Cand], lex: Lexicon) -> list[_Cand]:
         coins = a.value + b.value.scaleb(-2)
         follow = m.group(1).lower()
         if len(b.num.text) == 2 and any(follow in cues.get(k, ()) for k in (
-                "range", "change_links", "range_needs_lead", "amount_followers")):
-            # "passant 9 dollars 45 à 9 dollars 80", "entre 1 fr. 50 et 1 fr. 55": a link
-            # or a word that may follow an amount comes next, so the two digits end the
-            # amount: its coins, most likely
+                "range", "change_links", "range_needs_lead", "amount_followers", "per_words")):
+            # "passant 9 dollars 45 à 9 dollars 80", "entre 1 fr. 50 et 1 fr. 55", "8 Euro
+            # 30 pro Quadratmeter": a link, a per-word or a word that may follow an amount
+            # comes next, so the two digits end the amount: its coins, most likely
             a.reasons.append(f"{text[a.start:b.end]!r}: {b.num.text} is the coins, or a "
                              "figure of its own")
             a.alts.append(a.value)

@@ -1079,6 +1079,10 @@ class Scanner:
                     out.append(cur)
                     p = cur.start
                     pre = self._prefix_before(text, p)  # "MSEK 1,341.3", "TEUR 512"
+                    if pre is None and lex.scales_first and not any(t.kind == "scale" for t in out):
+                        sc = self._scale_before(text, p)  # "miliyoni $70": the scale first
+                        if sc is not None and " ".join(sc.text.lower().split()) in lex.scales_first:
+                            pre = sc
                     if pre is not None:
                         out.append(pre)
                         p = pre.start

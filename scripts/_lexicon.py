@@ -122,6 +122,7 @@ GRAMMAR_KEYS = {
     "scales_first": list, "reversed_decimal": str, "numeral_suffixes": list,
     "from_suffixes": list, "dot_groups": bool, "price_endings": list,
     "rtl": bool, "context_coins": list, "spelling_variants": dict, "stem_lengthening": dict,
+    "final_variants": dict,
 }
 
 
@@ -582,10 +583,16 @@ class Builder:
             words = {k.translate(twins): v for k, v in words.items()}
             adjectives = _twinned(adjectives, twins)
         plain = str.maketrans(grammar.pop("spelling_variants", {}))
-        if plain:  # the keys also as the press writes them plainer ("دينار اردني", "الف")
+        finals = grammar.pop("final_variants", {})
+        if plain or finals:  # the keys also as the press writes them plainer ("دينار
+            # اردني", "الف"), and with a word's last letter written another way ("اردنى")
             for table in (names, words, adjectives):
                 for k, v in list(table.items()):
-                    table.setdefault(k.translate(plain), v)
+                    for key in {k, k.translate(plain)}:
+                        table.setdefault(key, v)
+                        if finals:
+                            table.setdefault(" ".join(
+                                w[:-1] + finals.get(w[-1], w[-1]) for w in key.split()), v)
         endings = sorted(set(grammar.get("endings", [])) | {
             e.translate(plain) for e in grammar.get("endings", [])}, key=lambda e: (-len(e), e))
         _inflected_alike(names, endings)

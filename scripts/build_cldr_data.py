@@ -55,7 +55,7 @@ HISTORIC = (
 
 # Units of account that are not tender but are quoted as money: Chile's unidad de
 # fomento ("multa de 1.300 UF", "UF2.915").
-ACCOUNT_UNITS = ("CLF",)
+ACCOUNT_UNITS = ("CLF", "XDR")  # and the IMF's special drawing rights ("10,5 milliárd SDR")
 
 
 # Withdrawn codes that are also abbreviations of something else in running text

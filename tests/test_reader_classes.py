@@ -1745,6 +1745,20 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
         "Den svenska kronan föll från 1,38 till över 1,50 SEK mot den danska kronan.", "sv_SE", []),
     "a-hundred-euros-and-a-price-stay": ("Billetten koster 100 euro, og maden 90 kroner.", "da_DK",
                                          [("100", "EUR"), ("90", "DKK")]),
+    # the IMF's special drawing rights; a dotless final ya; the sign before an everyday
+    # word ("mark") wins; coins before a per-word; Thai "and"; Somali "to"; Rwandan francs
+    # and the Kinyarwanda scale before the figure (and before its sign)
+    "special-drawing-rights": ("10,5 milliárd SDR (12,5 milliárd euró)", "hu_HU",
+                               [("10500000000", "XDR"), ("12500000000", "EUR")]),
+    "arabic-dotless-final-ya": ("لتبلغ 1387 مليون دينار اردنى مقابل", "ar_SA", [("1387000000", "JOD")]),
+    "dollar-sign-before-the-million-mark": ("breached the $1 million mark", "en_SG", [("1000000", "SGD")]),
+    "coins-before-a-per-word": ("von 8 Euro 30 pro Quadratmeter.", "de_DE", [("8.30", "EUR", "?")]),
+    "thai-and-shares-the-scale": ("รายละ 16.2 และ 12.5 ล้านบาทต่อปี", "th_TH",
+                                  [("16200000", "THB"), ("12500000", "THB")]),
+    "somali-range-to": ("Lacag ku dhaw $4 ilaa 5 Milyan ayaa", "so_SO", [("4000000", "USD", "5000000")]),
+    "rwandan-francs-and-scale-first": ("Kuva mu 2005, miliyari 10 Frw zimaze", "rw_RW",
+                                       [("10000000000", "RWF")]),
+    "kinyarwanda-scale-before-the-sign": ("arenga miliyoni $70, kuko", "rw_RW", [("70000000", "USD")]),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }
