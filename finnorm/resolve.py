@@ -2173,10 +2173,12 @@ def _share_currency(text: str, a: _Cand, b: _Cand, lex: Lexicon, gap: str | None
         a.value = a.value.scaleb(power)
         a.cur = b.cur  # "šesť, či sedem miliónov eur", "five or six million dollars"
         return
-    elif (gap in ands and b.scaled and not a.scaled
+    elif ((gap in ands or gap in lex.cues.get("share_links", ())) and b.scaled and not a.scaled
           and (gap == "+" or _same_shape(a, b, digits_only=True))
-          and 0 < a.value < 1000 and not text[a.num.start - 1:a.num.start].strip(" \u00a0")):
-        pass  # "85 e 14 milhões de euros", "5+1.5 εκατ. ευρώ": the scale and the unit serve both
+          and 0 < a.value < 1000 and not text[a.num.start - 1:a.num.start].strip(" \u00a0")
+          and (gap in ands or a.value <= b.value.scaleb(-b.power))):
+        pass  # "85 e 14 milhões de euros", "5+1.5 εκατ. ευρώ", "81 av 120 milliarder kroner"
+        # (a part of the whole): the scale and the unit serve both
     elif (gap in links and b.scaled and not a.scaled and a.value >= 1000
           and b.value / 10 <= a.value <= b.value * 10):
         a.cur = b.cur  # "de 21.000 para 33 mil kwanzas": the first in thousands already

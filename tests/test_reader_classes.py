@@ -1759,6 +1759,14 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "rwandan-francs-and-scale-first": ("Kuva mu 2005, miliyari 10 Frw zimaze", "rw_RW",
                                        [("10000000000", "RWF")]),
     "kinyarwanda-scale-before-the-sign": ("arenga miliyoni $70, kuko", "rw_RW", [("70000000", "USD")]),
+    # a part "of" its whole takes the scale and unit written once after the whole; a
+    # part larger than the whole does not; Malagasy scales, "vola" (money) is no currency
+    "part-of-the-whole-shares-scale-and-unit": ("med 81 av 120 milliarder kroner totalt", "nb_NO",
+                                                [("81000000000", "NOK"), ("120000000000", "NOK")]),
+    "part-larger-than-whole-is-no-part": ("the 700 of 5 million dollars", "en_US",
+                                          [("5000000", "USD")]),
+    "malagasy-scales": ("raha vola 6 hetsy Ar ohatra, zara raha misy 2 alina Ariary", "mg_MG",
+                        [("600000", "MGA"), ("20000", "MGA")]),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }
