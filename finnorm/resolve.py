@@ -1813,9 +1813,10 @@ def _rates_by_fit(text: str, found: list[Mention], drop: set[int], lex: Lexicon)
     for i, m in enumerate(found):
         if i in drop or m.money.per or not 0 < m.money.amount < 100_000:
             continue
-        own = ranges.get(m.money.currency)
-        if own is None:
-            continue
+        span = _rate_span(m.money.currency)
+        if span is None or not span[0] <= m.money.amount <= span[1]:
+            continue  # (no rate of any currency in this one is so large or so small: "$20")
+        own = ranges[m.money.currency]
         frac = str(m.money.amount).rpartition(".")[2] if "." in str(m.money.amount) else ""
         if frac and not any(sep + frac in ascii_digits(m.text) for sep in ".,٫"):
             continue  # counted in coins ("20 kuruşa"): a price, rates are written in units
@@ -1829,21 +1830,34 @@ def _rates_by_fit(text: str, found: list[Mention], drop: set[int], lex: Lexicon)
                 end = k
         for w in _WORDS.finditer(text, start, end):
             k = bisect.bisect_right(starts, w.start()) - 1
-            if (k >= 0 and w.start() < found[k].end) or _beside_digit(text, w.start(), w.end()):
-                continue  # (a figure's own word, not read: "4,90 livres", "RON95", "100 pounds")
+            if k >= 0 and w.start() < found[k].end:
+                continue  # (a figure's own word)
             cands = _named_currencies(w.group(), lex, signs=False) or (
                 (rate_of[w.group().lower()],) if w.group().lower() in rate_of else None)
             adj = lex.adjectives.get(w.group().lower())
             if adj and not cands:  # "mot den danska kronan": the adjective says which
                 cands = adj
             other = ranges.get(cands[0]) if cands and m.money.currency not in cands else None
-            if other is None:
-                continue
+            if other is None or _beside_digit(text, w.start(), w.end()):
+                continue  # (a figure's word, not read: "4,90 livres", "RON95", "100 pounds")
             lo, hi = own[0] / other[1] / _RATE_SLACK, own[1] / other[0] * _RATE_SLACK
             if all(lo <= x <= hi for x in (m.money.amount, *(
                     (m.upper.amount,) if m.upper is not None else ()))):
                 drop.add(i)
                 break
+
+
+@lru_cache(maxsize=256)
+def _rate_span(code: str) -> tuple[Decimal, Decimal] | None:
+    """The least and the most one unit of any other currency was worth in ``code`` in
+    the ECB history (with :data:`_RATE_SLACK`): no rate in ``code`` lies outside."""
+    ranges = rate_ranges()
+    own = ranges.get(code)
+    if own is None:
+        return None
+    others = [v for k, v in ranges.items() if k != code]
+    return (min(own[0] / o[1] for o in others) / _RATE_SLACK,
+            max(own[1] / o[0] for o in others) * _RATE_SLACK)
 
 
 def _beside_digit(text: str, start: int, end: int) -> bool:
@@ -3067,6 +3081,14 @@ def _link_after_money(text: str, cands: list[_Cand], lex: Lexicon) -> None:
             head, _, art = gap.rpartition(" ")
             if art in articles and head in links:
                 gap = head  # "80 euro, contro i 40,05": a link, then an article
+        if gap not in links and a.lead and 1 < len(words := gap.split()) <= 4 and not any(
+                ch in ",;:.!?()" for ch in gap):
+            # "από τα 66 ευρώ πήγε στα 76", "de 31 euros est passé à 36": a lead opened the
+            # change, a verb stands before its link
+            last = next((" ".join(words[-k:]) for k in (2, 1)
+                         if len(words) > k and " ".join(words[-k:]) in links), None)
+            if last is not None:
+                gap = last
         after = b.end
         if not gap and b.start > a.end:
             # "350 forintról 450-re", "6 093 сомдон 8 080ге": the case endings link the two

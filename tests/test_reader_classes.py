@@ -1767,6 +1767,11 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                           [("5000000", "USD")]),
     "malagasy-scales": ("raha vola 6 hetsy Ar ohatra, zara raha misy 2 alina Ariary", "mg_MG",
                         [("600000", "MGA"), ("20000", "MGA")]),
+    # a change opened by a lead word, a verb before its link: the bare figure after it is
+    # the same money; a percentage after the link stays none
+    "change-with-a-verb-before-the-link": ("από τα 66 ευρώ πήγε στα 76.", "el_GR",
+                                           [("66", "EUR"), ("76", "EUR")]),
+    "change-with-a-verb-to-a-percentage": ("from $5 the fee rose to 7 percent", "en_US", [("5", "USD")]),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }
