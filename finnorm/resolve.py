@@ -1810,13 +1810,14 @@ def _rates_by_fit(text: str, found: list[Mention], drop: set[int], lex: Lexicon)
     ranges = rate_ranges()
     rate_of: Mapping[str, str] = lex.cues.get("rate_of", {})  # "Eurokurs": the euro's rate
     starts: list[int] | None = None
+    words: list[tuple[int, int, str]] | None = None
+    word_starts: list[int] = []
     for i, m in enumerate(found):
         if i in drop or m.money.per or not 0 < m.money.amount < 100_000:
             continue
         span = _rate_span(m.money.currency)
         if span is None or not span[0] <= m.money.amount <= span[1]:
             continue  # (no rate of any currency in this one is so large or so small: "$20")
-        own = ranges[m.money.currency]
         frac = str(m.money.amount).rpartition(".")[2] if "." in str(m.money.amount) else ""
         if frac and not any(sep + frac in ascii_digits(m.text) for sep in ".,٫"):
             continue  # counted in coins ("20 kuruşa"): a price, rates are written in units
@@ -1828,20 +1829,25 @@ def _rates_by_fit(text: str, found: list[Mention], drop: set[int], lex: Lexicon)
             k = text.find(mark, m.end, end)
             if k >= 0:
                 end = k
-        for w in _WORDS.finditer(text, start, end):
-            k = bisect.bisect_right(starts, w.start()) - 1
-            if k >= 0 and w.start() < found[k].end:
+        if words is None:  # the words of the text, found once (linear in the text)
+            words = [(w.start(), w.end(), w.group()) for w in _WORDS.finditer(text)]
+            word_starts = [w[0] for w in words]
+        lo, hi = bisect.bisect_left(word_starts, start), bisect.bisect_left(word_starts, end)
+        for j in range(lo, hi):
+            ws, we, word = words[j]
+            k = bisect.bisect_right(starts, ws) - 1
+            if k >= 0 and ws < found[k].end:
                 continue  # (a figure's own word)
-            cands = _named_currencies(w.group(), lex, signs=False) or (
-                (rate_of[w.group().lower()],) if w.group().lower() in rate_of else None)
-            adj = lex.adjectives.get(w.group().lower())
-            if adj and not cands:  # "mot den danska kronan": the adjective says which
-                cands = adj
-            other = ranges.get(cands[0]) if cands and m.money.currency not in cands else None
-            if other is None or _beside_digit(text, w.start(), w.end()):
+            cands = _named_currencies(word, lex, signs=False) or (
+                (rate_of[word.lower()],) if word.lower() in rate_of else None)
+            adj = lex.adjectives.get(word.lower()) if not cands and j + 1 < hi else None
+            if adj and _named_currencies(words[j + 1][2], lex, signs=False):
+                cands = adj  # "mot den danska kronan": the adjective before a name says
+                # which (alone it may be a people's: "British shoppers paid $1.50")
+            if (not cands or m.money.currency in cands or cands[0] not in ranges
+                    or _beside_digit(text, ws, we)):
                 continue  # (a figure's word, not read: "4,90 livres", "RON95", "100 pounds")
-            lo, hi = own[0] / other[1] / _RATE_SLACK, own[1] / other[0] * _RATE_SLACK
-            if all(lo <= x <= hi for x in (m.money.amount, *(
+            if all(_fits_rate(x, m.money.currency, cands[0]) for x in (m.money.amount, *(
                     (m.upper.amount,) if m.upper is not None else ()))):
                 drop.add(i)
                 break
@@ -2519,8 +2525,8 @@ def _chains(text: str, cands: list[_Cand], joins: frozenset[str] = frozenset()) 
 
 
 def _hyphen_join(text: str, a: _Cand, b: _Cand, joins: frozenset[str]) -> bool:
-    """Is ``b``'s minus sign the hyphen of a join word before it ("7 מיליארד ו-30
-    מיליון": and-30), no sign at all?"""
+    """Is the hyphen just before ``b``'s numeral the tail of a join word after ``a``
+    ("7 מיליארד ו-30 מיליון": and-30), no minus?"""
     k = b.num.start - 1
     if k <= a.end or text[k] not in "-־":
         return False

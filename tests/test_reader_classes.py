@@ -1743,6 +1743,8 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                "de_CH", []),
     "rate-adjective-names-the-other-crown": (
         "Den svenska kronan föll från 1,38 till över 1,50 SEK mot den danska kronan.", "sv_SE", []),
+    "rate-adjective-alone-names-no-currency": ("British shoppers paid $1.50 for a loaf.", "en_US",
+                                               [("1.50", "USD")]),
     "a-hundred-euros-and-a-price-stay": ("Billetten koster 100 euro, og maden 90 kroner.", "da_DK",
                                          [("100", "EUR"), ("90", "DKK")]),
     # the IMF's special drawing rights; a dotless final ya; the sign before an everyday
@@ -1772,6 +1774,9 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "change-with-a-verb-before-the-link": ("από τα 66 ευρώ πήγε στα 76.", "el_GR",
                                            [("66", "EUR"), ("76", "EUR")]),
     "change-with-a-verb-to-a-percentage": ("from $5 the fee rose to 7 percent", "en_US", [("5", "USD")]),
+    # a word before digits that adds a half (Bengali "সাড়ে", both spellings of its ড়)
+    "bengali-and-a-half-before-digits": ("পাবেন \u09b8\u09be\u09a1\u09bc\u09c7 ৪ লাখ টাকা", "bn_BD",
+                                         [("450000", "BDT")]),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }
