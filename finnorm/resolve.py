@@ -1690,15 +1690,10 @@ def _local_conversion(m: Mention, n: Mention, loc: Locale | None) -> Mention | N
             or a.currency == loc.currency or m.upper is not None or n.upper is not None
             or a.per or b.per or a.amount <= 0 or b.amount <= 0):
         return None
-    ranges = rate_ranges()
-    theirs, ours = ranges.get(a.currency), ranges.get(loc.currency)
-    if theirs is None or ours is None:
-        return None
     ratio = b.amount / a.amount
     if 1 / _SAME_SLACK <= ratio <= _SAME_SLACK:
         return None
-    if not (ours[0] / theirs[1] / _CONVERSION_SLACK <= ratio
-            <= ours[1] / theirs[0] * _CONVERSION_SLACK):
+    if not _fits_rate(ratio, loc.currency, a.currency, _CONVERSION_SLACK):
         return None
     why = (f"no currency written: the ratio to {m.text!r} fits a conversion into the "
            f"locale's {loc.currency}")
@@ -2018,14 +2013,14 @@ def _one_against_other(text: str, m: Mention, n: Mention, ands: frozenset[str]) 
 _UNITS = (Decimal(1), Decimal(100))
 
 
-def _fits_rate(x: Decimal, code: str, per: str) -> bool:
+def _fits_rate(x: Decimal, code: str, per: str, slack: Decimal = _RATE_SLACK) -> bool:
     """Is ``x`` units of ``code`` within the rates of one ``per`` in the ECB history
-    (with :data:`_RATE_SLACK`)? False when either currency has no history."""
+    (give or take ``slack``)? False when either currency has no history."""
     ranges = rate_ranges()
     own, other = ranges.get(code), ranges.get(per)
     if own is None or other is None:
         return False
-    return own[0] / other[1] / _RATE_SLACK <= x <= own[1] / other[0] * _RATE_SLACK
+    return own[0] / other[1] / slack <= x <= own[1] / other[0] * slack
 
 
 def _per_currency(text: str, pos: int, lex: Lexicon) -> tuple[str, int] | None:
