@@ -44,7 +44,8 @@ from decimal import Context, Decimal
 from functools import lru_cache
 from itertools import pairwise
 
-from .data import current_tenders, formers_of, lang_territory, rate_ranges, territory_former
+from .data import (current_tenders, formers_of, hand_ranged, lang_territory, rate_ranges,
+                   territory_former)
 from .errors import FinnormError, ParseError
 from ._marks import MARKS
 from .lexicon import Lexicon, global_table
@@ -1724,7 +1725,9 @@ def _fit_conversion(x: Mention, y: Mention) -> Mention | None:
     if fits(a.currency):
         return None
     cands = [c for c in x.candidates if c != a.currency]
-    cands += formers_of(a.currency)  # (in any country: "127,6 ezer milliárd lejt" in Hungary)
+    # (in any country: "127,6 ezer milliárd lejt" in Hungary; a former whose range is
+    # the hand table's, not the history's, is no evidence: "50억달러" is not guilders)
+    cands += [f for f in formers_of(a.currency) if f not in hand_ranged()]
     fit = [c for c in dict.fromkeys(cands) if fits(c)]
     if len(fit) != 1:
         return None
@@ -1804,6 +1807,7 @@ def _rates_by_fit(text: str, found: list[Mention], drop: set[int], lex: Lexicon)
     the rate, no amount."""
     ranges = rate_ranges()
     rate_of: Mapping[str, str] = lex.cues.get("rate_of", {})  # "Eurokurs": the euro's rate
+    per_words = lex.cues.get("per_words", frozenset()) | lex.cues.get("rate_per", frozenset())
     starts: list[int] | None = None
     words: list[tuple[int, int, str]] | None = None
     word_starts: list[int] = []
@@ -1833,15 +1837,20 @@ def _rates_by_fit(text: str, found: list[Mention], drop: set[int], lex: Lexicon)
             k = bisect.bisect_right(starts, ws) - 1
             if k >= 0 and ws < found[k].end:
                 continue  # (a figure's own word)
-            cands = _named_currencies(word, lex, signs=False) or (
-                (rate_of[word.lower()],) if word.lower() in rate_of else None)
+            cands = _named_currencies(word, lex, signs=False)
+            compound = not cands and word.lower() in rate_of
+            if compound:
+                cands = (rate_of[word.lower()],)  # (its figure may follow it at once:
+                # "euróközépárfolyama 395,2 forint")
             adj = lex.adjectives.get(word.lower()) if not cands and j + 1 < hi else None
             if adj and _named_currencies(words[j + 1][2], lex, signs=False):
                 cands = adj  # "mot den danska kronan": the adjective before a name says
                 # which (alone it may be a people's: "British shoppers paid $1.50")
             if (not cands or m.money.currency in cands or cands[0] not in ranges
-                    or _beside_digit(text, ws, we)):
-                continue  # (a figure's word, not read: "4,90 livres", "RON95", "100 pounds")
+                    or (not compound and _beside_digit(text, ws, we) and not (
+                        j and words[j - 1][2].lower() in per_words))):
+                continue  # (a figure's word, not read: "4,90 livres", "RON95", "100 pounds";
+                # but "প্রতি ডলার ১২২ টাকা", per dollar 122 taka, names the unit of a rate)
             if all(_fits_rate(x, m.money.currency, cands[0]) for x in (m.money.amount, *(
                     (m.upper.amount,) if m.upper is not None else ()))):
                 drop.add(i)
@@ -3272,6 +3281,12 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
     for m in sources:
         by_sent.setdefault(bisect.bisect_right(ends, m.start), []).append(m)
     starts = {k: [m.start for m in v] for k, v in by_sent.items()}
+    converted: dict[int, list[_Cand]] = {}  # sentence -> conversions left out of sources
+    if len(sources) < sum(c.cur is not None and not c.context for c in cands):
+        kept = {id(m) for m in sources}
+        for m in cands:
+            if m.cur is not None and not m.context and id(m) not in kept:
+                converted.setdefault(bisect.bisect_right(ends, m.start), []).append(m)
     followers = lex.cues.get("amount_followers", frozenset())
     links = lex.cues.get("change_links", frozenset())
     ranges = lex.cues.get("range", frozenset())
@@ -3457,6 +3472,18 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
             elif next_sentence:
                 c.reasons.append(f"no currency written: {best.cur.text!r} of the sentence "
                                  "after it")
+            elif not ahead and not (ci + 1 < len(cands) and text[
+                    c.end:cands[ci + 1].start].strip(" \u00a0") in ("(", "（")) and (
+                    other := next((m for m in converted.get(sent, ()) if m.cur is not None
+                                   and m.cur.value[0] != best.cur.value[0]),
+                                  None)) is not None:
+                # "от 32 тысяч долларов (2.2 млн. р.), но … ниже 3-х миллионов": the
+                # sentence writes its money in two currencies; either may be meant (not
+                # "à 2 500 milliards (17,6 milliards d'euros)": its own conversion says
+                # it is not in the conversions' currency)
+                assert other.cur is not None
+                c.reasons.append(f"no currency written: {best.cur.text!r} of the figure "
+                                 f"before it, or {other.cur.text!r} of its conversion?")
             elif ahead and loc is not None and (len(text[c.end:best.start]) > 20 or any(
                     ch in ",;:.!?()[]،，。；：" for ch in text[c.end:best.start])) and (
                     loc.currency is not None) and (

@@ -1777,6 +1777,23 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     # a word before digits that adds a half (Bengali "সাড়ে", both spellings of its ড়)
     "bengali-and-a-half-before-digits": ("পাবেন \u09b8\u09be\u09a1\u09bc\u09c7 ৪ লাখ টাকা", "bn_BD",
                                          [("450000", "BDT")]),
+    # a case ending after a hyphen on the numeral (Russian, Ukrainian); a rate word
+    # compounded with the currency's name, its figure right after it; a per-word before
+    # another currency's name; rates of currencies the ECB does not quote (hand ranges);
+    # a pegged currency fits its conversion; a bare figure beside a conversion in
+    # another currency may be in either
+    "numeral-case-ending-after-hyphen": ("около 2-х миллионов рублей", "ru_RU", [("2000000", "RUB")]),
+    "numeral-case-ending-after-hyphen-uk": ("близько 23-х мільйонів гривень", "uk_UA",
+                                            [("23000000", "UAH")]),
+    "rate-compound-before-its-figure": ("Az MNB euróárfolyama 395,2 forint.", "hu_HU", []),
+    "per-other-currency-before-a-rate": ("প্রতি ডলার ১২২ টাকা হিসাবে", "bn_BD", []),
+    "rate-of-a-currency-the-ecb-does-not-quote": ("الدولار بسعر رسمي يبلغ 1320 ديناراً للدولار الواحد",
+                                                  "ar_IQ", []),
+    "pegged-currency-fits-its-conversion": ("بلغ 1،85 مليار درهم (502،7 مليون دولار) مقارنة", "ar_MA",
+                                            [("1850000000", "AED", "?"), ("502700000", "USD")]),
+    "bare-figure-beside-a-conversion": (
+        "стоит от 32 тысяч долларов (2.2 млн. р.), но ниже 3-х миллионов не стоит", "ru_RU",
+        [("32000", "USD"), ("2200000", "RUB"), ("3000000", "USD", "?")]),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }

@@ -73,8 +73,10 @@ def minor_units() -> Mapping[str, int]:
 @cache
 def rate_ranges() -> Mapping[str, tuple[Decimal, Decimal]]:
     """ISO code -> the least and the most units of it a euro was worth on any day of
-    the embedded ECB history (built by ``scripts/build_rate_ranges.py``): for judging
-    whether a text's own conversion is plausible, never for converting.
+    the embedded ECB history, and for currencies the ECB does not quote, their pegs and
+    approximate ranges (:func:`hand_ranged`; built by ``scripts/build_rate_ranges.py``):
+    for judging whether a figure is a rate or a text's own conversion is plausible,
+    never for converting.
 
     >>> lo, hi = rate_ranges()["ROL"]
     >>> lo > 10000, rate_ranges()["EUR"]
@@ -82,6 +84,17 @@ def rate_ranges() -> Mapping[str, tuple[Decimal, Decimal]]:
     """
     data = json.loads(read_text("rate_ranges.json"))["per_eur"]
     return MappingProxyType({k: (Decimal(a), Decimal(b)) for k, (a, b) in data.items()})
+
+
+@cache
+def hand_ranged() -> frozenset[str]:
+    """The codes of :func:`rate_ranges` that come from the hand table (currencies the
+    ECB does not quote: pegs and approximate ranges), not from the history.
+
+    >>> "SAR" in hand_ranged(), "USD" in hand_ranged()
+    (True, False)
+    """
+    return frozenset(json.loads(read_text("rate_ranges.json")).get("hand", ()))
 
 
 @cache
