@@ -58,6 +58,7 @@ from .words import approximate_cjk, cjk_digit, is_cjk_numeral
 __all__ = ["choose_currency", "resolve"]
 
 _ZERO = Decimal(0)
+_FIFTH = Decimal("0.2")
 _ONE = Decimal(1)
 
 
@@ -827,7 +828,14 @@ def resolve(text: str, locale: Locale | str | None = None, *,
         twin = text.translate(sc.lex.twins)
         mark = sc.lex.reversed_decimal
         if mark and mark in twin:  # "6ر106 مليار" is 106.6: the same characters, reordered
-            twin = _reversed_decimal(mark).sub(lambda m: f"{m.group(2)}.{m.group(1)}", twin)
+            pat = _reversed_decimal(mark)
+            if any(m.group(1) == "0" or (len(m.group(2)) > 1 and m.group(2)[0] == "0")
+                   for m in pat.finditer(twin)):
+                # "1ر050 دينار / 0ر877 دولار": a text that writes the whole part first
+                # (no whole part starts with 0) writes all its figures so
+                twin = pat.sub(lambda m: f"{m.group(1)}.{m.group(2)}", twin)
+            else:
+                twin = pat.sub(lambda m: f"{m.group(2)}.{m.group(1)}", twin)
         if twin != text:
             found = _resolve(twin, sc, loc, published)
             return [replace(m, text=text[m.start:m.end]) for m in found]
@@ -925,6 +933,9 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
         if num.kind == "cjk" and len(num.text) == 1 and num.value >= _HUNDRED_MILLION:
             continue  # "조원태" (a name), "単位：億円" (a unit label), "억원대": a myriad scale
             # with no count is no amount (one hundred million is "1億")
+        if cands and prev_end == cands[-1].end and _year_then_sign(text, cands[-1], num, lex):
+            cands[-1].cur = None  # "in 2000 Fl. 6.449.000": a year, and the sign of the sum
+            floor = prev_end = cands[-1].end = cands[-1].num.end
         try:
             c = _candidate(text, cues, lex, loc, floor, prev_end, prev_bracketed)
         except ParseError:
@@ -1560,6 +1571,11 @@ def _assemble(text: str, cands: list[_Cand], sc: Scanner, loc: Locale | None) ->
         if m.start >= last_end:
             kept.append(m)
             last_end = m.end
+    idioms = lex.cues.get("idioms", frozenset())
+    if idioms:
+        folded = text.lower()  # "만원 관중": a full house, no money
+        kept = [m for m in kept
+                if not any(folded.startswith(idiom, m.start) for idiom in idioms)]
     return _converted_pairs(text, _rate_quotes(text, kept, lex), lex, loc)
 
 
@@ -1626,6 +1642,7 @@ def _rate_quotes(text: str, found: list[Mention], lex: Lexicon) -> list[Mention]
     _rates_by_fit(text, found, drop, lex)
     if drop and len(found) > 1:
         _rates_alike(text, found, drop)
+        _rate_moves(text, found, drop)
     if "=" not in text and "＝" not in text:
         return [m for i, m in enumerate(found) if i not in drop] if drop else found
     for i, m in enumerate(found):
@@ -1818,7 +1835,7 @@ def _rates_by_fit(text: str, found: list[Mention], drop: set[int], lex: Lexicon)
         if span is None or not span[0] <= m.money.amount <= span[1]:
             continue  # (no rate of any currency in this one is so large or so small: "$20")
         frac = str(m.money.amount).rpartition(".")[2] if "." in str(m.money.amount) else ""
-        if frac and not any(sep + frac in ascii_digits(m.text) for sep in ".,٫"):
+        if frac and not any(sep + frac in ascii_digits(m.text) for sep in ".,٫:"):
             continue  # counted in coins ("20 kuruşa"): a price, rates are written in units
         if starts is None:
             starts = [x.start for x in found]
@@ -1894,6 +1911,26 @@ def _rates_alike(text: str, found: list[Mention], drop: set[int]) -> None:
     for i in range(n - 2, -1, -1):
         if i + 1 in drop and i not in drop and _alike_rate(text, found[i], found[i + 1], 1):
             drop.add(i)
+
+
+def _rate_moves(text: str, found: list[Mention], drop: set[int]) -> None:
+    """"курс гривні … 26,7699 грн/$, … НБУ знизив курс на 18 копійок", "3,6773 lei/euro,
+    cu 0,83 bani peste", "23.252 đồng/USD, tăng thêm 40 đồng": beside an exchange rate,
+    in its sentence, a figure of its currency under a twentieth of it is the rate's move,
+    no amount."""
+    rates = sorted(drop)
+    for i, m in enumerate(found):
+        if i in drop or m.upper is not None or m.money.per or m.money.amount <= 0:
+            continue
+        for k in rates:
+            r = found[k]
+            if (r.money.currency != m.money.currency or r.upper is not None
+                    or m.money.amount * 20 > r.money.amount):
+                continue
+            lo, hi = (r.end, m.start) if k < i else (m.end, r.start)
+            if 0 <= hi - lo <= 120 and not _SENTENCE_END.search(text, lo, hi):
+                drop.add(i)
+                break
 
 
 def _alike_rate(text: str, a: Mention, b: Mention, rate: int) -> bool:
@@ -2931,6 +2968,17 @@ def _closes(text: str, pos: int) -> bool:
     return q < len(text) and text[q] == ")"
 
 
+def _year_then_sign(text: str, c: _Cand, num: Tok, lex: Lexicon) -> bool:
+    """Is ``c`` a year after a year word ("in 2000", "im Jahr 2000") whose currency sign,
+    read after it, stands right before the figure ``num``, which is no year?"""
+    cur = c.cur
+    return (cur is not None and not c.cur_left and not c.scaled and _year_like(c)
+            and cur.start >= c.num.end and cur.end <= num.start
+            and not text[cur.end:num.start].strip(" \u00a0")
+            and not (len(num.text) == 4 and num.text.isdigit())
+            and _word_before(text, c.start) in lex.cues.get("year_before", ()))
+
+
 def _year_like(c: _Cand) -> bool:
     t = c.num.text
     return c.num.kind == "digits" and len(t) == 4 and t.isdigit() and 1900 <= int(t) <= 2099
@@ -3438,6 +3486,21 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
             k = bisect.bisect_left(starts[sent], c.start)
             if k:
                 best = here[k - 1]  # the nearest before it in its sentence
+                if (text[best.end:c.num.start].strip(" \u00a0") in ("(", "（")
+                        and best.cur is not None and best.value > 0
+                        and not _FIFTH <= c.value / best.value <= 5):
+                    # "US$400 million (3.7 trillion)": a figure in brackets right after
+                    # money, of another size (not last year's: "€300 million (280
+                    # million)"), is its conversion: another currency, the locale's if
+                    # the money is not in it (a guess said so)
+                    if (loc is not None and loc.currency is not None
+                            and loc.currency not in best.cur.value):
+                        c.cur = Tok("cur", c.end, c.end, "", (loc.currency,))
+                        c.context = True
+                        _unit_price(c)
+                        c.reasons.append("no currency written: a conversion in brackets, "
+                                         f"read in the locale's ({loc.currency})")
+                    continue
             elif not _bracket_between(text, c.end, here[0]):
                 best = here[0]  # else the first after it, unless it is a conversion
                 ahead = True
@@ -4155,9 +4218,13 @@ def _is_range(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> bool:
                         or b.num.kind != "digits"):
         return False  # "£100/£150", "32,68 eura/100": two sums, a price per hundred
         # (but "1,70/1,80 euro" is a range)
+    years = lex.cues.get("year_before", ())
     if (a.cur is None and _year_like(a) and not a.scaled
-            and _word_before(text, a.start) in lex.cues.get("year_before", ())):
+            and (_word_before(text, a.start) in years
+                 or (a.start and text[a.start - 1] in "-־"
+                     and _word_before(text, a.start - 1) in years))):
         return False  # "عام 2022 إلى 4000 جنيه", "en 2020 a 66 mil millones": a year first
+        # (a prefix with a hyphen: "ב-2020 ל-45,251 שקל")
     if word in lex.cues.get("odds_links", ()) and a.value == 1 and _odds(text, b, lex):
         return False  # "én til 302,6 millioner": odds of one in 302.6 million
     if word in lex.cues.get("range_needs_lead", ()):

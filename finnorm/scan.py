@@ -35,6 +35,8 @@ _GRP_SPACE = "[ \u00a0\u202f\u2009'’‘\u2032٬]"  # (‘: "9‘995.730" in Co
 NUM_RE = re.compile(
     rf"(?<!{_D})(?:"
     rf"{_D}{{1,3}}(?:[.'’ \u00a0]{_D}{{3}})*[.,](?:--|[-–—])(?![{_D}\w])|"  # "50,-" "1 000,--"
+    # "20,000.- ש"ח", "20,000.-บาท" (a sign glued on in a script without spaces)
+    rf"{_D}{{1,3}}(?:,{_D}{{3}})+\.(?:--|[-–—])(?![{_D}A-Za-z\u00c0-\u024f\u0370-\u04ff])|"
     rf"{_D}{{4,}},-{{1,2}}(?![{_D}\w])|"  # "1300,-"
     rf"{_D}{{1,3}}(?:,{_D}{{2}})+,{_D}{{3}}(?:[.．]{_D}+)?(?!{_D})"  # Indian "2,50,000"
     rf"|[\uff10-\uff19]{{1,3}}(?:，[\uff10-\uff19]{{3}})+(?:[.．][\uff10-\uff19]+)?(?!{_D})"  # "１，２００"
@@ -538,7 +540,9 @@ class Scanner:
                     # "watanni 3 Naira Tiriliyan 6.8": the currency and the scale open the
                     # next figure
                     return tuple(out[:-1]) if out and out[-1] is cur else tuple(out), alt
-                if sc is not None and len(sc.text) >= 3:  # "75 USD million", not "$5 k"
+                if (sc is not None and len(sc.text) >= 3  # "75 USD million", not "$5 k"
+                        and not text[_after_space_end(text, sc.end):][:1].isdigit()):
+                    # (not "275 liradan bin 410 liraya": the scale opens the next figure)
                     out.append(sc)
                 else:
                     half = self._half_after(text, cur.end)

@@ -1794,6 +1794,31 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "bare-figure-beside-a-conversion": (
         "стоит от 32 тысяч долларов (2.2 млн. р.), но ниже 3-х миллионов не стоит", "ru_RU",
         [("32000", "USD"), ("2200000", "RUB"), ("3000000", "USD", "?")]),
+    # a rate's move beside it is no amount; a rate written with a colon; a year word,
+    # then the sign of the sum after it; the guilder's "fl."; a hedge suffix on the
+    # numeral; the whole part first where no whole part starts with 0; a bracketed
+    # figure after money is its conversion; ".-" before a sign; a year after a prefix
+    # with a hyphen; a two-word name after a link; a scale before the next figure is its
+    # own; an idiom that reads as money
+    "rate-move-beside-the-rate": ("sjunker kronan med fem öre till 11:57 kronor mot euron.", "sv_SE", []),
+    "rate-move-in-coins": ("курс гривні на рівні 26,7699 грн/$, НБУ знизив курс на 18 копійок.",
+                           "uk_UA", []),
+    "year-word-then-the-sign-of-the-sum": ("bedroegen in 2000 Fl. 6.449.000.", "nl_NL",
+                                           [("6449000", "NLG")]),
+    "guilders-abbreviated": ("nettowinst van fl. 142,8 miljoen", "nl_NL", [("142800000", "NLG")]),
+    "hedge-suffix-on-the-numeral": ("sebesar Rp 15-an juta.", "id_ID", [("15000000", "IDR")]),
+    "reversed-decimal-whole-part-first": ("الى 1ر050 دينار / 0ر877 دولار", "ar_SA",
+                                          [("1.050", "KWD", "?"), ("0.877", "USD")]),
+    "bare-conversion-in-brackets-after-money": ("will cost US$400 million (3.7 trillion).", "en_GH",
+                                                [("400000000", "USD"), ("3700000000000", "GHS", "?")]),
+    "dash-price-english-grouping-then-sign": ("הפקדת סך 20,000.- ש\"ח.", "he_IL", [("20000", "ILS")]),
+    "dash-price-glued-thai-sign": ("ราคาประกัน 20,000.-บาท ขึ้นไป", "th_TH", [("20000", "THB")]),
+    "year-after-a-hyphen-prefix-is-no-range": ("יגיע ב-2020 ל-45,251 שקל", "he_IL", [("45251", "ILS")]),
+    "two-word-name-after-a-link": ("de cel puţin zece milioane de lei vechi.", "ro_RO",
+                                   [("10000000", "ROL")]),
+    "scale-after-a-sign-opens-the-next-figure": ("aylık bin 275 liradan bin 410 liraya", "tr_TR",
+                                                 [("1275", "TRY"), ("1410", "TRY")]),
+    "idiom-full-house": ("1만4164명의 만원 관중이 입장했다.", "ko_KR", []),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }
