@@ -1409,10 +1409,11 @@ def _cue_counts(text: str, c: _Cand, loc: Locale | None, lex: Lexicon) -> bool:
     if (c.cur_left and c.num.kind == "digits" and c.num.text.isdigit() and len(c.num.text) <= 3
             and not c.scaled and not c.per and len(cur.text) >= 4 and cur.text.isalpha()
             and cur.text[0].isupper() and not cur.text.isupper() and c.minor_factor is None
-            and not text[cur.end:c.num.start].strip()
+            and not text[cur.end:c.num.start].strip() and not lex.noun_first
             and text[:cur.start].rstrip(" \u00a0")[-1:] not in ("", ".", "!", "?", ":", "\n")):
         # "een liter Euro 95", "(Euro98)": inside a sentence, a capitalised name before a
-        # bare small number is a label (a fuel grade), not money ("Евро 20" alone is)
+        # bare small number is a label (a fuel grade), not money ("Евро 20" alone is; and
+        # where names stand before their numerals: "zuwa Naira 537")
         return False
     if (len(cur.text) == 2 and cur.text.isascii() and cur.text.isalpha() and cur.text.isupper()
             and c.cur_left
@@ -2612,6 +2613,9 @@ def _continues_number(text: str, a: _Cand, b: _Cand, joins: frozenset[str] = fro
     if a.scaled and a.num.kind == "digits" and a.value.scaleb(-a.power) % 1:
         return False  # "2.46 करोड़, और 72.19 लाख": a list; a compound's higher parts are whole
     gap = text[a.end:b.start] if not hyphened else text[a.end:b.num.start - 1]
+    if (gap == "." and a.scaled and b.scaled and b.num.kind == "digits"
+            and _in_word(text[a.end - 1])):
+        gap = ""  # "Br6 млн.472 тыс.": the abbreviation's period, the next part glued on
     word = gap.strip(" \u00a0\u3000")
     if word == "," and len(gap) <= 3 and ((b.scaled and (  # (" , ": a stray space too)
             (a.scaled and b.power < a.power)

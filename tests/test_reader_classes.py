@@ -1819,6 +1819,13 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "scale-after-a-sign-opens-the-next-figure": ("aylık bin 275 liradan bin 410 liraya", "tr_TR",
                                                  [("1275", "TRY"), ("1410", "TRY")]),
     "idiom-full-house": ("1만4164명의 만원 관중이 입장했다.", "ko_KR", []),
+    # Amharic letters of one sound read as one; Hausa names before their numerals; an
+    # abbreviation's period in a name; a compound's next part glued to the period
+    "amharic-letters-of-one-sound": ("ወደ 3 ሺሕ ብር እንዲሻሻል", "am_ET", [("3000", "ETB")]),
+    "hausa-name-before-the-numeral": ("farashinsu zuwa Naira 537.", "ha_NG", [("537", "NGN")]),
+    "georgian-usa-abbreviated": ("მაჩვენებელი 3,159,558,975 აშშ. დოლარი დაფიქსირდა", "ka_GE",
+                                 [("3159558975", "USD")]),
+    "compound-part-glued-to-the-period": ("от 2 млн.263 тыс. рублей", "ru_RU", [("2263000", "RUB")]),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }
