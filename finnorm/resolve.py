@@ -922,6 +922,7 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
     prev_end = -1
     prev_bracketed = False
     labels: dict[int, tuple[Tok, int]] = {}  # end -> (currency, power) of a unit label
+    years_held: list[tuple[_Cand, Tok]] = []  # "Rs 1975": a year after letters, or money?
     for cues in sc.scan(text):
         num = cues.num
         if num.start < floor:
@@ -949,6 +950,8 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
             # written after it ("medio euro", "ein halber Euro"; not "a half pound burger",
             # nor the half of the figure before: "2milioni e mezzo di euro")
         if c.cur is not None and not _cue_counts(text, c, loc, lex):
+            if _year_after_letters(c, loc):
+                years_held.append((c, c.cur))
             letter = None if c.cur_left else _letter_scale(c)
             if letter is not None:  # "2006 KF": the scale's letter goes with the sign's
                 c.power -= int(letter.value)
@@ -980,6 +983,8 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
         if c.money_like:
             floor = prev_end = c.end
             prev_bracketed = c.bracketed
+    if years_held:
+        _years_like_money(text, cands, years_held)
     _noted_onward(cands)
     _fraction_words_before(text, cands, lex)
     _name_after_figure(text, cands, lex)
@@ -1427,14 +1432,38 @@ def _cue_counts(text: str, c: _Cand, loc: Locale | None, lex: Lexicon) -> bool:
         # "TRY 48.2 billion" is money, "ALL 5 solutions" is not
         t = c.num.text
         return c.scaled or any(ch in t for ch in ".,'\u00a0 ")
-    if c.cur_left and c.num.kind == "digits" and not c.scaled and not c.per:
-        t = c.num.text
-        if (len(t) == 4 and t.isdigit() and 1900 <= int(t) <= 2099 and cur.text[:1].isalpha()
-                and not (cur.end == c.num.start and loc is not None
-                         and cur.value == (loc.currency,))):
-            return False  # "in FY 2019", "Windows NT 2000"; glued, the locale's own sign
-            # names money: "increase to R2090" in South Africa
-    return True
+    return not _year_after_letters(c, loc)
+
+
+def _years_like_money(text: str, cands: list[_Cand], held: list[tuple[_Cand, Tok]]) -> None:
+    """"the MSP rate was Rs 1975, now it has become Rs 2015 per kg": a year-like figure
+    after a sign that the sentence writes money with elsewhere is money too, a guess
+    said so."""
+    for c, cur in held:
+        if c.cur is not None or c not in cands:
+            continue
+        for d in cands:
+            if (d is c or d.cur is None or d.context or not d.cur_left
+                    or d.cur.text != cur.text):
+                continue
+            lo, hi = (d.end, c.start) if d.start < c.start else (c.end, d.start)
+            if 0 <= hi - lo <= 160 and not _SENTENCE_END.search(text, lo, hi):
+                c.cur = cur
+                c.reasons.append(f"{text[cur.start:c.num.end]!r}: a year, or money as the "
+                                 f"sentence's other {cur.text!r} figure?")
+                break
+
+
+def _year_after_letters(c: _Cand, loc: Locale | None) -> bool:
+    """"in FY 2019", "Windows NT 2000", "Rs 1975": letters, then what reads as a year (a
+    year, unless glued and the locale's own sign: "increase to R2090" in South Africa)."""
+    cur = c.cur
+    t = c.num.text
+    return (cur is not None and c.cur_left and c.num.kind == "digits" and not c.scaled
+            and not c.per and len(t) == 4 and t.isdigit() and 1900 <= int(t) <= 2099
+            and cur.text[:1].isalpha()
+            and not (cur.end == c.num.start and loc is not None
+                     and cur.value == (loc.currency,)))
 
 
 def _foreign_letters(c: _Cand, loc: Locale | None, lex: Lexicon) -> bool:

@@ -463,7 +463,9 @@ class _Lang:
         if self.glued:
             # Thai writes no space between words: a number glued to the words around it
             # ("ปรับไม่เกินห้าหมื่นบาท"); the resolver keeps it only with money after it
-            letter_before, letter_after = rf"(?<![{MARKS}])", rf"(?![{MARKS}])"
+            # (a Thai tone mark or thanthakhat ends its syllable: "ที่ยี่สิบเก้าบาท")
+            letter_before = rf"(?:(?<![{MARKS}])|(?<=[\u0e48-\u0e4c]))"
+            letter_after = rf"(?![{MARKS}])"
         # case endings glued to a number word that holds a scale ("négymillióért")
         self.suffixes = tuple(sorted({_norm_key(w) for w in words.get("suffixes", [])},
                                      key=lambda k: (-len(k), k)))

@@ -1826,6 +1826,18 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "georgian-usa-abbreviated": ("მაჩვენებელი 3,159,558,975 აშშ. დოლარი დაფიქსირდა", "ka_GE",
                                  [("3159558975", "USD")]),
     "compound-part-glued-to-the-period": ("от 2 млн.263 тыс. рублей", "ru_RU", [("2263000", "RUB")]),
+    # a comparative mark inside the bracket (Finnish); "but also" ends a list (Greek); a
+    # spelling of the Singapore dollar (Khmer); a year-like figure after a sign the
+    # sentence writes money with; a Thai number after a tone mark
+    "comparative-mark-in-the-bracket-fi": ("kasvoi 473,9 (edellisvuonna 411,6) miljoonaan euroon.",
+                                           "fi_FI", [("473900000", "EUR"), ("411600000", "EUR")]),
+    "list-ended-by-but-also": ("της τάξης των 600, 800 αλλά και 900 χιλιάδων ευρώ στους", "el_GR",
+                               [("600000", "EUR"), ("800000", "EUR"), ("900000", "EUR")]),
+    "khmer-singapore-dollar-spelling": ("ចំនួន ១៤២ លានដុល្លារសិង្ហបុរី (១០៦,៣៦ លានដុល្លារអាម៉េរិក)", "km_KH",
+                                        [("142000000", "SGD"), ("106360000", "USD")]),
+    "year-like-figure-after-a-money-sign": ("the MSP rate was Rs 1975, now it has become Rs 2015 per kg.",
+                                            "en_IN", [("1975", "INR", "?"), ("2015", "INR")]),
+    "thai-number-after-a-tone-mark": ("จะมีการเทนเดอร์ที่ยี่สิบเก้าบาท", "th_TH", [("29", "THB")]),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }
