@@ -1131,9 +1131,8 @@ def _adjective_alone(text: str, cands: list[_Cand], lex: Lexicon) -> None:
     links = lex.cues.get("change_links", frozenset())
     ranges = lex.cues["range"]
     for c in cands:
-        if (c.money_like or c.num.kind != "digits" or c.value <= 0 or c.scaled
-                or _year_like(c)):
-            continue
+        if c.money_like or c.num.kind != "digits" or c.value <= 0 or _year_like(c):
+            continue  # (scaled too: "27 milliarder danske kroner … 35 milliarder norske")
         m = _NEXT_WORD.match(text, c.end)
         if m is None or m.start(1) - c.end != 1:
             continue

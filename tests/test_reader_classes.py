@@ -1838,6 +1838,13 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "year-like-figure-after-a-money-sign": ("the MSP rate was Rs 1975, now it has become Rs 2015 per kg.",
                                             "en_IN", [("1975", "INR", "?"), ("2015", "INR")]),
     "thai-number-after-a-tone-mark": ("จะมีการเทนเดอร์ที่ยี่สิบเก้าบาท", "th_TH", [("29", "THB")]),
+    # a currency adjective alone after a scaled figure; a grade of petrol; pieces counted
+    "adjective-alone-after-a-scale": ("27 milliarder danske kroner. Det tilsvarer 35 milliarder norske.",
+                                      "nb_NO", [("27000000000", "DKK"), ("35000000000", "NOK", "?")]),
+    "petrol-grade-is-no-money": ("De verkoopprijs van euro 95 lag tussen de 1,55 en 1,67 euro.", "nl_NL",
+                                 [("1.55", "EUR", "1.67")]),
+    "pieces-counted-turkish": ("bağış 115,1 milyar liralık, 9 milyon adedi aşkın SMS gönderildi.", "tr_TR",
+                               [("115100000000", "TRY")]),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }
