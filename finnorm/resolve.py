@@ -1438,15 +1438,23 @@ def _years_like_money(text: str, cands: list[_Cand], held: list[tuple[_Cand, Tok
     """"the MSP rate was Rs 1975, now it has become Rs 2015 per kg": a year-like figure
     after a sign that the sentence writes money with elsewhere is money too, a guess
     said so."""
+    starts = [d.start for d in cands]
     for c, cur in held:
-        if c.cur is not None or c not in cands:
+        at = bisect.bisect_left(starts, c.start)
+        if c.cur is not None or at == len(cands) or cands[at] is not c:
             continue
-        for d in cands:
+        # the figures within 160 characters each side (found by walking out from it)
+        lo_at, hi_at = at, at + 1
+        while lo_at and c.start - cands[lo_at - 1].end <= 160:
+            lo_at -= 1
+        while hi_at < len(cands) and cands[hi_at].start - c.end <= 160:
+            hi_at += 1
+        for d in cands[lo_at:hi_at]:
             if (d is c or d.cur is None or d.context or not d.cur_left
                     or d.cur.text != cur.text):
                 continue
             lo, hi = (d.end, c.start) if d.start < c.start else (c.end, d.start)
-            if 0 <= hi - lo <= 160 and not _SENTENCE_END.search(text, lo, hi):
+            if lo <= hi and not _SENTENCE_END.search(text, lo, hi):
                 c.cur = cur
                 c.reasons.append(f"{text[cur.start:c.num.end]!r}: a year, or money as the "
                                  f"sentence's other {cur.text!r} figure?")
@@ -1601,10 +1609,9 @@ def _assemble(text: str, cands: list[_Cand], sc: Scanner, loc: Locale | None) ->
             kept.append(m)
             last_end = m.end
     idioms = lex.cues.get("idioms", frozenset())
-    if idioms:
-        folded = text.lower()  # "만원 관중": a full house, no money
-        kept = [m for m in kept
-                if not any(folded.startswith(idiom, m.start) for idiom in idioms)]
+    if idioms:  # "만원 관중": a full house, no money
+        kept = [m for m in kept if not any(
+            text[m.start:m.start + len(idiom)].lower() == idiom for idiom in idioms)]
     return _converted_pairs(text, _rate_quotes(text, kept, lex), lex, loc)
 
 
@@ -1842,6 +1849,7 @@ def _clause_start(text: str, start: int, pos: int, marks: tuple[str, ...]) -> in
     return start
 
 
+_DIGIT_RUNS = re.compile(r"\d+")
 # how far a rate may stray from the range of its pair's rates in the ECB history
 _RATE_SLACK = Decimal("1.2")
 
@@ -1864,8 +1872,11 @@ def _rates_by_fit(text: str, found: list[Mention], drop: set[int], lex: Lexicon)
         if span is None or not span[0] <= m.money.amount <= span[1]:
             continue  # (no rate of any currency in this one is so large or so small: "$20")
         frac = str(m.money.amount).rpartition(".")[2] if "." in str(m.money.amount) else ""
-        if frac and not any(sep + frac in ascii_digits(m.text) for sep in ".,٫:"):
+        written = ascii_digits(m.text)
+        if frac and not any(sep + frac in written for sep in ".,٫:") and not (
+                m.money.amount >= 1 and len(_DIGIT_RUNS.findall(written)) >= 2):
             continue  # counted in coins ("20 kuruşa"): a price, rates are written in units
+            # (or in units and coins: "1,137원 70전", "145円62銭")
         if starts is None:
             starts = [x.start for x in found]
         start = _clause_start(text, max(0, m.start - 160), m.start, _SENTENCE_MARKS)
@@ -1948,18 +1959,30 @@ def _rate_moves(text: str, found: list[Mention], drop: set[int]) -> None:
     in its sentence, a figure of its currency under a twentieth of it is the rate's move,
     no amount."""
     rates = sorted(drop)
+
+    def move_of(k: int, lo: int, hi: int) -> bool:
+        r = found[k]
+        return (r.money.currency == m.money.currency and r.upper is None
+                and m.money.amount * 20 <= r.money.amount
+                and not _SENTENCE_END.search(text, lo, hi))
+
     for i, m in enumerate(found):
         if i in drop or m.upper is not None or m.money.per or m.money.amount <= 0:
             continue
-        for k in rates:
-            r = found[k]
-            if (r.money.currency != m.money.currency or r.upper is not None
-                    or m.money.amount * 20 > r.money.amount):
-                continue
-            lo, hi = (r.end, m.start) if k < i else (m.end, r.start)
-            if 0 <= hi - lo <= 120 and not _SENTENCE_END.search(text, lo, hi):
+        at = bisect.bisect_left(rates, i)
+        j = at - 1  # the rates within 120 characters before it, nearest first, then after
+        while j >= 0 and 0 <= m.start - found[rates[j]].end <= 120:
+            if move_of(rates[j], found[rates[j]].end, m.start):
                 drop.add(i)
                 break
+            j -= 1
+        else:
+            j = at
+            while j < len(rates) and 0 <= found[rates[j]].start - m.end <= 120:
+                if move_of(rates[j], m.end, found[rates[j]].start):
+                    drop.add(i)
+                    break
+                j += 1
 
 
 def _alike_rate(text: str, a: Mention, b: Mention, rate: int) -> bool:
@@ -2042,7 +2065,7 @@ def _named_currencies(word: str, lex: Lexicon, *, signs: bool = True) -> tuple[s
     """The currencies ``word`` names: by a name, a sign (unless ``signs`` is False,
     and then no name of three letters or fewer either: "K", "den"), or an ISO code."""
     g = global_table()
-    return ((lex.names_of(word) if signs or len(word) > 3 else None)
+    return ((lex.names_of(word) if signs or len(word) > 3 or _hangul(word[0]) else None)
             or (g.symbols.get(word) if signs else None)
             or ((word,) if len(word) == 3 and word.isupper() and word in g.codes else None))
 

@@ -1845,6 +1845,9 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                  [("1.55", "EUR", "1.67")]),
     "pieces-counted-turkish": ("bağış 115,1 milyar liralık, 9 milyon adedi aşkın SMS gönderildi.", "tr_TR",
                                [("115100000000", "TRY")]),
+    # a rate written in units and coins, its other currency named with a particle
+    "rate-in-units-and-coins-korean": ("달러화에 대한 원화환율은 전날보다 7원 20전 내린 1,137원 70전에 거래되고 있다.",
+                                       "ko_KR", []),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }
