@@ -1850,6 +1850,7 @@ def _clause_start(text: str, start: int, pos: int, marks: tuple[str, ...]) -> in
 
 
 _DIGIT_RUNS = re.compile(r"\d+")
+_COLON_SENTENCE = re.compile(r":\s+(?=[^\W\d_][^\W\d_])(?=[A-ZÀ-ÞΑ-ΩА-Я])")  # ": Wer also"
 # how far a rate may stray from the range of its pair's rates in the ECB history
 _RATE_SLACK = Decimal("1.2")
 
@@ -2011,6 +2012,10 @@ def _rate_quote(text: str, m: Mention, lex: Lexicon, rates: re.Pattern[str],
         return False
     # (the first figure after the word: not "kurz 25,5 CZK/EUR a 300 Kč")
     start = _clause_start(text, max(0, m.start - 70, floor), m.start, _CLAUSE_MARKS)
+    colon = _COLON_SENTENCE.search(text, start, m.start)
+    while colon is not None:  # "… Wechselkurs in Euro retour: Wer also mit einer
+        start = colon.end()  # 50-Schilling-Note": a colon opens a sentence of its own
+        colon = _COLON_SENTENCE.search(text, start, m.start)
     after = rates.match(text[m.end:m.end + 40].lower(), 1) if text[m.end:m.end + 1] == " " \
         else None
     if after is not None:  # "16 forintos árfolyamon", "372,26 forinton jegyezték": the

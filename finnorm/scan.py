@@ -187,7 +187,9 @@ class Scanner:
         self.neg_after: frozenset[str] = cues.get("negative_after", frozenset())
         self.followers: frozenset[str] = cues.get("amount_followers", frozenset())
         self.connectors: frozenset[str] = cues.get("connectors", frozenset())
-        self.hyphen_ok = frozenset([*self.per_words, *self.qual_after])  # "12-cent-a-share"
+        # "12-cent-a-share"; "50-Euro-Schein" (a note's face value)
+        self.hyphen_ok = frozenset([*self.per_words, *self.qual_after,
+                                    *cues.get("note_words", frozenset())])
         self.glue_ok = frozenset([*lex.prefixes, *self.join_words, *self.range_words,
                                   *self.range_lead, *self.qual_before, *self.neg_before])
         self.time_units = frozenset(cues.get("time_units", ()))

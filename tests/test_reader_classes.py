@@ -1848,6 +1848,12 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     # a rate written in units and coins, its other currency named with a particle
     "rate-in-units-and-coins-korean": ("달러화에 대한 원화환율은 전날보다 7원 20전 내린 1,137원 70전에 거래되고 있다.",
                                        "ko_KR", []),
+    # a banknote named by its face value; a colon opens a sentence a rate word does not reach
+    "banknote-face-value": ("ein 500-Euro-Schein wird abgeschafft", "de_DE", [("500", "EUR")]),
+    "hyphen-compound-is-no-money": ("die Euro-Zone und ein dollar-store", "de_DE", []),
+    "colon-opens-a-sentence-past-a-rate-word": (
+        "kommt nach dem Wechselkurs in Euro retour: Wer mit einer 50-Schilling-Note 37 Schilling "
+        "bezahlt", "de_AT", [("50", "ATS"), ("37", "ATS")]),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }
