@@ -3546,7 +3546,7 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
             k = bisect.bisect_left(starts[sent], c.start)
             if k:
                 best = here[k - 1]  # the nearest before it in its sentence
-                if (text[best.end:c.num.start].strip(" \u00a0") in ("(", "（")
+                if (_bracket_between(text, best.end, c)
                         and best.cur is not None and best.value > 0
                         and not _FIFTH <= c.value / best.value <= 5):
                     # "US$400 million (3.7 trillion)": a figure in brackets right after
@@ -3595,8 +3595,8 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
             elif next_sentence:
                 c.reasons.append(f"no currency written: {best.cur.text!r} of the sentence "
                                  "after it")
-            elif not ahead and not (ci + 1 < len(cands) and text[
-                    c.end:cands[ci + 1].start].strip(" \u00a0") in ("(", "（")) and (
+            elif not ahead and not (ci + 1 < len(cands)
+                                    and _bracket_between(text, c.end, cands[ci + 1])) and (
                     other := next((m for m in converted.get(sent, ()) if m.cur is not None
                                    and m.cur.value[0] != best.cur.value[0]),
                                   None)) is not None:

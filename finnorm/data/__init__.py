@@ -82,8 +82,15 @@ def rate_ranges() -> Mapping[str, tuple[Decimal, Decimal]]:
     >>> lo > 10000, rate_ranges()["EUR"]
     (True, (Decimal('1'), Decimal('1')))
     """
-    data = json.loads(read_text("rate_ranges.json"))["per_eur"]
+    data = _rate_ranges_file()["per_eur"]
     return MappingProxyType({k: (Decimal(a), Decimal(b)) for k, (a, b) in data.items()})
+
+
+@cache
+def _rate_ranges_file() -> dict[str, Any]:
+    """rate_ranges.json, read once for :func:`rate_ranges` and :func:`hand_ranged`."""
+    data: dict[str, Any] = json.loads(read_text("rate_ranges.json"))
+    return data
 
 
 @cache
@@ -94,7 +101,7 @@ def hand_ranged() -> frozenset[str]:
     >>> "SAR" in hand_ranged(), "USD" in hand_ranged()
     (True, False)
     """
-    return frozenset(json.loads(read_text("rate_ranges.json")).get("hand", ()))
+    return frozenset(_rate_ranges_file().get("hand", ()))
 
 
 @cache
