@@ -239,7 +239,7 @@ class Lexicon:
         self.twins: Mapping[int, str] = MappingProxyType(
             {**_TWINS, **{ord(k): v for k, v in gram.get("letter_twins", {}).items()}})
         if self.fold_accents and en is not None:  # English keys compared the same way
-            names.update((fold(k), v) for k, v in en["names"].items())
+            names.update((fold(k), tuple(v)) for k, v in en["names"].items())
         self.word_max = max((k.count(" ") + 1 for k in (*scales, *names)), default=1)
 
     # ------------------------------------------------------------ lookups

@@ -28,6 +28,7 @@ Number(value=Decimal('3.350'), alternative=Decimal('3350'))
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 from typing import NamedTuple
@@ -42,6 +43,7 @@ _GROUP_CHARS = " \u00a0\u202f\u2009'’‘\u2032\u2007"
 _NORMALIZE = {**FULLWIDTH, **{ord(ch): None for ch in _GROUP_CHARS + "＇"},
               ord("٫"): ".", ord("٬"): ",", ord("，"): ",", ord("،"): ","}
 _MAX_DIGITS = 40  # more digits than any amount of money has (decimal128(38) holds 38)
+_APOSTROPHE_DECIMAL = re.compile(r"(\d+)['’](\d{1,2}|\d{4,})")  # not a group of three
 
 
 def ascii_digits(raw: str) -> str:
@@ -83,6 +85,9 @@ def read_number(raw: str, *, decimal: str | None = None, prefer: str = ".") -> N
         if len(raw) > _MAX_DIGITS:
             raise ParseError(f"{len(raw)} digits: too long for an amount of money")
         return Number(Decimal(raw), None)
+    m = _APOSTROPHE_DECIMAL.fullmatch(ascii_digits(raw))
+    if m is not None:  # "1'3040", "1'5": the apostrophe as a decimal mark (old Catalan)
+        return Number(_dec(f"{m.group(1)}.{m.group(2)}"), None)
     s = ascii_digits(raw).translate(_NORMALIZE)  # to ASCII, group spaces and apostrophes out
     if sum(ch.isdigit() for ch in s) > _MAX_DIGITS:
         raise ParseError(f"{raw[:20]}...: too many digits for an amount of money")

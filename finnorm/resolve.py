@@ -35,7 +35,7 @@ rouble before the 2016 redenomination). Exchange rates ("$1.08 per euro",
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 import bisect
 import unicodedata
 import re
@@ -384,7 +384,8 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
         nxt = text[after:after + 2]
         footnote = (nxt[:1].isdigit() and nxt[1:2] in ("", ",", ";", ")", ".")
                     and any(t.kind == "scale" for t in right))
-        if (nxt[:1].isdigit() or (nxt[:1] in "-−" and nxt[1:2].isdigit())) and not footnote:
+        if ((nxt[:1].isdigit() or (nxt[:1] in "-−" and nxt[1:2].isdigit())) and not footnote
+                and not _measured_next(text, after, lex)):  # ("29 kr.2 GB": a size after it)
             # ("–1,7 Mrd. Fr.1, Kantone", "164,8 mld PLN2.": a footnote's digit after a
             # scaled amount's code leaves the code to that amount)
             right = tuple(t for t in right if t.kind in ("scale", "rparen"))
@@ -550,8 +551,11 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
                 q = lparen.start
                 while q and text[q - 1] in " \u00a0":
                     q -= 1
-                if q >= 2 and text[q - 1] in "\"”»“«’'" and _in_word(text[q - 2]):
-                    word_before = _word_before(text, q - 1)  # 'Orkan "Kyrill" (3,6 Milliarden)'
+                if q >= 2 and text[q - 1] in "\"”»“«’'" and (
+                        _in_word(text[q - 2]) or text[q - 2].isdigit()):
+                    # 'Orkan "Kyrill" (3,6 Milliarden)', '"Breaking Dawn – Part 1" ($71.6
+                    # million)': a quoted name, then the figure's own brackets
+                    word_before = _word_before(text, q - 1) or text[q - 1]
                 elif q >= 2 and text[q - 1] in ")）":
                     lo = max(0, q - 40)  # (a short name only: the search stays bounded)
                     opened = max(text.rfind("(", lo, q - 1), text.rfind("（", lo, q - 1))
@@ -992,6 +996,7 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
     _country_named(text, cands, lex, loc)
     _adjective_alone(text, cands, lex)
     cands = _spelled_in_brackets(text, cands)
+    cands = _digits_in_brackets(text, cands)
     cands = _spaced_groups(text, cands)
     cands = _decimal_words(text, cands, lex.cues.get("decimal_words", frozenset()))
     cands = _chains(text, cands, lex.cues["minor_join"])
@@ -1896,6 +1901,9 @@ def _rates_by_fit(text: str, found: list[Mention], drop: set[int], lex: Lexicon)
             if k >= 0 and ws < found[k].end:
                 continue  # (a figure's own word)
             cands = _named_currencies(word, lex, signs=False)
+            if not cands and j + 1 < hi and lex.word_max > 1:
+                # a name of two words: "la moneda única … a 1'3040 dòlars" (the euro)
+                cands = lex.names_of(f"{word} {words[j + 1][2]}") or ()
             compound = not cands and word.lower() in rate_of
             if compound:
                 cands = (rate_of[word.lower()],)  # (its figure may follow it at once:
@@ -2142,7 +2150,9 @@ def _per_currency(text: str, pos: int, lex: Lexicon) -> tuple[str, int] | None:
     if word in global_table().codes and word.isupper():
         return word, end
     got = lex.names_of(word)
-    if got is None and per:  # (after "za" only a name: "179 Kč za den" is per day)
+    if got is None and per and word not in lex.not_cues:
+        # (after "za" only a name: "179 Kč za den" is per day; "Euro an den Verkäufer":
+        # an everyday word of the language, no symbol)
         got = global_table().symbols.get(word)
     return (got[0], end) if got else None
 
@@ -2289,7 +2299,7 @@ def _share_currency(text: str, a: _Cand, b: _Cand, lex: Lexicon, gap: str | None
         # auf 12 Euro", "twee in plaats van één euro": a number in words and one in digits
     elif (gap in ands or gap in links) and (power := _word_power(a, b, lex)):
         a.value = a.value.scaleb(power)
-        a.cur = b.cur  # "šesť, či sedem miliónov eur", "five or six million dollars"
+        _take_currency(a, b)  # "šesť, či sedem miliónov eur", "five or six million dollars"
         return
     elif ((gap in ands or gap in lex.cues.get("share_links", ())) and b.scaled and not a.scaled
           and (gap == "+" or _same_shape(a, b, digits_only=True))
@@ -2299,18 +2309,27 @@ def _share_currency(text: str, a: _Cand, b: _Cand, lex: Lexicon, gap: str | None
         # (a part of the whole): the scale and the unit serve both
     elif (gap in links and b.scaled and not a.scaled and a.value >= 1000
           and b.value / 10 <= a.value <= b.value * 10):
-        a.cur = b.cur  # "de 21.000 para 33 mil kwanzas": the first in thousands already
+        _take_currency(a, b)  # "de 21.000 para 33 mil kwanzas": the first in thousands already
         return
     elif _one_scale_pair(a, b, gap, ands):
         pass  # "1 milliard et 1,1 milliard d'euros"
     elif gap not in links or not (
             a.scaled or (b.scaled and (a.value < 1000 or a.value != a.value.to_integral_value()))):
         return
-    a.cur = b.cur
+    _take_currency(a, b)
     if not a.scaled and b.scaled:
         a.value = a.value.scaleb(b.power)
         a.scaled = True
         a.power = b.power
+
+
+def _take_currency(a: _Cand, b: _Cand) -> None:
+    """``a`` takes ``b``'s currency, and the doubt of it when ``b`` had none written
+    ("von 480 auf 203 Millionen" with no currency anywhere: both are the locale's guess)."""
+    a.cur = b.cur
+    for r in b.reasons:
+        if r.startswith("no currency written") and r not in a.reasons:
+            a.reasons.append(r)
 
 
 def _merge_pairs(cands: list[_Cand], merge: Callable[[_Cand, _Cand], _Cand | None],
@@ -2355,6 +2374,33 @@ def _spelled_in_brackets(text: str, cands: list[_Cand]) -> list[_Cand]:
         a.cur, a.cur_left, a.end = cur, False, max(b.end, cur.end)
         a.per, a.qual_end = b.per, b.qual_end
         return a
+
+    return _merge_pairs(cands, merge)
+
+
+def _digits_in_brackets(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """"two million (2,000,000) dollars", "مليونان (٢) دولار", "two (2) million dollars":
+    a number in words, then the same number (or its count of the scale) in digits in
+    brackets, then the currency: one amount, which both agree on."""
+    def merge(a: _Cand, b: _Cand) -> _Cand | None:
+        if not (a.num.kind == "word" and b.num.kind == "digits" and a.cur is None
+                and a.minor_factor is None and b.minor_factor is None and b.cur is not None
+                and not b.cur_left
+                and not a.negative and not b.negative and a.value > 0
+                and text[a.num.end:b.num.start].strip(" \u00a0") in ("(", "（")
+                and text[b.num.end:b.num.end + 1] in (")", "）")):
+            return None
+        digits = b.value.scaleb(-b.power) if b.scaled else b.value
+        if digits == a.value:
+            value = b.value  # "two (2) million dollars": the scale after the bracket
+        elif not b.scaled and any(digits.scaleb(k) == a.value for k in (3, 6, 9, 12)):
+            value = a.value  # "two million (2) dollars": the count of the scale restated
+        else:
+            return None
+        b.value, b.start, b.left_start = value, a.start, a.left_start
+        b.qualifier, b.lead = a.qualifier or b.qualifier, a.lead
+        b.qual_tok = a.qual_tok or b.qual_tok
+        return b
 
     return _merge_pairs(cands, merge)
 
@@ -2658,6 +2704,8 @@ def _continues_number(text: str, a: _Cand, b: _Cand, joins: frozenset[str] = fro
         return False  # "$5 million 300 employees": the currency closed the number
     if b.lead and " ".join(text[b.left_start:b.start].lower().split()) not in joins:
         return False  # "from 5 ... to": a range opens at b; not "biliyan 648 da miliyan 26"
+    if any(ch in "(（" for ch in text[b.start:b.num.start]):
+        return False  # "مليونان (٢) دولار": a figure in brackets restates, adds nothing
     hyphened = _hyphen_join(text, a, b, joins)
     if (a.minor_factor is not None or b.cur_left or (b.negative and not hyphened) or a.per
             or b.qual_tok):
@@ -3186,12 +3234,13 @@ def _link_after_money(text: str, cands: list[_Cand], lex: Lexicon) -> None:
     links = lex.cues.get("change_links", frozenset()) | lex.plain_ranges
     followers = lex.cues.get("amount_followers", frozenset())
     articles = lex.cues.get("link_articles", frozenset())
-    for a, b in pairwise(cands):
+    years = lex.cues.get("year_before", frozenset())
+    for a, b, g in _link_pairs(text, cands, years):
         if (a.cur is None or a.per or a.minor_factor is not None or a.value <= 0
                 or b.cur is not None or b.minor_factor is not None or b.scaled or b.negative
                 or b.context or b.num.kind != "digits" or b.value <= 0 or _year_like(b)):
             continue
-        gap = " ".join(text[a.end:b.start].lower().split())
+        gap = " ".join(text[g:b.start].lower().split())
         if gap[:1] in (",", "(", "（", "-", "–", "—"):
             gap = gap[1:].lstrip()  # "10 francs, contre 5 aujourd'hui", "(contre 29,2",
             # "230 kroner - mod 220 i år"
@@ -3238,6 +3287,20 @@ def _link_after_money(text: str, cands: list[_Cand], lex: Lexicon) -> None:
             continue
         b.cur = a.cur
         b.context = True
+
+
+def _link_pairs(text: str, cands: list[_Cand], years: frozenset[str]
+                ) -> Iterator[tuple[_Cand, _Cand, int]]:
+    """Each figure and the next, with where the words between them start; and a figure
+    and the one after a year said of it, the words after the year ("8,5 millioner kroner
+    i 2019 mod 13,5": the year is no part of the link)."""
+    for i in range(len(cands) - 1):
+        a, b = cands[i], cands[i + 1]
+        yield a, b, a.end
+        if (i + 2 < len(cands) and b.cur is None and _year_like(b)
+                and " ".join(text[a.end:b.start].lower().split()) in years
+                and not text[b.end:b.end + 1].isalnum()):
+            yield a, cands[i + 2], b.end
 
 
 def _ending_before_money(text: str, cands: list[_Cand], lex: Lexicon) -> None:
@@ -3456,8 +3519,9 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
                 # "918,9 millions de dollars, dont 550 millions spécifiquement": a figure
                 # scaled like the money of its own sentence is more of it, a guess said so
                 by_scale = True
-            elif _millions(c) and (by_sent.get(sent) or by_sent.get(sent - 1)):
-                loose = True
+            elif (_millions(c) and (by_sent.get(sent) or by_sent.get(sent - 1))
+                  and not about(sent, "count_words")):
+                loose = True  # (not "מספר משרות … 3.163 מיליון": the number of jobs)
             elif not (not sources and loc is not None and (
                     (_millions(c) and about(sent, "money_words") and not about(sent, "count_words"))
                     or _price_case(text, c, lex))):
@@ -3571,6 +3635,8 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
             else:
                 continue  # "1.6 billion ($2.54 billion)": a conversion, another currency
         elif by_sent.get(sent - 1):
+            if about(sent, "count_words") and not about(sent, "money_words"):
+                continue  # "… 9,297 שקל. מספר משרות השכיר … 3.163 מיליון": the number of jobs
             best = by_sent[sent - 1][-1]
         elif c.scaled and by_sent.get(sent + 1) and not by_scale and not loose:
             # "можно купить почти за 16 тысяч. Горох … за 21 тыс. рублей": the money of
@@ -3912,7 +3978,7 @@ def _counted(text: str, pos: int, lex: Lexicon) -> bool:
     if not counts:
         return False
     connectors = lex.cues.get("connectors", frozenset())
-    q = pos
+    q = _past_hedge(text, pos, lex)
     for _ in range(2):  # a connector, then the noun
         m = _NEXT_WORD.match(text, q)
         if m is None:
@@ -3924,6 +3990,33 @@ def _counted(text: str, pos: int, lex: Lexicon) -> bool:
             return False
         q = m.end()
     return False
+
+
+_DIGIT_RUN = re.compile(r"[ \u00a0]*\d[\d.,]*")
+
+
+def _measured_next(text: str, pos: int, lex: Lexicon) -> bool:
+    """Is the figure right after ``pos`` a quantity with its unit ("29 kr.2 GB: 59 kr.":
+    a list of data sizes and prices, the currency the price's before it)?"""
+    m = _DIGIT_RUN.match(text, pos)
+    if m is None:
+        return False
+    w = _NEXT_WORD.match(text, m.end())  # a unit, not a scale ("63 $1 million prizes")
+    word = "" if w is None else w.group(1).lower()
+    units = global_table().per_units
+    return word in units or word.rstrip("s") in units or word in lex.counted
+
+
+def _past_hedge(text: str, pos: int, lex: Lexicon) -> int:
+    """Where the words after a hedge written after the figure ending at ``pos`` start
+    ("55 लाख से अधिक वृद्धजनों": more than 5.5 million elderly); ``pos`` without one."""
+    q = pos
+    while q < len(text) and text[q] in " \u00a0":
+        q += 1
+    for h in lex.cues.get("qualifiers_after", ()):
+        if " " in h and text.startswith(h, q) and not text[q + len(h):q + len(h) + 1].isalnum():
+            return q + len(h)  # (a hedge of several words: one word may be a noun's start)
+    return pos
 
 
 def _sentence_has(text: str, ends: list[int], sent: int, lex: Lexicon, table: str) -> bool:
@@ -4214,6 +4307,9 @@ def _measured(text: str, pos: int, lex: Lexicon) -> bool:
         return False  # "五蚊六毫": a coin character
     if any(rest.startswith(q) for q in lex.cues["qualifiers_after"] if q[:1] == ch):
         return False  # "100万以上": a hedge, no unit of measure
+    at = pos + len(text[pos:pos + 4]) - len(rest)  # where ``rest`` starts
+    if any(text.startswith(w, at) for w in lex.cues.get("money_words", ()) if w[:1] == ch):
+        return False  # "1.88億票房": a word of money (box-office takings), no unit
     return ch not in lex.cues["range"] and ch not in lex.cues.get("amount_followers", ())
 
 
@@ -4269,11 +4365,21 @@ def _is_range(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> bool:
         if gap.startswith(suffix) and gap[len(suffix):len(suffix) + 1] in " -–—~\u00a0":
             gap = gap[len(suffix):]
             break
-    if not gap or len(gap) > 12:
+    if not gap or len(gap) > 24:
         return False
     word = " ".join(gap.lower().split())
-    if word not in lex.cues["range"]:
-        return False
+    if word in lex.cues["range"]:
+        if len(gap) > 12:
+            return False
+    else:
+        # "od 140 do čak 350 evra": a word of emphasis after the range's word
+        words = word.split()
+        intens = lex.cues.get("range_intensifiers", frozenset())
+        while len(words) > 1 and words[-1] in intens:
+            words.pop()
+        if len(words) == len(word.split()) or " ".join(words) not in lex.cues["range"]:
+            return False
+        word = " ".join(words)
     if word == "/" and (gap != "/" or a.money_like or a.num.kind != "digits"
                         or b.num.kind != "digits"):
         return False  # "£100/£150", "32,68 eura/100": two sums, a price per hundred
@@ -4389,7 +4495,9 @@ def _range_pair(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> tuple[_Cand, _Ca
             # "Grades 1 and 2  —  8,000 pesos": a spaced dash sets words apart as often
             a.reasons.append(f"{text[a.start:b.end]!r}: a range, or a dash before the amount")
     elif not a.scaled and b.scaled and (a.value < 1000 or _year_like(a)
-                                        or a.value.scaleb(b.power) <= b.value):
+                                        or a.value.scaleb(b.power) <= b.value) and (
+            _year_like(a) or a.value.scaleb(b.power) <= 10 * b.value):
+        # (not "od 900 do … 3 tysięcy": a low end in full, far above the high end so scaled)
         low.value = a.value.scaleb(b.power)
         low.scaled = True
     elif not a.scaled and b.scaled:
@@ -4447,5 +4555,5 @@ def safe_resolve(text: str, locale: Locale | str | None = None, *,
         return resolve(text, locale, published=published)
     except FinnormError:
         raise
-    except (ArithmeticError, ValueError, KeyError, IndexError) as exc:  # pragma: no cover
+    except Exception as exc:  # pragma: no cover  (a defect: reported as the library's error)
         raise FinnormError(f"internal error reading text: {type(exc).__name__}: {exc}") from exc

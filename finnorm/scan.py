@@ -43,6 +43,9 @@ NUM_RE = re.compile(
     rf"|{_D}{{1,3}}(?:(?:[,٬]{_D}{{3}})+|(?:[.．]{_D}{{3}})+"
     rf"|(?:{_GRP_SPACE}{_D}{{3}})+)(?:{_DEC}{_D}+)?(?!{_D})"
     rf"|{_D}{{4,}}(?:['’‘]{_D}{{3}})+(?:{_DEC}{_D}+)?(?!{_D})"  # "1000000'000.00"
+    # "1'3040 dòlars", "1'5 milions": an apostrophe before a group that is not of three
+    # digits is the old Catalan decimal mark, one numeral (never "3040" alone)
+    rf"|{_D}+['’](?!{_D}{{3}}(?!{_D})){_D}+(?!{_D}|['’]{_D})"
     rf"|{_D}+(?:{_DEC}{_D}+)?(?!{_D})"
     rf"|(?<![^\W\d_])(?<![{MARKS}]){_DEC}{_D}+(?!{_D})"  # ".5", not ".5" of "Rs.5", "ரூ.5"
     r")"
@@ -84,6 +87,8 @@ _STOP_BEFORE_WORD = frozenset(",;:.!?)]}\"'\n\t")
 # a word: letters with the combining marks inside them ("करोड़", "ล้าน"); "スイス・フラン" is one
 _WORD = re.compile(rf"(?:[^\W\d_]\.){{2,}}(?![^\W\d_])|[^\W\d_](?:[^\W\d_]|[{MARKS}]|・(?=[^\W\d_]))*")
 # (the first branch: dotted abbreviations, "U.S.", "u.s.", as one word with their periods)
+# initials with a quote mark before the last letter, as Hebrew writes them: 'מ"ד', 'ש"ח'
+_ACRONYM = re.compile(r"[^\W\d_]+[\"'][^\W\d_](?![^\W\d_])")
 _MARK = re.compile(f"[{MARKS}]")
 #: the longest single-word entry (no space inside) of a script written without spaces
 #: that a table may hold; a test checks every generated table against it. It bounds
@@ -381,6 +386,12 @@ class Scanner:
                     best = (p, value)
             if best is not None:
                 return best
+        if end + 1 < n and text[end] == "-" and _letter(text[end + 1]):
+            follow = _WORD.match(text, end + 1)  # "D-Mark": an entry written with a hyphen
+            if follow is not None:
+                value = get(f"{word}-{follow.group()}")
+                if value is not None:
+                    return follow.end(), value
         if end < n and text[end] in ".'’׳":  # "mill.", "אג'", "৬শ’": an abbreviation's mark
             value = get(word + text[end])
             if value is not None:
@@ -593,6 +604,9 @@ class Scanner:
         """A word at ``q`` that is a scale and a currency at once (``scaled_names``:
         "mdp", "contos"), as its two tokens."""
         got = self._word_at(text, q)
+        acro = _ACRONYM.match(text, q)  # 'מ"ד': the initials of "million dollars"
+        if acro is not None and acro.group().lower() in self.lex.scaled_names:
+            got = acro.end(), acro.group()
         hit = self.lex.scaled_names.get(got[1].lower()) if got is not None else None
         if got is None or hit is None:
             return None
@@ -858,7 +872,7 @@ class Scanner:
         if s.isupper():
             return s if s in g.codes else ("CNY" if s == "RMB" else None)
         low = s.lower()
-        if low in g.lower_codes:
+        if low in g.lower_codes and s not in self.lex.not_cues:  # ("9 kes": Malay "cases")
             return "CNY" if low == "rmb" else low.upper()
         return None
 
@@ -1245,8 +1259,11 @@ class Scanner:
                     code = None  # "EUR/USD 1.09": an exchange rate, not an amount
                 if code and (best is None or e - 3 < best.start):
                     best = Tok("cur", e - 3, e, m.group(), (code,))
-        if best is None and (_letter(text[e - 1]) or _MARK.match(text, e - 1)) and not colon:
-            got = self._words_before(text, e, self.lex.names)  # "ரூபாய்" ends in a mark
+        if best is None and not colon and (
+                _letter(text[e - 1]) or _MARK.match(text, e - 1)
+                or (text[e - 1] == "." and e >= 2 and _letter(text[e - 2]))):
+            # "ரூபாய்" ends in a mark; "Δρχ. 2.099" in an abbreviation's period
+            got = self._words_before(text, e, self.lex.names)
             if got is not None:
                 n_start, n_end, cands = got
                 key = " ".join(text[n_start:n_end].lower().split())

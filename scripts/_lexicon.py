@@ -105,7 +105,7 @@ CUE_SECTIONS = {
     "rate_words": bool, "link_articles": bool, "rate_per": bool, "count_nouns": bool,
     "digit_fractions": str, "decade_before": bool, "equivalent_words": bool,
     "weight_before": bool, "rate_of": str, "share_links": bool, "idioms": bool,
-    "note_words": bool,
+    "note_words": bool, "range_intensifiers": bool,
 }
 #: the keys of ``[reading]`` in currency_overrides.toml (``global_table`` reads each)
 READING_KEYS = frozenset({

@@ -50,8 +50,6 @@ KNOWN: dict[tuple[str, str], str] = {
        for loc in ("sw_CD", "sw_TZ", "sw_UG")},
     **{(loc, "long"): "CLDR's Nepali long form puts 'करोड' (10^7) at 10^6"
        for loc in ("ne_IN", "ne_NP")},
-    **{(loc, "long"): "Nheengatu scale words with a hyphenated suffix ('miliãu-ita')"
-       for loc in ("yrl_BR", "yrl_CO", "yrl_VE")},
 }
 
 

@@ -585,8 +585,11 @@ LANGUAGES: dict[str, Row] = {
     "vietnamese-private-not-yuan": ("ngân hàng tư nhân", "vi_VN", []),
     "romanian-count-of-people": ("ajutor pentru 2,3 milioane de români", "ro_RO", []),
     # a whole figure grouped like an earlier one with a currency (flagged: counts look so too)
-    "grouped-alike-back": ("costava 3.412 euro nel 2023, contro i 2.918 del 2020", "it_IT",
+    "grouped-alike-back": ("costava 3.412 euro; erano 2.918 nel 2020", "it_IT",
                            [("3412", "EUR"), ("2918", "EUR", "?")]),
+    # (the same after a year and a link word: the unit written once, as in a change)
+    "link-after-year-italian": ("costava 3.412 euro nel 2023, contro i 2.918 del 2020", "it_IT",
+                                [("3412", "EUR"), ("2918", "EUR")]),
     "grouped-alike-not-a-count": ("The $3,412 fee was paid by 2,918 members.", "en_US",
                                   [("3412", "USD")]),
     "grouped-alike-not-forward": ("2.918 persone hanno pagato 3.412 euro", "it_IT",
@@ -1854,6 +1857,75 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "colon-opens-a-sentence-past-a-rate-word": (
         "kommt nach dem Wechselkurs in Euro retour: Wer mit einer 50-Schilling-Note 37 Schilling "
         "bezahlt", "de_AT", [("50", "ATS"), ("37", "ATS")]),
+    # a year said of the first figure stands between it and the link to the second
+    "link-after-a-year": ("omsatte for 8,5 millioner kroner i 2019 mod 13,5 i 2018.", "da_DK",
+                          [("8500000", "DKK"), ("13500000", "DKK", "?")]),
+    "year-after-link-is-no-money": ("omsatte for 8,5 millioner kroner i 2019 mod 2018.", "da_DK",
+                                    [("8500000", "DKK")]),
+    # spellings CLDR lacks: Armenian "ստեռլինգ", Kazakh in the Latin alphabet of 2021, and
+    # a Tamil final consonant doubled before its ending
+    "sterling-armenian-spelling": ("վաճառվել է 385.900 անգլիական ֆունտ ստեռլինգով", "hy_AM",
+                                   [("385900", "GBP")]),
+    "tenge-latin-alphabet": ("byltyr 350 teŋgeden satylsa, biyl 550 teŋgege satyluda.", "kk_KZ",
+                             [("350", "KZT"), ("550", "KZT")]),
+    "ringgit-tamil-ending": ("அரசு 20 மில்லியன் ரிங்கிட்டுகளை ஒதுக்கியுள்ளது", "ta_MY",
+                             [("20000000", "MYR")]),
+    # a Han word of money after a figure is no unit of measure: box-office takings
+    "box-office-han": ("電影以1.88億票房位居第一名", "zh_TW", [("188000000", "TWD", "?")]),
+    "people-han-is-no-money": ("中国有14亿人口", "zh_CN", []),
+    # a name written with a hyphen; an abbreviation's period before the number
+    "hyphenated-name-d-mark": ("Die Entführer wollen 20 Millionen D-Mark.", "de_CH", [("20000000", "DEM")]),
+    "abbreviation-period-before-number": ("σε ΕΥΡΩ 6,16 (ή Δρχ. 2.099) ανά μετοχή", "el_GR",
+                                          [("6.16", "EUR"), ("2099", "GRD")]),
+    # a Latin name glued to digits in a language that folds accents (was a TypeError)
+    "greek-glued-latin-name": ("κερδών £160 εκατ. (Euro277 εκατ.) για το 2006", "el_GR",
+                               [("160000000", "GBP"), ("277000000", "EUR")]),
+    # words of the language that are also a code or a symbol elsewhere
+    "malay-cases-not-shillings": ("sembilan kes berjumlah RM1 juta dan 56 kes tipu", "ms_MY",
+                                  [("1000000", "MYR")]),
+    "german-article-not-denar": ("Bigpoint zahlte 80 Millionen Euro an den Verkäufer.", "de_DE",
+                                 [("80000000", "EUR")]),
+    "argentine-u-dollar": ("una recaudación de U$ 67.000.000.", "es_AR", [("67000000", "USD")]),
+    # a sign glued to the next figure stays with the price before when a size follows
+    "list-of-sizes-and-prices": ("1 GB: 29 kr.2 GB: 59 kr.", "da_DK", [("29", "DKK"), ("59", "DKK")]),
+    "sign-glued-to-next-price": ("1 $10 dollars", "en_US", [("10", "USD")]),
+    "sign-before-scaled-figure": ("an estimated 63 $1 million prizes", "en_CA", [("1000000", "CAD")]),
+    # a number in words restated in digits in brackets is one amount, never a sum
+    "words-then-digits-in-brackets": ("قدره مليونان (٢) دولار أميركي", "ar_LB", [("2000000", "USD")]),
+    "count-then-digits-in-brackets": ("two (2) million dollars", "en_US", [("2000000", "USD")]),
+    "words-then-full-digits": ("paid two million (2,000,000) dollars", "en_US", [("2000000", "USD")]),
+    # a range's low end shares the doubt of the currency it takes
+    "range-low-end-shares-doubt": ("Dort soll der Fehlbetrag von 480 auf 203 Millionen gedrückt werden.",
+                                   "de_CH", [("480000000", "CHF", "?"), ("203000000", "CHF", "?")]),
+    "dutch-mille": ("Schilderij van 150 euro levert 13 mille op", "nl_NL", [("150", "EUR"), ("13000", "EUR")]),
+    # a hedge after the figure, then what is counted
+    "hindi-hedge-then-count": ("योगी सरकार आज 55 लाख से अधिक वृद्धजनों के खाते में डालेगी 1500–1500 रुपये",
+                               "hi_IN", [("1500", "INR")]),
+    # the old Catalan decimal apostrophe; the euro by its byname names a rate's unit
+    "catalan-apostrophe-decimal": ("costa 1'5 milions d'euros", "ca_ES", [("1500000", "EUR")]),
+    "swiss-apostrophe-groups": ("kostet 12'500'000 Franken", "de_CH", [("12500000", "CHF")]),
+    "euro-byname-rate": ("la moneda única es canviava a Frankfurt a 1'3040 dòlars.", "ca_ES", []),
+    # ranges: Bulgarian and Catalan links, a word of emphasis before the high end, a low
+    # end written in full far above the high end's count
+    "bulgarian-from-to": ("се повишава от 0,12563 на 0,13837 лв./кВтч", "bg_BG",
+                          [("0.12563", "BGN"), ("0.13837", "BGN")]),
+    "catalan-from-to": ("passarà dels 707 als 736 euros", "ca_ES", [("707", "EUR"), ("736", "EUR")]),
+    "range-with-emphasis": ("kreću se od 140 do čak 350 evra", "sr_RS", [("140", "EUR", "350")]),
+    "range-low-end-in-full": ("ceny od 900 do nawet ponad 3 tysięcy złotych", "pl_PL",
+                              [("900", "PLN", "3000")]),
+    "range-from-scaled-down": ("von 480 auf 203 Millionen Franken", "de_CH",
+                               [("480000000", "CHF"), ("203000000", "CHF")]),
+    # spellings and initials CLDR lacks
+    "estonian-litas-genitive": ("küünib juba 1,2 miljardi litini", "et_EE", [("1200000000", "LTL")]),
+    "montenegrin-eura": ("plata koja iznosi milion eura", "sr_ME", [("1000000", "EUR")]),
+    "hebrew-million-dollars-initials": ('"ליקוי חמה" (68.5 מ"ד)', "he_IL", [("68500000", "USD")]),
+    "hong-kong-pound": ("以1億1600萬鎊成為標王", "zh_HK", [("116000000", "GBP")]),
+    # a quoted title ending in a number, then the figure's own brackets: no negative
+    "quoted-title-then-brackets": ('"Breaking Dawn – Part 1" ($71.6 million)', "en_US",
+                                   [("71600000", "USD")]),
+    # "the number of" makes a sentence about counts: no currency from the sentence before
+    "hebrew-number-of-jobs": ("השכר עלה ל-9,297 שקל. מספר משרות השכיר עלה ל-3.163 מיליון.", "he_IL",
+                              [("9297", "ILS")]),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }
