@@ -133,7 +133,8 @@ class Lexicon:
     """One language's reader tables (English merged in: text often mixes them)."""
 
     __slots__ = ("adjectives", "apostrophe_suffixes", "bracket_tail_words", "brackets_negative",
-                 "capitalised_nouns", "colon_decimal", "context_coins", "counted", "cues",
+                 "capitalised_nouns", "colon_decimal", "context_coins", "counted", "countries",
+                 "cues",
                  "dot_groups",
                  "currency_letters",
                  "defaults", "endings",
@@ -163,6 +164,9 @@ class Lexicon:
         scales.update(own["scales"])
         names.update((k, tuple(v)) for k, v in own["names"].items())
         adjectives.update((k, tuple(v)) for k, v in own["adjectives"].items())
+        # country names of one word -> the country's currency ("Србија" -> RSD)
+        self.countries: Mapping[str, tuple[str, ...]] = MappingProxyType(
+            {k: tuple(v) for k, v in own.get("countries", {}).items()})
         exact.update(own["scales_exact"])
         stems.update(own["stems"])
         self.scales: Mapping[str, int] = MappingProxyType(scales)

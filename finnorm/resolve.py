@@ -45,7 +45,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from .data import (current_tenders, formers_of, hand_ranged, lang_territory, rate_ranges,
-                   territory_former)
+                   redenominated_into, territory_former)
 from .errors import FinnormError, ParseError
 from ._marks import MARKS
 from .lexicon import Lexicon, global_table
@@ -1235,12 +1235,13 @@ def _named_before(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale | Non
 
 
 def _country_named(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale | None) -> None:
-    """"De Belgische regering … 30 miljard frank" in the Netherlands: a currency word of
-    several countries, none of them the locale's, in a text that names one of those
-    countries by its currency adjective (and no other of them) is that country's; a
-    guess, said so."""
+    """"De Belgische regering … 30 miljard frank" in the Netherlands, "банки во Србија …
+    90,7 милијарди динари": a currency word of several countries, none of them the
+    locale's, in a text that names one of those countries (by its currency adjective or
+    its name) and no other of them is that country's; a guess, said so."""
     adjectives = lex.adjectives
-    if not adjectives:
+    countries = lex.countries
+    if not adjectives and not countries:
         return
     todo = [c for c in cands if c.cur is not None and len(c.cur.value) > 1 and not c.context
             and c.cur.text.isalpha() and not _homeland(c.cur.value, loc)]
@@ -1250,13 +1251,20 @@ def _country_named(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale | No
     # Australian dollars, or 3 million dollars": a conversion, not the country of the second)
     names = sorted((d.cur.start, d.cur.end) for d in cands if d.cur is not None)
     starts = [s for s, _ in names]
-    hits: list[tuple[int, tuple[str, ...]]] = []
+    hits: list[tuple[int, tuple[str, ...], bool]] = []
     for w in _WORDS.finditer(text):
-        got = adjectives.get(w.group().lower())
+        low = w.group().lower()
+        got = adjectives.get(low)
+        by_name = not got  # (a country's name is weaker evidence than its currency's adjective)
+        if by_name:
+            got = countries.get(low)
+            if not got and countries and len(low) > 5:
+                got = next((countries[low[:-len(e)]] for e in lex.endings  # "Kanadas"
+                            if low.endswith(e) and low[:-len(e)] in countries), None)
         if got:
             k = bisect.bisect_right(starts, w.start()) - 1
             if k < 0 or names[k][1] <= w.start():
-                hits.append((w.start(), got))
+                hits.append((w.start(), got, by_name))
     if not hits:
         return
     at = [h[0] for h in hits]
@@ -1268,12 +1276,18 @@ def _country_named(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale | No
         if hi - lo > 12:
             continue  # (a list of countries settles nothing; the look stays bounded)
         found: set[str] = set()
-        for _, got in hits[lo:hi]:
-            found.update(x for x in got if x in cur.value)
+        named_only = True
+        for _, got, by_name in hits[lo:hi]:
+            mine = [x for x in got if x in cur.value]
+            found.update(mine)
+            named_only = named_only and (by_name or not mine)
         if len(found) != 1:
             continue
         code = found.pop()
         pick = choose_currency(cur.value, cur.text, loc)[0]
+        if code == pick and named_only:
+            continue  # a country named, whose currency the locale reads anyway: the doubt
+            # of the shared word stays ("خپل کور … ۱۵ لکه روپو", Pakistan named)
         c.cur = cur._replace(value=(code,))
         if code != pick:
             c.reasons.append(f"{cur.text!r} read as {code}: the text names its country "
@@ -3119,10 +3133,8 @@ def _former_currencies(cands: list[_Cand], loc: Locale | None,
     are the text's smaller sums in the same words; said so."""
     if loc is None or not any(c.cur is not None for c in cands):
         return
-    formers = _territory_formers(loc)
-    if not formers:
-        return
-    terr = loc.territory or lang_territory(loc.language)
+    home = loc.territory or lang_territory(loc.language)
+    formers = tuple((*f, home) for f in _territory_formers(loc))
     digits = global_table().codes
     redenominated = global_table().redenominated
     years: _Years | None = None  # (found on first need)
@@ -3138,7 +3150,10 @@ def _former_currencies(cands: list[_Cand], loc: Locale | None,
             and cands[i + 1].start - c.end <= 4)  # "2 рублі 40 капеек" (not in the next sentence)
         if cur.text == code:
             continue  # "0,6 RON": the code names the currency itself, whatever the date
-        for old, last, successor, same, first in formers:
+        # the locale's own changes, and a foreign currency's redenomination ("أوقية" in a
+        # Saudi text: MRU, or MRO before 2018)
+        here = formers + tuple(f for f in redenominated_into(code) if f[5] != home)
+        for old, last, successor, same, first, terr in here:
             if old == code:
                 break
             # (between the successor's first day and the old one's last both were in use)

@@ -363,6 +363,7 @@ class Builder:
                  symbols: Mapping[str, list[str]]) -> None:
         self.records = records
         self.cldr_symbols = symbols
+        self.territory_currency: Mapping[str, str] = codes.get("territory_currency", {})
         self.minor = codes["minor_units"]
         self.current = set(codes["current"])
         self.codes = set(self.minor)
@@ -515,6 +516,27 @@ class Builder:
                 adjectives[adj] = self.ranked(cands, lang)
         return ranked, adjectives
 
+    def countries(self, lang: str) -> dict[str, list[str]]:
+        """Country names of one word in ``lang`` (CLDR's territory names) -> the
+        country's currency: "Србија" -> RSD, "Cameroun" -> XAF. A text that names one
+        country whose currency a shared word ("динари", "francs") may be says which."""
+        from babel import Locale, UnknownLocaleError
+
+        try:
+            names = Locale.parse(lang).territories
+        except (UnknownLocaleError, ValueError):
+            return {}
+        out: dict[str, list[str]] = {}
+        for terr, name in names.items():
+            code = self.territory_currency.get(terr)
+            key = _clean_name(name)
+            if code is None or not terr.isalpha() or " " in key or len(key) < 4:
+                continue  # (regions such as "019" have no currency; a name of one word)
+            out.setdefault(key, [])
+            if code not in out[key]:
+                out[key].append(code)
+        return out
+
     # cues -----------------------------------------------------------------
     def cues(self, lang: str | None) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -562,6 +584,7 @@ class Builder:
                     if known and len(name.rstrip(".")) > 2:  # not Finnish "e" everywhere
                         names.setdefault(" ".join(name.lower().split()), known)
             alt: dict[str, int] = {}
+            countries: dict[str, list[str]] = {}
             grammar: dict[str, Any] = {  # English habits
                 "brackets_negative": True,
                 "suffix_only": list(self.grammar.get("en", {}).get("suffix_only", ()))}
@@ -569,6 +592,7 @@ class Builder:
         else:
             words, exact, alt = self.scales(lang)
             names, adjectives = self.names(lang)
+            countries = self.countries(lang)
             grammar = dict(self.grammar.get(lang, {}))
             defaults = dict(self.overrides.get("lang_defaults", {}).get(lang, {}))
         grammar.pop("head", None)
@@ -576,6 +600,7 @@ class Builder:
         names = {k: v for k, v in names.items() if k not in not_cues}
         if grammar.get("fold_accents"):  # Greek moves its accents: compare without them
             names = {fold(k): v for k, v in names.items()}
+            countries = {fold(k): v for k, v in countries.items()}
             words = {fold(k): v for k, v in words.items()}
             alt = {fold(k): v for k, v in alt.items()}
         twins = str.maketrans(grammar.get("letter_twins", {}))
@@ -583,6 +608,7 @@ class Builder:
             names = _twinned(names, twins)
             words = {k.translate(twins): v for k, v in words.items()}
             adjectives = _twinned(adjectives, twins)
+            countries = _twinned(countries, twins)
         plain = str.maketrans(grammar.pop("spelling_variants", {}))
         finals = grammar.pop("final_variants", {})
         if plain or finals:  # the keys also as the press writes them plainer ("دينار
@@ -620,6 +646,7 @@ class Builder:
             "scale_alt": dict(sorted(alt.items())),
             "names": dict(sorted(names.items())),
             "adjectives": dict(sorted(adjectives.items())),
+            "countries": dict(sorted(countries.items())),
             "cues": self.cues(lang),
             "lang_defaults": defaults,
             "grammar": {**grammar, "endings": endings},

@@ -1926,6 +1926,17 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     # "the number of" makes a sentence about counts: no currency from the sentence before
     "hebrew-number-of-jobs": ("השכר עלה ל-9,297 שקל. מספר משרות השכיר עלה ל-3.163 מיליון.", "he_IL",
                               [("9297", "ILS")]),
+    # a foreign currency's redenomination: the old code is the other reading when the
+    # sentence names a year before it
+    "foreign-redenomination-in-doubt": ("الميزانية لسنة 2010 التي بلغت 254.950.154.199 أوقية",
+                                        "ar_SA", [("254950154199", "MRU", "?")]),
+    "foreign-currency-today": ("Das kostet 200 Lira.", "de_DE", [("200", "TRY")]),
+    # a currency word of several countries in a text that names one of them by its name
+    "country-named-dinar": ("банки во Србија остварија профит од 90,7 милијарди динари", "mk_MK",
+                            [("90700000000", "RSD", "?")]),
+    "country-named-peso": ("satt til 2380 peso i chile", "nb_NO", [("2380", "CLP", "?")]),
+    "two-countries-named-settle-nothing": (
+        "In Kanada und Australien kostet es 500 Dollar.", "de_DE", [("500", "USD")]),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }

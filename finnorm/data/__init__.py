@@ -156,6 +156,23 @@ def _formers_by_successor() -> Mapping[str, tuple[str, ...]]:
     return MappingProxyType({k: tuple(v) for k, v in out.items()})
 
 
+@cache
+def redenominated_into(code: str) -> tuple[tuple[str, str, str, bool, str, str], ...]:
+    """The redenominations since 1999 whose new currency is ``code`` and bears the old
+    one's name, in any territory: (old code, its last day, ``code``, True, the new one's
+    first day, the territory) (CLDR).
+
+    >>> [r[0] for r in redenominated_into("MRU")], redenominated_into("EUR")
+    (['MRO'], ())
+    """
+    out = []
+    for terr, entries in sorted(_codes()["territory_former"].items()):
+        for old, last, successor, same, first in entries:
+            if str(successor) == code and same:
+                out.append((str(old), str(last), code, True, str(first), str(terr)))
+    return tuple(out)
+
+
 def formers_of(code: str) -> tuple[str, ...]:
     """The tenders since 1999 that ``code`` replaced in any territory (CLDR).
 
