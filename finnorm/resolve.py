@@ -1657,7 +1657,7 @@ def _rate_quotes(text: str, found: list[Mention], lex: Lexicon) -> list[Mention]
     ands = lex.cues.get("range_needs_lead", frozenset())
     for i in range(len(found) - 1):
         m, n = found[i], found[i + 1]
-        if _one_against_other(text, m, n, ands):
+        if _one_against_other(text, m, n, ands, lex):
             drop.update((i, i + 1))
     prices = lex.cues.get("price_before", frozenset())
     if prices:
@@ -1863,6 +1863,8 @@ def _clause_start(text: str, start: int, pos: int, marks: tuple[str, ...]) -> in
     than ``start``: just after the last of ``marks`` between them."""
     for mark in marks:
         k = text.rfind(mark, start, pos)
+        while k > 0 and mark == ". " and text[k - 1].isdigit() and text[k + 2:k + 3].islower():
+            k = text.rfind(mark, start, k)  # "a 2008. január 2-i": an ordinal's point
         if k >= 0:
             start = k + len(mark)
     return start
@@ -2047,8 +2049,9 @@ def _rate_quote(text: str, m: Mention, lex: Lexicon, rates: re.Pattern[str],
         begin = _clause_start(text, max(0, m.start - 90), m.start, _SENTENCE_MARKS)
         return _other_currency(text, begin, min(end, m.end + 80), m, lex)
     hits = list(rates.finditer(text[start:m.start].lower()))
-    if not hits or any(ch.isdigit() for ch in text[start + hits[-1].end():m.start]):
-        return False  # (another figure between: "kurz 25,5 CZK/EUR a 300 Kč")
+    if not hits or not _dates_only(text, start + hits[-1].end(), m.start, lex):
+        return False  # (another figure between: "kurz 25,5 CZK/EUR a 300 Kč"; but "az
+        # árfolyam a 2008. január 2-i 253 forint": a date)
     if _other_currency(text, start, min(len(text), m.end + 24), m, lex):
         return True
     # "שער הדולר הגיע ..., ושערו היציג נסגר על 3.19 שקל": the rate's clause refers back
@@ -2056,6 +2059,25 @@ def _rate_quote(text: str, m: Mention, lex: Lexicon, rates: re.Pattern[str],
     begin = _clause_start(text, max(0, m.start - 160, floor), start, _SENTENCE_MARKS)
     return (begin < start and not any(ch.isdigit() for ch in text[begin:start])
             and _other_currency(text, begin, start, m, lex))
+
+
+_DIGIT_TOKEN = re.compile(r"\d+")
+
+
+def _dates_only(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Are the digits between ``start`` and ``end`` (if any) only years and days of a
+    month named beside them ("a 2008. január 2-i")?"""
+    months = lex.cues.get("month_names", ())
+    for d in _DIGIT_TOKEN.finditer(text, start, end):
+        t = d.group()
+        if len(t) == 4 and t[:2] in ("19", "20"):
+            continue
+        if len(t) <= 2 and months and any(
+                w.group().lower() in months for w in _WORDS.finditer(
+                    text, max(start, d.start() - 12), min(end, d.end() + 12))):
+            continue
+        return False
+    return True
 
 
 def _currency_priced(text: str, m: Mention, floor: int, prices: frozenset[str],
@@ -2110,7 +2132,8 @@ def _other_currency(text: str, start: int, end: int, m: Mention, lex: Lexicon, *
     return False
 
 
-def _one_against_other(text: str, m: Mention, n: Mention, ands: frozenset[str]) -> bool:
+def _one_against_other(text: str, m: Mention, n: Mention, ands: frozenset[str],
+                       lex: Lexicon) -> bool:
     """"US$1 was equivalent to J$115.69", "yksi euro vastasi 5,94573 markkaa", "N305 to
     $1", "um dólar por entre 430 e 440 kwanzas": one unit of a currency set beside an
     amount of another in the same clause is an exchange rate, no amount."""
@@ -2130,8 +2153,10 @@ def _one_against_other(text: str, m: Mention, n: Mention, ands: frozenset[str]) 
             other.money.amount / unit.money.amount, other.money.currency, unit.money.currency):
         return False  # "koster 100 euro … 745,88 kroner": a hundred, when the rates fit
     gap = text[m.end:n.start]
-    return (len(gap) <= 40 and not any(ch.isdigit() for ch in gap)
-            and not any(ch in ".,;!?()（）\n" for ch in gap)
+    return (len(gap) <= 40 and _dates_only(text, m.end, n.start, lex)  # ("En euro var 31.
+            # mars verdt 11 kroner": a date between)
+            and not any(ch in ".,;!?()（）\n" and not (ch == "." and k and gap[k - 1].isdigit())
+                        for k, ch in enumerate(gap))
             and not any(w in ands for w in gap.lower().split()))  # "$1 and then €5": two sums
 
 

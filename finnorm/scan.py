@@ -892,6 +892,8 @@ class Scanner:
             return None
         end, value = got
         key = text[q:end].lower()
+        if key in lex.not_cues:
+            return None  # "ч.3 ст. 290": an article of a code in Russian, no stotinki
         # "50p", "10 c" and "67.3 p/L" are coins; "1 P" (a pula, a peso) is not a penny
         if key in ("c", "p") and not (glued or (one_space and (
                 key == "c" or self._per_unit_after(text, end)))):

@@ -1937,6 +1937,14 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "country-named-peso": ("satt til 2380 peso i chile", "nb_NO", [("2380", "CLP", "?")]),
     "two-countries-named-settle-nothing": (
         "In Kanada und Australien kostet es 500 Dollar.", "de_DE", [("500", "USD")]),
+    # letters that are a currency's sign elsewhere and a word of this language
+    "richter-scale-not-rupees": ("gempa bumi berkekuatan 6,5 SR mencapai Rp1,1 miliar.", "id_ID",
+                                 [("1100000000", "IDR")]),
+    "slovak-republic-not-rupees": ("(v SR 13 737 ks oproti 34 464 ks v ČR)", "sk_SK", []),
+    "russian-article-not-stotinki": ("по ч.3 ст. 290 УК РФ", "ru_RU", []),
+    # a rate word, then a date (an ordinal's point is no clause's end), then the rate
+    "rate-after-a-date": ("az euró értékének változását - az árfolyam a 2008. január 2-i 253 forint "
+                          "helyett ma 370 forint", "hu_HU", []),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }
