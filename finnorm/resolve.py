@@ -1012,7 +1012,7 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
     _parallel_pairs(text, cands, lex)
     _context_currency(text, cands, lex, loc)
     _elliptical_scale(text, cands)
-    _former_currencies(cands, loc, published, text)
+    _former_currencies(cands, loc, published, text, lex.name_modifiers)
     _row_cells(text, cands, sc, labels)
     _counted_units(cands)
     _number_just_before(text, cands)
@@ -1863,7 +1863,7 @@ def _clause_start(text: str, start: int, pos: int, marks: tuple[str, ...]) -> in
     than ``start``: just after the last of ``marks`` between them."""
     for mark in marks:
         k = text.rfind(mark, start, pos)
-        while k > 0 and mark == ". " and text[k - 1].isdigit() and text[k + 2:k + 3].islower():
+        while k > 0 and mark == ". " and _ordinal_point(text, k):
             k = text.rfind(mark, start, k)  # "a 2008. január 2-i": an ordinal's point
         if k >= 0:
             start = k + len(mark)
@@ -2155,12 +2155,19 @@ def _one_against_other(text: str, m: Mention, n: Mention, ands: frozenset[str],
     gap = text[m.end:n.start]
     return (len(gap) <= 40 and _dates_only(text, m.end, n.start, lex)  # ("En euro var 31.
             # mars verdt 11 kroner": a date between)
-            and not any(ch in ".,;!?()（）\n" and not (ch == "." and k and gap[k - 1].isdigit())
+            and not any(ch in ".,;!?()（）\n" and not _ordinal_point(gap, k)
                         for k, ch in enumerate(gap))
             and not any(w in ands for w in gap.lower().split()))  # "$1 and then €5": two sums
 
 
 _UNITS = (Decimal(1), Decimal(100))
+
+
+def _ordinal_point(s: str, k: int) -> bool:
+    """Is the character at ``k`` an ordinal's or a date's point: after a digit, before a
+    word in lower case ("31. mars", "2008. január"), no sentence's end?"""
+    return (s[k] == "." and k > 0 and s[k - 1].isdigit()
+            and s[k + 1:k + 2] == " " and s[k + 2:k + 3].islower())
 
 
 def _fits_rate(x: Decimal, code: str, per: str, slack: Decimal = _RATE_SLACK) -> bool:
@@ -3144,7 +3151,8 @@ _MILLIARD = Decimal(10) ** 9
 
 
 def _former_currencies(cands: list[_Cand], loc: Locale | None,
-                       published: tuple[str, str] | None = None, text: str = "") -> None:
+                       published: tuple[str, str] | None = None, text: str = "",
+                       modifiers: frozenset[str] = frozenset()) -> None:
     """"10 korún" in Slovak text: the koruna of Slovakia before 2009 (SKK) or the Czech
     one; "207 тысяч рублей" in Belarus: the rouble before the 2016 redenomination
     (BYR) or after. Without the text's date the reading is a guess, and a wrong one is
@@ -3163,6 +3171,7 @@ def _former_currencies(cands: list[_Cand], loc: Locale | None,
     digits = global_table().codes
     redenominated = global_table().redenominated
     years: _Years | None = None  # (found on first need)
+    money = frozenset(d.num.start for d in cands if d.cur is not None)  # (no year of the text)
     by_size: dict[str, str] = {}  # today's code -> the old one the text's sums are in
     for i, c in enumerate(cands):
         cur = c.cur
@@ -3213,7 +3222,20 @@ def _former_currencies(cands: list[_Cand], loc: Locale | None,
                     before or after or last >= _RECENT
                     or (published is None and text and (
                         years := years or _Years(text)).up_to(c, first)))):
-                if not (before or after):
+                if not (before or after) and same and successor == code and (
+                        published is None and text
+                        and not any(w in modifiers for w in cur.text.lower().split())
+                        and _next_word(text, cur.end) not in modifiers
+                        and (years := years or _Years(text)).up_to(c, first, money)):
+                    # "заработная плата в январе-декабре 2010 г. составила 1238 тыс. рублей":
+                    # a sum of a year before the change is in the old currency, a guess
+                    # (unless a word says which: "1 leu nou a echivalat cu 10.000 lei vechi")
+                    c.cur = cur._replace(value=(old, *(x for x in cur.value if x != old)))
+                    c.home = old
+                    c.reasons.append(f"{cur.text!r}: {old} (the currency of {terr} until "
+                                     f"{last}), as its sentence names a year no later than "
+                                     f"{first[:4]}; or {code}?")
+                elif not (before or after):
                     c.cur = cur._replace(value=(*cur.value, old) if old not in cur.value
                                          else cur.value)
                     c.reasons.append(f"{cur.text!r}: {code}, or {old} (the currency of {terr} "
@@ -3255,11 +3277,12 @@ class _Years:
             got.sort()
             del got[2:]
 
-    def up_to(self, c: _Cand, first: str) -> bool:
+    def up_to(self, c: _Cand, first: str, money: frozenset[int] = frozenset()) -> bool:
         """Does the sentence of ``c`` name a year no later than the year of ``first``
-        (an ISO day), other than the figure itself?"""
+        (an ISO day), other than the figure itself and the figures read as money
+        (``money``: where their numerals start; "30 рублей и составила 1971 рубль")?"""
         last = int(first[:4])
-        return any(y <= last and not c.num.start <= at < c.num.end
+        return any(y <= last and not c.num.start <= at < c.num.end and at not in money
                    for y, at in self.least.get(bisect.bisect_right(self.ends, c.start), ()))
 
 

@@ -12,6 +12,8 @@ compiled at run time:
 * currency names from CLDR (display names and every plural form), the generic
   heads derived from them ("dollar" from "australian dollar"), nationality
   adjectives of head-last languages, English names, hand names;
+* country names of one word from CLDR's territory names, with each country's
+  currency ("Србија" -> RSD), which settle a currency word several countries share;
 * the cue words of ``cues.toml``, the per-language facts of ``grammar.toml``
   (endings, clitics, conventions) and the stems of inflected words;
 * ``lexicon/global.json``: what does not depend on the language (symbols,

@@ -1350,9 +1350,10 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "from-ending-hu": ("a jegy ára 350-ről 450 forintra nő", "hu_HU",
                        [("350", "HUF"), ("450", "HUF")]),
     "genitive-ending-is-no-from": ("bensiini 95:n hinta on 1,8 euroa", "fi_FI", [("1.8", "EUR")]),
-    # undated, a sentence naming a year up to a currency's change leaves the reading in doubt
+    # undated, a sentence naming a year up to a currency's change reads the old one first,
+    # in doubt
     "year-before-the-change": ("2004 yılında ekmek 200 bin liraya yükseldi.", "tr_TR",
-                               [("200000", "TRY", "?")]),
+                               [("200000", "TRL", "?")]),
     "year-after-the-change": ("2020 yılında ekmek 5 liraya yükseldi.", "tr_TR", [("5", "TRY")]),
     "law-number-is-no-year": ("Legea nr. 53/2003 prevede o amendă de 1.500 lei", "ro_RO",
                               [("1500", "RON")]),
@@ -1926,10 +1927,10 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     # "the number of" makes a sentence about counts: no currency from the sentence before
     "hebrew-number-of-jobs": ("השכר עלה ל-9,297 שקל. מספר משרות השכיר עלה ל-3.163 מיליון.", "he_IL",
                               [("9297", "ILS")]),
-    # a foreign currency's redenomination: the old code is the other reading when the
-    # sentence names a year before it
+    # a foreign currency's redenomination: the old code first, in doubt, when the sentence
+    # names a year before it
     "foreign-redenomination-in-doubt": ("الميزانية لسنة 2010 التي بلغت 254.950.154.199 أوقية",
-                                        "ar_SA", [("254950154199", "MRU", "?")]),
+                                        "ar_SA", [("254950154199", "MRO", "?")]),
     "foreign-currency-today": ("Das kostet 200 Lira.", "de_DE", [("200", "TRY")]),
     # a currency word of several countries in a text that names one of them by its name
     "country-named-dinar": ("банки во Србија остварија профит од 90,7 милијарди динари", "mk_MK",
@@ -1945,6 +1946,15 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     # a rate word, then a date (an ordinal's point is no clause's end), then the rate
     "rate-after-a-date": ("az euró értékének változását - az árfolyam a 2008. január 2-i 253 forint "
                           "helyett ma 370 forint", "hu_HU", []),
+    # a sentence that names a year before a redenomination: the old currency first, flagged;
+    # a figure read as money is no year ("1971 рубль")
+    "year-before-redenomination": ("зарплата в январе-декабре 2010 г. составила 1238 тыс. рублей.",
+                                   "ru_BY", [("1238000", "BYR", "?")]),
+    "money-is-no-year": ("зарплата подросла на 30 рублей и составила 1971 рубль в октябре.",
+                         "ru_BY", [("30", "BYN", "?"), ("1971", "BYN", "?")]),
+    "one-unit-worth-after-a-date": ("En euro var 31. mars verdt 11 kroner og 51 øre.", "nb_NO", []),
+    "redenomination-rate-new-named": ("La data de 1 iulie 2005 leul a fost denominat astfel încât 1 leu "
+                                      "nou a echivalat cu 10.000 lei vechi.", "ro_RO", []),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }
