@@ -2061,14 +2061,11 @@ def _rate_quote(text: str, m: Mention, lex: Lexicon, rates: re.Pattern[str],
             and _other_currency(text, begin, start, m, lex))
 
 
-_DIGIT_TOKEN = re.compile(r"\d+")
-
-
 def _dates_only(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """Are the digits between ``start`` and ``end`` (if any) only years and days of a
     month named beside them ("a 2008. január 2-i")?"""
     months = lex.cues.get("month_names", ())
-    for d in _DIGIT_TOKEN.finditer(text, start, end):
+    for d in _DIGIT_RUNS.finditer(text, start, end):
         t = d.group()
         if len(t) == 4 and t[:2] in ("19", "20"):
             continue
@@ -4012,9 +4009,9 @@ def _sources(text: str, cands: list[_Cand]) -> list[_Cand]:
 _NEXT_WORD = re.compile(rf"[ \u00a0]*((?:[^\W\d_]|[{MARKS}])+['’]?)")  # vowel signs: "चालान"
 
 
-def _unit_word_after(text: str, pos: int, lex: Lexicon) -> bool:
+def _unit_word_after(text: str, pos: int, lex: Lexicon, scales: bool = True) -> bool:
     """Is the word after ``pos`` a unit of measure or of things counted ("kg", "litres",
-    "osób"), or a scale? Unknown words are not."""
+    "osób"), or (with ``scales``) a scale? Unknown words are not."""
     m = _NEXT_WORD.match(text, pos)
     if m is None:
         rest = text[pos:pos + 3].lstrip(" \u00a0")
@@ -4022,7 +4019,7 @@ def _unit_word_after(text: str, pos: int, lex: Lexicon) -> bool:
     word = m.group(1).lower().rstrip("'’")
     g = global_table()
     return (word in g.per_units or word.rstrip("s") in g.per_units
-            or word in lex.counted or word in lex.scales
+            or word in lex.counted or (scales and word in lex.scales)
             or _glued_count(text, m.start(1), lex.counted))
 
 
@@ -4061,13 +4058,8 @@ _DIGIT_RUN = re.compile(r"[ \u00a0]*\d[\d.,]*")
 def _measured_next(text: str, pos: int, lex: Lexicon) -> bool:
     """Is the figure right after ``pos`` a quantity with its unit ("29 kr.2 GB: 59 kr.":
     a list of data sizes and prices, the currency the price's before it)?"""
-    m = _DIGIT_RUN.match(text, pos)
-    if m is None:
-        return False
-    w = _NEXT_WORD.match(text, m.end())  # a unit, not a scale ("63 $1 million prizes")
-    word = "" if w is None else w.group(1).lower()
-    units = global_table().per_units
-    return word in units or word.rstrip("s") in units or word in lex.counted
+    m = _DIGIT_RUN.match(text, pos)  # (a unit, not a scale: "63 $1 million prizes")
+    return m is not None and _unit_word_after(text, m.end(), lex, scales=False)
 
 
 def _past_hedge(text: str, pos: int, lex: Lexicon) -> int:
