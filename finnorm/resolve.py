@@ -2945,8 +2945,8 @@ def _comparatives(text: str, cands: list[_Cand], lex: Lexicon) -> None:
                                     and text[:c.start].rstrip(" \u00a0").endswith("("))]
     for a, b in zip(seq, seq[1:]):
         left = next((t for t in b.cues.left if t.kind == "lparen"), None)
-        if (left is None or _after_spaces(text, a.end) != left.start) and not (
-                marks and _marked_comparative(text, a.end, b.num.start, marks)):
+        marked = bool(marks) and _marked_comparative(text, a.end, b.num.start, marks)
+        if (left is None or _after_spaces(text, a.end) != left.start) and not marked:
             continue
         inner = bool(b.cues.right) and b.cues.right[0].kind == "rparen"
         if not a.money_like and not a.scaled and inner and b.money_like:
@@ -2959,9 +2959,10 @@ def _comparatives(text: str, cands: list[_Cand], lex: Lexicon) -> None:
             a.value = a.value.scaleb(b.power)
             b.cur, b.context = a.cur, True
             continue
-        if (lex.brackets_negative is False and a.money_like and a.cur is not None
+        if ((lex.brackets_negative is False or marked) and a.money_like and a.cur is not None
                 and not b.money_like and not b.scaled and not _year_like(b)
                 and _closes(text, b.end)):
+            # (anywhere when a word in the bracket marks it: "98 korun (dříve 93)")
             b.cur, b.power, b.scaled, b.context = a.cur, a.power, a.scaled, True
             b.value = b.value.scaleb(a.power) if a.power else b.value
 
@@ -3414,6 +3415,9 @@ def _parallel_pairs(text: str, cands: list[_Cand], lex: Lexicon) -> None:
         return
     ands = lex.cues.get("range_needs_lead", frozenset())
     for a, b in pairwise(cands):
+        if a.cur is not None and not a.context and b.cur is None:
+            _mirrored(text, a, b, ands, lex)
+            continue
         if (a.cur is not None or a.money_like or a.context or a.num.kind != "digits"
                 or a.value <= 0 or a.scaled or a.negative or _year_like(a)
                 or b.cur is None or b.cur_left or b.context or b.minor_factor is not None
@@ -3426,6 +3430,31 @@ def _parallel_pairs(text: str, cands: list[_Cand], lex: Lexicon) -> None:
             continue
         a.cur = b.cur
         a.context = True
+
+
+def _mirrored(text: str, a: _Cand, b: _Cand, ands: frozenset[str], lex: Lexicon) -> None:
+    """"entradas de 90 pesos para el público general y 45 para estudiantes", "25 kroner
+    for voksen og 13 for barn": money, a word naming what it is for, "and", then a bare
+    figure written alike with the same word after it: the money's currency serves both."""
+    if (a.scaled or a.per or a.minor_factor is not None or a.value <= 0
+            or b.money_like or b.context or b.scaled or b.value <= 0 or b.negative
+            or b.minor_factor is not None or _year_like(b)
+            or not _same_shape(a, b, digits_only=True)
+            or not a.value / 10 <= b.value <= a.value * 10):
+        return
+    words = text[a.end:b.start].lower().split()
+    if not (2 <= len(words) <= 6 and words[-1] in ands
+            and all(all(_in_word(ch) for ch in w) for w in words[:-1])):
+        return
+    q = _after_spaces(text, b.end)
+    r = q
+    while r < len(text) and _in_word(text[r]):
+        r += 1
+    if r == q or text[q:r].lower() != words[0] or _unit_word_after(text, b.end, lex) or (
+            _counted(text, b.end, lex)):
+        return
+    b.cur = a.cur
+    b.context = True
 
 
 def _elliptical_scale(text: str, cands: list[_Cand]) -> None:
@@ -3752,6 +3781,7 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
             c.context = True
             _unit_price(c)
             c.reasons.append(f"no currency written: read in the locale's ({loc.currency})")
+    _guessed_alike(text, cands, ends, lex)
     for c in cands:
         if c.context and not c.scaled:
             # "10.4P/Share" (pence?), "1,33E par action": a sign glued to a figure that
@@ -3761,6 +3791,30 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
             if glued is not None:
                 c.reasons.append(f"{glued.text!r} glued to the figure is not read: a currency "
                                  "sign, a coin, or a unit?")
+
+
+def _guessed_alike(text: str, cands: list[_Cand], ends: list[int], lex: Lexicon) -> None:
+    """"samlet 78 millioner ind i 2018, 90 millioner i 2017 og 97 millioner ind i 2016":
+    a figure read in the locale's currency for want of any written makes the figures
+    of its sentence scaled alike money too, with the same guess said."""
+    guessed: dict[int, _Cand] = {}
+    for c in cands:
+        if c.context and c.scaled and c.cur is not None and not c.cur.text and c.reasons:
+            guessed.setdefault(bisect.bisect_right(ends, c.start), c)
+    if not guessed:
+        return
+    for c in cands:
+        if c.cur is not None or not c.scaled or c.value <= 0 or c.money_like:
+            continue
+        sent = bisect.bisect_right(ends, c.start)
+        g = guessed.get(sent) or guessed.get(sent + 1) or guessed.get(sent - 1)
+        if (g is None or g.power != c.power or _unit_word_after(text, c.end, lex)
+                or _measured(text, c.end, lex) or _counted(text, c.end, lex)):
+            continue
+        c.cur = g.cur
+        c.context = True
+        _unit_price(c)
+        c.reasons.append(g.reasons[-1] + ", as the figure scaled alike in its sentence")
 
 
 def _counted_partner(text: str, c: _Cand, nxt: _Cand, links: frozenset[str], lex: Lexicon) -> bool:
@@ -4446,6 +4500,10 @@ def _is_range(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> bool:
                      and _word_before(text, a.start - 1) in years))):
         return False  # "عام 2022 إلى 4000 جنيه", "en 2020 a 66 mil millones": a year first
         # (a prefix with a hyphen: "ב-2020 ל-45,251 שקל")
+    if (a.cur is None and _year_like(a) and not a.scaled
+            and _word_before(text, a.left_start if a.lead else a.start)
+            in lex.cues.get("month_names", ())):
+        return False  # "septiembre de 2021 hasta los 6.400 millones": a date first
     if word in lex.cues.get("odds_links", ()) and a.value == 1 and _odds(text, b, lex):
         return False  # "én til 302,6 millioner": odds of one in 302.6 million
     if word in lex.cues.get("range_needs_lead", ()):

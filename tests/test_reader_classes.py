@@ -1955,6 +1955,28 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "one-unit-worth-after-a-date": ("En euro var 31. mars verdt 11 kroner og 51 øre.", "nb_NO", []),
     "redenomination-rate-new-named": ("La data de 1 iulie 2005 leul a fost denominat astfel încât 1 leu "
                                       "nou a echivalat cu 10.000 lei vechi.", "ro_RO", []),
+    # a figure read in the locale's currency for want of any written: the figures scaled
+    # alike in its sentence and the sentences beside it are money too, flagged
+    "guessed-scaled-alike": ("Klubben samlede 45 millioner ind i 2020 og 60 millioner i 2021.", "da_DK",
+                             [("45000000", "DKK", "?"), ("60000000", "DKK", "?")]),
+    "guessed-scaled-alike-next-sentence": ("Im Vorjahr waren es 82 Millionen. Dieses Jahr kamen "
+                                           "100 Millionen zusammen.", "de_DE",
+                                           [("82000000", "EUR", "?"), ("100000000", "EUR", "?")]),
+    # money, what it is for, "and", a bare figure with the same word after it
+    "mirrored-after-money": ("It costs $90 for adults and 45 for children.", "en_US",
+                             [("90", "USD"), ("45", "USD")]),
+    "mirrored-needs-the-same-word": ("It costs $90 for adults and 45 children came.", "en_US",
+                                     [("90", "USD")]),
+    # a word in the bracket marks last period's figure, in any language
+    "marked-comparative-bare": ("Der Eintritt kostet 12 Euro (zuvor 10).", "de_DE",
+                                [("12", "EUR"), ("10", "EUR")]),
+    "marked-comparative-year-is-no-money": ("Der Eintritt kostet 12 Euro (zuvor 2019).", "de_DE",
+                                            [("12", "EUR")]),
+    # "desde … hasta": a range after its lead; a year after a month is no range's low end
+    "spanish-desde-hasta": ("Las entradas van desde 20 hasta 30 euros.", "es_ES", [("20", "EUR", "30")]),
+    "month-year-is-no-range-end": ("La deuda bajó desde los 6.730 millones de euros de septiembre de "
+                                   "2021 hasta los 6.400 millones.", "es_ES",
+                                   [("6730000000", "EUR"), ("6400000000", "EUR")]),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }
