@@ -59,7 +59,7 @@ class Global:
         "myriads",
         "per_units",
         "prefix_names",
-        "redenominated",
+        "redenominated", "new_signs",
         "scale_stems",
         "scaled_prefixes", "not_scaled_currency",
         "scales_anywhere",
@@ -89,6 +89,8 @@ class Global:
         # units of an old currency per unit of the new one of its name ("TRL": 10**6)
         self.redenominated: Mapping[str, Decimal] = MappingProxyType(
             {k: Decimal(v) for k, v in raw.get("redenominated", {}).items()})
+        # signs that came in with a redenomination's new currency ("YTL"): they name it alone
+        self.new_signs = frozenset(raw.get("new_signs", ()))
         self.english_style_symbols = frozenset(raw["english_style_symbols"])
         self.suffix_symbols = frozenset(raw.get("suffix_symbols", ()))
         self.cifrao: Mapping[str, str] = MappingProxyType(dict(raw.get("cifrao", {})))
@@ -132,7 +134,8 @@ _TWINS = {0x130: "I", 0x200E: " ", 0x200F: " ", 0x061C: " "}
 class Lexicon:
     """One language's reader tables (English merged in: text often mixes them)."""
 
-    __slots__ = ("adjectives", "apostrophe_suffixes", "bracket_tail_words", "brackets_negative",
+    __slots__ = ("adjectives", "adjective_endings", "apostrophe_suffixes", "bracket_tail_words",
+                 "brackets_negative",
                  "capitalised_nouns", "colon_decimal", "context_coins", "counted", "countries",
                  "cues",
                  "dot_groups",
@@ -218,6 +221,8 @@ class Lexicon:
         self.reversed_decimal: str = str(gram.get("reversed_decimal", ""))
         # endings glued to a numeral before its noun: Maltese "€15-il miljun"
         self.numeral_suffixes: tuple[str, ...] = tuple(gram.get("numeral_suffixes", ()))
+        # endings that make a country's name its adjective ("المغرب" → "المغربية")
+        self.adjective_endings: tuple[str, ...] = tuple(gram.get("adjective_endings", ()))
         self.from_suffixes: tuple[str, ...] = tuple(gram.get("from_suffixes", ()))
         # a case ending that makes a scaled figure a price: "56 ezerért" (for 56 thousand)
         self.price_endings: tuple[str, ...] = tuple(gram.get("price_endings", ()))

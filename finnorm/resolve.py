@@ -501,7 +501,8 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
                 continue
             prev = text[t.start - 1] if t.start else " "
             if (not prev.isalnum() or cue_glued or t.text in lex.negative_signs
-                    or no_space_script(prev)) and not _dash_aside(text, t) and not (
+                    or no_space_script(prev)) and not _dash_aside(
+                        text, t, lex.cues.get("suspended_links", frozenset())) and not (
                     num.kind == "word" and t.text in "-–" and prev.isspace()
                     and text[:t.start].rstrip()[-1:].isalpha()):
                 # ("tysiąca -dwóch tysięcy złotych": a dash between two numbers in words
@@ -972,8 +973,9 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
         if _vague(text, c, lex):
             continue  # "several million dollars", "a few hundred euros": no amount stated
         if c.num.kind == "word" and lex.scale(c.num.text) is not None and _digits_before(
-                text, c.num.start):
+                text, c.num.start) and not (cands and _read_just_before(text, cands[-1], c)):
             continue  # "৬xz কোটি টাকা": a figure not read stands before the scale word
+            # (not "Kasım 2008'de bin 118 YTL": the year was read, a case ending on it)
         if (c.num.kind == "word" and (lex.scale(c.num.text.split()[0]) is not None or (
                 c.value >= 100 and c.num.text.isalpha()
                 and str(c.value.normalize()) in ("1E+2", "1E+3")))  # "pusseptinto šimto eurų"
@@ -1244,27 +1246,33 @@ def _country_named(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale | No
     if not adjectives and not countries:
         return
     todo = [c for c in cands if c.cur is not None and len(c.cur.value) > 1 and not c.context
-            and c.cur.text.isalpha() and not _homeland(c.cur.value, loc)]
+            and c.cur.text.isalpha()]
     if not todo:
         return
     # the adjectives of the text, once, outside the currencies' own names ("5 million
     # Australian dollars, or 3 million dollars": a conversion, not the country of the second)
     names = sorted((d.cur.start, d.cur.end) for d in cands if d.cur is not None)
     starts = [s for s, _ in names]
-    hits: list[tuple[int, tuple[str, ...], bool]] = []
+    hits: list[tuple[int, tuple[str, ...], bool, bool]] = []
     for w in _WORDS.finditer(text):
         low = w.group().lower()
         got = adjectives.get(low)
         by_name = not got  # (a country's name is weaker evidence than its currency's adjective)
+        derived = False
         if by_name:
             got = countries.get(low)
             if not got and countries and len(low) > 5:
                 got = next((countries[low[:-len(e)]] for e in lex.endings  # "Kanadas"
                             if low.endswith(e) and low[:-len(e)] in countries), None)
+            if not got and lex.adjective_endings:
+                got = next((countries[low[:-len(e)]] for e in lex.adjective_endings
+                            if low.endswith(e) and low[:-len(e)] in countries), None)
+                derived = bool(got)  # "«سوناسيد» المغربية": Moroccan, the country's name made
+                by_name = by_name and not got  # an adjective
         if got:
             k = bisect.bisect_right(starts, w.start()) - 1
             if k < 0 or names[k][1] <= w.start():
-                hits.append((w.start(), got, by_name))
+                hits.append((w.start(), got, by_name, derived))
     if not hits:
         return
     at = [h[0] for h in hits]
@@ -1277,14 +1285,25 @@ def _country_named(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale | No
             continue  # (a list of countries settles nothing; the look stays bounded)
         found: set[str] = set()
         named_only = True
-        for _, got, by_name in hits[lo:hi]:
+        nisba = False
+        for _, got, by_name, derived in hits[lo:hi]:
             mine = [x for x in got if x in cur.value]
             found.update(mine)
             named_only = named_only and (by_name or not mine)
+            nisba = nisba or (derived and bool(mine))
         if len(found) != 1:
             continue
         code = found.pop()
         pick = choose_currency(cur.value, cur.text, loc)[0]
+        if _homeland(cur.value, loc):
+            if code != pick and nisba:  # (not "en dansk vas … 280 kronor": an adjective of
+                # people and things, everywhere in the Nordic press)
+                # "شركة «سوناسيد» المغربية … 54 مليون درهم" in the Emirates: the locale's
+                # own currency, but the text calls its subject another country's
+                c.reasons.append(f"{cur.text!r} read as the locale's {pick}, or {code}: "
+                                 "the text names a country of it?")
+                c.cur = cur._replace(value=(pick, code))
+            continue
         if code == pick and named_only:
             continue  # a country named, whose currency the locale reads anyway: the doubt
             # of the shared word stays ("خپل کور … ۱۵ لکه روپو", Pakistan named)
@@ -1294,20 +1313,25 @@ def _country_named(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale | No
                              f"(the locale reads {pick})")
 
 
-def _dash_aside(text: str, t: Tok) -> bool:
+def _dash_aside(text: str, t: Tok, links: frozenset[str] = frozenset()) -> bool:
     """Is the dash ``t`` before a figure the opening one of a pair around an aside
     ("una xifra elevada –200 pessetes, poca conya– però")? The closing dash is glued to
     the end of a word later in the sentence; a minus has no partner."""
-    if t.text not in "–—" or (t.start and not text[t.start - 1].isspace()):
-        return False
+    if t.text not in "–—-" or (t.start and not text[t.start - 1].isspace()):
+        return False  # (and a hyphen so used: "Nueva York -US$ 100 millones por sobre las
+        # estimaciones más auspiciosas- en la primera")
     end = len(text)
     for stop in ".!?\n":
         k = text.find(stop, t.end, t.end + 200)
         if k != -1:
             end = min(end, k)
     k = text.find(t.text, t.end, end)
-    return k > t.end + 1 and text[k - 1].isalpha() and (
-        k + 1 >= len(text) or not text[k + 1].isalnum())
+    if not (k > t.end + 1 and text[k - 1].isalpha()
+            and (k + 1 >= len(text) or not text[k + 1].isalnum())):
+        return False
+    # (a hyphen closing a word before "and"/"or" is a suspended one, no aside's end:
+    # "nach Steuer- und Zinszahlungen")
+    return t.text != "-" or _next_word(text, k + 1) not in links
 
 
 def _word_glued_before(text: str, pos: int) -> bool:
@@ -1331,6 +1355,13 @@ def _after_scale_and_word(text: str, pos: int, lex: Lexicon) -> bool:
     return (len(words) >= 2 and len(words[-1]) >= 4 and all(_in_word(ch) for ch in words[-1])
             and words[-1].lower() not in lex.cues["range"]
             and lex.scale(words[-2].lower()) is not None)
+
+
+def _read_just_before(text: str, prev: _Cand, c: _Cand) -> bool:
+    """Are the digits of the word before ``c`` those of ``prev``, a figure read, with
+    no more than letters and an apostrophe after them ("2008'de bin")?"""
+    gap = text[prev.num.end:c.num.start].rstrip(" \u00a0")
+    return bool(gap) and gap[0] in "'’" and gap[1:].isalpha()
 
 
 def _digits_before(text: str, pos: int) -> bool:
@@ -1899,6 +1930,11 @@ def _rates_by_fit(text: str, found: list[Mention], drop: set[int], lex: Lexicon)
                 m.money.amount >= 1 and len(_DIGIT_RUNS.findall(written)) >= 2):
             continue  # counted in coins ("20 kuruşa"): a price, rates are written in units
             # (or in units and coins: "1,137원 70전", "145円62銭")
+        glued = _glued_rate_unit(text, m.end, lex)
+        if (glued is not None and glued != m.money.currency and glued in ranges
+                and _fits_rate(m.money.amount, m.money.currency, glued)):
+            drop.add(i)  # "32.51 บาทต่อดอลลาร์สหรัฐ": baht per dollar, glued (no spaces)
+            continue
         if starts is None:
             starts = [x.start for x in found]
         start = _clause_start(text, max(0, m.start - 160), m.start, _SENTENCE_MARKS)
@@ -1937,6 +1973,22 @@ def _rates_by_fit(text: str, found: list[Mention], drop: set[int], lex: Lexicon)
                     (m.upper.amount,) if m.upper is not None else ()))):
                 drop.add(i)
                 break
+
+
+def _glued_rate_unit(text: str, end: int, lex: Lexicon) -> str | None:
+    """The currency a rate word glued after ``end`` names in a script written without
+    spaces ("บาทต่อดอลลาร์สหรัฐ": per US dollar), else None."""
+    q = _after_spaces(text, end)
+    if q >= len(text) or not no_space_script(text[q]):
+        return None
+    for w in lex.cues.get("rate_per", ()):
+        if text.startswith(w, q):
+            r = q + len(w)
+            for k in range(min(16, len(text) - r), 1, -1):
+                got = _named_currencies(text[r:r + k], lex, signs=False)
+                if got:
+                    return got[0]
+    return None
 
 
 @lru_cache(maxsize=256)
@@ -2790,7 +2842,9 @@ def _continues_number(text: str, a: _Cand, b: _Cand, joins: frozenset[str] = fro
     if a.num.kind == "word" and not a.scaled and a.value >= 1000:
         zeros = len(str(a.value)) - len(str(a.value).rstrip("0"))
         return zeros >= 3 and 0 < b.value < Decimal(10) ** zeros and (
-            b.money_like or b.scaled or (word == "," and b.num.kind == "word"))
+            b.money_like or b.scaled or (word == "," and b.num.kind == "word")
+            or (zeros == 3 and not word and b.num.kind == "digits" and b.num.text.isdigit()
+                and not b.cues.right))  # "a cuatro mil 41 en Oaxaca": its units in digits
     if a.scaled and b.scaled and a.num.kind != "cjk":
         inner = b.power - _outer_power(b)  # "৭ লাখ | ৯০ হাজার কোটি": thousands of crores
         if 0 < inner < a.power and 0 < b.value.scaleb(-b.power) < Decimal(10) ** (a.power - inner):
@@ -2810,7 +2864,7 @@ def _continues_number(text: str, a: _Cand, b: _Cand, joins: frozenset[str] = fro
         # dollars": the units after a scale word, written as a whole number below a
         # thousand unless the scale is a hundred or a thousand word
         if (a.power == 3 and not b.money_like and b.num.kind == "digits"
-                and (len(b.num.text) == 3 or deep) and b.num.text.isdigit()
+                and (len(b.num.text) <= 3 or deep) and b.num.text.isdigit()
                 and not b.cues.right):
             # "1 минг 580 га": three digits after a thousand word are its units; so
             # are fewer deep in a compound ("Q81 mil 19 millones 50 mil 54")
@@ -3180,8 +3234,9 @@ def _former_currencies(cands: list[_Cand], loc: Locale | None,
             i + 1 < len(cands) and cands[i + 1].minor_factor is not None
             and cands[i + 1].cur is None
             and cands[i + 1].start - c.end <= 4)  # "2 рублі 40 капеек" (not in the next sentence)
-        if cur.text == code:
-            continue  # "0,6 RON": the code names the currency itself, whatever the date
+        if cur.text == code or cur.text in global_table().new_signs:
+            continue  # "0,6 RON": the code names the currency itself, whatever the date;
+            # so does a sign that came in with it ("2002'de 392 YTL")
         # the locale's own changes, and a foreign currency's redenomination ("أوقية" in a
         # Saudi text: MRU, or MRO before 2018)
         here = formers + tuple(f for f in redenominated_into(code) if f[5] != home)
@@ -3218,6 +3273,9 @@ def _former_currencies(cands: list[_Cand], loc: Locale | None,
                 # was written to decimals: "Br518,9 за 1 кВт.ч")
             if old in cur.value or (same and successor == code and (
                     before or after or last >= _RECENT
+                    # "Z$500" undated: ZWL is no tender today, so the text is of the past,
+                    # and of which of the dollars it followed?
+                    or (published is None and code not in current_tenders())
                     or (published is None and text and (
                         years := years or _Years(text)).up_to(c, first)))):
                 if not (before or after) and same and successor == code and (
@@ -3298,6 +3356,7 @@ def _link_after_money(text: str, cands: list[_Cand], lex: Lexicon) -> None:
     years = lex.cues.get("year_before", frozenset())
     for a, b, g in _link_pairs(text, cands, years):
         if (a.cur is None or a.per or a.minor_factor is not None or a.value <= 0
+                or (a.value == 1 and a.num.kind != "digits")  # "for én dollar": a rate's unit
                 or b.cur is not None or b.minor_factor is not None or b.scaled or b.negative
                 or b.context or b.num.kind != "digits" or b.value <= 0 or _year_like(b)):
             continue
@@ -3415,9 +3474,10 @@ def _parallel_pairs(text: str, cands: list[_Cand], lex: Lexicon) -> None:
         return
     ands = lex.cues.get("range_needs_lead", frozenset())
     for a, b in pairwise(cands):
-        if a.cur is not None and not a.context and b.cur is None:
+        if (a.cur is None) != (b.cur is None):
             _mirrored(text, a, b, ands, lex)
-            continue
+            if a.cur is not None:
+                continue
         if (a.cur is not None or a.money_like or a.context or a.num.kind != "digits"
                 or a.value <= 0 or a.scaled or a.negative or _year_like(a)
                 or b.cur is None or b.cur_left or b.context or b.minor_factor is not None
@@ -3433,28 +3493,31 @@ def _parallel_pairs(text: str, cands: list[_Cand], lex: Lexicon) -> None:
 
 
 def _mirrored(text: str, a: _Cand, b: _Cand, ands: frozenset[str], lex: Lexicon) -> None:
-    """"entradas de 90 pesos para el público general y 45 para estudiantes", "25 kroner
-    for voksen og 13 for barn": money, a word naming what it is for, "and", then a bare
-    figure written alike with the same word after it: the money's currency serves both."""
-    if (a.scaled or a.per or a.minor_factor is not None or a.value <= 0
-            or b.money_like or b.context or b.scaled or b.value <= 0 or b.negative
-            or b.minor_factor is not None or _year_like(b)
+    """"entradas de 90 pesos para el público general y 45 para estudiantes", "1341 for
+    lite dobbeltrom, eller 2691 kroner for Hamsunsuiten": a figure, a word naming what it
+    is for, "and"/"or", then a figure written alike with the same word after it; one has
+    its currency written, the other none: that currency serves both."""
+    money, bare = (a, b) if a.cur is not None else (b, a)
+    if (money.scaled or money.per or money.minor_factor is not None or money.value <= 0
+            or money.context or bare.cur is not None
+            or bare.money_like or bare.context or bare.scaled or bare.value <= 0 or bare.negative
+            or bare.minor_factor is not None or _year_like(bare)
             or not _same_shape(a, b, digits_only=True)
             or not a.value / 10 <= b.value <= a.value * 10):
         return
-    words = text[a.end:b.start].lower().split()
-    if not (2 <= len(words) <= 6 and words[-1] in ands
-            and all(all(_in_word(ch) for ch in w) for w in words[:-1])):
+    words = [w.rstrip(",") for w in text[a.end:b.start].lower().split()]
+    if not (2 <= len(words) <= 8 and words[-1] in ands
+            and all(w and all(_in_word(ch) for ch in w) for w in words[:-1])):
         return
     q = _after_spaces(text, b.end)
     r = q
     while r < len(text) and _in_word(text[r]):
         r += 1
-    if r == q or text[q:r].lower() != words[0] or _unit_word_after(text, b.end, lex) or (
-            _counted(text, b.end, lex)):
+    if r == q or text[q:r].lower() != words[0] or _unit_word_after(text, bare.end, lex) or (
+            _counted(text, bare.end, lex)):
         return
-    b.cur = a.cur
-    b.context = True
+    bare.cur = money.cur
+    bare.context = True
 
 
 def _elliptical_scale(text: str, cands: list[_Cand]) -> None:
@@ -3575,6 +3638,7 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
         if c.minor_factor is None and (
                 _after_spaces_char(text, c.end) in ("%", "％", "‰")
                 or _percent_word(text, c.end, lex)
+                or _word_before(text, c.start) in lex.cues.get("percent_before", ())
                 or _odds(text, c, lex)):
             continue  # "на 5,07 відсотків – до 103,35 гривень": a percentage; odds
         places = "" if _bare_amount(c) else _price_shape(text, c)
@@ -3620,6 +3684,12 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
         if _counted(text, c.end, lex) or (
                 ci + 1 < len(cands) and _counted_partner(text, c, cands[ci + 1], links, lex)):
             continue  # "120 millones de ciudadanos": what follows says what is counted
+        if (c.scaled and ci + 1 < len(cands) and (z := cands[ci + 1]).cur is not None
+                and not z.context and not z.cur_left and z.scaled
+                and " ".join(text[c.end:z.start].lower().split()) in either_end):
+            continue  # "(22 milyon 415 bin ila 37 milyon 359 bin TL)": the low end of a
+            # range whose high end writes the unit (the range reads both), not the
+            # currency of the figure before the bracket
         if (c.scaled and ci + 1 < len(cands) and (z := cands[ci + 1]).cur is not None
                 and not z.cur_left
                 and _one_scale_pair(c, z, " ".join(text[c.end:z.start].lower().split()), ands)):
@@ -3727,7 +3797,7 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
             if about(sent, "count_words") and not about(sent, "money_words"):
                 continue  # "… 9,297 שקל. מספר משרות השכיר … 3.163 מיליון": the number of jobs
             best = by_sent[sent - 1][-1]
-        elif c.scaled and by_sent.get(sent + 1) and not by_scale and not loose:
+        elif (c.scaled or _millions(c)) and by_sent.get(sent + 1) and not by_scale and not loose:
             # "можно купить почти за 16 тысяч. Горох … за 21 тыс. рублей": the money of
             # the sentence after, a guess said so
             best = by_sent[sent + 1][0]
@@ -3799,22 +3869,32 @@ def _guessed_alike(text: str, cands: list[_Cand], ends: list[int], lex: Lexicon)
     of its sentence scaled alike money too, with the same guess said."""
     guessed: dict[int, _Cand] = {}
     for c in cands:
-        if c.context and c.scaled and c.cur is not None and not c.cur.text and c.reasons:
+        if (c.context and (c.scaled or _millions(c)) and c.cur is not None and not c.cur.text
+                and c.reasons):
             guessed.setdefault(bisect.bisect_right(ends, c.start), c)
     if not guessed:
         return
     for c in cands:
-        if c.cur is not None or not c.scaled or c.value <= 0 or c.money_like:
-            continue
+        if (c.cur is not None or not (c.scaled or _millions(c)) or c.value <= 0
+                or c.money_like):
+            continue  # (a number in words of a million or more: "Hundrede millioner")
         sent = bisect.bisect_right(ends, c.start)
         g = guessed.get(sent) or guessed.get(sent + 1) or guessed.get(sent - 1)
-        if (g is None or g.power != c.power or _unit_word_after(text, c.end, lex)
+        if (g is None or _scale_of(g) != _scale_of(c) or _unit_word_after(text, c.end, lex)
                 or _measured(text, c.end, lex) or _counted(text, c.end, lex)):
             continue
         c.cur = g.cur
         c.context = True
         _unit_price(c)
         c.reasons.append(g.reasons[-1] + ", as the figure scaled alike in its sentence")
+
+
+def _scale_of(c: _Cand) -> int:
+    """The scale of thousands a figure is said in: its scale word's power, or for a
+    number in words that of its value ("halvanden million" and "Hundrede millioner": 6)."""
+    if c.scaled:
+        return c.power
+    return (len(str(int(c.value))) - 1) // 3 * 3 if c.value >= 1 else 0
 
 
 def _counted_partner(text: str, c: _Cand, nxt: _Cand, links: frozenset[str], lex: Lexicon) -> bool:
@@ -3880,13 +3960,17 @@ def _listed_before_money(text: str, c: _Cand, ends: list[int], by_sent: dict[int
     if (best.cur is None or best.cur_left or best.scaled or best.per or best.value <= 0
             or best.minor_factor is not None or best.num.start - c.end > 60
             or not c.value / 20 <= best.value <= c.value * 20
-            or any(ch.isdigit() for ch in text[c.end:best.num.start])
+            or (any(ch.isdigit() for ch in text[c.end:best.num.start])
+                and not _BARE_LIST.fullmatch(text, c.end, best.num.start))
             or _ordinal(text, c.num.start, lex) or _counted(text, c.end, lex)):
-        return
+        return  # (but "100, 150, 200 zł": a list of bare figures between)
     c.cur = best.cur
     c.context = True
     c.reasons.append(f"no currency written: {best.cur.text!r} of the figure after it, the "
                      "unit written once")
+
+
+_BARE_LIST = re.compile(r"(?:, \d+(?:[.,]\d+)?)+, ")
 
 
 def _ends_clause_after_money(text: str, c: _Cand, ends: list[int],

@@ -694,7 +694,10 @@ class Scanner:
             if first and q - p <= 1:  # "5M", "$5 M", "10K": single letters, as written
                 m = _WORD.match(text, q)
                 if (m is not None and m.group() in self.g.scales_exact
-                        and not (text[m.end():m.end() + 1] == "." and _WORD.match(text, m.end() + 1))):
+                        and not (text[m.end():m.end() + 1] == "." and _WORD.match(text, m.end() + 1))
+                        and not (q > p and text[m.end():m.end() + 1] == "-"
+                                 and _letter(text[m.end() + 1:m.end() + 2]))):
+                    # (not "5275 B-osaketta", B shares: a letter hyphened to a word)
                     got = (m.end(), self.g.scales_exact[m.group()])  # not "m.kr."
             if got is None:
                 return None

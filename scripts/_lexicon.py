@@ -107,13 +107,15 @@ CUE_SECTIONS = {
     "rate_words": bool, "link_articles": bool, "rate_per": bool, "count_nouns": bool,
     "digit_fractions": str, "decade_before": bool, "equivalent_words": bool,
     "weight_before": bool, "rate_of": str, "share_links": bool, "idioms": bool,
-    "note_words": bool, "range_intensifiers": bool,
+    "note_words": bool, "range_intensifiers": bool, "percent_before": bool,
+    "suspended_links": bool,
 }
 #: the keys of ``[reading]`` in currency_overrides.toml (``global_table`` reads each)
 READING_KEYS = frozenset({
     "ambiguous_coin_chars", "cifrao", "coin_word_blockers", "coin_word_followers",
     "dollar_prefixes_spaced", "english_style_symbols", "lower_codes", "prefix_names",
     "redenominated", "suffix_symbols", "unit_codes", "weight_names", "wordlike_codes",
+    "new_signs",
 })
 GRAMMAR_KEYS = {
     "head": str, "endings": list, "prefixes": list, "apostrophe_suffixes": bool,
@@ -123,6 +125,7 @@ GRAMMAR_KEYS = {
     "fold_accents": bool, "colon_decimal": bool, "currency_letters": dict, "scaled_names": dict, "not_scales": list,
     "noun_first": bool, "letter_twins": dict, "head_suffixes": list, "stem_min": int,
     "scales_first": list, "reversed_decimal": str, "numeral_suffixes": list,
+    "adjective_endings": list,
     "from_suffixes": list, "dot_groups": bool, "price_endings": list,
     "rtl": bool, "context_coins": list, "spelling_variants": dict, "stem_lengthening": dict,
     "final_variants": dict,
@@ -698,6 +701,7 @@ class Builder:
             "wordlike_codes": sorted(reading.get("wordlike_codes", [])),
             "unit_codes": {k: list(v) for k, v in sorted(reading.get("unit_codes", {}).items())},
             "redenominated": dict(sorted(reading.get("redenominated", {}).items())),
+            "new_signs": sorted(reading.get("new_signs", [])),
             "prefix_names": sorted(reading.get("prefix_names", [])),
             "english_style_symbols": sorted(reading.get("english_style_symbols", [])),
             "suffix_symbols": sorted(reading.get("suffix_symbols", [])),

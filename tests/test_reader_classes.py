@@ -1977,6 +1977,67 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "month-year-is-no-range-end": ("La deuda bajó desde los 6.730 millones de euros de septiembre de "
                                    "2021 hasta los 6.400 millones.", "es_ES",
                                    [("6730000000", "EUR"), ("6400000000", "EUR")]),
+    # a thousand word, then its units in digits: one number, never the thousands alone
+    "thousand-word-then-units": ("Pagó 42 mil 250 pesos en Tijuana y 4 mil 41 en Oaxaca.", "es_MX",
+                                 [("42250", "MXN")]),
+    # a number in words of millions beside a guessed one; and one the sentence after says
+    "guessed-alike-number-words": ("Hundrede millioner lyder af meget, men de får lidt over "
+                                   "halvanden million.", "da_DK",
+                                   [("100000000", "DKK", "?"), ("1500000", "DKK", "?")]),
+    "number-words-take-next-sentence": ("Tržby vzrostly na osm miliard. Zisk byl 335 milionů a "
+                                        "tržby 5,5 miliardy korun.", "cs_CZ",
+                                        [("8000000000", "CZK", "?"), ("335000000", "CZK"),
+                                         ("5500000000", "CZK")]),
+    "mirrored-bare-first": ("It costs 45 for children and $90 for adults.", "en_US",
+                            [("45", "USD"), ("90", "USD")]),
+    # a rate's word glued on in a script without spaces: baht per US dollar, no amount
+    "glued-rate-per-dollar": ("ด้านเงินบาทเปิด 32.51 บาทต่อดอลลาร์สหรัฐ อ่อนค่าจากวานนี้", "th_TH", []),
+    "percent-word-before": ("อัตราการขยายตัว ร้อยละ 16.18 รายได้ 592,794.09 ล้านบาท ใช้จ่ายเฉลี่ย "
+                            "4,078.67 บาท", "th_TH",
+                            [("592794090000", "THB"), ("4078.67", "THB")]),
+    "percent-abbreviation": ("Złoty traci (w tempie 0,80 proc.), a kilogram kosztuje 5,49 zł.",
+                             "pl_PL", [("5.49", "PLN")]),
+    # the unit of a rate ("for one dollar") lends no currency to the figure compared with it
+    "rate-unit-lends-no-currency": ("Nå koster det 8,64 kroner for én dollar sammenlignet med 8,53 "
+                                    "for en måned siden.", "nb_NO", []),
+    "letter-hyphened-to-word-is-no-scale": ("Jokainen jäsen sai 5275 B-osaketta.", "fi_FI", []),
+    # a sign that came with a redenomination names the new currency whatever the year
+    "new-sign-names-new-currency": ("2002'de 392 YTL olan maaş Kasım 2008'de bin 118 YTL oldu.",
+                                    "tr_TR", [("392", "TRY"), ("1118", "TRY")]),
+    # undated, a currency no state uses today leaves open which of its line is meant
+    "no-tender-today-in-doubt": ("A loaf of bread cost Z$500.", "en_US", [("500", "ZWL", "?")]),
+    # a hyphen before a figure opens an aside that a hyphen glued to a word closes, unless
+    # "and"/"or" follows that one (a suspended compound)
+    "hyphen-aside-is-no-minus": ("Vendió US$ 646 millones -US$ 100 millones por sobre las "
+                                 "estimaciones- en una noche.", "es_UY",
+                                 [("646000000", "USD"), ("100000000", "USD")]),
+    "suspended-hyphen-keeps-minus": ("Das Ergebnis lag bei -5 Millionen Euro nach Steuer- und "
+                                     "Zinszahlungen.", "de_DE", [("-5000000", "EUR")]),
+    # tables only: a final ha written as ta marbuta, the Czech trillion, the Romanian SDR,
+    # Welsh "Ar" (on), a Hindi fee word
+    "arabic-final-ta-marbuta": ("و٧٠٠ جنية للإردب", "ar_EG", [("700", "EGP")]),
+    "czech-trillion": ("Dluh vzrostl na 1,246 biliónu korun.", "cs_CZ", [("1246000000000", "CZK")]),
+    "romanian-sdr": ("o tranşă de 768 milioane DST", "ro_RO", [("768000000", "XDR")]),
+    "welsh-ar-is-no-ariary": ("Ar 27 Hydref cafodd Cymru £252.19 miliwn.", "cy_GB",
+                              [("252190000", "GBP")]),
+    "hindi-fee-word": ("कहीं 9 हजार, तो कहीं 20 हजार है फीस।", "hi_IN",
+                       [("9000", "INR", "?"), ("20000", "INR", "?")]),
+    # in brackets after money, a range whose high end writes its own unit reads both ends so
+    "bracketed-range-own-unit": ("Tablonun 3 ila 5 milyon sterline (22 milyon ila 37 milyon TL) "
+                                 "satılması bekleniyor.", "tr_TR",
+                                 [("3000000", "GBP", "5000000"), ("22000000", "TRY", "37000000")]),
+    "bare-comma-list-before-money": ("Dopłaty wyniosą 100, 150, 200 zł do tony.", "pl_PL",
+                                     [("100", "PLN", "?"), ("150", "PLN", "?"), ("200", "PLN")]),
+    # a country's name made an adjective (the nisba) leaves a shared currency word in doubt
+    # even when the locale's own is one of its readings; and settles it when it is not
+    "nisba-adjective-doubts-locale": ("أعلنت الشركة المغربية خسارة بلغت 54 مليون درهم.", "ar_AE",
+                                      [("54000000", "AED", "?")]),
+    "nisba-adjective-settles": ("قالت أرقام رسمية تونسية إن الإيرادات بلغت 3 مليارات دينار.",
+                                "ar_EG", [("3000000000", "TND", "?")]),
+    "mongolian-comitative-ending": ("Гадаад өр 12.5 тэрбум ам.доллартой тэнцэж байна.", "mn_MN",
+                                    [("12500000000", "USD")]),
+    "thai-days-are-counted": ("พำนักเฉลี่ย 9.12 วัน ใช้จ่ายเฉลี่ย 4,078.67 บาท", "th_TH",
+                              [("4078.67", "THB")]),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }
