@@ -946,6 +946,16 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
             c = _candidate(text, cues, lex, loc, floor, prev_end, prev_bracketed)
         except ParseError:
             continue  # a numeral no amount can be ("1" followed by 60 digits)
+        if (c.num.kind == "cjk" and lex.lang != "ja"
+                and (tail := _MYRIAD_TAIL.fullmatch(c.num.text)) is not None):
+            # "11億4500元": the ten-thousands after the hundred millions, the 萬 left out
+            # (1,145,000,000), or units as written (1,100,004,500)? (Chinese speech leaves
+            # the next unit out, as in 一万二; Japanese writes "10億2015円" to the yen)
+            four = Decimal(tail.group(1))
+            c.alts.append(c.value)
+            c.value = c.value + four.scaleb(4) - four
+            c.reasons.append(f"{c.num.text}: its last four figures in ten-thousands, the "
+                             "myriad left out, or units?")
         if c.num.kind == "fraction" and not c.scaled and (
                 (c.cur is None or c.cur_left) and c.minor_factor is None
                 or _unit_word_after(text, c.end, lex)
@@ -2274,9 +2284,8 @@ def _word_power(a: _Cand, b: _Cand, lex: Lexicon, *, near: bool = True) -> int:
     words before one in words whose scale word serves both; that scale's power of ten
     (``near``: the second's count at most ten times the first's), else 0."""
     if (a.num.kind != "word" or b.num.kind != "word" or a.scaled or b.scaled or a.cur is not None
-            or not 0 < a.value < 1000 or a.value != a.value.to_integral_value()
-            or b.value < 1000):
-        return 0
+            or not 0 < a.value < 1000 or (a.value * 2) % 1 or b.value < 1000):
+        return 0  # (a half is said in words too: "डेढ़ से दो लाख", one and a half to two lakh)
     power = lex.scale(b.num.text.split()[-1]) if " " in b.num.text.strip() else None
     if power is None:
         power = _zeros(b.value) // 3 * 3  # "hétmillió": the scale glued on
@@ -3710,6 +3719,19 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
                         figs.append(m)
                         at.append(m.start)
             got = priced_alike.get((sent, places))
+            if (got is None and "g" in places and not _year_like(c)
+                    and about(sent, "money_words") and not about(sent, "count_words")
+                    and (prev := priced_alike.get((sent - 1, places))) is not None
+                    and prev[0][-1].cur is not None and _free_after(
+                        text, c.end, followers, links, ranges)):
+                # "kostede … 8.370 kroner i 2018. En fireværelses kostede 13.661.": a whole
+                # figure grouped like the money of the sentence before, in a sentence
+                # about money; a guess said so
+                c.cur = prev[0][-1].cur
+                c.context = True
+                c.reasons.append(f"no currency written: {c.cur.text!r} of the figure grouped "
+                                 "alike in the sentence before")
+                continue
             if got is None and "g" not in places and not _year_like(c):
                 # "sube 1,65 euros. Toca abonar 42,10 cada mes en lugar de 40,15": a price
                 # written like the priced figure of the sentence before, a guess said so
@@ -3847,6 +3869,16 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
             # no currency anywhere near, in a sentence about money or a figure in
             # millions written in digits ("460 miljoen voor de heffingskorting"): the
             # locale's, and the mention says it is a guess
+            coins = _coins_scaled_alike(c, cands, ci, ends, sent)
+            if coins is not None:
+                # "مبلغ 400 مليون سنتيم … بقيمة 350 مليون": counted in the coins of the
+                # figure scaled alike before it, as the Maghreb press counts
+                c.minor_factor, c.minor_cur, c.minor_text = (
+                    coins.minor_factor, coins.minor_cur, coins.minor_text)
+                c.context = True
+                c.reasons.append(f"no currency written: {coins.minor_text!r} of the figure "
+                                 "scaled alike before it")
+                continue
             c.cur = Tok("cur", c.end, c.end, "", (loc.currency,))
             c.context = True
             _unit_price(c)
@@ -3861,6 +3893,19 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
             if glued is not None:
                 c.reasons.append(f"{glued.text!r} glued to the figure is not read: a currency "
                                  "sign, a coin, or a unit?")
+
+
+def _coins_scaled_alike(c: _Cand, cands: list[_Cand], ci: int, ends: list[int], sent: int
+                        ) -> _Cand | None:
+    """The last figure before ``c`` (``cands[ci]``) in its sentence or the one before,
+    counted in coins ("400 مليون سنتيم") and scaled as ``c`` is, if any."""
+    for k in range(ci - 1, max(-1, ci - 41), -1):  # (a bounded look: linear on any text)
+        m = cands[k]
+        if bisect.bisect_right(ends, m.start) < sent - 1:
+            return None
+        if m.minor_factor is not None and m.cur is None and m.scaled and m.power == c.power:
+            return m
+    return None
 
 
 def _guessed_alike(text: str, cands: list[_Cand], ends: list[int], lex: Lexicon) -> None:
@@ -4184,6 +4229,8 @@ def _counted(text: str, pos: int, lex: Lexicon) -> bool:
         word = m.group(1).lower().replace("’", "'")
         if word.rstrip("'") in counts or _glued_count(text, m.start(1), counts):
             return True
+        if f"{word} {_next_word(text, m.end(1))}" in counts:
+            return True  # a noun of two words: "3,42 triệu sản phẩm" (products)
         if word not in connectors:
             return False
         q = m.end()
@@ -4343,6 +4390,9 @@ def _free_after(text: str, pos: int, followers: frozenset[str], links: frozenset
     if cut > 0:
         word = word[:cut]  # "dell’utile", "l'an": the elided word
     return word in followers or word in links or word in ranges
+
+
+_MYRIAD_TAIL = re.compile(r".*[億亿]([0-9]{4})")
 
 
 def _myriad(numeral: str) -> int:

@@ -2038,6 +2038,35 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                     [("12500000000", "USD")]),
     "thai-days-are-counted": ("พำนักเฉลี่ย 9.12 วัน ใช้จ่ายเฉลี่ย 4,078.67 บาท", "th_TH",
                               [("4078.67", "THB")]),
+    # "one and a half to two lakh": the scale word of the high end serves a half in words too
+    "half-in-words-range": ("करीब डेढ़ से दो लाख रुपये का खर्च आना है।", "hi_IN",
+                            [("150000", "INR", "200000")]),
+    "hindi-amount-word": ("बॉण्ड की रकम 70 हजार से घटाकर 10 हजार कर दी गई।", "hi_IN",
+                          [("70000", "INR", "?"), ("10000", "INR", "?")]),
+    # a money word in the sentence makes millions with no currency the locale's, a guess
+    "money-word-paid": ("Klubben betalade 340 miljoner för anfallaren.", "sv_SE",
+                        [("340000000", "SEK", "?")]),
+    # counted things after a scale: billionaires, rai of land, tickets
+    "vietnamese-billionaires": ("Việt Nam có 4 tỷ phú trong danh sách.", "vi_VN", []),
+    "thai-rai-counted": ("เสียหาย 18 ล้านไร่ เงินประกัน 22,680 ล้านบาท", "th_TH",
+                         [("22680000000", "THB")]),
+    "hungarian-tickets-counted": ("Több mint 5,4 millió szelvényt töltöttek ki, így a nyeremény "
+                                  "összege megugrott.", "hu_HU", []),
+    "belarusian-minus-word": ("заробкі ўпалі (мінус 61 800 рублёў).", "be_BY",
+                              [("-61800", "BYN", "?")]),
+    # millions with no unit after millions of coins: the coins again (the Maghreb press)
+    "coins-scaled-alike": ("جهز الرجاء مبلغ 400 مليون سنتيم و عرض الوداد 350 مليون.", "ar_MA",
+                           [("4000000", "MAD"), ("3500000", "MAD", "?")]),
+    "two-word-count-noun": ("đạt 318,9 ngàn tỷ đồng với 3,42 triệu sản phẩm được bán ra.", "vi_VN",
+                            [("318900000000000", "VND")]),
+    # four figures glued after 億 with no 萬: Chinese leaves the myriad out (flagged);
+    # Japanese writes to the unit
+    "chinese-myriad-left-out": ("售價約11億4500元。", "zh_HK", [("1145000000", "HKD", "?")]),
+    "japanese-to-the-yen": ("当せん金10億2015円の1等", "ja_JP", [("1000002015", "JPY")]),
+    # a whole figure grouped like the money of the sentence before, in a sentence about money
+    "grouped-alike-sentence-before": ("En toværelses kostede i snit 8.370 kroner. En fireværelses "
+                                      "kostede 13.661.", "da_DK",
+                                      [("8370", "DKK"), ("13661", "DKK", "?")]),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }
