@@ -3745,17 +3745,32 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
                 elif (not sources and places in (",dd", ".dd") and loc is not None
                       and loc.currency is not None and not _unit_word_after(text, c.end, lex)
                       and not _measured(text, c.end, lex)
-                      and (word := _price_word_before(text, c.num.start, lex)) is not None):
-                    # "En liter lettmelk koster nå 19,90": a price after a price word in
-                    # a text that writes no currency at all, the locale's, said so
+                      and ((word := _price_word_before(text, c.num.start, lex)) is not None
+                           or priced)):
+                    # "En liter lettmelk koster nå 19,90", "kjøpt til 161,00 pr. aksje": a
+                    # price after a price word, or per unit, in a text that writes no
+                    # currency at all, the locale's, said so
                     c.cur = Tok("cur", c.end, c.end, "", (loc.currency,))
                     c.context = True
                     _unit_price(c)
-                    c.reasons.append(f"no currency written: a price after {word!r}, read "
+                    why = f"after {word!r}" if word is not None else "per unit"
+                    c.reasons.append(f"no currency written: a price {why}, read "
                                      f"in the locale's ({loc.currency})")
                 continue
             if got is None and "g" in places:  # "adjudecat la prețul de 1.700": a price word
                 _price_after_word(text, c, ends, by_sent, starts, lex, either_end)
+                if (c.cur is None and not sources and loc is not None
+                        and loc.currency is not None and not _year_like(c)
+                        and not _in_row(text, c)
+                        and about(sent, "money_words") and not about(sent, "count_words")
+                        and _free_after(text, c.end, followers, links, ranges)):
+                    # "οι ετήσιες αποδοχές των … (443.000), … (425.000)": grouped whole
+                    # figures in a sentence about money, no currency in the text: the
+                    # locale's, said to be a guess
+                    c.cur = Tok("cur", c.end, c.end, "", (loc.currency,))
+                    c.context = True
+                    c.reasons.append(f"no currency written: read in the locale's "
+                                     f"({loc.currency})")
                 continue
             if got is not None:
                 alike, at = got
@@ -3865,7 +3880,8 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
                                  f"after it, or the locale's ({loc.currency})?")
         elif (loc is not None and loc.currency is not None and not sources
               and ((_millions(c) and not about(sent, "count_words"))
-                   or about(sent, "money_words") or _dash_price(c) or _price_case(text, c, lex))):
+                   or about(sent, "money_words") or _dash_price(c) or _price_case(text, c, lex)
+                   or (priced and _shape_places(c) == 2))):  # "161,00 pr. aksje": a price
             # no currency anywhere near, in a sentence about money or a figure in
             # millions written in digits ("460 miljoen voor de heffingskorting"): the
             # locale's, and the mention says it is a guess
@@ -3893,6 +3909,19 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
             if glued is not None:
                 c.reasons.append(f"{glued.text!r} glued to the figure is not read: a currency "
                                  "sign, a coin, or a unit?")
+
+
+def _in_row(text: str, c: _Cand) -> bool:
+    """Does a figure stand among other figures or cells ("(10,151) (8,810)", "| 5,738 |",
+    "179 105 -283", "0401 295 604"), not in prose?"""
+    q = _after_spaces(text, c.end)
+    while q < len(text) and text[q] in ")）":
+        q = _after_spaces(text, q + 1)
+    p = c.num.start
+    while p and text[p - 1] in " \u00a0(（-−":
+        p -= 1
+    return (q < len(text) and (text[q].isdigit() or text[q] in "(（|-−")) or (
+        p > 0 and (text[p - 1].isdigit() or text[p - 1] in ")）|"))
 
 
 def _coins_scaled_alike(c: _Cand, cands: list[_Cand], ci: int, ends: list[int], sent: int
@@ -4342,6 +4371,14 @@ def _ordinal(text: str, pos: int, lex: Lexicon) -> bool:
     return any(before.endswith(m) for m in marks)
 
 
+def _shape_places(c: _Cand) -> int:
+    """The decimal places a figure in digits is written to (0 for any other)."""
+    if c.num.kind != "digits" or c.alts:
+        return 0
+    exp = c.value.as_tuple().exponent
+    return -exp if isinstance(exp, int) and exp < 0 else 0
+
+
 def _bare_amount(c: _Cand) -> bool:
     """A figure that reads as an amount when its currency is understood: scaled by a
     word ("22 miliardi", "15 millions"), a CJK numeral of ten thousands and more, or
@@ -4631,7 +4668,11 @@ def _is_range(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> bool:
     if (a.cur is None and _year_like(a) and not a.scaled
             and (_word_before(text, a.start) in years
                  or (a.start and text[a.start - 1] in "-־"
-                     and _word_before(text, a.start - 1) in years))):
+                     and _word_before(text, a.start - 1) in years)
+                 or ((two := _TWO_WORDS_BEFORE.search(text, max(0, a.start - 40), a.start))
+                     is not None and two.group(1).lower() in years
+                     and two.group(2).islower()))):  # "l'année budgétaire 2000 à 8 024,9
+        # millions de francs": a word said of the year between
         return False  # "عام 2022 إلى 4000 جنيه", "en 2020 a 66 mil millones": a year first
         # (a prefix with a hyphen: "ב-2020 ל-45,251 שקל")
     if (a.cur is None and _year_like(a) and not a.scaled

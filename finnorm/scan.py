@@ -188,6 +188,8 @@ class Scanner:
         self.range_lead: frozenset[str] = cues["range_lead"]
         self.join_words: frozenset[str] = cues["minor_join"]
         self.per_words: frozenset[str] = cues["per_words"]
+        # per words written cut short, with a point: "pr." (Danish and Norwegian "per")
+        self.per_abbrevs = frozenset(w for w in self.per_words if len(w) <= 3 and w.isalpha())
         self.per_blockers: frozenset[str] = cues.get("per_blockers", frozenset())
         self.neg_after: frozenset[str] = cues.get("negative_after", frozenset())
         self.followers: frozenset[str] = cues.get("amount_followers", frozenset())
@@ -1041,6 +1043,8 @@ class Scanner:
             if got is None or got[1].lower() not in self.per_words:
                 return None
             r = got[0]
+            if r < n and text[r] == "." and got[1].lower() in self.per_abbrevs:
+                r += 1  # "161,00 pr. aksje": the per word cut short
             while r < n and text[r] in _SPACE:
                 r += 1
             if r == got[0]:

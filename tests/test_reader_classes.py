@@ -2067,6 +2067,24 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "grouped-alike-sentence-before": ("En toværelses kostede i snit 8.370 kroner. En fireværelses "
                                       "kostede 13.661.", "da_DK",
                                       [("8370", "DKK"), ("13661", "DKK", "?")]),
+    # a year with a word said of it before a range word is no range's low end
+    "year-with-adjective-no-range-end": ("Les crédits sont estimés pour l'année budgétaire 2000 à "
+                                         "8 024,9 millions de francs.", "fr_FR",
+                                         [("8024900000", "FRF", "?")]),
+    "slovak-od-po-range": ("Od nového roka to môže byť od 287 po 387 €.", "sk_SK",
+                           [("287", "EUR", "387")]),
+    "slovak-po-each-is-no-range": ("Kúpil 10 kusov po 5 eur.", "sk_SK", [("5", "EUR")]),
+    # grouped whole figures in prose about money, no currency in the text: the locale's,
+    # flagged; not the cells of a row
+    "grouped-whole-in-money-prose": ("Μόνο οι ετήσιες αποδοχές του Λάζαρου (443.000) υπερβαίνουν "
+                                     "το κόστος.", "el_GR", [("443000", "EUR", "?")]),
+    "grouped-whole-row-cells-not": ("Καταβεβλημένοι φόροι -66.996 -16.679 -12.172", "el_GR", []),
+    # "pr." cut short as a per word; a price per share with no currency in the text
+    "per-word-cut-short": ("Udbyttet er 5,50 kr. pr. aktie.", "da_DK", [("5.50", "DKK")]),
+    "price-per-unit-no-currency": ("Aksjene tilbys kjøpt til 161,00 pr. aksje.", "nb_NO",
+                                   [("161.00", "NOK", "?")]),
+    "latvian-short-stems": ("Peļņa bija 6,6 miljonus litu (1,3 miljonus latu).", "lv_LV",
+                            [("6600000", "LTL"), ("1300000", "LVL")]),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }
