@@ -556,8 +556,10 @@ class Scanner:
                     # next figure
                     return tuple(out[:-1]) if out and out[-1] is cur else tuple(out), alt
                 if (sc is not None and len(sc.text) >= 3  # "75 USD million", not "$5 k"
-                        and not text[_after_space_end(text, sc.end):][:1].isdigit()):
-                    # (not "275 liradan bin 410 liraya": the scale opens the next figure)
+                        and not text[_after_space_end(text, sc.end):][:1].isdigit()
+                        and not self._number_word_at(text, _after_space_end(text, sc.end))):
+                    # (not "275 liradan bin 410 liraya", "yedi yüz liradan bin beş yüz
+                    # liraya": the scale opens the next figure)
                     out.append(sc)
                 else:
                     half = self._half_after(text, cur.end)
@@ -1030,6 +1032,12 @@ class Scanner:
             return None
         key = f"{a[1]} {b[1]}".lower()
         return (b[0], table[key]) if key in table else None
+
+    def _number_word_at(self, text: str, q: int) -> bool:
+        """Does a number word of the language begin at ``q`` ("beş yüz")?"""
+        from .words import number_word
+        got = self._word_at(text, q)
+        return got is not None and number_word(got[1], self.lex.lang)
 
     def _per(self, text: str, q: int) -> Tok | None:
         """A unit price's unit: "per share", "a barrel", "/oz", "je Aktie"."""

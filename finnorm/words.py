@@ -1076,6 +1076,17 @@ def _language(code: str) -> _Lang | None:
     return None if table is None else _Lang(code, table)
 
 
+def number_word(word: str, lang: str | None) -> bool:
+    """Is ``word`` a number word of ``lang`` (a whole one, not an article)?
+
+    >>> number_word("beş", "tr"), number_word("lira", "tr")
+    (True, False)
+    """
+    table = _language(_lang_code(lang))
+    got = None if table is None else table.tokens(word.lower())
+    return got is not None and got[0][0] != _ART
+
+
 def approximate_cjk(numeral: str) -> bool:
     """Does a CJK numeral say "and more" inside it ("1000多万", "百余万", "5亿多")?
 

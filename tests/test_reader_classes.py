@@ -2085,6 +2085,19 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                    [("161.00", "NOK", "?")]),
     "latvian-short-stems": ("Peļņa bija 6,6 miljonus litu (1,3 miljonus latu).", "lv_LV",
                             [("6600000", "LTL"), ("1300000", "LVL")]),
+    # a scale word after the currency that begins the next number in words is that number's
+    "scale-opens-next-number-words": ("yedi yüz liradan bin beş yüz liraya kadar ceza verilir.",
+                                      "tr_TR", [("700", "TRY"), ("1500", "TRY")]),
+    "azerbaijani-number-words": ("yeddi yüz manatdan min beş yüz manatadək cərimə edilir.",
+                                 "az_AZ", [("700", "AZN"), ("1500", "AZN")]),
+    "croatian-s-na-range": ("Plaća je porasla s 5000 na 6000 kuna.", "hr_HR",
+                            [("5000", "HRK"), ("6000", "HRK")]),
+    # "za" (for) before a unit makes a price per unit in Czech, Slovak and Polish; before a
+    # currency it stays an exchange rate
+    "czech-price-per-piece": ("Získala 95 848 kusů (231,2 koruny za kus v průměru), za což "
+                              "zaplatila 22,3 milionu korun.", "cs_CZ",
+                              [("231.2", "CZK"), ("22300000", "CZK")]),
+    "czech-rate-per-euro-no-money": ("Kurz je 24,95 koruny za euro.", "cs_CZ", []),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }
