@@ -188,8 +188,10 @@ class Scanner:
         self.range_lead: frozenset[str] = cues["range_lead"]
         self.join_words: frozenset[str] = cues["minor_join"]
         self.per_words: frozenset[str] = cues["per_words"]
-        # per words written cut short, with a point: "pr." (Danish and Norwegian "per")
-        self.per_abbrevs = frozenset(w for w in self.per_words if len(w) <= 3 and w.isalpha())
+        # per words written cut short, with a point: "pr." (Danish and Norwegian "per"); a
+        # word of consonants only is an abbreviation ("a." of "5 a.m." is none)
+        self.per_abbrevs = frozenset(w for w in self.per_words if w.isalpha() and not any(
+            ch in "aeiouyáéíóúåäöæøœ" for ch in w.lower()))
         self.per_blockers: frozenset[str] = cues.get("per_blockers", frozenset())
         self.neg_after: frozenset[str] = cues.get("negative_after", frozenset())
         self.followers: frozenset[str] = cues.get("amount_followers", frozenset())
