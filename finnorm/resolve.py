@@ -3750,12 +3750,8 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
                     # "En liter lettmelk koster nå 19,90", "kjøpt til 161,00 pr. aksje": a
                     # price after a price word, or per unit, in a text that writes no
                     # currency at all, the locale's, said so
-                    c.cur = Tok("cur", c.end, c.end, "", (loc.currency,))
-                    c.context = True
-                    _unit_price(c)
                     why = f"after {word!r}" if word is not None else "per unit"
-                    c.reasons.append(f"no currency written: a price {why}, read "
-                                     f"in the locale's ({loc.currency})")
+                    _in_locale(c, loc.currency, f"a price {why}, ")
                 continue
             if got is None and "g" in places:  # "adjudecat la prețul de 1.700": a price word
                 _price_after_word(text, c, ends, by_sent, starts, lex, either_end)
@@ -3767,10 +3763,7 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
                     # "οι ετήσιες αποδοχές των … (443.000), … (425.000)": grouped whole
                     # figures in a sentence about money, no currency in the text: the
                     # locale's, said to be a guess
-                    c.cur = Tok("cur", c.end, c.end, "", (loc.currency,))
-                    c.context = True
-                    c.reasons.append(f"no currency written: read in the locale's "
-                                     f"({loc.currency})")
+                    _in_locale(c, loc.currency)
                 continue
             if got is not None:
                 alike, at = got
@@ -3815,11 +3808,7 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
                     # the money is not in it (a guess said so)
                     if (loc is not None and loc.currency is not None
                             and loc.currency not in best.cur.value):
-                        c.cur = Tok("cur", c.end, c.end, "", (loc.currency,))
-                        c.context = True
-                        _unit_price(c)
-                        c.reasons.append("no currency written: a conversion in brackets, "
-                                         f"read in the locale's ({loc.currency})")
+                        _in_locale(c, loc.currency, "a conversion in brackets, ")
                     continue
             elif not _bracket_between(text, c.end, here[0]):
                 best = here[0]  # else the first after it, unless it is a conversion
@@ -3895,10 +3884,7 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
                 c.reasons.append(f"no currency written: {coins.minor_text!r} of the figure "
                                  "scaled alike before it")
                 continue
-            c.cur = Tok("cur", c.end, c.end, "", (loc.currency,))
-            c.context = True
-            _unit_price(c)
-            c.reasons.append(f"no currency written: read in the locale's ({loc.currency})")
+            _in_locale(c, loc.currency)
     _guessed_alike(text, cands, ends, lex)
     for c in cands:
         if c.context and not c.scaled:
@@ -3909,6 +3895,16 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
             if glued is not None:
                 c.reasons.append(f"{glued.text!r} glued to the figure is not read: a currency "
                                  "sign, a coin, or a unit?")
+
+
+def _in_locale(c: _Cand, code: str, why: str = "") -> None:
+    """Read ``c`` in the locale's currency ``code`` for want of any written, keeping a
+    unit price after it, and say it is a guess ("no currency written: {why}read in the
+    locale's (code)")."""
+    c.cur = Tok("cur", c.end, c.end, "", (code,))
+    c.context = True
+    _unit_price(c)
+    c.reasons.append(f"no currency written: {why}read in the locale's ({code})")
 
 
 def _in_row(text: str, c: _Cand) -> bool:
