@@ -68,8 +68,16 @@ def extract(
     """
     if not isinstance(text, str):
         raise InvalidArgumentError(f"extract() wants str, not {type(text).__name__}")
+    return _read(text, locale, calendar, strict, published, None)
+
+
+def _read(text: str, locale: Locale | str | None, calendar: Calendar | str | None,
+          strict: bool, published: _dt.date | str | None,
+          quotes: list[tuple[Mention, Mention]] | None) -> list[Mention]:
+    """:func:`extract`, the exchange rates the text quotes appended to ``quotes`` (for
+    :func:`finnorm.check`, which checks them as conversions of one unit)."""
     loc = locale_of(locale)
-    mentions = safe_resolve(text, loc, published=_day(published))
+    mentions = safe_resolve(text, loc, published=_day(published), quotes=quotes)
     if strict:
         for m in mentions:
             _refuse_uncertain(m)

@@ -57,6 +57,9 @@ from .words import approximate_cjk, cjk_digit, is_cjk_numeral
 
 __all__ = ["choose_currency", "resolve"]
 
+# the exchange rates a text quotes: (the one unit, the amount of the other currency)
+Quotes = list[tuple[Mention, Mention]]
+
 _ZERO = Decimal(0)
 _FIFTH = Decimal("0.2")
 _ONE = Decimal(1)
@@ -815,13 +818,16 @@ _WIDE = Context(prec=_MAX_DIGITS + 10)
 
 
 def resolve(text: str, locale: Locale | str | None = None, *,
-            published: tuple[str, str] | None = None) -> list[Mention]:
+            published: tuple[str, str] | None = None, quotes: Quotes | None = None
+            ) -> list[Mention]:
     """Every money mention in ``text``, in order (``published``: the first and last ISO
     day the text may have been published on, which may settle a currency the country
-    has since replaced)."""
+    has since replaced). The exchange rates the text quotes ("US$1 was equivalent to
+    ¥116.46") are no mentions; given a list as ``quotes``, each is appended to it as
+    its pair (the one unit, the amount of the other currency)."""
     loc = locale_of(locale)
     sc = scanner(loc.language if loc is not None else None)
-    if len(text) <= 40 and published is None:
+    if len(text) <= 40 and published is None and quotes is None:
         fast = _fast(text, sc, loc)
         if fast is not None:
             return fast
@@ -842,9 +848,14 @@ def resolve(text: str, locale: Locale | str | None = None, *,
             else:
                 twin = pat.sub(lambda m: f"{m.group(2)}.{m.group(1)}", twin)
         if twin != text:
-            found = _resolve(twin, sc, loc, published)
+            held: Quotes | None = None if quotes is None else []
+            found = _resolve(twin, sc, loc, published, held)
+            if held:
+                assert quotes is not None
+                quotes.extend((replace(a, text=text[a.start:a.end]),
+                               replace(b, text=text[b.start:b.end])) for a, b in held)
             return [replace(m, text=text[m.start:m.end]) for m in found]
-    return _resolve(text, sc, loc, published)
+    return _resolve(text, sc, loc, published, quotes)
 
 
 @lru_cache(maxsize=8)
@@ -920,7 +931,8 @@ def _fast(text: str, sc: Scanner, loc: Locale | None) -> list[Mention] | None:
 
 
 def _resolve(text: str, sc: Scanner, loc: Locale | None,
-             published: tuple[str, str] | None = None) -> list[Mention]:
+             published: tuple[str, str] | None = None,
+             quotes: Quotes | None = None) -> list[Mention]:
     lex = sc.lex
     cands: list[_Cand] = []
     floor = 0
@@ -1028,7 +1040,7 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
     _row_cells(text, cands, sc, labels)
     _counted_units(cands)
     _number_just_before(text, cands)
-    return _assemble(text, cands, sc, loc)
+    return _assemble(text, cands, sc, loc, quotes)
 
 
 _GROUP_AFTER = re.compile(r"[,.][ \u00a0]?\d")
@@ -1569,7 +1581,8 @@ def _former_of(codes: tuple[str, ...], loc: Locale) -> bool:
     return any(f[0] in codes for f in _territory_formers(loc))
 
 
-def _assemble(text: str, cands: list[_Cand], sc: Scanner, loc: Locale | None) -> list[Mention]:
+def _assemble(text: str, cands: list[_Cand], sc: Scanner, loc: Locale | None,
+              quotes: Quotes | None = None) -> list[Mention]:
     lex = sc.lex
     out: list[Mention] = []
     _share_lists(text, cands, lex)
@@ -1672,13 +1685,15 @@ def _assemble(text: str, cands: list[_Cand], sc: Scanner, loc: Locale | None) ->
     if idioms:  # "만원 관중": a full house, no money
         kept = [m for m in kept if not any(
             text[m.start:m.start + len(idiom)].lower() == idiom for idiom in idioms)]
-    return _converted_pairs(text, _rate_quotes(text, kept, lex), lex, loc)
+    return _converted_pairs(text, _rate_quotes(text, kept, lex, quotes), lex, loc)
 
 
-def _rate_quotes(text: str, found: list[Mention], lex: Lexicon) -> list[Mention]:
+def _rate_quotes(text: str, found: list[Mention], lex: Lexicon,
+                 quotes: Quotes | None = None) -> list[Mention]:
     """Exchange rates are no amounts: "1ドル=114.8円", "1.00 USD = 42 gourdes" (an amount in
     one currency said equal to one in another), "41,161 SKK/EUR" and "1,08 Dollar je
-    Euro" (a price per unit of another currency)."""
+    Euro" (a price per unit of another currency). The pairs of amounts so set equal
+    go to ``quotes``, the one unit first."""
     if not found:
         return found
     drop: set[int] = set()
@@ -1700,6 +1715,8 @@ def _rate_quotes(text: str, found: list[Mention], lex: Lexicon) -> list[Mention]
         m, n = found[i], found[i + 1]
         if _one_against_other(text, m, n, ands, lex):
             drop.update((i, i + 1))
+            if quotes is not None:
+                quotes.append((m, n) if m.money.amount in _UNITS else (n, m))
     prices = lex.cues.get("price_before", frozenset())
     if prices:
         for i, m in enumerate(found):
@@ -1746,7 +1763,11 @@ def _rate_quotes(text: str, found: list[Mention], lex: Lexicon) -> list[Mention]
             n = found[i + 1]
             if (text[m.end:n.start].strip() in ("=", "＝")
                     and n.money.currency != m.money.currency):
+                fresh = not {i, i + 1} <= drop  # (not a pair already quoted above)
                 drop.update((i, i + 1))
+                if quotes is not None and fresh and m.upper is None and n.upper is None and (
+                        m.money.amount in _UNITS or n.money.amount in _UNITS):
+                    quotes.append((m, n) if m.money.amount in _UNITS else (n, m))
                 if (i + 2 < len(found) and found[i + 2].start == n.end
                         and found[i + 2].money.currency == n.money.currency):
                     drop.add(i + 2)  # "1ドル=105円48~49銭": the sen of the same rate
@@ -3118,13 +3139,16 @@ def _row_cells(text: str, cands: list[_Cand], sc: Scanner,
 
     negative_brackets = lex.brackets_negative in (True, "cells")
 
-    def take(c: _Cand, start: int, end: int) -> None:
+    def take(c: _Cand, start: int, end: int, first: bool = False) -> None:
         """Give cell ``c`` the row's unit (and its brackets' sign)."""
         assert cur is not None
         c.cur, c.context = cur, True
         if power:
             c.value, c.power, c.scaled = c.value.scaleb(power), power, True
-        if _in_brackets(text, c):
+        if _in_brackets(text, c) and not (first and _prose_after(text, end)):
+            # (not "increased by 3 percent to MSEK 1,341.3 (1,302.9), and by": one bracketed
+            # figure after the row's first, and the sentence goes on: the previous
+            # period's figure, as reports write it, not a negative cell)
             c.negative = c.bracketed = True
             c.start, c.end = start, end
             c.left_start = min(c.left_start, start)
@@ -3134,14 +3158,17 @@ def _row_cells(text: str, cands: list[_Cand], sc: Scanner,
     header = False
     shape: tuple[str, int] | None = None
     prev_end = -1
+    first = False
     for c in cands:
         start, end = _outer(text, c)
         if cur is not None and shape is not None and (
                 _bare_cell(text, c, header and negative_brackets) and start > prev_end
                 and set(text[prev_end:start]) <= _ROW_GAP
-                and _cell_shape(c) == shape and ends_cell(c)):
-            take(c, start, end)
+                and _cell_shape(c) == shape and (ends_cell(c) or (
+                    first and _in_brackets(text, c) and _prose_after(text, end)))):
+            take(c, start, end, first)
             prev_end = end
+            first = False
             continue
         cur, power, header, shape = None, 0, False, None
         left_scaled = c.scaled and any(t.kind == "scale" for t in c.cues.left)  # "M€ 45,3"
@@ -3149,7 +3176,7 @@ def _row_cells(text: str, cands: list[_Cand], sc: Scanner,
                 and not c.per and c.minor_factor is None and not c.bracketed):
             shape = _cell_shape(c)
             if shape is not None:
-                cur, prev_end = c.cur, end
+                cur, prev_end, first = c.cur, end, True
                 head = (None if left_scaled or c.cur.end > c.num.start
                         else sc.header_scale(text, c.cur.start))
                 if left_scaled:
@@ -3174,6 +3201,15 @@ def _row_cells(text: str, cands: list[_Cand], sc: Scanner,
             continue
         cur, power, header, prev_end = got[0], got[1], True, end
         take(c, start, end)
+
+
+def _prose_after(text: str, pos: int) -> bool:
+    """Does a sentence go on at ``pos`` (", and", "; the", a word), not a row's next cell?"""
+    q = _after_spaces(text, pos)
+    ch = text[q:q + 1]
+    if ch in (",", ";") or (ch == "." and not text[q + 1:q + 2].isdigit()):
+        return True
+    return ch.isalpha() and ch.islower() and q > pos
 
 
 def _closes(text: str, pos: int) -> bool:
@@ -4833,10 +4869,11 @@ def _trailing_power(c: _Cand) -> int:
 
 
 def safe_resolve(text: str, locale: Locale | str | None = None, *,
-                 published: tuple[str, str] | None = None) -> list[Mention]:
+                 published: tuple[str, str] | None = None,
+                 quotes: Quotes | None = None) -> list[Mention]:
     """:func:`resolve`, with any unexpected internal failure turned into a FinnormError."""
     try:
-        return resolve(text, locale, published=published)
+        return resolve(text, locale, published=published, quotes=quotes)
     except FinnormError:
         raise
     except Exception as exc:  # pragma: no cover  (a defect: reported as the library's error)

@@ -19,7 +19,8 @@ A figure is written ``"TEXT = VALUE CUR [flags]"``: TEXT as printed (found in
 the document after the claim's previous figure; ``TEXT#2`` for its second
 occurrence), VALUE the number as printed with its scale as an exponent
 (``7.1e9`` for "A$7.1 billion": its last printed digit is worth 1e8), CUR an
-ISO code or ``%``. Flags: a role (``from to pct new old diff part total``;
+ISO code or ``%``. Flags: ``exact`` (the one unit of a quoted exchange rate,
+"$1 = 0.9818 euros": exact, not rounded), a role (``from to pct new old diff part total``;
 conversions default to from/to), ``bare`` (a bare ``$``/``¥`` or a generic
 "dollars": other dollars, or JPY/CNY, are readings too), ``generic`` (a
 currency name that does not settle the currency, such as "Kronen"). A change
@@ -104,7 +105,7 @@ def parse_spec(spec: str) -> dict[str, Any]:
     cur = parts[1]
     flags = parts[2:]
     role = next((f for f in flags if f in ROLES), None)
-    unknown = [f for f in flags if f not in ROLES | {"bare", "generic", "nodigits"}]
+    unknown = [f for f in flags if f not in ROLES | {"bare", "generic", "nodigits", "exact"}]
     if unknown:
         raise LabelError(f"unknown flags {unknown} in {spec!r}")
     if "nodigits" not in flags:
@@ -113,7 +114,10 @@ def parse_spec(spec: str) -> dict[str, Any]:
             raise LabelError(f"digits of {text!r} are not those of {parts[0]}: {spec!r}")
     exp = value.as_tuple().exponent
     assert isinstance(exp, int)
-    return {"text": text, "occurrence": occurrence, "value": value, "unit": Decimal(1).scaleb(exp),
+    # "exact": the one unit of a quoted exchange rate ("$1 = 0.9818 euros") is one by
+    # definition, not a figure rounded to its last digit
+    unit = Decimal(0) if "exact" in flags else Decimal(1).scaleb(exp)
+    return {"text": text, "occurrence": occurrence, "value": value, "unit": unit,
             "currency": None if cur == "%" else cur, "role": role, "bare": "bare" in flags,
             "generic": "generic" in flags}
 

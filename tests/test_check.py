@@ -210,6 +210,12 @@ def test_nissan_verdicts() -> None:
     ("US$1 billion (NT$32 billion)", None, "2024-05-02", "cannot_check", "no ECB reference rate"),
     ("€1 billion (100 billion rubles)", "en", "2023-05-02", "cannot_check", "no ECB reference rate"),
     ("€1 billion (100 billion rubles)", "en", "2021-05-03", "consistent", None),
+    # a quoted exchange rate: its one unit is exact, so a slip in the rate shows
+    ("Sources said. ($1 = 0.9818 euros)", "en_IN", "2022-08-04", "consistent", None),
+    ("Sources said. ($1 = 0.8918 euros)", "en_IN", "2022-08-04", "inconsistent", None),
+    ("按 1 美元可兑换 7.76 港元计算", "zh_CN", "2014-02-07", "consistent", None),
+    ("As of Nov. 14, US$1 was equivalent to ¥116.46.", "en", "2024-11-15", "gross", None),
+    ("As of Nov. 14, US$1 was equivalent to ¥154.46.", "en", "2024-11-15", "consistent", None),
 ])
 def test_conversion_rules(text: str, locale: str | None, day: str, verdict: str, tag: str | None) -> None:
     (c,) = check(text, locale=locale, published=day)

@@ -2098,6 +2098,16 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                               "zaplatila 22,3 milionu korun.", "cs_CZ",
                               [("231.2", "CZK"), ("22300000", "CZK")]),
     "czech-rate-per-euro-no-money": ("Kurz je 24,95 koruny za euro.", "cs_CZ", []),
+    # a bracketed bare figure right after an amount, the sentence going on: the previous
+    # period's figure (Nordic reports in English), not a negative cell; a row of cells
+    # keeps its accounting brackets
+    "english-bracket-comparative-in-prose": (
+        "Net sales increased by 3 percent to MSEK 1,341.3 (1,302.9), and operating income "
+        "by 1 percent to MSEK 77.0 (76.3) corresponding to a margin of 5.7 percent.", "en",
+        [("1341300000", "SEK"), ("1302900000", "SEK"), ("77000000", "SEK"), ("76300000", "SEK")]),
+    "english-bracket-cell-in-a-row-is-negative": ("Net result MSEK 12.5 (3.4) 7.1", "en",
+                                                   [("12500000", "SEK"), ("-3400000", "SEK"),
+                                                    ("7100000", "SEK")]),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }

@@ -37,6 +37,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from ..errors import FinnormError, InvalidArgumentError
+from ..model import Mention
 from .claim import KINDS, VERDICTS, Claim, Figure
 
 __all__ = ["KINDS", "TOLERANCE", "VERDICTS", "WIDE_WINDOW", "WINDOW", "Claim", "Figure", "check"]
@@ -106,7 +107,7 @@ def check(
     embedded ECB history by default). Claims come back in text order; a
     document never raises for its content.
     """
-    from ..api import extract
+    from ..api import _read
     from ..locale import locale_of
     from .find import find
     from .vocab import language_of
@@ -123,12 +124,13 @@ def check(
     if not (isinstance(window, int) and isinstance(wide_window, int)) or not 0 <= window <= wide_window:
         raise CheckError("windows want whole days with 0 <= window <= wide_window")
     loc = locale_of(locale)
-    mentions = extract(text, locale=locale, calendar=calendar, published=day)
+    quotes: list[tuple[Mention, Mention]] = []
+    mentions = _read(text, locale, calendar, False, day, quotes)
     lang = language_of(text, locale)
     if loc is None and lang != "en":
         loc = locale_of(lang)  # the text's language decides what "29.775" means
     decimal = loc.decimal if loc is not None else None
-    candidates = find(text, mentions, lang, decimal)
+    candidates = find(text, mentions, lang, decimal, quotes)
     from .judge import judge
 
     return [judge(text, c, published=day, source=source, tolerance=tol,

@@ -19,12 +19,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
+from decimal import Decimal
 
+from ..model import Mention
 from .claim import Figure
 from .context import CJK, DIGIT, WORD, Candidate, Doc, make
+from .figures import money_figure
 
-__all__ = ["conversions"]
+__all__ = ["conversions", "quoted_rates"]
 
 _OPEN = "([（［"
 _CLOSE = ")]）］"
@@ -116,4 +120,22 @@ def conversions(doc: Doc, s: tuple[int, int]) -> list[Candidate]:
                     reason=f"currency not written: taken as {code}, the text's other currency")
         out.append(make("conversion", [(a, "from"), (b, "to")]))
         doc.echo.add(b.start)
+    return out
+
+
+def quoted_rates(quotes: Sequence[tuple[Mention, Mention]]) -> list[Candidate]:
+    """The exchange rates a text quotes ("($1 = 0.9818 euros)", "US$1 was equivalent to
+    ¥116.46"; the reader's pairs, the one unit first) as conversions of that unit,
+    which is exact: only the other figure's printed digits leave room.
+
+    >>> from finnorm.resolve import resolve
+    >>> q: list[tuple[Mention, Mention]] = []
+    >>> _ = resolve("($1 = 0.9818 euros)", "en_US", quotes=q)
+    >>> [([f.text for f in c.figures], c.roles, c.figures[0].unit) for c in quoted_rates(q)]
+    [(['$1', '0.9818 euros'], ('from', 'to'), Decimal('0'))]
+    """
+    out: list[Candidate] = []
+    for one, other in quotes:
+        a = replace(money_figure(one), unit=Decimal(0))
+        out.append(make("conversion", [(a, "from"), (money_figure(other), "to")]))
     return out

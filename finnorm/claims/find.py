@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from ..model import Mention
 from .changes import State, changes, link_across
 from .context import Candidate, Doc
-from .conversions import conversions
+from .conversions import conversions, quoted_rates
 from .totals import balances, sums
 
 __all__ = ["Candidate", "find"]
@@ -38,10 +38,12 @@ def _nearest_balances(cands: list[Candidate]) -> list[Candidate]:
     return [c for _, c in best.values()]
 
 
-def find(text: str, mentions: Sequence[Mention], lang: str, decimal: str | None) -> list[Candidate]:
-    """Every claim ``text`` states about the ``mentions`` the reader found in it."""
+def find(text: str, mentions: Sequence[Mention], lang: str, decimal: str | None,
+         quotes: Sequence[tuple[Mention, Mention]] = ()) -> list[Candidate]:
+    """Every claim ``text`` states about the ``mentions`` the reader found in it (and
+    about the exchange rates it ``quotes``: conversions of one unit)."""
     doc = Doc(text, mentions, lang, decimal)
-    out: list[Candidate] = []
+    out: list[Candidate] = quoted_rates(quotes)
     state = State()
     balance: list[Candidate] = []
     for k, s in enumerate(doc.sents):
