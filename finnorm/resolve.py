@@ -1021,7 +1021,7 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
     _adjective_alone(text, cands, lex)
     cands = _spelled_in_brackets(text, cands)
     cands = _digits_in_brackets(text, cands)
-    cands = _spaced_groups(text, cands)
+    cands = _spaced_groups(text, cands, loc.decimal if loc is not None else ".")
     cands = _decimal_words(text, cands, lex.cues.get("decimal_words", frozenset()))
     cands = _chains(text, cands, lex.cues["minor_join"])
     _lone_unit_before_coins(text, cands, lex)
@@ -2413,9 +2413,10 @@ def _share_currency(text: str, a: _Cand, b: _Cand, lex: Lexicon, gap: str | None
         pass  # "from 10 to 12 dollars", "van 3.084 naar 4.092,60 euro": a lead word opens the pair
     elif (gap in ands and _same_shape(a, b, digits_only=True) and not b.scaled
           and 0 < a.value and (a.value <= b.value <= 10 * a.value or (
-              listed and b.value <= a.value <= 10 * b.value))):
+              (listed or len(a.num.text) == len(b.num.text) > 1)
+              and b.value <= a.value <= 10 * b.value))):
         pass  # "18 و20 جنيهًا", "5 and 6 pounds": two whole figures of one size, one unit;
-        # in a list in any order ("666, 440 та 320 грн.")
+        # in a list in any order ("666, 440 та 320 грн."), or as long ("145 y 124 euros")
     elif (gap in links and (_same_shape(a, b, digits_only=True) or (
             _plain_whole(a) and _plain_whole(b) and "word" in (a.num.kind, b.num.kind)))
           and not b.scaled
@@ -2554,7 +2555,10 @@ _DOT_THREES = re.compile(r"\d{1,3}(?:\.\d{3})+")  # "66.972.854"
 _SPACED_CHAIN = re.compile(r"\d{1,3}(?:(?:, \d{3})+\.\d{2}|(?:, \d{3}){2,})(?![\d.,]\d|\d)")
 
 
-def _spaced_groups(text: str, cands: list[_Cand]) -> list[_Cand]:
+_THREE_POINT = re.compile(r"\d{3}\.\d{1,2}")
+
+
+def _spaced_groups(text: str, cands: list[_Cand], decimal: str = ".") -> list[_Cand]:
     """"Rs. 7, 860 crore", "3,806. 49 करोड", "349, 54 kr": a separator and a stray space inside one
     number, between a figure whose currency comes first and one whose scale or currency
     comes after. Read as one number, flagged, the second figure alone the other reading."""
@@ -2620,6 +2624,9 @@ def _spaced_groups(text: str, cands: list[_Cand]) -> list[_Cand]:
         elif gap == ", " and a.cur_left and t.isdigit() and len(t) <= 3 and (
                 u.isdigit() and len(u) == 3):
             joined = t + u  # "7, 860": a thousands comma and a space
+        elif (gap == ", " and a.cur_left and a.cur is not None and b.cur is None and b.scaled
+              and t.isdigit() and len(t) <= 3 and _THREE_POINT.fullmatch(u)):
+            joined = t + u  # "Rs 61, 398.12 crore": a thousands comma and a space
         elif (gap == " " and a.cur is None and t.isdigit() and b.cur is not None
               and u[:1] in ".," and u[1:].isdigit() and len(u) <= 3):
             joined = t + "." + u[1:]  # "८६ .५२ रुपये": a space before the decimal mark
@@ -2632,8 +2639,10 @@ def _spaced_groups(text: str, cands: list[_Cand]) -> list[_Cand]:
             # "349, 54 kr", "66.972.854, 20 ευρώ": a decimal comma and a space
             joined = "".join(ch for ch in t if ch.isdigit()) + "." + u
         elif (gap == ", " and a.cur is None and t.isdigit() and len(t) <= 3 and u.isdigit()
-              and len(u) <= 2 and b.scaled and not a.scaled):
-            joined = t + "." + u  # "9, 5 тысяч рублей": a decimal comma and a space
+              and (len(u) <= 2 or (len(u) == 3 and decimal == ",")) and b.scaled
+              and not a.scaled):
+            joined = t + "." + u  # "9, 5 тысяч рублей": a decimal comma and a space (and
+            # "356, 511 tỷ đồng" where the comma is the decimal mark)
         else:
             return None
         other = b.value
@@ -3684,8 +3693,10 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
                 _after_spaces_char(text, c.end) in ("%", "％", "‰")
                 or _percent_word(text, c.end, lex)
                 or _word_before(text, c.start) in lex.cues.get("percent_before", ())
+                or _word_before(text, c.start) in lex.cues.get("ratio_before", ())
                 or _odds(text, c, lex)):
-            continue  # "на 5,07 відсотків – до 103,35 гривень": a percentage; odds
+            continue  # "на 5,07 відсотків – до 103,35 гривень": a percentage; odds; a
+            # ratio ("коефіцієнту 0,93" beside prices in hryvnias)
         places = "" if _bare_amount(c) else _price_shape(text, c)
         if places is None:
             _price_after_word(text, c, ends, by_sent, starts, lex, either_end)
@@ -3814,6 +3825,9 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
                     # een ministerssalaris": a dash before words sets off a clause)
                     if (not k or dash_on or _next_word(text, c.end) in ranges
                             or before[-1:] in "-–—~" or _word_before(text, c.start) in plain):
+                        if not k and not dash_on:  # (but "4,000 / 6,240 / 12,480 ש"ח": the
+                            # unit written once after a list)
+                            _listed_before_money(text, c, ends, by_sent, starts, lex)
                         continue  # either end of a range: the range reads both
                     near = alike[k - 1:k]
                     if not any(ch.isalpha() for ch in text[near[0].end:c.start]):
@@ -4047,8 +4061,9 @@ def _listed_before_money(text: str, c: _Cand, ends: list[int], by_sent: dict[int
     """"a benzin literje 420, a gázolajért 432 forintot kell fizetni", "там бензин 205,
     ал дизель отыны 295 теңге": a figure, a comma, then a clause whose figure of like
     size has its unit written after it: the same unit, written once; a guess said so."""
+    slash = text[c.end:c.end + 3] == " / "  # "4,000 / 6,240 / 12,480 ש"ח": alternatives
     if (c.num.kind != "digits" or c.scaled or c.value <= 0 or _year_like(c) or c.per
-            or c.minor_factor is not None or text[c.end:c.end + 2] != ", "):
+            or c.minor_factor is not None or (text[c.end:c.end + 2] != ", " and not slash)):
         return
     before = text[max(0, c.num.start - 2):c.num.start]
     word = _word_before(text, c.num.start)
@@ -4067,9 +4082,12 @@ def _listed_before_money(text: str, c: _Cand, ends: list[int], by_sent: dict[int
             or best.minor_factor is not None or best.num.start - c.end > 60
             or not c.value / 20 <= best.value <= c.value * 20
             or (any(ch.isdigit() for ch in text[c.end:best.num.start])
-                and not _BARE_LIST.fullmatch(text, c.end, best.num.start))
+                and not (_SLASH_LIST if slash else _BARE_LIST).fullmatch(
+                    text, c.end, best.num.start))
+            or (slash and _shape(c.num.text) != _shape(best.num.text))
             or _ordinal(text, c.num.start, lex) or _counted(text, c.end, lex)):
-        return  # (but "100, 150, 200 zł": a list of bare figures between)
+        return  # (but "100, 150, 200 zł": a list of bare figures between; with slashes
+        # only figures written alike: "4,000 / 6,240 / 12,480")
     c.cur = best.cur
     c.context = True
     c.reasons.append(f"no currency written: {best.cur.text!r} of the figure after it, the "
@@ -4077,6 +4095,7 @@ def _listed_before_money(text: str, c: _Cand, ends: list[int], by_sent: dict[int
 
 
 _BARE_LIST = re.compile(r"(?:, \d+(?:[.,]\d+)?)+, ")
+_SLASH_LIST = re.compile(r"(?: / \d+(?:[.,]\d+)*)* / ")
 
 
 def _ends_clause_after_money(text: str, c: _Cand, ends: list[int],
@@ -4642,8 +4661,9 @@ def _bare_before_dash(text: str, pos: int, c: _Cand) -> bool:
     if m is None or m.group(1) or c.num.kind != "digits":
         return False
     low, high = m.group(2), c.num.text
-    if re.sub(r"\d+", "9", low) != re.sub(r"\d+", "9", high):
-        return False
+    if re.sub(r"\d+", "9", low) != re.sub(r"\d+", "9", high) and not (
+            low.isdigit() and len(low) <= 3 and re.fullmatch(r"\d{1,3}[.,\u00a0 ]\d{3}", high)):
+        return False  # (but "950 -1.000 lei": below a thousand, no group to write)
     return 0 < int(re.sub(r"\D", "", low)) < int(re.sub(r"\D", "", high))
 
 
@@ -4697,8 +4717,8 @@ def _is_range(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> bool:
         return False  # "£100/£150", "32,68 eura/100": two sums, a price per hundred
         # (but "1,70/1,80 euro" is a range)
     years = lex.cues.get("year_before", ())
-    if (a.cur is None and _year_like(a) and not a.scaled
-            and (_word_before(text, a.start) in years
+    if (a.cur is None and (_year_like(a) or _plain_four(a)) and not a.scaled
+            and (_year_word_before(text, a.start, years)
                  or (a.start and text[a.start - 1] in "-־"
                      and _word_before(text, a.start - 1) in years)
                  or ((two := _TWO_WORDS_BEFORE.search(text, max(0, a.start - 40), a.start))
@@ -4720,6 +4740,25 @@ def _is_range(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> bool:
     if word.isalpha() and _change_before(text, a.left_start, lex):
         return False  # "grew from $31 million to $38 million": two figures, not a range
     return True
+
+
+def _plain_four(c: _Cand) -> bool:
+    """Four digits and nothing else: a year of any era after a year word ("ปี 2563", the
+    Buddhist era's 2020)."""
+    t = c.num.text
+    return c.num.kind == "digits" and len(t) == 4 and t.isdigit()
+
+
+def _year_word_before(text: str, pos: int, years: frozenset[str] | tuple[str, ...]) -> bool:
+    """Does a year word end right before ``pos`` ("in 2000"; glued to the words before it
+    in a script written without spaces: "มากกว่าปี 2563")?"""
+    word = _word_before(text, pos)
+    if word is None:
+        return False
+    if word in years:
+        return True
+    return no_space_script(word[-1]) and any(
+        len(y) < len(word) and word.endswith(y) for y in years if no_space_script(y[-1]))
 
 
 def _odds(text: str, c: _Cand, lex: Lexicon) -> bool:
@@ -4757,7 +4796,20 @@ def _han_pair(text: str, a: _Cand, b: _Cand) -> bool:
         return False
     if cjk_digit(b.num.text[:1]) != last + 1:
         return False
-    return len(a.num.text) == 1 or len(b.num.text) == 1
+    # ("十三四万元": thirteen or fourteen, the multiplier after both)
+    return len(a.num.text) == 1 or len(b.num.text) == 1 or _han_head(b) is not None
+
+
+def _han_head(c: _Cand) -> Decimal | None:
+    """The worth of the multipliers after a numeral's single leading Han digit ("四万":
+    10000), when nothing else follows it; else None."""
+    t = c.num.text
+    digit = cjk_digit(t[:1])
+    if c.num.kind != "cjk" or not digit or len(t) < 2 or any(
+            cjk_digit(ch) is not None for ch in t[1:]):
+        return None
+    unit = c.value / digit
+    return unit if unit == Decimal(1).scaleb(unit.adjusted()) and unit >= 10 else None
 
 
 def _percent_after(text: str, pos: int, lex: Lexicon) -> bool:
@@ -4835,8 +4887,17 @@ def _range_pair(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> tuple[_Cand, _Ca
     elif _han_pair(text, a, b):
         if len(a.num.text) == 1:
             low.value = a.value * (b.value / (a.value + 1))  # "五六万": 50,000 to 60,000
-        else:
+        elif len(b.num.text) == 1:
             high.value = a.value + 1  # "十二三元": 12 to 13
+        else:
+            each = _han_head(b) or _ONE  # "十三四万元": 130,000 to 140,000
+            low.value, high.value = a.value * each, (a.value + 1) * each
+            low.scaled = high.scaled = True
+    elif (a.num.kind == "cjk" and not a.scaled and len(a.num.text) == 1
+          and (unit := _han_head(b)) is not None and a.value < b.value / unit):
+        # "六至八万元": the multiplier of the high end serves both
+        low.value = a.value * unit
+        low.scaled = True
     elif (not head and not a.scaled and not b.scaled and a.num.kind == b.num.kind == "digits"
           and a.num.text.isdigit() and len(a.num.text) <= 3 and a.value.scaleb(2) < b.value
           and not all(any(t.kind == "cur" for t in (*c.cues.left, *c.cues.right))

@@ -2108,6 +2108,48 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "english-bracket-cell-in-a-row-is-negative": ("Net result MSEK 12.5 (3.4) 7.1", "en",
                                                    [("12500000", "SEK"), ("-3400000", "SEK"),
                                                     ("7100000", "SEK")]),
+    # a year of any era after a year word is no range's low end (the Buddhist era in Thai,
+    # the year word glued to the words before it)
+    "thai-buddhist-year-not-range-low": ("เพิ่มขึ้นกว่า 270% มากกว่าปี 2563 ถึง 1,500 ล้านบาท",
+                                         "th_TH", [("1500000000", "THB")]),
+    "dutch-over-year-then-sign": ("het totale dividend per aandeel over 1998 fl. 3,20.",
+                                  "nl_NL", [("3.20", "NLG")]),
+    # "950 -1.000 lei": below a thousand the low end has no group to write; a guess said so
+    "romanian-spaced-dash-range": ("La grau este de 950 -1.000 lei tona.", "ro_RO",
+                                   [("950", "RON", "1000", "?")]),
+    # a stray space after a comma inside one number, said to be a guess
+    "indian-stray-space-after-group-comma": ("is Rs 61, 398.12 crore as compared to", "en_IN",
+                                             [("613981200000", "INR", "?")]),
+    "vietnamese-stray-space-after-decimal-comma": ("thiệt hại khoảng 356, 511 tỷ đồng.", "vi_VN",
+                                                    [("356511000000", "VND", "?")]),
+    # Han numerals: a spoken range with a multiplier after both, a range whose high end's
+    # multiplier serves both, a full-width point as the decimal mark
+    "chinese-spoken-range-thirteen-fourteen-wan": ("最高的为十三四万元", "zh_CN",
+                                                   [("130000", "CNY", "140000")]),
+    "chinese-range-shared-wan": ("最低的为六至八万元。", "zh_CN", [("60000", "CNY", "80000")]),
+    "chinese-fullwidth-point": ("最新單價為每度一．七八元", "zh_TW", [("1.78", "TWD")]),
+    "kenyan-kshs-with-point": ("two million bags of maize at KShs. 2,300 per bag", "en_KE",
+                               [("2300", "KES")]),
+    "arabic-dual-riyal": ("لترتفع بذلك توزيعات العام الحالي إلى 2.30 ريالين", "ar_SA",
+                          [("2.30", "SAR")]),
+    "austrian-schillinge-plural": ("Um 72 Schillinge oder 5 Euro gab es den Zander.", "de_AT",
+                                   [("72", "ATS"), ("5", "EUR")]),
+    "maltese-liri-maltin": ("kellu jħallas madwar elfejn Lira Maltin lil dawk", "mt_MT",
+                            [("2000", "MTL")]),
+    "russian-millions-of-citizens-no-money": (
+        "объем займов превысил 1,5 триллиона рублей, а 6,4 млн граждан взяли микрозаймы",
+        "ru_RU", [("1500000000000", "RUB")]),
+    # a ratio beside prices is no price
+    "ukrainian-coefficient-no-money": (
+        "(при дії коефіцієнту 0,93) його ціна становитиме 162,33 грн і 78,68 грн відповідно.",
+        "uk_UA", [("162.33", "UAH"), ("78.68", "UAH")]),
+    "romanian-thousand-cubic-metres-no-money": ("ajungînd la 217,46 dolari pentru o mie de "
+                                                "metri cubi.", "ro_MD", [("217.46", "USD")]),
+    "spanish-two-figures-one-unit-descending": ("llegaban a los 145 y 124 euros", "es_ES",
+                                                [("145", "EUR"), ("124", "EUR")]),
+    "hebrew-slash-list-one-unit": ('מלגה בסך של 4,000 / 6,240 / 12,480 ש"ח המוענקת', "he_IL",
+                                   [("4000", "ILS", "?"), ("6240", "ILS", "?"),
+                                    ("12480", "ILS")]),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }
