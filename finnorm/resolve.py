@@ -2409,8 +2409,10 @@ def _share_currency(text: str, a: _Cand, b: _Cand, lex: Lexicon, gap: str | None
     if (gap in ands or gap in links) and _same_shape(a, b):
         _follow_reading(a, b)  # "5.000 y 6.000 pesos": both group thousands
     elif (a.lead and (gap in links or gap in lex.cues["range"])
-          and (_same_shape(a, b, digits_only=True) or _fraction_more(a, b))):
-        pass  # "from 10 to 12 dollars", "van 3.084 naar 4.092,60 euro": a lead word opens the pair
+          and (_same_shape(a, b, digits_only=True) or _fraction_more(a, b)
+               or (_CENTS.fullmatch(a.num.text) and b.num.text.isdigit()))):
+        pass  # "from 10 to 12 dollars", "van 3.084 naar 4.092,60 euro", "von 16,50 auf 21
+        # Euro": a lead word opens the pair
     elif (gap in ands and _same_shape(a, b, digits_only=True) and not b.scaled
           and 0 < a.value and (a.value <= b.value <= 10 * a.value or (
               (listed or len(a.num.text) == len(b.num.text) > 1)
@@ -2956,6 +2958,7 @@ def _same_shape(a: _Cand, b: _Cand, *, digits_only: bool = False) -> bool:
         _FOUR_DIGITS.fullmatch(x.num.text) for x in (a, b))
 
 
+_CENTS = re.compile(r"\d{1,3}[.,]\d{2}")  # "16,50": a price to the cent, no group
 _FOUR_DIGITS = re.compile(r"[1-9](?:[.,\u00a0\u202f ]?)\d{3}")
 
 
@@ -3256,6 +3259,32 @@ _RECENT = "2010-01-01"
 _MILLIARD = Decimal(10) ** 9
 
 
+
+def _then_currency(c: _Cand, code: str,
+                   formers: tuple[tuple[str, str, str, bool, str, str | None], ...],
+                   published: tuple[str, str] | None, text: str, years: _Years,
+                   money: frozenset[int]) -> bool:
+    """A figure read in the locale's currency ``code`` for want of any written: in a text
+    of the days before the country took it, or in a sentence naming a year of the five up
+    to then ("En janvier 1999, l'OM propose 100 millions"), it is the currency the country
+    had then, a guess said so. True when so read."""
+    cur = c.cur
+    assert cur is not None
+    for old, last, successor, _same, first, terr in formers:
+        if successor != code or (published is not None and published[1] >= first):
+            continue
+        if published is None and not (text and years.near(c, first, money)):
+            continue
+        c.cur = cur._replace(value=(old,))
+        c.home = old
+        c.reasons[:] = [r for r in c.reasons if "read in the locale's" not in r]
+        c.reasons.append(f"no currency written: read in {old}, the currency of {terr} until "
+                         f"{last}" + ("" if published is not None else
+                                      f", as its sentence names a year no later than "
+                                      f"{first[:4]}"))
+        return True
+    return False
+
 def _former_currencies(cands: list[_Cand], loc: Locale | None,
                        published: tuple[str, str] | None = None, text: str = "",
                        modifiers: frozenset[str] = frozenset()) -> None:
@@ -3284,6 +3313,9 @@ def _former_currencies(cands: list[_Cand], loc: Locale | None,
         if cur is None:
             continue
         code = choose_currency(cur.value, cur.text, loc)[0]
+        if not cur.text and c.context and _then_currency(
+                c, code, formers, published, text, years := years or _Years(text), money):
+            continue
         coins = c.value != c.value.to_integral_value() or (
             i + 1 < len(cands) and cands[i + 1].minor_factor is not None
             and cands[i + 1].cur is None
@@ -3386,6 +3418,14 @@ class _Years:
             got.append((int(m.group()), m.start()))
             got.sort()
             del got[2:]
+
+    def near(self, c: _Cand, first: str, money: frozenset[int] = frozenset()) -> bool:
+        """Does the sentence of ``c`` name a year of the five up to the year of ``first``
+        (not "BjG 1930", the year a house was built, beside its rent)?"""
+        last = int(first[:4])
+        return any(last - 5 <= y <= last and not c.num.start <= at < c.num.end
+                   and at not in money
+                   for y, at in self.least.get(bisect.bisect_right(self.ends, c.start), ()))
 
     def up_to(self, c: _Cand, first: str, money: frozenset[int] = frozenset()) -> bool:
         """Does the sentence of ``c`` name a year no later than the year of ``first``

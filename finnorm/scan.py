@@ -196,6 +196,7 @@ class Scanner:
         self.neg_after: frozenset[str] = cues.get("negative_after", frozenset())
         self.followers: frozenset[str] = cues.get("amount_followers", frozenset())
         self.connectors: frozenset[str] = cues.get("connectors", frozenset())
+        self.unit_adjectives: frozenset[str] = cues.get("unit_adjectives", frozenset())
         # "12-cent-a-share"; "50-Euro-Schein" (a note's face value)
         self.hyphen_ok = frozenset([*self.per_words, *self.qual_after,
                                     *cues.get("note_words", frozenset())])
@@ -528,6 +529,10 @@ class Scanner:
             c = self._connector(text, q)
             if c is not None:
                 cur = self.cur_at(text, c, names_only=not any(t.kind == "scale" for t in out))
+            if cur is None and c is None and self.unit_adjectives:
+                a = self._unit_adjective(text, q)  # "1.000.000 skattefrie kroner"
+                if a is not None:
+                    cur = self.cur_at(text, a, names_only=True)
             if cur is None and self.lex.name_modifiers:
                 cur = self._modified_name(text, q if c is None else c)
             if cur is None and out and self.lex.scaled_names:
@@ -659,6 +664,21 @@ class Scanner:
         if named is None:
             return None
         return Tok("cur", q, named.end, text[q:named.end], named.value)
+
+    def _unit_adjective(self, text: str, q: int) -> int | None:
+        """Where the word after an adjective said of money at ``q`` starts ("skattefrie
+        kroner": tax-free; cues.toml ``unit_adjectives``), spaces between; else None."""
+        r = q
+        for k in range(2):  # (two at most: "своїх кревних гривень")
+            got = self._word_at(text, r)
+            if got is None or got[1].lower() not in self.unit_adjectives:
+                return r if k else None
+            r = got[0]
+            while r < len(text) and text[r] in _SPACE:
+                r += 1
+            if r == got[0]:
+                return None
+        return r
 
     def _connector(self, text: str, q: int) -> int | None:
         """The end of a connector word ("de", "d'", "of", "di") at ``q``, spaces after it."""

@@ -108,7 +108,7 @@ CUE_SECTIONS = {
     "digit_fractions": str, "decade_before": bool, "equivalent_words": bool,
     "weight_before": bool, "rate_of": str, "share_links": bool, "idioms": bool,
     "note_words": bool, "range_intensifiers": bool, "percent_before": bool,
-    "suspended_links": bool, "ratio_before": bool,
+    "suspended_links": bool, "ratio_before": bool, "unit_adjectives": bool,
 }
 #: the keys of ``[reading]`` in currency_overrides.toml (``global_table`` reads each)
 READING_KEYS = frozenset({

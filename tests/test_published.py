@@ -37,6 +37,14 @@ DATED = [
     ("500 francs", "fr_FR", "1998-01-01", "FRF", False),
     ("entre 0,6 şi 0,7 RON", "ro_RO", "2005-03-07", "RON", False),  # a code is itself
     ("3240 BYN", "ru_BY", None, "BYN", False),
+    # no currency written, read in the locale's: the one the country had on the day, or in
+    # a sentence naming a year of the five before the change (still a guess, said so)
+    ("L'OM propose 100 millions pour Anelka.", "fr_FR", "1998-06-01", "FRF", True),
+    ("L'OM propose 100 millions pour Anelka.", "fr_FR", "2012-06-01", "EUR", True),
+    ("En janvier 1999, l'OM propose 100 millions pour Anelka.", "fr_FR", None, "FRF", True),
+    ("En janvier 2019, l'OM propose 100 millions pour Anelka.", "fr_FR", None, "EUR", True),
+    # (not the year a house was built, long before)
+    ("Altbauwohnung, KM 525,–, BjG 1930", "de_DE", None, "EUR", True),
 ]
 
 

@@ -2150,6 +2150,22 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "hebrew-slash-list-one-unit": ('מלגה בסך של 4,000 / 6,240 / 12,480 ש"ח המוענקת', "he_IL",
                                    [("4000", "ILS", "?"), ("6240", "ILS", "?"),
                                     ("12480", "ILS")]),
+    "german-from-cents-to-whole-one-unit": ("dass die Preise von 16,50 auf 21 Euro pro "
+                                            "Dezitonnen ansteigen.", "de_DE",
+                                            [("16.50", "EUR"), ("21", "EUR")]),
+    "marathi-up-to-rupees": ("दरात जवळपास दोनशे रुपयांपर्यंतची घसरण", "mr_IN", [("200", "INR")]),
+    "marathi-crore-genitive": ("४२७ कोटी रुपयांचे प्रावधान", "mr_IN", [("4270000000", "INR")]),
+    # an adjective said of money between a figure and its currency's name
+    "danish-tax-free-kroner": ("Gevinster på 1.000.000 skattefrie kroner og 63 millioner kroner",
+                               "da_DK", [("1000000", "DKK"), ("63000000", "DKK")]),
+    "ukrainian-own-hard-earned-hryvnias": ("яка втратила 2900 своїх кревних гривень.", "uk_UA",
+                                           [("2900", "UAH")]),
+    # "netti" (net) may follow an amount: a scaled figure in a text that writes no currency
+    "italian-millions-net": ("un accordo a salire: 4,5 milioni netti per il primo anno",
+                             "it_IT", [("4500000", "EUR", "?")]),
+    "hebrew-instead-of-whereas": ("אזרח ותיק ישלם 7 שקלים במקום 14 ואילו כרטיס לילד יעלה 11 "
+                                  "שקלים במקום 22.", "he_IL",
+                                  [("7", "ILS"), ("14", "ILS"), ("11", "ILS"), ("22", "ILS")]),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }
