@@ -53,7 +53,7 @@ from .locale import Locale, locale_of
 from .model import Mention, Money
 from .numbers import ascii_digits, read_number
 from .scan import NUM_RE, Cues, Scanner, Tok, no_space_script, scanner
-from .words import approximate_cjk, cjk_digit, is_cjk_numeral
+from .words import approximate_cjk, cjk_digit, is_cjk_numeral, money_noun
 
 __all__ = ["choose_currency", "resolve"]
 
@@ -392,8 +392,11 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
             # ("–1,7 Mrd. Fr.1, Kantone", "164,8 mld PLN2.": a footnote's digit after a
             # scaled amount's code leaves the code to that amount)
             right = tuple(t for t in right if t.kind in ("scale", "rparen"))
-    if num.kind == "word" and num.text.lower().rsplit(None, 1)[-1] == "grand":
-        c.grand = True  # "a grand", "ten grand": thousands of the local currency
+    if num.kind == "word" and (
+            (last := num.text.lower().rsplit(None, 1)[-1]) == "grand"
+            or (money_noun(last, lex.lang) and not _counted(text, num.end, lex))):
+        c.grand = True  # "a grand", "ten grand": thousands of the local currency; "za
+        # tisícovku" (a thousand crowns, the note), "o złotówkę"
     if num.kind == "cjk" and approximate_cjk(num.text):
         c.qualifier = "more than"  # "1000多万元", "百余万元": the number and more
     end = num.end
@@ -1298,6 +1301,7 @@ def _country_named(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale | No
     if not hits:
         return
     at = [h[0] for h in hits]
+    ends: list[int] | None = None  # (found on first need)
     for c in todo:
         cur = c.cur
         assert cur is not None
@@ -1308,18 +1312,26 @@ def _country_named(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale | No
         found: set[str] = set()
         named_only = True
         nisba = False
-        for _, got, by_name, derived in hits[lo:hi]:
+        near: set[str] = set()  # countries named in the figure's sentence or the one before
+        for h_at, got, by_name, derived in hits[lo:hi]:
             mine = [x for x in got if x in cur.value]
             found.update(mine)
             named_only = named_only and (by_name or not mine)
             nisba = nisba or (derived and bool(mine))
+            if mine and by_name:
+                ends = ends if ends is not None else _sentence_ends(text)
+                here = bisect.bisect_right(ends, c.start)
+                if here - 1 <= bisect.bisect_right(ends, h_at) <= here:
+                    near.update(mine)
         if len(found) != 1:
             continue
         code = found.pop()
         pick = choose_currency(cur.value, cur.text, loc)[0]
         if _homeland(cur.value, loc):
-            if code != pick and nisba:  # (not "en dansk vas … 280 kronor": an adjective of
-                # people and things, everywhere in the Nordic press)
+            if code != pick and (nisba or code in near):  # (not "en dansk vas … 280
+                # kronor": an adjective of people and things, everywhere in the Nordic
+                # press; but "توقعت السعودية عجزا … 39 مليار ريال" in Qatar: the country
+                # named in its sentence or the one before)
                 # "شركة «سوناسيد» المغربية … 54 مليون درهم" in the Emirates: the locale's
                 # own currency, but the text calls its subject another country's
                 c.reasons.append(f"{cur.text!r} read as the locale's {pick}, or {code}: "
@@ -4561,8 +4573,8 @@ def _compose(text: str, c: _Cand, cands: list[_Cand], i: int, money: Money, end:
                  and not text[nxt.end:nxt.end + 1].isalnum()  # not "168円60銭"
                  and not _unit_word_after(text, nxt.end, lex) and not _measured(text, nxt.end, lex))
         if nxt.start != j or (nxt.cur is not None and not glued) or nxt.negative or (
-                nxt.num.kind == "article"):
-            break
+                nxt.num.kind == "article") or nxt.grand:
+            break  # (nor "místo pěti korun desetikorunu": a sum of its own, the coin)
         add = None
         if glued:
             add = nxt.value.scaleb(-2)

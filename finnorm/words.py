@@ -377,6 +377,7 @@ class _Acc:
 _SECTIONS = frozenset({
     "options", "numbers", "multipliers", "bound_multipliers", "scales", "bound_scales",
     "fractions", "plural_fractions", "glued_fractions", "place_fractions", "words",
+    "money_nouns",
 })
 _OPTIONS = frozenset({"compounds", "inverted_tens", "hundred_multiplier_max", "wide_tens",
                       "ten_takes_units", "glued"})
@@ -395,6 +396,7 @@ class _Lang:
         "glued",
         "inverted",
         "lookup",
+        "money",
         "morph_re",
         "suffixes",
         "word_re",
@@ -428,6 +430,13 @@ class _Lang:
             d = Decimal(str(val))
             n = int(d) if d == d.to_integral_value() else -1
             put(key, (_NUM, d, n, _slot(n, _norm_key(key) in wide, ten_units), False, False))
+        # nouns that are a sum of the country's money ("tisícovku": a thousand crowns, the
+        # note; "hundralapp", "złotówkę"): read as their number, money in the locale's
+        self.money = frozenset(_norm_key(k) for k in table.get("money_nouns", {}))
+        for key, val in table.get("money_nouns", {}).items():
+            d = Decimal(str(val))
+            n = int(d) if d == d.to_integral_value() else -1
+            put(key, (_NUM, d, n, _slot(n, False, ten_units), False, False))
         for section, bound in (("multipliers", False), ("bound_multipliers", True)):
             for key, val in table.get(section, {}).items():
                 f = int(val)
@@ -1085,6 +1094,17 @@ def number_word(word: str, lang: str | None) -> bool:
     table = _language(_lang_code(lang))
     got = None if table is None else table.tokens(word.lower())
     return got is not None and got[0][0] != _ART
+
+
+def money_noun(word: str, lang: str | None) -> bool:
+    """Is ``word`` a noun that is a sum of the country's money ("tisícovku": a thousand
+    crowns; ``money_nouns`` in the language's numwords table)?
+
+    >>> money_noun("tisícovku", "cs"), money_noun("tisíc", "cs")
+    (True, False)
+    """
+    table = _language(_lang_code(lang))
+    return table is not None and _norm_key(word) in table.money
 
 
 def approximate_cjk(numeral: str) -> bool:

@@ -540,6 +540,10 @@ class Builder:
             out.setdefault(key, [])
             if code not in out[key]:
                 out[key].append(code)
+        # the short names the press writes where CLDR's name has several words
+        # ("المملكة العربية السعودية": "السعودية")
+        for key, codes in self.overrides.get("countries", {}).get(lang, {}).items():
+            out[key.lower()] = [c for c in codes if c in self.codes]
         return out
 
     # cues -----------------------------------------------------------------

@@ -2166,6 +2166,26 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "hebrew-instead-of-whereas": ("אזרח ותיק ישלם 7 שקלים במקום 14 ואילו כרטיס לילד יעלה 11 "
                                   "שקלים במקום 22.", "he_IL",
                                   [("7", "ILS"), ("14", "ILS"), ("11", "ILS"), ("22", "ILS")]),
+    # a currency word the locale's country shares with another, in a text that names that
+    # other country in the figure's sentence (or the one before): a doubt said
+    "qatari-text-names-saudi-arabia": ("توقعت السعودية عجزا في ميزانيتها يصل إلى 39 مليار ريال.",
+                                       "ar_QA", [("39000000000", "QAR", "?")]),
+    "danish-text-names-sweden": ("I Sverige koster en liter mælk 12 kroner.", "da_DK",
+                                 [("12", "DKK", "?")]),
+    "danish-adjective-of-things-no-doubt": ("Den svenske mælk koster 12 kroner.", "da_DK",
+                                            [("12", "DKK")]),
+    "french-fr-cfa": ("une Citroën AX essence à 1 million Fr CFA (environ 1500€).", "fr_FR",
+                      [("1000000", "XOF"), ("1500", "EUR")]),
+    # nouns that are a sum of the country's money (numwords ``money_nouns``)
+    "czech-thousand-crown-note": ("Za tisícovku se podíváte do Londýna.", "cs_CZ",
+                                  [("1000", "CZK")]),
+    "czech-ten-crown-coin-after-crowns": ("bude stát místo pěti korun desetikorunu.", "cs_CZ",
+                                          [("5", "CZK"), ("10", "CZK")]),
+    "czech-thousand-spectators-no-money": ("tisícovka diváků přišla", "cs_CZ", []),
+    "polish-a-zloty": ("chleb skokowo drożeje o złotówkę, to nawet nie pytają", "pl_PL",
+                       [("1", "PLN")]),
+    "swedish-hundred-kronor-note": ("1 600 kronor per månad, och en hundring för lägenheten.",
+                                    "sv_SE", [("1600", "SEK"), ("100", "SEK")]),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }
