@@ -46,6 +46,10 @@ accumulator knows, per token kind:
 * ``points``: "three point five" (digits after the point, one word each).
 * ``fraction_links``: "a quarter of a million"; ``scale_links``: a word
   between a number and its scale (Romanian "douăzeci de mii").
+* ``money_nouns``: nouns that are a sum of the country's money, read as their
+  number (Czech "za tisícovku", a thousand crowns; Polish "o złotówkę";
+  Swedish "en hundring"); the resolver reads them in the locale's currency,
+  unless a counted noun follows ("tisícovka diváků").
 
 Choices worth knowing:
 
