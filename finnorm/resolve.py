@@ -3325,9 +3325,10 @@ def _former_currencies(cands: list[_Cand], loc: Locale | None,
         if cur is None:
             continue
         code = choose_currency(cur.value, cur.text, loc)[0]
-        if not cur.text and c.context and _then_currency(
-                c, code, formers, published, text, years := years or _Years(text), money):
-            continue
+        if not cur.text and c.context and any(f[2] == code for f in formers):
+            years = years or _Years(text)
+            if _then_currency(c, code, formers, published, text, years, money):
+                continue
         coins = c.value != c.value.to_integral_value() or (
             i + 1 < len(cands) and cands[i + 1].minor_factor is not None
             and cands[i + 1].cur is None
