@@ -1620,7 +1620,7 @@ def _assemble(text: str, cands: list[_Cand], sc: Scanner, loc: Locale | None,
                 and nxt.qual_tok.text.lower() in lex.cues["range"]
                 and (not _year_like(c) or (  # "zo 2000 tot 5000 euro", not "in 2019 tot 500"
                     not _year_like(nxt) and c.value < nxt.value <= 10 * c.value
-                    and _word_before(text, c.start) not in lex.cues.get("year_before", ())))
+                    and not _year_word_before(text, c.start, lex.cues.get("year_before", ()))))
                 and not text[c.end:nxt.qual_tok.start].strip()):
             held = (nxt.start, nxt.qualifier, nxt.qual_tok)
             nxt.start, nxt.qualifier, nxt.qual_tok = nxt.qual_tok.end, None, None
@@ -3251,7 +3251,7 @@ def _year_then_sign(text: str, c: _Cand, num: Tok, lex: Lexicon) -> bool:
             and cur.start >= c.num.end and cur.end <= num.start
             and not text[cur.end:num.start].strip(" \u00a0")
             and not (len(num.text) == 4 and num.text.isdigit())
-            and _word_before(text, c.start) in lex.cues.get("year_before", ()))
+            and _year_word_before(text, c.start, lex.cues.get("year_before", ())))
 
 
 def _year_like(c: _Cand) -> bool:
@@ -3269,7 +3269,6 @@ _SENTENCE_END = re.compile(r"[.!?]+(?=\s+[^\s\d])|[。！？；]|\n\s*\n|[!?]+(?
 # a redenomination this recent is still written of without the new currency's date
 _RECENT = "2010-01-01"
 _MILLIARD = Decimal(10) ** 9
-
 
 
 def _then_currency(c: _Cand, code: str,
@@ -3296,6 +3295,7 @@ def _then_currency(c: _Cand, code: str,
                                       f"{first[:4]}"))
         return True
     return False
+
 
 def _former_currencies(cands: list[_Cand], loc: Locale | None,
                        published: tuple[str, str] | None = None, text: str = "",
@@ -4773,7 +4773,7 @@ def _is_range(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> bool:
     if (a.cur is None and (_year_like(a) or _plain_four(a)) and not a.scaled
             and (_year_word_before(text, a.start, years)
                  or (a.start and text[a.start - 1] in "-־"
-                     and _word_before(text, a.start - 1) in years)
+                     and _year_word_before(text, a.start - 1, years))
                  or ((two := _TWO_WORDS_BEFORE.search(text, max(0, a.start - 40), a.start))
                      is not None and two.group(1).lower() in years
                      and two.group(2).islower()))):  # "l'année budgétaire 2000 à 8 024,9
