@@ -322,6 +322,15 @@ def _digits_value(c: _Cand, loc: Locale | None, lex: Lexicon, text: str = "") ->
                              "grouping: thousands, or decimals?")
             c.alts.append(as_dec)
             return as_grp
+        if (sep == loc.group == "." and c.scaled and len(tail) == 3 and body.count(sep) == 1
+                and loc.numbering != "latn" and body.isascii()):
+            # "1.270 بليون دولار" under ar_LB: CLDR's marks for Latin digits there are
+            # ',' and '.', but the locale writes its own digits, and its press writes
+            # Latin ones with a decimal point; a thousand billion is said otherwise
+            c.reasons.append(f"{body}: '{sep}' groups the locale's Latin digits, but its "
+                             "press marks decimals with it")
+            c.alts.append(as_grp)
+            return as_dec
         return as_dec if sep == loc.decimal else as_grp
     if c.scaled:
         tail = body.rpartition(sep)[2]
@@ -506,6 +515,8 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
                                  "range's dash, or a minus?")
                 continue
             prev = text[t.start - 1] if t.start else " "
+            if prev == "-" and t.text == "-" and text[:t.start - 1].rstrip()[-1:].isdigit():
+                continue  # "300--400": a dash typed as two hyphens joins a range
             if (not prev.isalnum() or cue_glued or t.text in lex.negative_signs
                     or no_space_script(prev)) and not _dash_aside(
                         text, t, lex.cues.get("suspended_links", frozenset())) and not (
@@ -607,8 +618,12 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
     if unknown is not None and c.money_like:
         powers = unknown.value
         if powers:
+            own = lex.scale(unknown.text) is None and any(
+                lex.scale(unknown.text[:k]) is not None for k in range(3, len(unknown.text)))
             c.reasons.append(f"unknown word after number: {unknown.text!r} (a scale word of "
-                             f"another language: 10^{' or 10^'.join(map(str, powers))})")
+                             + ("this language with an ending the tables lack: " if own
+                                else "another language: ")
+                             + f"10^{' or 10^'.join(map(str, powers))})")
             extra = [b.scaleb(c.power + p) for b in bases for p in powers[1:]]
             extra += [b.scaleb(c.power) for b in bases]
             c.power += powers[0]
@@ -3757,6 +3772,8 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
                 _listed_before_money(text, c, ends, by_sent, starts, lex)
             if c.cur is None:
                 _ends_clause_after_money(text, c, ends, by_sent, starts, lex)
+            if c.cur is None:
+                _framed_like_money(text, c, ends, by_sent, lex)
             continue
         priced = any(t.kind == "per" for t in c.cues.after)
         sent = bisect.bisect_right(ends, c.start)
@@ -3819,6 +3836,20 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
                         figs.append(m)
                         at.append(m.start)
             got = priced_alike.get((sent, places))
+            if (got is None and places in ("G,dd", "G.dd")
+                    and (near := here or by_sent.get(sent - 1)) is not None
+                    and not _unit_word_after(text, c.end, lex) and not _measured(text, c.end, lex)
+                    and not _in_row(text, c)):
+                # "450.050 euros dels 652.588,46 del romanent", "… 14.374.680,49 Euro. Auf
+                # Platz zwei … mit 13.036.203,77.": a figure grouped and written to the
+                # cent, beside money of its sentence (or the one before); a guess said so
+                src = min(near, key=lambda m: abs(m.start - c.start))
+                c.cur = cur = src.cur
+                assert cur is not None  # (a source writes its currency)
+                c.context = True
+                c.reasons.append(f"no currency written: {cur.text!r} of the money near "
+                                 "it, the figure grouped and written to the cent")
+                continue
             if (got is None and "g" in places and not _year_like(c)
                     and about(sent, "money_words") and not about(sent, "count_words")
                     and (prev := priced_alike.get((sent - 1, places))) is not None
@@ -3988,6 +4019,7 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
                                  "scaled alike before it")
                 continue
             _in_locale(c, loc.currency)
+    _not_its_conversion(text, cands, loc)
     _guessed_alike(text, cands, ends, lex)
     for c in cands:
         if c.context and not c.scaled:
@@ -3998,6 +4030,28 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
             if glued is not None:
                 c.reasons.append(f"{glued.text!r} glued to the figure is not read: a currency "
                                  "sign, a coin, or a unit?")
+
+
+def _not_its_conversion(text: str, cands: list[_Cand], loc: Locale | None) -> None:
+    """"3 biliões (6 mil milhões de dólares)" in Angola: a scaled figure that took the
+    currency of the text's figures, right before a bracketed figure written in that very
+    currency at another size, is what the bracket converts, so in another currency: the
+    locale's when theirs differs, a guess said so; else none is known and it is no
+    amount."""
+    for c, n in pairwise(cands):
+        if not (c.context and c.scaled and c.cur is not None
+                and n.cur is not None and not n.context and n.cur.value[:1] == c.cur.value[:1]
+                and c.value > 0 and n.value > 0 and not n.negative
+                and text[c.end:min(n.start, n.num.start)].strip(" \u00a0") in ("(", "（")
+                and not text[c.end:n.start].strip(" \u00a0(（")):  # (not "(мінус 75400")
+            continue
+        if 1 / _SAME_SLACK <= n.value / c.value <= _SAME_SLACK:
+            continue  # the same sum again, or a comparative
+        c.reasons[:] = [r for r in c.reasons if not r.startswith("no currency written")]
+        if loc is not None and loc.currency is not None and loc.currency not in n.cur.value:
+            _in_locale(c, loc.currency, f"its bracket converts it into {n.cur.value[0]}; ")
+        else:
+            c.cur, c.context = None, False
 
 
 def _in_locale(c: _Cand, code: str, why: str = "") -> None:
@@ -4147,6 +4201,33 @@ def _listed_before_money(text: str, c: _Cand, ends: list[int], by_sent: dict[int
                      "unit written once")
 
 
+def _framed_like_money(text: str, c: _Cand, ends: list[int], by_sent: dict[int, list[_Cand]],
+                       lex: Lexicon) -> None:
+    """"az ösztöndíj értéke 130 lej, az érdemösztöndíj értéke 100": a whole figure after
+    the same word as a figure of like size with its currency in the same sentence is
+    said alike, so that money, its unit written once; a guess said so."""
+    if (c.num.kind != "digits" or c.scaled or c.value <= 0 or _year_like(c) or c.per
+            or c.negative or c.minor_factor is not None):
+        return
+    word = _word_before(text, c.num.start)
+    if (word is None or len(word) < 4 or lex.scale(word) is not None
+            or word in lex.cues["range"] or word in lex.cues.get("change_links", ())
+            or word in lex.cues.get("range_lead", ())  # "între 30 de zile"
+            or _ordinal(text, c.num.start, lex) or _counted(text, c.end, lex)
+            or _unit_word_after(text, c.end, lex) or _measured(text, c.end, lex)
+            or _range_dash_after(text, c.num.end) or _next_word(text, c.end) in lex.cues["range"]):
+        return  # (the low end of a range: the range reads both)
+    for m in by_sent.get(bisect.bisect_right(ends, c.start)) or ():
+        if (m.cur is not None and not m.context and not m.per and not m.scaled
+                and m.minor_factor is None and c.value / 5 <= m.value <= c.value * 5
+                and _word_before(text, m.start) == word):
+            c.cur = m.cur
+            c.context = True
+            c.reasons.append(f"no currency written: the figure follows {word!r} as "
+                             f"{m.cur.text!r} money of its sentence does")
+            return
+
+
 _BARE_LIST = re.compile(r"(?:, \d+(?:[.,]\d+)?)+, ")
 _SLASH_LIST = re.compile(r"(?: / \d+(?:[.,]\d+)*)* / ")
 
@@ -4249,10 +4330,13 @@ def _price_shape(text: str, c: _Cand) -> str | None:
         return None
     places = -c.value.as_tuple().exponent  # type: ignore[operator]
     t = c.num.text
+    # "13.036.203,77", "652.588,46": grouped thousands and cents ("G,dd"; no whole
+    # figure's "g")
+    cents = places == 2 and c.value >= 1000 and t[-3:-2] in ".," and _grouped(t[:-3])
     if places == 0 and 1000 <= c.value < 10_000_000 and _grouped(t):
         # "2.771 euro quest'anno, contro i 1.255 del 2021": whole figures grouped alike
         places, t = 3, t[:-4] + "g" + t[-3:]
-    elif places not in (2, 3) or c.value >= 100_000 or len(t) <= places:
+    elif not cents and (places not in (2, 3) or c.value >= 100_000 or len(t) <= places):
         return None
     e = c.num.end
     if e + 1 < len(text) and text[e] in ".,/-:" and text[e + 1].isdigit():
@@ -4260,7 +4344,7 @@ def _price_shape(text: str, c: _Cand) -> str | None:
     q = _after_spaces(text, e)
     if q < len(text) and text[q] in "%％‰°":
         return None  # "1.25 %"
-    return t[-places - 1] + "d" * places
+    return "G" + t[-3] + "dd" if cents else t[-places - 1] + "d" * places
 
 
 def _grouped(t: str) -> bool:
@@ -4611,6 +4695,10 @@ def _compose(text: str, c: _Cand, cands: list[_Cand], i: int, money: Money, end:
               and abs(money.amount) < 1_000_000  # "en million og 60!": no cents on millions
               and not _measured(text, nxt.end, lex)  # "299 ש\"ח 10%", "100兆円と4年"
               and not _dot_ordinal(text, nxt.num.end)  # "50 euroon ja 1. maksuvyöhykkeellä"
+              # cents in digits are two ("12 лева и 50"; not "400 лв и 6 точки"), and
+              # the end of no range ("1500 रूपये, 60-75 वर्ष")
+              and (len(nxt.num.text) == 2 or nxt.num.kind == "word")
+              and not _range_dash_after(text, nxt.num.end)
               and ((text[end:j].strip(" ,\u00a0")  # "$3 and fourteen", "25 euros con 50"
                     and ((abs(money.amount) < 1000 and not _counted(text, nxt.end, lex)
                           and not _unit_word_after(text, nxt.end, lex))
@@ -4620,7 +4708,7 @@ def _compose(text: str, c: _Cand, cands: list[_Cand], i: int, money: Money, end:
                    # (not "4 413 507 euron ja 21 tapaa": millions and 21 ways, no cents)
                    or (not c.cur_left and c.cur.text[:1].isalpha()  # "15 dollars 50."
                        and nxt.start > c.cur.end  # not "95E10" (a fuel grade)
-                       and (len(nxt.num.text) == 2 or nxt.num.kind == "word")
+                       and "," not in text[end:j]  # "1500 रूपये, 60 …": a list goes on
                        and not _word_after(text, nxt.end)))):
             add = nxt.value / 100
             unit = _ZERO
@@ -4695,6 +4783,12 @@ def _measured(text: str, pos: int, lex: Lexicon) -> bool:
     if any(text.startswith(w, at) for w in lex.cues.get("money_words", ()) if w[:1] == ch):
         return False  # "1.88億票房": a word of money (box-office takings), no unit
     return ch not in lex.cues["range"] and ch not in lex.cues.get("amount_followers", ())
+
+
+def _range_dash_after(text: str, pos: int) -> bool:
+    """Does a dash and a digit follow ``pos`` ("60-75", "60 – 75"): a range goes on?"""
+    rest = text[pos:pos + 4].lstrip(" \u00a0")
+    return len(rest) >= 2 and rest[0] in "-–—‑" and rest.lstrip("-–—‑ \u00a0")[:1].isdigit()
 
 
 def _word_after(text: str, pos: int) -> bool:

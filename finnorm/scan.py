@@ -320,10 +320,14 @@ class Scanner:
                 # a clitic or a little word glued to the number is no part of it:
                 # Hebrew "מ5" (from 5), "ל20" (to 20), Arabic "و43" (and 43)
                 # (an Arabic tatweel only stretches the clitic: "بـ5")
-                if j and text[j - 1].isdigit() and self.lex.scale(text[j:s]) is not None:
-                    pass  # "11ارب69 کروڑ": a scale word between the parts of a compound
+                if j and text[j - 1].isdigit() and (
+                        self.lex.scale(text[j:s]) is not None
+                        or (not text[j].isascii() and self.lex.names_of(text[j:s]) is not None)):
+                    pass  # "11ارب69 کروڑ": a scale word between the parts of a compound;
+                    # "2روپے13 پیسے": the rupees, then their paisa
                 elif (j and text[j - 1].isdigit()) or (
-                        text[j:s].lower().rstrip("\u0640") not in self.glue_ok) or (
+                        text[j:s].lower().rstrip("\u0640") not in self.glue_ok
+                        and (text[j].isascii() or self.lex.names_of(text[j:s]) is None)) or (
                         text[j].isascii() and text[j].isupper()
                         and text[j:s] not in self.lex.prefixes):
                     return True  # "5e3": letters between digits make one token; "A5" a model
@@ -820,6 +824,13 @@ class Scanner:
             return Tok("unknown", q, end + 1, text[q:end + 1], tuple(g.scales_anywhere[low + "."]))
         if low in g.scales_anywhere:
             return Tok("unknown", q, end, word, tuple(g.scales_anywhere[low]))
+        endings = self.lex.endings
+        for k in range(len(low) - 1, max(2, len(low) - 5), -1) if endings else ():
+            power = self.lex.scale(low[:k])
+            if power is not None and any(low.startswith(e, k) for e in endings):
+                # "ரூ 24.8 கோடியைக்": the language's scale word, one of its endings, and
+                # more the tables lack (here a joining consonant)
+                return Tok("unknown", q, end, word, (power,))
         if len(low) >= 5 and low[:4] in g.scale_stems:
             return Tok("unknown", q, end, word, ())
         return None

@@ -695,7 +695,9 @@ class Builder:
                 anywhere[w].add(v)
         for w, v in self._en_scales[0].items():
             anywhere[w].add(v)
-        stems = sorted({w[:4] for w in anywhere if len(w) >= 4 and w.isalpha()})
+        # (letters and the vowel signs inside them: "கோடி", "करोड़")
+        stems = sorted({w[:4] for w in anywhere if len(w) >= 4 and all(
+            ch.isalpha() or unicodedata.category(ch)[0] == "M" for ch in w)})
         return {
             "symbols": dict(sorted(symbols.items())),
             "codes": dict(sorted(self.minor.items())),

@@ -2186,6 +2186,38 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                        [("1", "PLN")]),
     "swedish-hundred-kronor-note": ("1 600 kronor per månad, och en hundring för lägenheten.",
                                     "sv_SE", [("1600", "SEK"), ("100", "SEK")]),
+    # bare cents after an amount are two digits, and no range's low end
+    "bulgarian-points-after-a-fine-no-coins": ("глоба 400 лв и 6 точки;", "bg_BG",
+                                               [("400", "BGN")]),
+    "hindi-age-range-after-rupees-no-coins": ("55-60 वर्ष तक 1500 रूपये, 60-75 वर्ष तक 1750 रूपये",
+                                              "hi_IN", [("1500", "INR"), ("1750", "INR")]),
+    "hindi-rupees-with-a-nasal": ("पेंशन 2500 रूपयें मिलेगी", "hi_IN", [("2500", "INR")]),
+    "range-with-two-hyphens": ("с разбросом 300--400 долл. из объявлений", "ru_RU",
+                               [("300", "USD", "400")]),
+    "russian-roubles-abbreviated-adjective": ("12,75 белорусских рублей (около 400 рос. руб.)",
+                                              "ru_BY", [("12.75", "BYN"), ("400", "RUB")]),
+    "singapore-yuan-word": ("罚款500元", "zh_SG", [("500", "SGD")]),
+    # a scaled figure before its bracketed conversion is not in the bracket's currency
+    "angolan-trillions-before-dollars": ("A dívida externa é de 4 biliões (8 mil milhões de "
+                                         "dólares) e a interna de 2 biliões (4 mil milhões de "
+                                         "dólares).", "pt_AO",
+                                         [("4000000000000", "AOA", "?"), ("8000000000", "USD"),
+                                          ("2000000000000", "AOA", "?"),
+                                          ("4000000000", "USD")]),
+    "tamil-crore-with-a-case-ending": ("படம் ரூ 30.5 கோடியைக் குவித்தது.", "ta_IN",
+                                       [("305000000", "INR", "?")]),
+    "lebanese-point-before-billion": ("بلغت السندات 2.350 بليون دولار", "ar_LB",
+                                      [("2350000000", "USD", "?")]),
+    "grouped-cents-beside-money": ("Platz eins: 1.234.567,89 Euro. Platz zwei folgt mit "
+                                   "987.654,32.", "de_DE",
+                                   [("1234567.89", "EUR"), ("987654.32", "EUR", "?")]),
+    "hungarian-same-frame-as-money": ("A díj értéke 150 lej, a támogatás értéke 90 illetve a "
+                                      "segély értéke 60 lej.", "hu_RO",
+                                      [("150", "RON"), ("90", "RON", "?"), ("60", "RON")]),
+    "egyptian-spoken-half": ("كانت الشقة تباع بمليون ونص المليون جنيه", "ar_EG",
+                             [("1500000", "EGP")]),
+    "urdu-paisa-glued-to-rupees": ("ڈیزل کی قیمت میں 3روپے45 پیسے کمی", "ur_PK",
+                                   [("3.45", "PKR")]),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }
