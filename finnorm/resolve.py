@@ -3802,7 +3802,11 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
                   and not about(sent, "count_words")):
                 loose = True  # (not "מספר משרות … 3.163 מיליון": the number of jobs)
             elif not (not sources and loc is not None and (
-                    (_millions(c) and about(sent, "money_words") and not about(sent, "count_words"))
+                    (_millions(c) and (about(sent, "money_words") or (
+                        # "vunnet 3,3 milliarder. … Finnmark som har 961,6 millioner": the
+                        # sentence after one about money
+                        sent and about(sent - 1, "money_words")))
+                     and not about(sent, "count_words"))
                     or _price_case(text, c, lex))):
                 continue
             # else: "won een Belg 153 miljoen": millions in a sentence about money with no
@@ -3935,7 +3939,8 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
                 best = here[k - 1]  # the nearest before it in its sentence
                 if (_bracket_between(text, best.end, c)
                         and best.cur is not None and best.value > 0
-                        and not _FIFTH <= c.value / best.value <= 5):
+                        and not _FIFTH <= c.value / best.value <= 5
+                        and not _labelled_aside(text, best.end, c, lex)):
                     # "US$400 million (3.7 trillion)": a figure in brackets right after
                     # money, of another size (not last year's: "€300 million (280
                     # million)"), is its conversion: another currency, the locale's if
@@ -4494,6 +4499,22 @@ def _sentence_has(text: str, ends: list[int], sent: int, lex: Lexicon, table: st
     # "budżetu"), the stem kept at four letters or more
     return any(len(w) - len(e) >= 4 and w.endswith(e) and w[:-len(e)] in words
                for e in lex.endings for w in found)
+
+
+def _labelled_aside(text: str, pos: int, m: _Cand, lex: Lexicon) -> bool:
+    """Does the bracket opened between ``pos`` and the figure ``m`` name what the figure
+    is before it ("(общие сборы - 1724,9 миллиона)": the total takings), other than a
+    word of equivalence or a hedge ("(soit 3,7 milliards)", "(about 3.7 trillion)")?
+    Such an aside gives another sum in the same unit, no conversion."""
+    gap = text[pos:m.left_start if m.lead else m.start]
+    inside = gap[max(gap.rfind("("), gap.rfind("（")) + 1:]
+    if m.qual_tok is not None and m.qual_tok.start >= pos:
+        inside = text[pos:m.qual_tok.start][len(gap) - len(inside):]
+    words = " ".join(w.lower() for w in _WORDS.findall(inside))
+    if not words:
+        return False
+    equivalent = lex.cues.get("equivalent_words", frozenset())
+    return not any(words == w or words.startswith(w + " ") for w in equivalent)
 
 
 def _bracket_between(text: str, pos: int, m: _Cand) -> bool:

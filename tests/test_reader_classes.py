@@ -2218,6 +2218,19 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                              [("1500000", "EGP")]),
     "urdu-paisa-glued-to-rupees": ("ڈیزل کی قیمت میں 3روپے45 پیسے کمی", "ur_PK",
                                    [("3.45", "PKR")]),
+    "french-fr-without-its-period": ("La voiture coûtait 32 900 Fr en 1984.", "fr_FR",
+                                     [("32900", "FRF", "?")]),
+    "saudi-riyal-sr": ("The umrah package costs SR 90 per person.", "en_US",
+                       [("90", "SAR", "?")]),
+    # a bracket that names what its figure is gives another sum in the same unit
+    "russian-aside-in-brackets": ("Фильм заработал 46,2 миллиона рублей (общие сборы - 1724,9 "
+                                  "миллиона).", "ru_RU",
+                                  [("46200000", "RUB"), ("1724900000", "RUB")]),
+    "norwegian-millions-after-a-sentence-on-winnings": ("Vinnerne har vunnet 3,3 milliarder. "
+                                                        "Finnmark har 961,6 millioner fordelt "
+                                                        "på vinnerne.", "nb_NO",
+                                                        [("3300000000", "NOK", "?"),
+                                                         ("961600000", "NOK", "?")]),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }
