@@ -149,7 +149,7 @@ class Lexicon:
                  "price_endings",
                  "reversed_decimal",
                  "rtl",
-                 "scales_first", "twins",
+                 "scales_first", "sequence_twins", "twins",
                  "scale_alt", "scales", "scales_exact", "stems", "suffix_only", "word_max")
 
     def __init__(self, own: Mapping[str, Any], en: Mapping[str, Any] | None) -> None:
@@ -247,6 +247,11 @@ class Lexicon:
         # through this translation (same length, so offsets hold)
         self.twins: Mapping[int, str] = MappingProxyType(
             {**_TWINS, **{ord(k): v for k, v in gram.get("letter_twins", {}).items()}})
+        # runs of letters an old font encoding wrote for others of the same length
+        # (Tamil "ா்" for "ர்"): the text is read with them replaced, offsets holding
+        self.sequence_twins: tuple[tuple[str, str], ...] = tuple(
+            (str(k), str(v)) for k, v in gram.get("sequence_twins", {}).items()
+            if len(str(k)) == len(str(v)))
         if self.fold_accents and en is not None:  # English keys compared the same way
             names.update((fold(k), tuple(v)) for k, v in en["names"].items())
         self.word_max = max((k.count(" ") + 1 for k in (*scales, *names)), default=1)

@@ -855,6 +855,8 @@ def resolve(text: str, locale: Locale | str | None = None, *,
         # Romanian written with cedillas ("între 100 şi 500 de lei"). The text is read
         # translated and the mentions keep the text's own characters (same offsets)
         twin = text.translate(sc.lex.twins)
+        for old, new in sc.lex.sequence_twins:  # "டாலா்": an old font's "டாலர்"
+            twin = twin.replace(old, new)
         mark = sc.lex.reversed_decimal
         if mark and mark in twin:  # "6ر106 مليار" is 106.6: the same characters, reordered
             pat = _reversed_decimal(mark)
@@ -5020,6 +5022,9 @@ def _elided_head(a: _Cand, b: _Cand) -> int:
 
 
 def _range_pair(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> tuple[_Cand, _Cand]:
+    if (b.cur is not None and a.cur in (None, b.cur) and a.scaled == b.scaled
+            and _same_shape(a, b)):
+        _follow_reading(a, b)  # "៥.០០១ ដល់ ២០.០០០ដុល្លារ": both ends group thousands
     low = _Cand(a.cues, a.start, a.end, a.value, a.scaled, a.power, a.cur or b.cur, a.cur_left,
                 a.negative, False, a.qualifier, a.per or b.per, a.minor_factor or b.minor_factor,
                 a.minor_cur or b.minor_cur, "", a.grand or b.grand)

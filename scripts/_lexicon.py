@@ -123,7 +123,8 @@ GRAMMAR_KEYS = {
     "bracket_tail_words": list, "not_cues": list, "name_modifiers": list, "suffix_only": list,
     "minor": dict,
     "fold_accents": bool, "colon_decimal": bool, "currency_letters": dict, "scaled_names": dict, "not_scales": list,
-    "noun_first": bool, "letter_twins": dict, "head_suffixes": list, "stem_min": int,
+    "noun_first": bool, "letter_twins": dict, "sequence_twins": dict, "head_suffixes": list,
+    "stem_min": int,
     "scales_first": list, "reversed_decimal": str, "numeral_suffixes": list,
     "adjective_endings": list,
     "from_suffixes": list, "dot_groups": bool, "price_endings": list,
@@ -166,6 +167,10 @@ def validate(cues: dict[str, Any], grammar: dict[str, Any], scales: dict[str, An
             want = GRAMMAR_KEYS.get(key)
             if want is None or not isinstance(value, want):
                 raise ValueError(f"grammar.toml [{lang}] {key} = {value!r}: unknown or mistyped")
+            if key in ("letter_twins", "sequence_twins") and any(
+                    len(a) != len(b) for a, b in value.items()):
+                raise ValueError(f"grammar.toml [{lang}] {key}: each twin must be as long as "
+                                 "what it replaces (offsets hold)")
     special = {"*", "case_sensitive", "exact", "glued_to_currency", "unit_like"}
     for lang, table in scales.items():
         if lang not in known | special:

@@ -2231,6 +2231,10 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                                         "på vinnerne.", "nb_NO",
                                                         [("3300000000", "NOK", "?"),
                                                          ("961600000", "NOK", "?")]),
+    "khmer-range-ends-read-alike": ("កម្ចីពី ៣.០០១ ដល់ ១០.០០០ដុល្លារ", "km_KH",
+                                    [("3001", "USD", "10000", "?")]),
+    "tamil-old-font-ra": ("நீதிமன்றம் 5,000 சிங்கப்பூா் டாலா் அபராதம் விதித்தது.", "ta_SG",
+                          [("5000", "SGD")]),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }
