@@ -4213,8 +4213,9 @@ def _framed_like_money(text: str, c: _Cand, ends: list[int], by_sent: dict[int, 
     """"az ösztöndíj értéke 130 lej, az érdemösztöndíj értéke 100": a whole figure after
     the same word as a figure of like size with its currency in the same sentence is
     said alike, so that money, its unit written once; a guess said so."""
-    if (c.num.kind != "digits" or c.scaled or c.value <= 0 or _year_like(c) or c.per
-            or c.negative or c.minor_factor is not None):
+    here = by_sent.get(bisect.bisect_right(ends, c.start))
+    if (not here or c.num.kind != "digits" or c.scaled or c.value <= 0 or _year_like(c)
+            or c.per or c.negative or c.minor_factor is not None):
         return
     word = _word_before(text, c.num.start)
     if (word is None or len(word) < 4 or lex.scale(word) is not None
@@ -4224,7 +4225,7 @@ def _framed_like_money(text: str, c: _Cand, ends: list[int], by_sent: dict[int, 
             or _unit_word_after(text, c.end, lex) or _measured(text, c.end, lex)
             or _range_dash_after(text, c.num.end) or _next_word(text, c.end) in lex.cues["range"]):
         return  # (the low end of a range: the range reads both)
-    for m in by_sent.get(bisect.bisect_right(ends, c.start)) or ():
+    for m in here:
         if (m.cur is not None and not m.context and not m.per and not m.scaled
                 and m.minor_factor is None and c.value / 5 <= m.value <= c.value * 5
                 and _word_before(text, m.start) == word):

@@ -824,6 +824,8 @@ class Scanner:
             return Tok("unknown", q, end + 1, text[q:end + 1], tuple(g.scales_anywhere[low + "."]))
         if low in g.scales_anywhere:
             return Tok("unknown", q, end, word, tuple(g.scales_anywhere[low]))
+        if len(low) < 5 or low[:4] not in g.scale_stems:
+            return None
         endings = self.lex.endings
         for k in range(len(low) - 1, max(2, len(low) - 5), -1) if endings else ():
             power = self.lex.scale(low[:k])
@@ -831,9 +833,7 @@ class Scanner:
                 # "ரூ 24.8 கோடியைக்": the language's scale word, one of its endings, and
                 # more the tables lack (here a joining consonant)
                 return Tok("unknown", q, end, word, (power,))
-        if len(low) >= 5 and low[:4] in g.scale_stems:
-            return Tok("unknown", q, end, word, ())
-        return None
+        return Tok("unknown", q, end, word, ())
 
     def cur_at(self, text: str, q: int, *, names_only: bool = False,
                symbols_only: bool = False) -> Tok | None:

@@ -2235,6 +2235,7 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                     [("3001", "USD", "10000", "?")]),
     "tamil-old-font-ra": ("நீதிமன்றம் 5,000 சிங்கப்பூா் டாலா் அபராதம் விதித்தது.", "ta_SG",
                           [("5000", "SGD")]),
+    "georgian-copula-after-lari": ("ხარჯი 7 მილიონი ლარია.", "ka_GE", [("7000000", "GEL")]),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }
