@@ -4048,9 +4048,9 @@ def _not_its_conversion(text: str, cands: list[_Cand], loc: Locale | None) -> No
     for c, n in pairwise(cands):
         if not (c.context and c.scaled and c.cur is not None
                 and n.cur is not None and not n.context and n.cur.value[:1] == c.cur.value[:1]
-                and c.value > 0 and n.value > 0 and not n.negative
-                and text[c.end:min(n.start, n.num.start)].strip(" \u00a0") in ("(", "（")
-                and not text[c.end:n.start].strip(" \u00a0(（")):  # (not "(мінус 75400")
+                and c.value > 0 and n.value > 0
+                and not n.negative  # (a change: "(мінус 75400 рублёў)")
+                and text[c.end:n.start].strip(" \u00a0") in ("(", "（")):
             continue
         if 1 / _SAME_SLACK <= n.value / c.value <= _SAME_SLACK:
             continue  # the same sum again, or a comparative
@@ -4509,11 +4509,12 @@ def _labelled_aside(text: str, pos: int, m: _Cand, lex: Lexicon) -> bool:
     is before it ("(общие сборы - 1724,9 миллиона)": the total takings), other than a
     word of equivalence or a hedge ("(soit 3,7 milliards)", "(about 3.7 trillion)")?
     Such an aside gives another sum in the same unit, no conversion."""
-    gap = text[pos:m.left_start if m.lead else m.start]
-    inside = gap[max(gap.rfind("("), gap.rfind("（")) + 1:]
-    if m.qual_tok is not None and m.qual_tok.start >= pos:
-        inside = text[pos:m.qual_tok.start][len(gap) - len(inside):]
-    words = " ".join(w.lower() for w in _WORDS.findall(inside))
+    end = m.left_start if m.lead else m.start
+    gap = text[pos:end]
+    opened = pos + max(gap.rfind("("), gap.rfind("（")) + 1
+    if m.qual_tok is not None and m.qual_tok.start >= opened:
+        end = m.qual_tok.start  # (a hedge before the figure: "(about 3.7 trillion)")
+    words = " ".join(w.lower() for w in _WORDS.findall(text[opened:end]))
     if not words:
         return False
     equivalent = lex.cues.get("equivalent_words", frozenset())
@@ -5023,6 +5024,9 @@ def _elided_head(a: _Cand, b: _Cand) -> int:
 
 
 def _range_pair(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> tuple[_Cand, _Cand]:
+    """The low and high ends of the range ``a``-``b``, each with what the other writes
+    once (a unit, a scale, a Han multiplier). Reads ``a`` itself like ``b`` when the two
+    are written alike."""
     if (b.cur is not None and a.cur in (None, b.cur) and a.scaled == b.scaled
             and _same_shape(a, b)):
         _follow_reading(a, b)  # "៥.០០១ ដល់ ២០.០០០ដុល្លារ": both ends group thousands

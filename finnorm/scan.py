@@ -320,14 +320,15 @@ class Scanner:
                 # a clitic or a little word glued to the number is no part of it:
                 # Hebrew "מ5" (from 5), "ל20" (to 20), Arabic "و43" (and 43)
                 # (an Arabic tatweel only stretches the clitic: "بـ5")
+                # (a currency name in a script of its own: "2روپے13 پیسے", the rupees,
+                # then their paisa; "ایک روپیہ89پیسہ")
+                named = not text[j].isascii() and self.lex.names_of(text[j:s]) is not None
                 if j and text[j - 1].isdigit() and (
-                        self.lex.scale(text[j:s]) is not None
-                        or (not text[j].isascii() and self.lex.names_of(text[j:s]) is not None)):
-                    pass  # "11ارب69 کروڑ": a scale word between the parts of a compound;
-                    # "2روپے13 پیسے": the rupees, then their paisa
+                        named or self.lex.scale(text[j:s]) is not None):
+                    pass  # "11ارب69 کروڑ": a scale word between the parts of a compound
                 elif (j and text[j - 1].isdigit()) or (
                         text[j:s].lower().rstrip("\u0640") not in self.glue_ok
-                        and (text[j].isascii() or self.lex.names_of(text[j:s]) is None)) or (
+                        and not named) or (
                         text[j].isascii() and text[j].isupper()
                         and text[j:s] not in self.lex.prefixes):
                     return True  # "5e3": letters between digits make one token; "A5" a model
