@@ -11,6 +11,9 @@ import pytest
 dd = pytest.importorskip("dask.dataframe")
 distributed = pytest.importorskip("distributed")
 
+# one test process holds the session's LocalCluster (pytest-xdist, --dist loadgroup)
+pytestmark = pytest.mark.xdist_group("dask")
+
 import finnorm  # noqa: E402
 import finnorm.dask as fdk  # noqa: E402
 from finnorm.batch import mention_records  # noqa: E402
