@@ -32,7 +32,10 @@ SENTENCES = [
 @pytest.fixture(scope="session")
 def client() -> Iterator[Any]:
     cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                       host="127.0.0.1", dashboard_address=None)
+                                       host="127.0.0.1", dashboard_address=None,
+                                       # the scheduler's HTTP server (health, metrics) starts even
+                                       # without a dashboard, on 8787 unless told: a free port
+                                       scheduler_kwargs={"dashboard_address": "127.0.0.1:0"})
     with cluster, distributed.Client(cluster) as c:
         yield c
 
