@@ -662,7 +662,15 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
 def _coins_of_cur(text: str, c: _Cand, lex: Lexicon) -> None:
     """A currency before the figure and a coin word after it: the coins of that currency
     ("Rs. 29 paise"), or one unit and the coins as prices are said ("рубль двадцать
-    копеек"); either way a reading the mention says is one of two."""
+    копеек"); either way a reading the mention says is one of two. A coin ideograph
+    glued to the figure after a currency written in ideographs counts coins, decimals
+    and all ("人民币31.79分": 0.3179 yuan)."""
+    if (c.cur is not None and c.cur_left and c.minor_factor is not None and not c.scaled
+            and c.cur.end <= c.num.start and _ideograph(c.cur.text[-1:])
+            and len(c.minor_text) == 1 and _ideograph(c.minor_text)
+            and text.startswith(c.minor_text, c.num.end)):
+        c.coins_of_cur = True
+        return
     if (c.cur is not None and c.cur_left and c.minor_factor is not None and not c.scaled
             and c.cur.end <= c.num.start and len(c.minor_text) >= 3
             and text[c.num.end:c.num.end + 1].isspace()
@@ -773,8 +781,10 @@ def _guessed(c: _Cand, loc: Locale | None) -> list[str]:
 
         if lexicon(loc.language).defaults.get(cur.text) in cur.value:
             return []
-        if _former_of((code,), loc):
-            return []  # "100 escudos" in Portugal: the escudo it had
+        if _former_of((code,), loc) and not any(
+                x != code and _former_of((x,), loc) for x in cur.value):
+            return []  # "100 escudos" in Portugal: the escudo it had (but "Cr$" in Brazil:
+            # which of its cruzeiros?)
     return [f"{cur.text!r} is the currency of several countries; {code} is a guess"]
 
 
@@ -1599,7 +1609,7 @@ def _homeland(codes: tuple[str, ...], loc: Locale | None) -> bool:
 
 @lru_cache(maxsize=256)
 def _territory_formers(loc: Locale) -> tuple[tuple[str, str, str, bool, str], ...]:
-    """The tenders the locale's territory had since 1999 and no longer has (see
+    """The tenders the locale's territory had since 1990 and no longer has (see
     :func:`finnorm.data.territory_former`), found once per locale."""
     terr = loc.territory or lang_territory(loc.language)
     return territory_former(terr) if terr else ()
@@ -2482,8 +2492,11 @@ def _share_currency(text: str, a: _Cand, b: _Cand, lex: Lexicon, gap: str | None
 
 def _take_currency(a: _Cand, b: _Cand) -> None:
     """``a`` takes ``b``'s currency, and the doubt of it when ``b`` had none written
-    ("von 480 auf 203 Millionen" with no currency anywhere: both are the locale's guess)."""
+    ("von 480 auf 203 Millionen" with no currency anywhere: both are the locale's guess),
+    and reads like ``b`` when written alike ("2.500/2.000 franchi" in Ticino)."""
     a.cur = b.cur
+    if _same_shape(a, b):
+        _follow_reading(a, b)
     for r in b.reasons:
         if r.startswith("no currency written") and r not in a.reasons:
             a.reasons.append(r)
@@ -3393,7 +3406,7 @@ def _former_currencies(cands: list[_Cand], loc: Locale | None,
                     # and of which of the dollars it followed?
                     or (published is None and code not in current_tenders())
                     or (published is None and text and (
-                        years := years or _Years(text)).up_to(c, first)))):
+                        years := years or _Years(text)).up_to(c, first, money)))):
                 if not (before or after) and same and successor == code and (
                         published is None and text
                         and not any(w in modifiers for w in cur.text.lower().split())
@@ -5044,9 +5057,11 @@ def _range_pair(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> tuple[_Cand, _Ca
         if "—" in text[a.end:b.start] and " " in text[a.end:b.start]:
             # "Grades 1 and 2  —  8,000 pesos": a spaced dash sets words apart as often
             a.reasons.append(f"{text[a.start:b.end]!r}: a range, or a dash before the amount")
-    elif not a.scaled and b.scaled and (a.value < 1000 or _year_like(a)
-                                        or a.value.scaleb(b.power) <= b.value) and (
+    elif not a.scaled and b.scaled and (a.cur is None or a.cur_left) and (
+            a.value < 1000 or _year_like(a) or a.value.scaleb(b.power) <= b.value) and (
             _year_like(a) or a.value.scaleb(b.power) <= 10 * b.value):
+        # (not "de 366 pesos y hasta 12 millones 315 mil pesos": a low end with its own
+        # unit after it is written in full)
         # (not "od 900 do … 3 tysięcy": a low end in full, far above the high end so scaled)
         low.value = a.value.scaleb(b.power)
         low.scaled = True

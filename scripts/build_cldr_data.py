@@ -49,8 +49,16 @@ OUT = DATA / "currencies"
 # Withdrawn before 1999 but still met in text (and in the evaluation corpora of peers).
 HISTORIC = (
     "DEM FRF ITL ESP PTE NLG BEF ATS FIM IEP GRD LUF HRK LTL LVL EEK SKK SIT CYP MTL "
-    "VEF ZWL SLL MRO STD BYR"
+    "VEF ZWL SLL MRO STD BYR "
+    # the 1990s: Brazil's cruzeiros and cruzados, the rouble of 1991-98, the karbovanets,
+    # the zloty before 1995, the Czechoslovak koruna (old articles and budgets)
+    "BRB BRC BRN BRE BRR RUR UAK PLZ CSK"
 ).split()
+
+
+# A territory's former tenders are those withdrawn on or after this day: the oldest texts
+# finnorm is measured on are of the 1990s (roubles of 1996, cruzeiros of 1993).
+FORMER_SINCE = (1990, 1, 1)
 
 
 # Units of account that are not tender but are quoted as money: Chile's unidad de
@@ -129,7 +137,7 @@ def build_currencies() -> dict[str, str]:
         live = [c for c, _s, end, tender in entries if end is None and tender]
         if live:
             territory[terr] = live[0]
-    # the tender a territory had since 1999 (the oldest texts finnorm is measured on) and
+    # the tender a territory had since FORMER_SINCE and
     # no longer has, when finnorm knows its code: [code, last day, successor, whether the
     # successor bears the same name (a redenomination: BYR -> BYN), the successor's first
     # day (the two may circulate together in between)]
@@ -138,7 +146,7 @@ def build_currencies() -> dict[str, str]:
     for terr, entries in get_global("territory_currencies").items():
         tender = [e for e in entries if e[3]]
         for k, (code, _s, end, _t) in enumerate(tender):
-            if end is None or end < (1999, 1, 1) or code not in minor or k + 1 >= len(tender):
+            if end is None or end < FORMER_SINCE or code not in minor or k + 1 >= len(tender):
                 continue
             nxt, nxt_start = tender[k + 1][0], tender[k + 1][1]
             same = (english.get(code, code).split(" (")[0] == english.get(nxt, nxt).split(" (")[0])

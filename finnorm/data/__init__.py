@@ -133,12 +133,13 @@ def current_tenders() -> frozenset[str]:
 
 
 def territory_former(territory: str) -> tuple[tuple[str, str, str, bool, str], ...]:
-    """The tender a territory had since 1999 and no longer has, oldest first: (code, its
+    """The tender a territory had since 1990 and no longer has, oldest first: (code, its
     last day, its successor, whether the successor bears its name, the successor's first
     day) (CLDR).
 
     >>> territory_former("SK")
-    (('SKK', '2009-01-01', 'EUR', False, '2009-01-01'),)
+    (('CSK', '1992-12-31', 'SKK', False, '1992-12-31'),
+     ('SKK', '2009-01-01', 'EUR', False, '2009-01-01'))
     """
     got = _codes()["territory_former"].get(territory.upper(), ())
     return tuple((str(c), str(d), str(n), bool(same), str(first))
@@ -158,7 +159,7 @@ def _formers_by_successor() -> Mapping[str, tuple[str, ...]]:
 
 @cache
 def redenominated_into(code: str) -> tuple[tuple[str, str, str, bool, str, str], ...]:
-    """The redenominations since 1999 whose new currency is ``code`` and bears the old
+    """The redenominations since 1990 whose new currency is ``code`` and bears the old
     one's name, in any territory: (old code, its last day, ``code``, True, the new one's
     first day, the territory) (CLDR).
 
@@ -174,7 +175,7 @@ def redenominated_into(code: str) -> tuple[tuple[str, str, str, bool, str, str],
 
 
 def formers_of(code: str) -> tuple[str, ...]:
-    """The tenders since 1999 that ``code`` replaced in any territory (CLDR).
+    """The tenders since 1990 that ``code`` replaced in any territory (CLDR).
 
     >>> formers_of("RON"), formers_of("USD")[:0]
     (('ROL',), ())
