@@ -1915,8 +1915,13 @@ def _per_other(text: str, m: Mention, lex: Lexicon) -> bool:
     """Does a slash after ``m`` name another currency ("41,161 SKK/EUR", "33.62
     บาท/ดอลลาร์", "4,30 zł/€"), making ``m`` a price of that currency?"""
     w = _WORDS.match(text, m.end + 1)
-    cands = _named_currencies(w.group() if w is not None else text[m.end + 1:m.end + 2], lex)
+    sign = _SIGN_AFTER_SLASH.match(text, m.end + 1)  # "Rp 14.496/US$": a sign of letters
+    cands = ((_named_currencies(sign.group(), lex) if sign is not None else None)
+             or _named_currencies(w.group() if w is not None else text[m.end + 1:m.end + 2], lex))
     return cands is not None and m.money.currency not in cands
+
+
+_SIGN_AFTER_SLASH = re.compile(r"[^\W\d_]{1,3}\$")
 
 
 def _fine_rate(text: str, m: Mention, lex: Lexicon, prev_end: int) -> bool:

@@ -594,6 +594,9 @@ def _integer_before(text: str, start: int) -> tuple[int, Decimal] | None:
     j = start - 1
     if j < 1 or text[j] not in " \u00a0":
         return None
+    m = _NUMERAL_ENDING.search(text, max(0, j - 4), j)
+    if m is not None and m.end() == j and m.start() and text[m.start() - 1].isdigit():
+        j = m.start()  # "4-х с половиной тысяч": a case ending hyphened to the digits
     k = j
     while k > 0 and text[k - 1].isdigit():
         k -= 1
@@ -603,6 +606,8 @@ def _integer_before(text: str, start: int) -> tuple[int, Decimal] | None:
         return None
     return k, Decimal(text[k:j])
 
+
+_NUMERAL_ENDING = re.compile(r"-[^\W\d_]{1,3}")
 
 _Good = tuple[int, Decimal, int, str]
 
