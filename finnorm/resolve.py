@@ -599,8 +599,11 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
             # ("ကျပ်(၁)သိန်း": a numeral set in brackets with its scale glued after them, as
             # Burmese writes numerals in prose, is no accounting negative)
             glued = close < len(text) and _in_word(text[close])
-            if ((convention in (True, "cells") and (after_cur or not parenthetical)
-                    and not (alone and convention == "cells") and not glued)
+            # (a number spelled out in brackets is prose: "(دومیلیارد و دویست میلیون ریال)"
+            # spells the figure before it; no ledger writes its cells in words)
+            if num.kind not in ("word", "article", "fraction") and (
+                    (convention in (True, "cells") and (after_cur or not parenthetical)
+                     and not (alone and convention == "cells") and not glued)
                     or (convention and tail)):
                 start = min(start, lparen.start)
                 end = max(end, close)
@@ -1064,6 +1067,7 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
     _ending_before_money(text, cands, lex)
     _changed_to_money(text, cands, lex)
     _parallel_pairs(text, cands, lex)
+    _parallel_brackets(text, cands)
     _context_currency(text, cands, lex, loc)
     _elliptical_scale(text, cands)
     _former_currencies(cands, loc, published, text, lex.name_modifiers)
@@ -3632,6 +3636,40 @@ def _parallel_pairs(text: str, cands: list[_Cand], lex: Lexicon) -> None:
             continue
         a.cur = b.cur
         a.context = True
+
+
+def _bracket_alone(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` all that a pair of brackets holds ("(1064)")?"""
+    return (text[:start].rstrip(" \u00a0")[-1:] in ("(", "（")
+            and text[end:].lstrip(" \u00a0")[:1] in (")", "）"))
+
+
+def _parallel_brackets(text: str, cands: list[_Cand]) -> None:
+    """"la moyenne des loyers (1002 francs) est inférieure à celle de l'agglomération
+    (1064), du canton (1069)": a bracket that holds only a bare figure, in a sentence
+    whose bracket before it held only a figure written alike with its currency, gives
+    that figure in the same currency (each its own mention, the unit taken from the
+    context)."""
+    ends: list[int] | None = None
+    money: _Cand | None = None
+    for c in cands:
+        if (c.cur is not None and not c.context and not c.scaled and not c.per
+                and c.minor_factor is None and c.num.kind == "digits" and c.value > 0
+                and _bracket_alone(text, c.start, c.end)):
+            money = c
+            continue
+        if (money is None or c.cur is not None or c.money_like or c.context or c.scaled
+                or c.negative or c.value <= 0 or c.minor_factor is not None
+                or _year_like(c) or not _same_shape(money, c, digits_only=True)
+                or not money.value / 10 <= c.value <= money.value * 10
+                or not _bracket_alone(text, c.start, c.end)):
+            continue
+        if ends is None:
+            ends = _sentence_ends(text)
+        if bisect.bisect_right(ends, money.start) != bisect.bisect_right(ends, c.start):
+            continue
+        c.cur = money.cur
+        c.context = True
 
 
 def _mirrored(text: str, a: _Cand, b: _Cand, ands: frozenset[str], lex: Lexicon) -> None:

@@ -2270,6 +2270,22 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                  [("6.40", "UAH"), ("0.37", "UAH", "?")]),
     "banknotes-counted": ("num total de 3,75 milhões de notas, equivalentes a 18,7 milhões de "
                           "euros.", "pt_PT", [("18700000", "EUR")]),
+    "bare-figures-in-brackets-like-a-priced-one": ("la moyenne des loyers (1002 francs) est "
+                                                   "inférieure à celle du canton (1069) et de la "
+                                                   "Suisse (1116).", "fr_CH",
+                                                   [("1002", "CHF"), ("1069", "CHF"),
+                                                    ("1116", "CHF")]),
+    "turkish-new-is-no-yen": ("Yeni 9 kademeli sistemle cezalar 2 bin TL'den başlıyor.", "tr_TR",
+                              [("2000", "TRY")]),
+    "hungarian-register-is-no-guilder": ("Cg.: 01-10-041712/363 87.570.000.000,- Ft", "hu_HU",
+                                         [("87570000000", "HUF")]),
+    "burmese-zawgyi-kyat-decimal-word-billion": ("ရိတ္ကို က်ပ္ ၇၅ ဒသမ ၁၄၉ ဘီလီယံေက်ာ္ လ်ာထား",
+                                                 "my_MM", [("75149000000", "MMK")]),
+    "persian-count-glued-to-its-scale": ("دیه کامل: 2200000000 ریال (دومیلیارد و دویست میلیون "
+                                         "ریال)", "fa_IR",
+                                         [("2200000000", "IRR"), ("2200000000", "IRR")]),
+    "spelled-amount-in-brackets-is-no-negative": ("(دومیلیارد و دویست میلیون ریال)", "fa_IR",
+                                                  [("2200000000", "IRR")]),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }
