@@ -3640,8 +3640,13 @@ def _parallel_pairs(text: str, cands: list[_Cand], lex: Lexicon) -> None:
 
 def _bracket_alone(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]`` all that a pair of brackets holds ("(1064)")?"""
-    return (text[:start].rstrip(" \u00a0")[-1:] in ("(", "（")
-            and text[end:].lstrip(" \u00a0")[:1] in (")", "）"))
+    i = start
+    while i and text[i - 1] in " \u00a0":
+        i -= 1
+    j = end
+    while j < len(text) and text[j] in " \u00a0":
+        j += 1
+    return i > 0 and text[i - 1] in "(（" and j < len(text) and text[j] in ")）"
 
 
 def _parallel_brackets(text: str, cands: list[_Cand]) -> None:
