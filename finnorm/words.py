@@ -721,14 +721,11 @@ def _find_alpha(text: str, lang: _Lang, pending: bool = False) -> list[NumberSpa
         good: _Good | None = None
         definite = False
         if (toks[0][0] == _CONN and len(toks) > 1 and toks[1][0] in (_FRAC, _GFRAC)
-                and (seed := _integer_before(text, start)) is not None):
-            # "3 וחצי מלש\"ח": "and" glued to a fraction after digits (3.5 million)
-            good = _read(text, words, i, toks, inverted, seed, pending)
-            if good is None:
-                seed = None
-        if good is not None:
-            pass
+                and (seed := _integer_before(text, start)) is not None
+                and (good := _read(text, words, i, toks, inverted, seed, pending)) is not None):
+            pass  # "3 וחצי מלש\"ח": "and" glued to a fraction after digits (3.5 million)
         elif toks[0][0] == _CONN and len(toks) > 1:  # "وعشرون" starting a number
+            seed = None
             definite = toks[0][4]
             start += toks[0][2]
             toks = toks[1:]
