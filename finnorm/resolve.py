@@ -2455,7 +2455,7 @@ def _share_currency(text: str, a: _Cand, b: _Cand, lex: Lexicon, gap: str | None
     if b.cur is None or b.cur_left or _year_like(a) or a.minor_factor is not None:
         return  # "v roce 2015 na 1,93 miliardy": a year; "0,6 Cent auf 1,730 Euro": cents
     if (gap in ands or gap in links) and _same_shape(a, b):
-        _follow_reading(a, b)  # "5.000 y 6.000 pesos": both group thousands
+        pass  # "5.000 y 6.000 pesos": both group thousands (_take_currency reads them alike)
     elif (a.lead and (gap in links or gap in lex.cues["range"])
           and (_same_shape(a, b, digits_only=True) or _fraction_more(a, b)
                or (_CENTS.fullmatch(a.num.text) and b.num.text.isdigit()))):
