@@ -1081,6 +1081,8 @@ _GROUP_AFTER = re.compile(r"[,.][ \u00a0]?\d")
 
 
 _TWO_WORDS_BEFORE = re.compile(r"(\w+)[ \u00a0]+(\w+)[ \u00a0]+$")
+# a word, then "and" glued to the figure after it ("ريالا وعشر هللات": a riyal and ten halalas)
+_GLUED_JOIN_BEFORE = re.compile(r"(\w+)[ \u00a0]+(\w)$")
 
 
 def _lone_unit_before_coins(text: str, cands: list[_Cand], lex: Lexicon) -> None:
@@ -1093,7 +1095,8 @@ def _lone_unit_before_coins(text: str, cands: list[_Cand], lex: Lexicon) -> None
         if (c.minor_factor is None or c.cur is not None or c.value <= 0 or c.negative
                 or c.scaled or c.start - start < 4):
             continue
-        m = _TWO_WORDS_BEFORE.search(text, max(start, c.start - 40), c.start)
+        m = (_TWO_WORDS_BEFORE.search(text, max(start, c.start - 40), c.start)
+             or _GLUED_JOIN_BEFORE.search(text, max(start, c.start - 40), c.start))
         if m is None or m.group(2).lower() not in joins or _digits_before(text, m.start(1)):
             continue
         names = lex.names_of(m.group(1))
@@ -2887,6 +2890,18 @@ def _continues_number(text: str, a: _Cand, b: _Cand, joins: frozenset[str] = fro
             and not a.cur_left and not b.cur_left and b.start == a.end
             and b.cur.text == a.cur.text and 0 < b.value < Decimal(10) ** _myriad(a.num.text)):
         return True  # "932億円9900万円": the currency said after each part, glued
+    if (a.cur is not None and b.cur is not None and not a.cur_left and not b.cur_left
+            and a.scaled and a.num.kind == "digits" and not a.value.scaleb(-a.power) % 1
+            and b.cur.text == a.cur.text and b.power < a.power and not b.negative
+            and 0 < b.value < Decimal(10) ** a.power and b.minor_factor is None
+            and a.cur.end <= b.start and not b.qual_tok
+            and (link := text[a.cur.end:b.start].strip(" \u00a0").lower()) in joins | {""}):
+        # "6 مليارات ريال و900 مليون ريال": the currency said after each part, in the same
+        # form (not "3 milyon euronun 400 bin eurosunu": 400,000 of the 3 million);
+        # with "and" between, maybe two sums
+        if link and not b.reasons:
+            b.reasons.append(f"{text[a.start:b.end]!r}: one sum written in two parts, or two")
+        return True
     if a.money_like and not (a.cur is not None and a.cur_left and a.cur.end <= a.num.start):
         return False  # "$5 million 300 employees": the currency closed the number
     if b.lead and " ".join(text[b.left_start:b.start].lower().split()) not in joins:
@@ -3631,9 +3646,11 @@ def _parallel_pairs(text: str, cands: list[_Cand], lex: Lexicon) -> None:
                 or not a.value / 10 <= b.value <= a.value * 10):
             continue
         words = text[a.end:b.start].split()
-        if not (2 <= len(words) <= 4 and words[0].lower() in ands
-                and all(all(_in_word(ch) for ch in w) for w in words[1:])):
-            continue
+        if not (2 <= len(words) <= 4 and all(all(_in_word(ch) for ch in w) for w in words[1:])
+                and (words[0].lower() in ands or (
+                    words[0] == "," and words[-1].lower() == _word_before(text, a.start)))):
+            continue  # (after a comma, the same word before both: "ਪਹਿਲੀ ਵਾਰ 2000, ਦੂਜੀ
+            # ਵਾਰ 4000 ਰੁਪਏ", the first time 2,000, the second 4,000 rupees)
         a.cur = b.cur
         a.context = True
 
@@ -3758,6 +3775,10 @@ def _sentence_ends(text: str) -> list[int]:
         if (text[b:e] == "." and b and text[b - 1].isupper()
                 and (b < 2 or not text[b - 2].isalpha())):
             continue  # "M. Bricolage", "J. Smith": an initial, not a sentence's end
+        if (text[b:e] == "." and b >= 6 and text[b - 1].isalpha() and text[b - 1].islower()
+                and text[b - 2] in " \u00a0" and text[b - 6:b - 2].isdigit()
+                and not text[b - 7:b - 6].isdigit()):
+            continue  # "W 1994 r. Najwyższa Izba", "в 1996 г. Минфин": the year's letter
         if text[m.start()] == "." and not text[m.start():e].strip("."):
             q = e
             while q < len(text) and text[q].isspace():
@@ -4926,7 +4947,9 @@ def _is_range(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> bool:
             b.minor_factor is not None and not a.money_like):
         return False  # a major amount and a coin; but "between 24 and 26 cents" is a range
     gap = text[a.end:b.start]
-    for suffix in lex.numeral_suffixes:  # "8:aa—15:tä euroa": a case ending, then the dash
+    for suffix in () if " ".join(gap.split()) in lex.cues["range"] else lex.numeral_suffixes:
+        # "8:aa—15:tä euroa": a case ending, then the dash (but "990-ről 1422 milliárd
+        # forintra": the ending "from" is the range's word)
         if gap.startswith(suffix) and gap[len(suffix):len(suffix) + 1] in " -–—~\u00a0":
             gap = gap[len(suffix):]
             break
@@ -5084,6 +5107,13 @@ def _elided_head(a: _Cand, b: _Cand) -> int:
     return zeros
 
 
+def _own_units(a: _Cand, b: _Cand) -> bool:
+    """Both ends of a range write a currency of their own ("$1 and $5,000"), so
+    each is written in full."""
+    return (a.cur is not None and b.cur is not None and not a.context and not b.context
+            and a.cur.start != b.cur.start)
+
+
 def _range_pair(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> tuple[_Cand, _Cand]:
     """The low and high ends of the range ``a``-``b``, each with what the other writes
     once (a unit, a scale, a Han multiplier). Reads ``a`` itself like ``b`` when the two
@@ -5098,13 +5128,17 @@ def _range_pair(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> tuple[_Cand, _Ca
                  b.negative, False, b.qualifier, b.per or a.per, b.minor_factor or a.minor_factor,
                  b.minor_cur or a.minor_cur, "", a.grand or b.grand)
     low.home = high.home = a.home or b.home
-    head = _elided_head(a, b)
+    head = 0 if _own_units(a, b) else _elided_head(a, b)  # (not "between $1 and $5,000")
     if head:  # "7-800 milliárd", "3-400 kroner": seven to eight hundred
         low.value = a.value.scaleb(head + (b.power if b.scaled else 0))
         low.scaled = b.scaled
         if "—" in text[a.end:b.start] and " " in text[a.end:b.start]:
             # "Grades 1 and 2  —  8,000 pesos": a spaced dash sets words apart as often
             a.reasons.append(f"{text[a.start:b.end]!r}: a range, or a dash before the amount")
+        elif b.value.scaleb(-head - (b.power if b.scaled else 0)) >= 5 * a.value:
+            # "between 1 and 5,000 dollars": one to five thousand, or one to 5,000?
+            a.reasons.append(f"{text[a.start:b.end]!r}: the low end may be written in full")
+            a.alts.append(a.value)
     elif not a.scaled and b.scaled and (a.cur is None or a.cur_left) and (
             a.value < 1000 or _year_like(a) or a.value.scaleb(b.power) <= b.value) and (
             _year_like(a) or a.value.scaleb(b.power) <= 10 * b.value):

@@ -358,8 +358,10 @@ def _adjectives(names: Mapping[str, set[str]]) -> dict[str, set[str]]:
             continue
         adj = " ".join(words[:-1])
         forms = {adj}
-        stem = adj[:-1] if adj[-1:] in ("e", "n", "r", "s") else adj
-        forms.update({stem, stem + "e", stem + "en", stem + "er", stem + "es"})
+        if adj[-1:].isascii() and adj[-1:].isalpha():  # (the inflections of Latin script:
+            # "danske", "norsken"; none for "भारतीय")
+            stem = adj[:-1] if adj[-1:] in ("e", "n", "r", "s") else adj
+            forms.update({stem, stem + "e", stem + "en", stem + "er", stem + "es"})
         for f in forms:
             if len(f) >= 4:
                 out[f].update(cands)
