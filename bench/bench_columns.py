@@ -193,10 +193,15 @@ def make_corpus(directory: Path, mb: int, file_mb: float = 1.0, seed: int = 7) -
 
 
 def serial_count(paths: list[Path]) -> int:
-    """The per-file work of extract_text_files, one file after another in this process."""
-    from finnorm.dask import read_file_mentions
+    """The work of extract_text_files's tasks (each partition's files read into an
+    Arrow-backed pandas frame), one partition after another in this process."""
+    from finnorm import batch
+    from finnorm.dask import BLOCKSIZE, _groups, _partition
 
-    return sum(len(read_file_mentions(str(p))) for p in paths)
+    kwargs = {"locale": None, "calendar": batch._settle(None, None), "errors": "raise"}
+    names = [str(p) for p in paths]
+    groups = _groups(names, [p.stat().st_size for p in paths], BLOCKSIZE)
+    return sum(len(_partition(g, None, kwargs)) for g in groups)
 
 
 def cluster_run(pattern: str, workers: int, profile: bool = False) -> tuple[float, int, list[int]]:

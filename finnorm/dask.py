@@ -43,8 +43,12 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["BLOCKSIZE", "extract_text_files", "read_file_mentions"]
 
-#: bytes of text per partition, by default (files are never split)
-BLOCKSIZE = 4_000_000
+#: bytes of text per partition, by default (files are never split). A megabyte of
+#: prose is seconds of work, so a task's overhead (milliseconds) is nothing, and small
+#: partitions keep every worker busy to the end: with 4 MB, eight 1 MB files made three
+#: partitions of 3, 3 and 2 files, and one of two workers read five files to the other's
+#: three (1.33x over one process instead of 1.69x).
+BLOCKSIZE = 1_000_000
 
 
 def read_file_mentions(
