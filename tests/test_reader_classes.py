@@ -1257,9 +1257,9 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     # "i" is "in" before a year, no "and" of a range
     "year-after-i": ("fra 2 100 kroner i 2019 til 2 400 kroner i 2020", "nb_NO",
                      [("2100", "NOK"), ("2400", "NOK")]),
-    # a dash between two numbers in words is no minus
+    # a dash between two numbers in words is no minus (from a thousand to three thousand)
     "dash-between-words": ("mandat wynosi od tysiąca -trzech tysięcy złotych.", "pl_PL",
-                           [("3000", "PLN")]),
+                           [("1000", "PLN", "3000")]),
     # a hedged figure after a number in words opens no range
     "hedge-after-dash": ("para wyda 1,5 tys. zł, rodzina trzy plus jeden – prawie 4,2 tys. zł.",
                          "pl_PL", [("1500", "PLN"), ("4200", "PLN")]),
@@ -2314,6 +2314,14 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "parallel-after-comma-same-word-before-both": (
         "Den ene plassen gikk for 100.000, den andre for 35.500 kroner.", "nb_NO",
         [("100000", "NOK"), ("35500", "NOK")]),
+    "polish-genitive-singular-scale-alone-is-one": ("z majątkami powyżej miliarda dolarów",
+                                                    "pl_PL", [("1000000000", "USD")]),
+    "dash-decimal-then-glued-currency": ("dotácia vo výške 5.000,-eur.", "sk_SK",
+                                         [("5000", "EUR")]),
+    "dash-decimal-then-glued-sign": ("fizessen meg 16.500,-Ft eljárási illetéket", "hu_HU",
+                                     [("16500", "HUF")]),
+    "nepali-emphatic-ending-on-rupees": ("भने २ हजार रुपैयाँमै उडान गरिरहेको छ ।", "ne_NP",
+                                         [("2000", "NPR")]),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }
