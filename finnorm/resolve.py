@@ -2895,7 +2895,8 @@ def _continues_number(text: str, a: _Cand, b: _Cand, joins: frozenset[str] = fro
             and b.cur.text == a.cur.text and b.power < a.power and not b.negative
             and 0 < b.value < Decimal(10) ** a.power and b.minor_factor is None
             and a.cur.end <= b.start and not b.qual_tok
-            and (link := text[a.cur.end:b.start].strip(" \u00a0").lower()) in joins | {""}):
+            and (not (link := text[a.cur.end:b.start].strip(" \u00a0").lower())
+                 or link in joins)):
         # "6 مليارات ريال و900 مليون ريال": the currency said after each part, in the same
         # form (not "3 milyon euronun 400 bin eurosunu": 400,000 of the 3 million);
         # with "and" between, maybe two sums
@@ -3779,6 +3780,7 @@ def _sentence_ends(text: str) -> list[int]:
                 and text[b - 2] in " \u00a0" and text[b - 6:b - 2].isdigit()
                 and not text[b - 7:b - 6].isdigit()):
             continue  # "W 1994 r. Najwyższa Izba", "в 1996 г. Минфин": the year's letter
+            # (a unit after four digits too: "1500 m. Danach" is taken as one sentence)
         if text[m.start()] == "." and not text[m.start():e].strip("."):
             q = e
             while q < len(text) and text[q].isspace():
@@ -4947,9 +4949,10 @@ def _is_range(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> bool:
             b.minor_factor is not None and not a.money_like):
         return False  # a major amount and a coin; but "between 24 and 26 cents" is a range
     gap = text[a.end:b.start]
-    for suffix in () if " ".join(gap.split()) in lex.cues["range"] else lex.numeral_suffixes:
-        # "8:aa—15:tä euroa": a case ending, then the dash (but "990-ről 1422 milliárd
-        # forintra": the ending "from" is the range's word)
+    # "8:aa—15:tä euroa": a case ending, then the dash; but in "990-ről 1422 milliárd
+    # forintra" the ending ("from") is the range's word itself
+    endings = () if " ".join(gap.split()) in lex.cues["range"] else lex.numeral_suffixes
+    for suffix in endings:
         if gap.startswith(suffix) and gap[len(suffix):len(suffix) + 1] in " -–—~\u00a0":
             gap = gap[len(suffix):]
             break
