@@ -4949,16 +4949,16 @@ def _is_range(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> bool:
             b.minor_factor is not None and not a.money_like):
         return False  # a major amount and a coin; but "between 24 and 26 cents" is a range
     gap = text[a.end:b.start]
+    word = " ".join(gap.lower().split())
     # "8:aa—15:tä euroa": a case ending, then the dash; but in "990-ről 1422 milliárd
     # forintra" the ending ("from") is the range's word itself
-    endings = () if " ".join(gap.split()) in lex.cues["range"] else lex.numeral_suffixes
-    for suffix in endings:
+    for suffix in () if word in lex.cues["range"] else lex.numeral_suffixes:
         if gap.startswith(suffix) and gap[len(suffix):len(suffix) + 1] in " -–—~\u00a0":
             gap = gap[len(suffix):]
+            word = " ".join(gap.lower().split())
             break
     if not gap or len(gap) > 24:
         return False
-    word = " ".join(gap.lower().split())
     if word in lex.cues["range"]:
         if len(gap) > 12:
             return False
