@@ -182,9 +182,10 @@ class Lexicon:
             k: (MappingProxyType(v) if isinstance(v, dict) else frozenset(v))
             for k, v in own["cues"].items()})
         self.defaults: Mapping[str, str] = MappingProxyType(dict(own["lang_defaults"]))
-        # the words after a figure that make it a count: the count words and the nouns
+        # the words after a figure that make it a count: the count words and the nouns, and
+        # the names of units of measure (CLDR's: "kilogramos", "литров")
         self.counted: frozenset[str] = frozenset(self.cues.get("count_words", ())) | frozenset(
-            self.cues.get("count_nouns", ()))
+            self.cues.get("count_nouns", ())) | frozenset(own.get("measures", ()))
         gram = own["grammar"]
         self.endings: tuple[str, ...] = tuple(gram.get("endings", ()))
         self.prefixes: tuple[str, ...] = tuple(sorted(gram.get("prefixes", ()), key=len, reverse=True))

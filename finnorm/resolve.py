@@ -3038,8 +3038,13 @@ def _fraction_more(a: _Cand, b: _Cand) -> bool:
 
 
 def _shape(numeral: str) -> str:
-    """The separators of a numeral ("1.299,00" -> ".,")."""
-    return "".join(ch for ch in numeral if not ch.isdigit())
+    """The separators of a numeral, a repeated group mark once ("1.299,00" -> ".,",
+    "1 100 000" -> " ", as "900 000")."""
+    out = ""
+    for ch in numeral:
+        if not ch.isdigit() and ch != out[-1:]:
+            out += ch
+    return out
 
 
 _GROUPED = re.compile(r"\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+")
@@ -3443,8 +3448,9 @@ def _former_currencies(cands: list[_Cand], loc: Locale | None,
                     c.cur = cur._replace(value=(old, *(x for x in cur.value if x != old)))
                     c.home = old
                     c.reasons.append(f"{cur.text!r}: {old} (the currency of {terr} until "
-                                     f"{last}), as its sentence names a year no later than "
-                                     f"{first[:4]}; or {code}?")
+                                     f"{last}), as its sentence (or one before it in its "
+                                     f"paragraph) names a year no later than {first[:4]}; "
+                                     f"or {code}?")
                 elif not (before or after):
                     c.cur = cur._replace(value=(*cur.value, old) if old not in cur.value
                                          else cur.value)
@@ -3479,6 +3485,7 @@ class _Years:
     """The two earliest years each sentence of a text names, found once (linear)."""
 
     def __init__(self, text: str) -> None:
+        self.text = text
         self.ends = _sentence_ends(text)
         self.least: dict[int, list[tuple[int, int]]] = {}  # sentence -> [(year, start)]
         for m in _YEAR.finditer(text):
@@ -3501,7 +3508,21 @@ class _Years:
         (``money``: where their numerals start; "30 рублей и составила 1971 рубль")?"""
         last = int(first[:4])
         return any(y <= last and not c.num.start <= at < c.num.end and at not in money
-                   for y, at in self.least.get(bisect.bisect_right(self.ends, c.start), ()))
+                   for y, at in self._named(c, money))
+
+    def _named(self, c: _Cand, money: frozenset[int]) -> list[tuple[int, int]]:
+        """The years of the sentence of ``c``; in a sentence that names none, those of
+        the last one before it in the same paragraph that does ("В 1996 году проезд
+        стоил 1000 рублей. Полбуханки хлеба — 600 рублей": both of 1996)."""
+        s = bisect.bisect_right(self.ends, c.start)
+        got = [y for y in self.least.get(s, ()) if y[1] not in money]
+        k = s
+        while not got and k > 0 and s - k < 3:
+            k -= 1
+            if "\n" in self.text[self.ends[k] - 1:c.start]:
+                break  # (a new paragraph)
+            got = [y for y in self.least.get(k, ()) if y[1] not in money]
+        return got
 
 
 def _link_after_money(text: str, cands: list[_Cand], lex: Lexicon) -> None:
@@ -4266,8 +4287,10 @@ def _listed_before_money(text: str, c: _Cand, ends: list[int], by_sent: dict[int
     before = text[max(0, c.num.start - 2):c.num.start]
     word = _word_before(text, c.num.start)
     if (before[-1:] in "-‐–/" and before[:1].isalpha()) or (
+            before[-1:] in "./" and before[:1].isdigit()) or (
             word is not None and lex.scale(word) is not None):
-        return  # "А-92, в среднем": a grade; "१ सय ८,": the tail of a number
+        return  # "А-92, в среднем": a grade; "ביום 3.10.93, על": a date's year; "१ सय ८,":
+        # the tail of a number
     sent = bisect.bisect_right(ends, c.start)
     here = by_sent.get(sent)
     if not here:

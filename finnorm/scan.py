@@ -21,6 +21,7 @@ every language and free of nested repetition (linear in the text).
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -107,6 +108,13 @@ def no_space_script(ch: str) -> bool:
     return (0x3000 <= o <= 0x9FFF or 0xAC00 <= o <= 0xD7AF or 0xF900 <= o <= 0xFAFF
             or 0xFF00 <= o <= 0xFFEF or 0x0E00 <= o <= 0x0EFF or 0x1780 <= o <= 0x17FF
             or 0x1000 <= o <= 0x109F or 0x20000 <= o <= 0x2FFFF)
+
+
+def _glued_ideograph(sign: str, before: str) -> bool:
+    """Is ``sign`` (one ideograph: "元", "円", "塊") glued to a word before it, an ideograph
+    that is no numeral ("金塊", "単元"; not "7元3角", "一块二")?"""
+    return ("\u4e00" <= sign <= "\u9fff" and "\u4e00" <= before <= "\u9fff"
+            and unicodedata.numeric(before, None) is None and before not in "两半")
 
 
 def _hangul(ch: str) -> bool:
@@ -625,6 +633,15 @@ class Scanner:
         if acro is not None and acro.group().lower() in self.lex.scaled_names:
             got = acro.end(), acro.group()
         hit = self.lex.scaled_names.get(got[1].lower()) if got is not None else None
+        if hit is None:  # an abbreviation with points inside: "655.83 ಕೋ.ರೂ." (crore rupees),
+            # a case ending glued after it ("ಕೋ.ರೂ.ಗಳ")
+            for key, value in self.lex.scaled_names.items():
+                end = q + len(key)
+                if "." in key and text.startswith(key, q) and (
+                        end >= len(text) or not _letter(text[end])
+                        or any(text.startswith(x, end) for x in self.lex.endings)):
+                    got, hit = (end, key), value
+                    break
         if got is None or hit is None:
             return None
         word = text[q:got[0]]
@@ -1292,6 +1309,9 @@ class Scanner:
                         or s in g.suffix_symbols):
                     continue  # "직원 300명": "원" ends a word; the won stands after numbers
                 start = e - n
+                if n == 1 and start and _glued_ideograph(s, text[start - 1]):
+                    continue  # "金塊33キロ" (a gold bar of 33 kilos), "单元3": the sign of a
+                    # unit ends a word here; it stands after numbers ("42块")
                 if _letter(s[0]) and start and not no_space_script(s[0]) and (
                         _letter(text[start - 1]) or (
                             text[start - 1] in "'’ʼ" and start >= 2 and _letter(text[start - 2]))):

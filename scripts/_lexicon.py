@@ -368,6 +368,11 @@ def _adjectives(names: Mapping[str, set[str]]) -> dict[str, set[str]]:
     return out
 
 
+# The kinds of CLDR's units whose names count a quantity after a figure (not duration:
+# "$5 million a year"; not concentration: per cent is read elsewhere).
+MEASURE_KINDS = frozenset({"mass", "length", "area", "volume", "energy", "power", "digital"})
+
+
 class Builder:
     """Everything the lexicons are made of, loaded once."""
 
@@ -528,6 +533,32 @@ class Builder:
                 adjectives[adj] = self.ranked(cands, lang)
         return ranked, adjectives
 
+    def measures(self, lang: str, taken: Iterable[str]) -> list[str]:
+        """The long names of units of measure in ``lang``, every plural form (CLDR's
+        unit patterns: "kilogramos", "toneladas", "литров", "キログラム"), of the
+        kinds in :data:`MEASURE_KINDS`; none that is also a currency or scale word of
+        the language (``taken``: "libras" is a pound of both). A figure followed by one
+        ("27.3 millones de kilogramos") counts a quantity, no money."""
+        from babel import Locale, UnknownLocaleError
+
+        try:
+            patterns = Locale.parse(lang)._data.get("unit_patterns", {})
+        except (UnknownLocaleError, ValueError):
+            return []
+        skip = {" ".join(w.lower().split()) for w in taken}
+        out: set[str] = set()
+        for key, styles in patterns.items():
+            if key.split("-")[0] not in MEASURE_KINDS or "long" not in styles:
+                continue
+            for form, pattern in dict(styles["long"]).items():
+                if form == "per" or "{0}" not in pattern:
+                    continue
+                word = " ".join(pattern.replace("{0}", " ").lower().split())
+                if (2 < len(word) <= 20 and "{" not in word and len(word.split()) <= 2
+                        and not any(ch.isdigit() for ch in word) and word not in skip):
+                    out.add(word)
+        return sorted(out)
+
     def countries(self, lang: str) -> dict[str, list[str]]:
         """Country names of one word in ``lang`` (CLDR's territory names) -> the
         country's currency: "Србија" -> RSD, "Cameroun" -> XAF. A text that names one
@@ -667,6 +698,8 @@ class Builder:
             "lang_defaults": defaults,
             "grammar": {**grammar, "endings": endings},
             "stems": stems,
+            "measures": [] if lang is None else self.measures(
+                lang, [*names, *words, *minor, *self._en_scales[0]]),
         }
 
     def global_table(self) -> dict[str, Any]:

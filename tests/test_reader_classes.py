@@ -2322,6 +2322,33 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                      [("16500", "HUF")]),
     "nepali-emphatic-ending-on-rupees": ("भने २ हजार रुपैयाँमै उडान गरिरहेको छ ।", "ne_NP",
                                          [("2000", "NPR")]),
+    "year-of-the-sentence-before-in-the-paragraph": (
+        "В 1995 году хлеб стоил 900 рублей. Молоко — 1200 рублей.", "ru_RU",
+        [("900", "RUR", "?"), ("1200", "RUR", "?")]),
+    "no-year-carried-over-a-new-paragraph": (
+        "В 1995 году хлеб стоил 900 рублей.\nМолоко — 80 рублей.", "ru_RU",
+        [("900", "RUR", "?"), ("80", "RUB")]),
+    "space-grouped-pair-of-unlike-length-shares-unit": (
+        "hinta on 800 000 ja 1 200 000 euron välillä", "fi_FI",
+        [("800000", "EUR"), ("1200000", "EUR")]),
+    "ideograph-sign-glued-to-a-word-before-is-no-prefix": (
+        "金塊20キロ(9000万円相当)", "ja_JP", [("90000000", "JPY")]),
+    "measure-unit-after-connector-is-a-quantity": (
+        "exportó 12.5 millones de kilogramos y recibió 40 millones de dólares", "es_MX",
+        [("40000000", "USD")]),
+    "date-year-before-comma-is-no-listed-price": (
+        "מיום 5.11.94, לפי 30 ש\"ח לשעה", "he_IL", [("30", "ILS")]),
+    "greek-cypriot-pound-by-adjective": ("τιμή 4,2 κυπριακές λίρες ανά μετοχή", "el_GR",
+                                         [("4.2", "CYP")]),
+    "ukrainian-coupon-karbovanets": ("зарплата 1 500 купоно-карбованців", "uk_UA",
+                                     [("1500", "UAK")]),
+    "kannada-crore-rupees-cut-short-with-ending": ("ಒಟ್ಟು 120.5 ಕೋ.ರೂ.ಗಳ ಖರ್ಚು", "kn_IN",
+                                                   [("1205000000", "INR")]),
+    "malayalam-ending-on-rupees": ("ഇത്തവണ 25 കോടി രൂപക്കാണ് വാങ്ങിയത്", "ml_IN",
+                                   [("250000000", "INR")]),
+    "tajik-dollar-from-izafat-name": ("воридот 2,4 миллион долларро ташкил дод", "tg_TJ",
+                                      [("2400000", "USD")]),
+    "tajik-sol-is-a-year": ("пас аз 15 сол ба 300 сомонӣ расид", "tg_TJ", [("300", "TJS")]),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }
