@@ -2450,6 +2450,8 @@ def _share_currency(text: str, a: _Cand, b: _Cand, lex: Lexicon, gap: str | None
     ands = lex.cues.get("range_needs_lead", frozenset())
     if gap[:1] == "," and gap[1:].strip() in ands:
         gap = gap[1:].strip()  # "šesť, či sedem miliónov eur": six, or seven million
+    if gap[-2:] == " +" and text[b.num.start - 1:b.num.start] == "+":
+        gap = gap[:-2]  # "da -8,6 a +9,5 milioni": the sign of the figure after the link
     if (b.minor_factor is not None and b.cur is None and not a.money_like and not _year_like(a)
             and (gap in ands or (gap in links and a.lead)) and _same_shape(a, b, digits_only=True)):
         a.minor_factor, a.minor_cur, a.minor_text = b.minor_factor, b.minor_cur, b.minor_text

@@ -2349,6 +2349,10 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "tajik-dollar-from-izafat-name": ("воридот 2,4 миллион долларро ташкил дод", "tg_TJ",
                                       [("2400000", "USD")]),
     "tajik-sol-is-a-year": ("пас аз 15 сол ба 300 сомонӣ расид", "tg_TJ", [("300", "TJS")]),
+    "range-to-a-figure-with-plus-sign": ("l'utile passa da -4,2 a +3,1 milioni di euro",
+                                         "it_IT", [("-4200000", "EUR"), ("3100000", "EUR")]),
+    "cruzeiro-real-sign-in-capitals": ("a passagem subiu para CR$ 95,00 em janeiro", "pt_BR",
+                                       [("95.00", "BRR", "?")]),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }
