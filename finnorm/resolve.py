@@ -3513,9 +3513,10 @@ class _Years:
                    for y, at in self._named(c, money))
 
     def _named(self, c: _Cand, money: frozenset[int]) -> list[tuple[int, int]]:
-        """The years of the sentence of ``c``; in a sentence that names none, those of
-        the last one before it in the same paragraph that does ("В 1996 году проезд
-        стоил 1000 рублей. Полбуханки хлеба — 600 рублей": both of 1996)."""
+        """The years of the sentence of ``c`` (not those of ``money``); in a sentence that
+        names none, those of the last of the three before it in the same paragraph that
+        does ("В 1996 году проезд стоил 1000 рублей. Полбуханки хлеба — 600 рублей": both
+        of 1996)."""
         s = bisect.bisect_right(self.ends, c.start)
         got = [y for y in self.least.get(s, ()) if y[1] not in money]
         k = s

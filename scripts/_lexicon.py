@@ -554,8 +554,8 @@ class Builder:
                 if form == "per" or "{0}" not in pattern:
                     continue
                 word = " ".join(pattern.replace("{0}", " ").lower().split())
-                if (2 < len(word) <= 20 and "{" not in word and len(word.split()) <= 2
-                        and not any(ch.isdigit() for ch in word) and word not in skip):
+                if (2 < len(word) <= 20 and not any(ch in "{[" or ch.isdigit() for ch in word)
+                        and len(word.split()) <= 2 and word not in skip):  # (not "cup [jp]")
                     out.add(word)
         return sorted(out)
 
