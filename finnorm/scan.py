@@ -237,6 +237,8 @@ class Scanner:
         self.glue_unit = glue(self.g.per_units)
         self.left_words = max((k.count(" ") + 1 for k in (*self.qual_before, *self.neg_before,
                                                           *self.range_lead)), default=1)
+        # scaled names with points inside ("ಕೋ.ರೂ."), which no word reader returns whole
+        self.dotted_scaled = tuple((k, v) for k, v in lex.scaled_names.items() if "." in k)
 
     # ------------------------------------------------------------ numerals
     def numerals(self, text: str) -> list[Tok]:
@@ -635,9 +637,9 @@ class Scanner:
         hit = self.lex.scaled_names.get(got[1].lower()) if got is not None else None
         if hit is None:  # an abbreviation with points inside: "655.83 ಕೋ.ರೂ." (crore rupees),
             # a case ending glued after it ("ಕೋ.ರೂ.ಗಳ")
-            for key, value in self.lex.scaled_names.items():
+            for key, value in self.dotted_scaled:
                 end = q + len(key)
-                if "." in key and text.startswith(key, q) and (
+                if text.startswith(key, q) and (
                         end >= len(text) or not _letter(text[end])
                         or any(text.startswith(x, end) for x in self.lex.endings)):
                     got, hit = (end, key), value
