@@ -21,6 +21,8 @@ Money(amount=Decimal('1.092'), currency='USD', per='liter')
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Callable
+from functools import cache
 from typing import TYPE_CHECKING
 
 from .errors import AmbiguousAmountError, InvalidArgumentError, ParseError
@@ -82,10 +84,18 @@ def _read(text: str, locale: Locale | str | None, calendar: Calendar | str | Non
         for m in mentions:
             _refuse_uncertain(m)
     if mentions:
-        from .fiscal import pin
-
-        mentions = pin(text, mentions, calendar, locale=loc.id if loc is not None else None)
+        mentions = _pinner()(text, mentions, calendar,
+                             locale=loc.id if loc is not None else None)
     return mentions
+
+
+@cache
+def _pinner() -> Callable[..., list[Mention]]:
+    """The period pinner, imported on first need (not with ``import finnorm``) and
+    then held: a lazy import at every call costs more than a short text's reading."""
+    from .fiscal.pinning import pin
+
+    return pin
 
 
 def parse(text: str, *, locale: Locale | str | None = None, strict: bool = False,

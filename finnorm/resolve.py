@@ -926,15 +926,21 @@ def _fast(text: str, sc: Scanner, loc: Locale | None) -> list[Mention] | None:
         if code is None or (code in g.wordlike_codes and pre is not None and m.start("num") > m.end("pre")):
             return None
         cands = (code,)
-    if (len(cue) == 1 and cue.isalpha()) or cue[:1].isalpha() and len(cue) <= 2 and cands[0] != cue:
-        return None  # one-letter and letter-prefixed symbols have rules of their own
+    if len(cue) == 1 and cue.isalpha() and not no_space_script(cue):
+        return None  # one-letter symbols have rules of their own ("R", "K"; not "円", "원")
     if any(ch.isalpha() for ch in cue) and (
             sc.lex.names_of(cue) is not None or cue.lower() in g.counted_units):
         return None  # also a currency name, or a unit of ten rials: the full path says so
     if "$" in cue and pre is not None and pre != "$" and cue not in g.symbols:
         return None
-    if loc is not None and len(cands) > 1 and _former_of(cands, loc):
-        return None  # "£9" in Ireland: the pound of old, or sterling (the full path says so)
+    if "/" in cue or "=" in cue or (len(cue) == 3 and cue in g.codes and cands != (cue,)):
+        return None  # "S/.5", "/=": marks the numeral search reads too; "GHC": the old code
+    if loc is not None:
+        if len(cands) > 1 and _former_of(cands, loc):
+            return None  # "£9" in Ireland: the pound of old, or sterling (the full path says so)
+        code = choose_currency(cands, cue, loc)[0]
+        if code not in current_tenders() or redenominated_into(code):
+            return None  # "CR$", "UM": a currency of the past, or one with an old namesake
     start = m.start("pre") if pre is not None else m.start("num")
     if m.group("sign"):
         start = min(start, m.start("sign")) if pre is None else start

@@ -37,7 +37,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("kea_CV", "compact"): "CLDR writes the escudo's symbol as a zero-width space",
     ("pt_CV", "symbol"): "CLDR writes the escudo's symbol as a zero-width space",
     ("pt_CV", "compact"): "CLDR writes the escudo's symbol as a zero-width space",
-    ("es_PA", "compact"): "'B/.' glued to the figure",
     ("bew_ID", "compact"): "Betawi 'M': a million in its short form, a milliard in CLDR's table",
     **{(loc, kind): "Tibetan script names and scales (tsheg-separated syllables)"
        for loc in ("bo_CN", "bo_IN", "dz_BT") for kind in ("name", "long")},
