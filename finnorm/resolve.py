@@ -1073,6 +1073,7 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
     _ending_before_money(text, cands, lex)
     _changed_to_money(text, cands, lex)
     _parallel_pairs(text, cands, lex)
+    _fronted_change_link(text, cands, lex)
     _parallel_brackets(text, cands)
     _context_currency(text, cands, lex, loc)
     _elliptical_scale(text, cands)
@@ -1515,6 +1516,11 @@ def _cue_counts(text: str, c: _Cand, loc: Locale | None, lex: Lexicon) -> bool:
         if not c.cur_left and _letter_scale(c) is not None:
             return False  # "Hitam 2006 KF 60", "B 1742 GQ": two letters apart from the
             # figure, a foreign sign's letter after a scale's, are a plate or a code
+        if c.cur_left and cur.end == c.num.start and any(
+                tok.kind == "scale" and len(tok.text) == 1 and tok.start == c.num.end
+                for tok in c.cues.right):
+            return False  # "D55L", "K5M": a letter, a figure, a letter, glued: a model's
+            # code, where the letter is a foreign currency's sign
         return (c.scaled and not glued_unit) or (
             c.num.kind == "digits" and any(ch in t for ch in ".,'  ")
             and c.cur_left)
@@ -2659,6 +2665,14 @@ def _spaced_groups(text: str, cands: list[_Cand], decimal: str = ".") -> list[_C
                 got = _SPACED_CHAIN.match(text, head)
                 chains[head] = got.end() if got is not None and got.end() - head <= 50 else -1
             chain_end = chains[head]
+        elif gap == ", " and a.cur is None and not a.cur_left and money_after:
+            if head not in chains:
+                # "2, 000, 000, 000원": groups after a comma and a space each, one of them
+                # led by a zero (no figure of a list is), the currency after the last
+                got = _SPACED_CHAIN.match(text, head)
+                chains[head] = (got.end() if got is not None and got.end() - head <= 50
+                                and ", 0" in got.group() and got.end() in money_after else -1)
+            chain_end = chains[head]
         chain = b.num.end <= chain_end
         # "Sh114 .16 from Sh113.61": a sign first, a space, then the decimal point glued
         # to two digits that no figure follows
@@ -2727,6 +2741,7 @@ def _spaced_groups(text: str, cands: list[_Cand], decimal: str = ".") -> list[_C
 
     merged: set[int] = set()
     chains: dict[int, int] = {}
+    money_after = {c.num.end for c in cands if c.cur is not None and not c.cur_left}
     return _merge_pairs(cands, merge, chain=True)
 
 
@@ -3684,6 +3699,31 @@ def _parallel_pairs(text: str, cands: list[_Cand], lex: Lexicon) -> None:
             # ਵਾਰ 4000 ਰੁਪਏ", the first time 2,000, the second 4,000 rupees)
         a.cur = b.cur
         a.context = True
+
+
+def _fronted_change_link(text: str, cands: list[_Cand], lex: Lexicon) -> None:
+    """"in plaats van 32,50 slechts 25 euro", "statt 32,50 nur 25 Euro": a word that sets
+    one figure against another ("instead of"), a bare figure, a word or two, then a figure
+    with its unit: the unit serves both (the first as the text's, said so)."""
+    links = lex.cues.get("change_links", frozenset())
+    if not links or len(cands) < 2:
+        return
+    for a, b in pairwise(cands):
+        if (a.cur is not None or a.money_like or a.context or a.num.kind != "digits"
+                or a.value <= 0 or a.scaled or a.negative or _year_like(a)
+                or b.cur is None or b.context or b.minor_factor is not None or b.per
+                or b.scaled != a.scaled or b.value <= 0
+                or not a.value / 10 <= b.value <= a.value * 10):
+            continue
+        words = text[a.end:b.start].split()
+        if not (1 <= len(words) <= 2 and all(w.isalpha() for w in words)):
+            continue  # a word or two between ("nur", "slechts"), no range's mark
+        before = " ".join(text[max(0, a.start - 30):a.start].lower().split())
+        if any(len(link) >= 5 and before.endswith(link)  # (not a preposition: "na", "a")
+               and (len(before) == len(link) or not before[-len(link) - 1].isalnum())
+               for link in links):
+            a.cur = b.cur
+            a.context = True
 
 
 def _bracket_alone(text: str, start: int, end: int) -> bool:
@@ -4802,9 +4842,19 @@ def _compose(text: str, c: _Cand, cands: list[_Cand], i: int, money: Money, end:
                 nxt.num.kind == "article") or nxt.grand:
             break  # (nor "místo pěti korun desetikorunu": a sum of its own, the coin)
         add = None
+        nxt_end = nxt.end
+        # "两毛六一斤": 0.26 a catty, the last digit the "one" of "一斤" (a price per unit)
+        per_one = (last_word in implicit and nxt.num.kind == "cjk" and j == end
+                   and len(nxt.num.text) == 2 and nxt.num.text[1] == "一"
+                   and _measured(text, nxt.end, lex) and not nxt.scaled
+                   and nxt.num.text[0] not in "零〇一")
         if glued:
             add = nxt.value.scaleb(-2)
             unit = _ZERO
+        elif per_one and (digit := cjk_digit(nxt.num.text[0])) is not None:
+            add = digit * unit * implicit[last_word]
+            unit = _ZERO
+            nxt_end = nxt.num.start + 1
         elif nxt.minor_factor is not None:
             if "," in text[end:nxt.start] and nxt.minor_text.lower() in lex.context_coins:
                 break  # "상금 500만원, 2전 3패": a coin word that is also another word
@@ -4857,7 +4907,7 @@ def _compose(text: str, c: _Cand, cands: list[_Cand], i: int, money: Money, end:
             break
         amt = money.amount - add if money.amount < 0 else money.amount + add
         money = Money(amt, money.currency, money.per)
-        end = nxt.end
+        end = nxt_end
         i += 1
         if unit == 0:
             break
@@ -5229,9 +5279,12 @@ def _trailing_power(c: _Cand) -> int:
     k = len(t)
     while k and not t[k - 1].isdigit():
         k -= 1
-    if k == 0 or k == len(t) or not t[:k].isdigit():
+    digits = t[:k]
+    if _COMMA_THREES.fullmatch(digits):
+        digits = digits.replace(",", "")  # "1,500万円": the head grouped with commas
+    if k == 0 or k == len(t) or not digits.isdigit():
         return 0
-    head = Decimal(t[:k])
+    head = Decimal(digits)
     if not head:
         return 0
     ratio = c.value / head

@@ -383,6 +383,19 @@ class Builder:
         self.territory_currency: Mapping[str, str] = codes.get("territory_currency", {})
         self.minor = codes["minor_units"]
         self.current = set(codes["current"])
+        # the tenders that came in within the five years before the newest one CLDR lists
+        # (the Caribbean guilder of 2025): too young to take a word from the old ones
+        first: dict[str, str] = {}
+        for entries in codes.get("territory_former", {}).values():
+            for _old, _last, successor, _same, since in entries:
+                first[str(successor)] = min(str(since), first.get(str(successor), "9999"))
+        newest = max(first.values(), default="0000")
+        cutoff = f"{int(newest[:4]) - 5:04d}{newest[4:]}"
+        self.young = {c for c, since in first.items() if since >= cutoff and c in self.current}
+        self.predecessors: dict[str, set[str]] = defaultdict(set)
+        for entries in codes.get("territory_former", {}).values():
+            for old, _last, successor, _same, _since in entries:
+                self.predecessors[str(successor)].add(str(old))
         self.codes = set(self.minor)
         rank = {c: i for i, c in enumerate(codes["rank"])}
         ov = _toml("currency_overrides.toml")
@@ -524,7 +537,16 @@ class Builder:
                 # a name shared by a current and a withdrawn currency ("turkish lira":
                 # TRY, TRL) names the current one
                 known = {c for c in cands if c in self.codes}
-                order = self.ranked((known & self.current) or known, lang)
+                current = known & self.current
+                if current and current <= self.young:
+                    # "Gulden" in German: the Dutch guilder, or the Caribbean one of 2025?
+                    # a young tender does not take the word from the old ones alone
+                    # (a currency it replaced is not one of them: the reader weighs the
+                    # change by the text's dates, "leone": SLE, or SLL before 2024)
+                    older = known - current - set().union(*(self.predecessors[c] for c in current))
+                    order = self.ranked(current, lang) + self.ranked(older, lang)
+                else:
+                    order = self.ranked(current or known, lang)
             if order:
                 ranked[name] = order
         adjectives = {}
