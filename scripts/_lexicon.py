@@ -129,7 +129,7 @@ GRAMMAR_KEYS = {
     "adjective_endings": list,
     "from_suffixes": list, "dot_groups": bool, "price_endings": list,
     "rtl": bool, "context_coins": list, "spelling_variants": dict, "stem_lengthening": dict,
-    "final_variants": dict,
+    "final_variants": dict, "old_modifiers": list,
 }
 
 
@@ -393,9 +393,13 @@ class Builder:
         cutoff = f"{int(newest[:4]) - 5:04d}{newest[4:]}"
         self.young = {c for c, since in first.items() if since >= cutoff and c in self.current}
         self.predecessors: dict[str, set[str]] = defaultdict(set)
+        # the currency each one replaced under the same name ("рубль": RUB after RUR)
+        self.namesakes: dict[str, list[str]] = defaultdict(list)
         for entries in codes.get("territory_former", {}).values():
-            for old, _last, successor, _same, _since in entries:
+            for old, _last, successor, same, _since in entries:
                 self.predecessors[str(successor)].add(str(old))
+                if same:
+                    self.namesakes[str(successor)].append(str(old))
         self.codes = set(self.minor)
         rank = {c: i for i, c in enumerate(codes["rank"])}
         ov = _toml("currency_overrides.toml")
@@ -529,6 +533,19 @@ class Builder:
             out[" ".join(name.lower().split())] = {c for c in cands if c in self.codes}
         hand = {" ".join(k.lower().split()): v
                 for k, v in self.overrides.get("names", {}).get(lang, {}).items()}
+        # "старых рублей", "eski lira", "starych złotych": "old" before a currency's name
+        # names the one it replaced under the same name (RUR, TRL, PLZ), in the order of
+        # the names' own candidates
+        olds = self.grammar.get(lang, {}).get("old_modifiers", ())
+        for name, cands in list(out.items()) if olds else ():
+            order = hand.get(name) or self.ranked((cands & self.current) or cands, lang)
+            former = list(dict.fromkeys(p for c in order for p in self.namesakes.get(c, ())))
+            if former and not any(w in olds for w in name.split()):
+                for mod in olds:
+                    key = f"{mod} {name}"
+                    if key not in out:
+                        out[key] = set(former)
+                        hand[key] = former
         ranked: dict[str, list[str]] = {}
         for name, cands in out.items():
             if name in hand:  # a hand entry keeps its own order
@@ -708,6 +725,7 @@ class Builder:
         stems = _stems(keys, endings, int(grammar.pop("stem_min", 4)),
                        grammar.pop("stem_lengthening", {}))
         grammar.pop("head_suffixes", None)
+        grammar.pop("old_modifiers", None)
         return {
             "lang": lang or "und",
             "scales": dict(sorted(words.items())),

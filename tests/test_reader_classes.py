@@ -2372,6 +2372,12 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                         [("32.50", "EUR"), ("25", "EUR")]),
     "kinyarwanda-thousands-before-the-figure": ("yahawe ibihumbi 45 Frw", "rw_RW",
                                                 [("45000", "RWF")]),
+    "old-before-a-redenominated-name-ru": ("билет стоил 5000 старых рублей", "ru_RU",
+                                           [("5000", "RUR")]),
+    "old-before-a-redenominated-name-pl": ("dżinsy za 2400 starych złotych", "pl_PL",
+                                           [("2400", "PLZ")]),
+    "old-before-a-redenominated-name-tr": ("araba 5 milyon eski liraya satıldı", "tr_TR",
+                                           [("5000000", "TRL")]),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }
