@@ -1388,20 +1388,21 @@ def _country_named(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale | No
                              f"(the locale reads {pick})")
 
 
+_ASIDE_STOP = re.compile(r"[.!?](?!\d)|\n")
+
+
 def _dash_aside(text: str, t: Tok, links: frozenset[str] = frozenset()) -> bool:
     """Is the dash ``t`` before a figure the opening one of a pair around an aside
     ("una xifra elevada –200 pessetes, poca conya– però")? The closing dash is glued to
-    the end of a word later in the sentence; a minus has no partner."""
+    the end of a word or a figure later in the sentence; a minus has no partner."""
     if t.text not in "–—-" or (t.start and not text[t.start - 1].isspace()):
         return False  # (and a hyphen so used: "Nueva York -US$ 100 millones por sobre las
         # estimaciones más auspiciosas- en la primera")
-    end = len(text)
-    for stop in ".!?\n":
-        k = text.find(stop, t.end, t.end + 200)
-        if k != -1:
-            end = min(end, k)
+    stop = _ASIDE_STOP.search(text, t.end, t.end + 200)  # (not a point inside a figure)
+    end = len(text) if stop is None else stop.start()
     k = text.find(t.text, t.end, end)
-    if not (k > t.end + 1 and text[k - 1].isalpha()
+    # (or of a figure: "el promedio -10,83 UF o $410.000- del mercado")
+    if not (k > t.end + 1 and text[k - 1].isalnum()
             and (k + 1 >= len(text) or not text[k + 1].isalnum())):
         return False
     # (a hyphen closing a word before "and"/"or" is a suspended one, no aside's end:
@@ -5269,7 +5270,17 @@ def _range_pair(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> tuple[_Cand, _Ca
                          "no part of a range")
         if a.value.scaleb(3) <= b.value:
             a.alts.append(a.value.scaleb(3))
+    elif (not a.scaled and not b.scaled and a.cur is None and not a.lead
+          and a.num.kind == b.num.kind == "digits" and a.num.text.isdigit()
+          and a.value * 10 < b.value and _SPACED_DASH.fullmatch(text, a.end, b.start)):
+        # "на 20 - 460 рублей": a spaced dash after a small bare figure sets the amount
+        # apart from what it is said of as often (twenty trips: 460 roubles)
+        a.reasons.append(f"{text[a.start:b.end]!r}: a range, or a figure and then the "
+                         "amount after a dash?")
     return low, high
+
+
+_SPACED_DASH = re.compile(r"[ \u00a0]+[-–—][ \u00a0]+")
 
 
 def _trailing_power(c: _Cand) -> int:

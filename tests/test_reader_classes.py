@@ -2378,6 +2378,11 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                            [("2400", "PLZ")]),
     "old-before-a-redenominated-name-tr": ("araba 5 milyon eski liraya satıldı", "tr_TR",
                                            [("5000000", "TRL")]),
+    "spaced-dash-after-a-small-bare-figure": (
+        "билет на 10 поездок за 240 рублей, на 20 - 460 рублей", "ru_RU",
+        [("240", "RUB"), ("20", "RUB", "460", "?")]),
+    "dash-aside-closed-after-a-figure": ("un arriendo de -12,5 UF o $470.000- al mes", "es_CL",
+                                         [("12.5", "CLF"), ("470000", "CLP")]),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }
