@@ -737,6 +737,19 @@ def _and_between(text: str, end: int, start: int) -> bool:
     return 0 < len(gap) <= 3 and gap.isalpha()
 
 
+_CLOCK = re.compile(r"([01]?\d|2[0-4])[.,:]([0-5]\d)")
+
+
+def _clock(text: str, c: _Cand, lex: Lexicon) -> bool:
+    """Is ``c`` a time of day, hours and minutes after a word that says so ("alle 7,40",
+    "a las 8.15")?"""
+    words = lex.cues.get("clock_before")
+    if not words or c.num.kind != "digits" or _CLOCK.fullmatch(c.num.text) is None:
+        return False
+    before = text[max(0, c.start - 20):c.start].lower().split()
+    return bool(before) and (before[-1] in words or " ".join(before[-2:]) in words)
+
+
 def _word_before(text: str, pos: int) -> str | None:
     """The word (lower case) that ends right before ``pos``, spaces between, or None."""
     i = pos
@@ -1007,6 +1020,8 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
             c.value = c.value + four.scaleb(4) - four
             c.reasons.append(f"{c.num.text}: its last four figures in ten-thousands, the "
                              "myriad left out, or units?")
+        if c.cur is None and c.minor_factor is None and not c.scaled and _clock(text, c, lex):
+            continue  # "il Torino-Roma delle 7,40": a time of day
         if c.num.kind == "fraction" and not c.scaled and (
                 (c.cur is None or c.cur_left) and c.minor_factor is None
                 or _unit_word_after(text, c.end, lex)

@@ -2383,6 +2383,8 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
         [("240", "RUB"), ("20", "RUB", "460", "?")]),
     "dash-aside-closed-after-a-figure": ("un arriendo de -12,5 UF o $470.000- al mes", "es_CL",
                                          [("12.5", "CLF"), ("470000", "CLP")]),
+    "time-of-day-after-a-clock-word": ("il treno delle 7,40 costa 4,10 euro", "it_IT",
+                                       [("4.10", "EUR")]),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }
