@@ -941,9 +941,13 @@ def _fast(text: str, sc: Scanner, loc: Locale | None) -> list[Mention] | None:
         cands = (code,)
     if len(cue) == 1 and cue.isalpha() and not no_space_script(cue):
         return None  # one-letter symbols have rules of their own ("R", "K"; not "円", "원")
-    if any(ch.isalpha() for ch in cue) and (
-            sc.lex.names_of(cue) is not None or cue.lower() in g.counted_units):
-        return None  # also a currency name, or a unit of ten rials: the full path says so
+    if any(ch.isalpha() for ch in cue) and cue.lower() in g.counted_units:
+        return None  # a unit of ten rials: the full path says so
+    if any(ch.isalpha() for ch in cue) and (named := sc.lex.names_of(cue)) is not None and (
+            pre is not None or m.end("num") == m.start("post") or named != cands):
+        return None  # also a currency name, written first or glued ("som5"), or one that
+        # names other currencies than the sign does ("Fr."): the full path says so
+
     if "$" in cue and pre is not None and pre != "$" and cue not in g.symbols:
         return None
     if "/" in cue or "=" in cue or (len(cue) == 3 and cue in g.codes and cands != (cue,)):
