@@ -947,7 +947,6 @@ def _fast(text: str, sc: Scanner, loc: Locale | None) -> list[Mention] | None:
             pre is not None or m.end("num") == m.start("post") or named != cands):
         return None  # also a currency name, written first or glued ("som5"), or one that
         # names other currencies than the sign does ("Fr."): the full path says so
-
     if "$" in cue and pre is not None and pre != "$" and cue not in g.symbols:
         return None
     if "/" in cue or "=" in cue or (len(cue) == 3 and cue in g.codes and cands != (cue,)):
@@ -3724,7 +3723,8 @@ def _parallel_pairs(text: str, cands: list[_Cand], lex: Lexicon) -> None:
 def _fronted_change_link(text: str, cands: list[_Cand], lex: Lexicon) -> None:
     """"in plaats van 32,50 slechts 25 euro", "statt 32,50 nur 25 Euro": a word that sets
     one figure against another ("instead of"), a bare figure, a word or two, then a figure
-    with its unit: the unit serves both (the first as the text's, said so)."""
+    with its unit: the unit serves both, as in "X instead of Y euros" (each its own
+    mention; the first's currency taken from the text, ``context``)."""
     links = lex.cues.get("change_links", frozenset())
     if not links or len(cands) < 2:
         return

@@ -386,21 +386,20 @@ class Builder:
         self.current = set(codes["current"])
         # the tenders that came in within the five years before the newest one CLDR lists
         # (the Caribbean guilder of 2025): too young to take a word from the old ones
+        # (and the currencies each one replaced, and of those the ones under the same name:
+        # "рубль": RUB after RUR)
         first: dict[str, str] = {}
-        for entries in codes.get("territory_former", {}).values():
-            for _old, _last, successor, _same, since in entries:
-                first[str(successor)] = min(str(since), first.get(str(successor), "9999"))
-        newest = max(first.values(), default="0000")
-        cutoff = f"{int(newest[:4]) - 5:04d}{newest[4:]}"
-        self.young = {c for c, since in first.items() if since >= cutoff and c in self.current}
         self.predecessors: dict[str, set[str]] = defaultdict(set)
-        # the currency each one replaced under the same name ("рубль": RUB after RUR)
         self.namesakes: dict[str, list[str]] = defaultdict(list)
         for entries in codes.get("territory_former", {}).values():
-            for old, _last, successor, same, _since in entries:
+            for old, _last, successor, same, since in entries:
+                first[str(successor)] = min(str(since), first.get(str(successor), "9999"))
                 self.predecessors[str(successor)].add(str(old))
                 if same:
                     self.namesakes[str(successor)].append(str(old))
+        newest = max(first.values(), default="0000")
+        cutoff = f"{int(newest[:4]) - 5:04d}{newest[4:]}"
+        self.young = {c for c, since in first.items() if since >= cutoff and c in self.current}
         self.codes = set(self.minor)
         rank = {c: i for i, c in enumerate(codes["rank"])}
         ov = _toml("currency_overrides.toml")
