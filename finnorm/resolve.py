@@ -941,9 +941,10 @@ def _fast(text: str, sc: Scanner, loc: Locale | None) -> list[Mention] | None:
         cands = (code,)
     if len(cue) == 1 and cue.isalpha() and not no_space_script(cue):
         return None  # one-letter symbols have rules of their own ("R", "K"; not "円", "원")
-    if any(ch.isalpha() for ch in cue) and cue.lower() in g.counted_units:
+    lettered = any(ch.isalpha() for ch in cue)
+    if lettered and cue.lower() in g.counted_units:
         return None  # a unit of ten rials: the full path says so
-    if any(ch.isalpha() for ch in cue) and (named := sc.lex.names_of(cue)) is not None and (
+    if lettered and (named := sc.lex.names_of(cue)) is not None and (
             pre is not None or m.end("num") == m.start("post") or named != cands):
         return None  # also a currency name, written first or glued ("som5"), or one that
         # names other currencies than the sign does ("Fr."): the full path says so
