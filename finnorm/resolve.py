@@ -61,6 +61,8 @@ __all__ = ["choose_currency", "resolve"]
 Quotes = list[tuple[Mention, Mention]]
 
 _ZERO = Decimal(0)
+# a price written to the cent or with a dash for none ("59,00", "12.50", "199,-")
+_PRICE_NEXT = re.compile(r"\d{1,3}(?:[ .,\u00a0]\d{3})*[.,](?:\d\d|-)(?!\d)")
 _FIFTH = Decimal("0.2")
 _ONE = Decimal(1)
 
@@ -93,6 +95,7 @@ class _Cand:
     coins_of_cur: bool = False  # "Rs. 29 paise": counted in the coins of its currency
     spoken_one: bool = False  # "evro osemdeset centov": one unit and the coins (1.80)
     home: str | None = None  # the country's former currency its word names ("francs": FRF)
+    head_power: int = 0  # a compound's largest part's scale ("2 bin 600": 3)
     reasons: list[str] = field(default_factory=list)
     alts: list[Decimal] = field(default_factory=list)  # other readings of |value|
 
@@ -438,6 +441,10 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
             if inner_close and text[_after_spaces(text, t.end):][:1].isdigit():
                 break  # "(… semester 1) Rp 1 juta": past a closing bracket, a sign that
                 # stands before a figure is that figure's
+            if (t.text.endswith(".") and num.kind == "digits" and len(num.text) == 1
+                    and _PRICE_NEXT.match(text, _after_spaces(text, t.end))):
+                break  # "Verden 1 Kr. 59,00": an abbreviated sign before a price is the
+                # price's, not a title's digit's before it
             c.cur = t
             end = t.end
         elif kind == "half":
@@ -517,6 +524,11 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
             prev = text[t.start - 1] if t.start else " "
             if prev == "-" and t.text == "-" and text[:t.start - 1].rstrip()[-1:].isdigit():
                 continue  # "300--400": a dash typed as two hyphens joins a range
+            if t.text in "-–" and is_cjk_numeral(prev) and cjk_digit(prev) is None:
+                continue  # "3000万-5000万元": a dash after a Han multiplier joins a range
+            if (lex.prefixes and t.text in "-־" and prev in " \u00a0" and t.end == num.start
+                    and _word_before(text, t.start) in lex.prefixes):
+                continue  # "המוערך ב -650 מיליון ₪": a clitic's hyphen set apart, no minus
             if (not prev.isalnum() or cue_glued or t.text in lex.negative_signs
                     or no_space_script(prev)) and not _dash_aside(
                         text, t, lex.cues.get("suspended_links", frozenset())) and not (
@@ -1044,6 +1056,14 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
                 c.end = min(c.end, letter.start)
             c.cur = None
         _coins_of_cur(text, c, lex)
+        if (c.num.kind == "cjk" and c.cur is not None and not c.cur_left and c.num.start
+                and text[c.num.start - 1] in "(（" and text[c.end:c.end + 1] in ")）"
+                and all(is_cjk_numeral(ch) and cjk_digit(ch) is None for ch in c.num.text)
+                and c.value >= 1000 and str(c.value).rstrip("0") == "1"):
+            # "(百万円)", "（千元）": a power of ten in Han numerals and a currency alone in
+            # a bracket, a unit label, no amount; the label of the row that may follow it
+            labels[c.end + 1] = (c.cur, len(str(c.value)) - 1)
+            continue
         if (c.cur is not None and c.cur_left and c.num.kind == "word"
                 and " ".join(c.num.text.lower().split()) in lex.scales):
             # "(US$ million)", "€ billion": a unit label, no amount; the label of the
@@ -1096,6 +1116,7 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
     _parallel_brackets(text, cands)
     _context_currency(text, cands, lex, loc)
     _elliptical_scale(text, cands)
+    _elliptical_bare(text, cands, lex)
     _former_currencies(cands, loc, published, text, lex.name_modifiers)
     _row_cells(text, cands, sc, labels)
     _counted_units(cands)
@@ -2896,6 +2917,7 @@ def _chains(text: str, cands: list[_Cand], joins: frozenset[str] = frozenset()) 
             # scaled when a part is ("2 trilyon 118,4 milyar"), not "mil 901 pesos"
             last.scaled = any(p.scaled or (p.num.kind == "word" and p.value >= 1_000_000)
                               for p in cands[i:j + 1])
+            last.head_power = max(p.power for p in parts)
         out.append(cands[j])
         i = j + 1
     return out
@@ -3190,6 +3212,7 @@ def _marked_comparative(text: str, end: int, start: int, marks: frozenset[str]) 
 
 
 _ROW_GAP = frozenset(" \t\u00a0\u202f")
+_CELL_GAP = _ROW_GAP | {"|"}  # between a table's cells: blanks, or a column rule
 
 
 def _cell_shape(c: _Cand) -> tuple[str, int] | None:
@@ -3230,8 +3253,10 @@ def _bare_cell(text: str, c: _Cand, brackets: bool) -> bool:
         return False
     if c.num.kind != "digits" or _year_like(c) or any(t.kind == "per" for t in c.cues.after):
         return False
-    if c.negative or c.bracketed or c.cues.right:
+    if c.bracketed or c.cues.right:
         return False
+    if c.negative:  # "△124,427", "-7,7": a cell signed by a mark alone
+        return len(c.cues.left) == 1 and c.cues.left[0].kind == "sign"
     if not c.cues.left:
         return True
     return brackets and _in_brackets(text, c)
@@ -3290,7 +3315,7 @@ def _row_cells(text: str, cands: list[_Cand], sc: Scanner,
         start, end = _outer(text, c)
         if cur is not None and shape is not None and (
                 _bare_cell(text, c, header and negative_brackets) and start > prev_end
-                and set(text[prev_end:start]) <= _ROW_GAP
+                and set(text[prev_end:start]) <= _CELL_GAP
                 and _cell_shape(c) == shape and (ends_cell(c) or (
                     first and _in_brackets(text, c) and _prose_after(text, end)))):
             take(c, start, end, first)
@@ -3318,10 +3343,10 @@ def _row_cells(text: str, cands: list[_Cand], sc: Scanner,
         if not _bare_cell(text, c, negative_brackets):
             continue
         k = start - 1
-        while k >= 0 and text[k] in _ROW_GAP:
+        while k >= 0 and text[k] in _CELL_GAP:
             k -= 1
-        got = (sc.unit_header(text, k) if k >= 0 and text[k] in ")）"
-               else (labels or {}).get(k + 1))
+        got = sc.unit_header(text, k) if k >= 0 and text[k] in ")）" else None
+        got = got or (labels or {}).get(k + 1)
         shape = _cell_shape(c)
         if got is None or shape is None or not ends_cell(c):
             shape = None
@@ -3858,6 +3883,90 @@ def _elliptical_scale(text: str, cands: list[_Cand]) -> None:
                              "figure as written?")
 
 
+def _elliptical_bare(text: str, cands: list[_Cand], lex: Lexicon) -> None:
+    """"von 668,8 Millionen (1998/1999) über 784,3 (1999/2000)", "48 miljoner till
+    nej-organisationer, 42 till ja-organisationer": a bare figure written like the
+    money of its sentence in millions or more, near it in size and in the text, leaves
+    out that figure's scale and currency; read with them, flagged, the figure as written
+    the other reading. Only a figure that stands alone (no range or list partner, no
+    date, time or year around it) and ends its phrase (punctuation or a word that may
+    follow an amount, not a unit or a count); a whole figure only after the money and
+    within half to twice its size."""
+    if len(cands) < 2 or not any(c.scaled and c.cur is not None and c.power >= 6 for c in cands):
+        return
+    followers = lex.cues.get("amount_followers", frozenset())
+    links = lex.cues.get("change_links", frozenset())
+    ranges = lex.cues.get("range", frozenset())
+    months = lex.cues.get("month_names", frozenset())
+    years = lex.cues.get("year_before", frozenset())
+    percents = lex.cues.get("percent_before", frozenset())
+    ends = _sentence_ends(text)
+
+    def text_back(pos: int) -> int:  # (past the blanks and points: "sept . 30")
+        while pos and text[pos - 1] in " .\u00a0":
+            pos -= 1
+        return pos
+
+    for i, c in enumerate(cands):
+        if (c.cur is not None or c.money_like or c.scaled or c.per or c.negative
+                or c.num.kind != "digits" or c.value <= 0 or c.alts or _year_like(c)
+                or not _free_after(text, c.end, followers, links, ranges)
+                or _after_spaces_char(text, c.end) in ("%", "％", "‰", "/", ":", ".")
+                or text[c.num.start - 1:c.num.start] in ("/", ":", ".", "-")
+                or _percent_word(text, c.end, lex) or _unit_word_after(text, c.end, lex)
+                or _measured(text, c.end, lex) or _counted(text, c.end, lex)
+                or _list_number(text, c) or _decade(text, c, lex)
+                or _day_of_month(text, c, lex) or _ordinal(text, c.num.start, lex)
+                or _month_before(_word_before(text, text_back(c.num.start)), months)
+                or _word_before(text, c.num.start) in years
+                or any((_word_before(text, c.num.start) or "").endswith(w) for w in percents)):
+            continue  # ("เพิ่มขึ้นร้อยละ 2.66": a percentage, its word before it)
+        sent = bisect.bisect_right(ends, c.start)
+        after = next((p for p in reversed(cands[:i]) if not _year_like(p)), None)
+        before = next((p for p in cands[i + 1:] if not _year_like(p)), None)
+        places = _shape_places(c)
+        near = after if after is not None and after.cur is not None else None
+        if near is None and places and before is not None and before.cur is not None:
+            near = before
+        if (near is None or bisect.bisect_right(ends, near.start) != sent
+                or not (near.scaled and near.power >= 6 and near.num.kind == "digits"
+                        and not near.per and near.value > 0 and near.minor_factor is None
+                        and not near.alts)
+                or (near.start - c.end if near is before else c.start - near.end) > 80):
+            continue
+        gap = text[c.end:near.start] if near is before else text[near.end:c.start]
+        if not any(ch.isalpha() or ch in ",;" for ch in gap):
+            continue  # ("M€ 31,2 28,7", "MSEK 1,341.3 (1,302.9)": a row's cells, or the
+            # comparative, the row's reading gives them theirs)
+        if near is before and not any(ch in ",;)" for ch in gap):
+            continue  # ("2,5 đến 3,5 triệu", "2,4 av 2,5 miljarder": a range's low end, or
+            # a part of the money, not a sum of its own before it)
+        partner = before if near is after else after  # (a range's or a list's other end)
+        if partner is not None and (c.start - partner.end <= 8 if partner is after
+                                    else partner.start - c.end <= 8):
+            continue
+        head = near.value.scaleb(-near.power)
+        exp = head.as_tuple().exponent  # (the places of the figure as written)
+        if places != (-exp if isinstance(exp, int) and exp < 0 else 0) or not (
+                (places and head / 10 <= c.value <= head * 10)
+                or (not places and c.value >= 10 and head / 2 <= c.value <= head * 2)):
+            continue
+        assert near.cur is not None
+        c.alts.append(c.value)
+        c.value = c.value.scaleb(near.power)
+        c.scaled, c.power = True, near.power
+        c.cur, c.context = near.cur, True
+        c.reasons.append(f"no currency written: {c.num.text} written like "
+                         f"{text[near.start:near.end]!r}: its scale and currency left out, "
+                         "or a figure of its own?")
+
+
+def _month_before(word: str | None, months: frozenset[str]) -> bool:
+    """Is ``word`` a month's name or its abbreviation ("sept", "Aug")?"""
+    return word is not None and (word in months or (
+        len(word) >= 3 and any(m.startswith(word) for m in months)))
+
+
 def _sentence_ends(text: str) -> list[int]:
     """Where the sentences of ``text`` end (see :data:`_SENTENCE_END`)."""
     out = []
@@ -4186,6 +4295,7 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
         elif (loc is not None and loc.currency is not None and not sources
               and ((_millions(c) and not about(sent, "count_words"))
                    or about(sent, "money_words") or _dash_price(c) or _price_case(text, c, lex)
+                   or _price_for(text, c, lex, free)
                    or (priced and _shape_places(c) == 2))):  # "161,00 pr. aksje": a price
             # no currency anywhere near, in a sentence about money or a figure in
             # millions written in digits ("460 miljoen voor de heffingskorting"): the
@@ -4221,7 +4331,7 @@ def _not_its_conversion(text: str, cands: list[_Cand], loc: Locale | None) -> No
     locale's when theirs differs, a guess said so; else none is known and it is no
     amount."""
     for c, n in pairwise(cands):
-        if not (c.context and c.scaled and c.cur is not None
+        if not (c.context and c.cur is not None
                 and n.cur is not None and not n.context and n.cur.value[:1] == c.cur.value[:1]
                 and c.value > 0 and n.value > 0
                 and not n.negative  # (a change: "(мінус 75400 рублёў)")
@@ -4561,6 +4671,22 @@ def _price_case(text: str, c: _Cand, lex: Lexicon) -> bool:
     return any(word.endswith(e) and word[-len(e) - 1:-len(e)].isalpha() for e in lex.price_endings)
 
 
+def _price_for(text: str, c: _Cand, lex: Lexicon, free: bool) -> bool:
+    """A scaled figure in digits right after a preposition of price (``price_for``) and
+    ending its clause: "с ручной кладью за 15,3 тыс.;" (for 15.3 thousand), "sold for
+    2 million." Its currency left out (not "for 2 million people")."""
+    return (c.scaled and c.num.kind == "digits" and free and not c.per
+            and _word_before(text, c.num.start) in lex.cues.get("price_for", ())
+            and not _unit_word_after(text, c.end, lex) and not _measured(text, c.end, lex)
+            and _clause_ends(text, c.end))
+
+
+def _clause_ends(text: str, pos: int) -> bool:
+    """Punctuation or the end of the text after ``pos`` (spaces skipped)."""
+    q = _after_spaces(text, pos)
+    return q >= len(text) or text[q] in ",;:.!?)—–-"
+
+
 def _unit_price(c: _Cand) -> None:
     """A figure that took its currency from the context keeps its unit: "6.25 per liter"."""
     for t in c.cues.after:
@@ -4744,7 +4870,7 @@ def _day_of_month(text: str, c: _Cand, lex: Lexicon) -> bool:
     t = c.num.text
     months = lex.cues.get("month_names", ())
     if not (months and c.num.kind == "digits" and t.isdigit() and len(t) <= 2
-            and 1 <= int(t) <= 31):
+            and 1 <= int(t) <= 31) or c.scaled:  # ("cu 12 mln mai puțin": 12 million less)
         return False
     pos = c.num.end + (text[c.num.end:c.num.end + 1] == ".")
     word = _next_word(text, pos)
@@ -4782,7 +4908,8 @@ def _bare_amount(c: _Cand) -> bool:
     if c.scaled:
         unit_like = global_table().unit_like_scales
         # "とじ厚50mm", "a 50m pool": a unit of measure as much as a scale
-        return c.power >= 3 and not any(
+        # (a compound by its largest part: "Margarin: 2 bin 600" is 2,600)
+        return max(c.power, c.head_power) >= 3 and not any(
             t.kind == "scale" and t.text in unit_like for t in c.cues.right)
     if c.num.kind == "word":  # "eine Milliarde", "fire milliarder"
         return c.value >= 1000 and str(c.value).endswith("000")

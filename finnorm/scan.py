@@ -681,6 +681,9 @@ class Scanner:
         """A currency name after a word of the language's names that may stand before it
         ("200 nuevos soles", "13 millions de nouveaux francs"), the word in the token."""
         got = self._word_at(text, q)
+        if got is not None and got[1].lower() in self.lex.cues.get("link_articles", ()):
+            r = _after_space_end(text, got[0])  # "millones de las antiguas pesetas"
+            got = self._word_at(text, r) if r > got[0] else None
         if got is None or got[1].lower() not in self.lex.name_modifiers:
             return None
         r = _after_space_end(text, got[0])

@@ -103,7 +103,7 @@ CUE_SECTIONS = {
     "negative_maybe": bool, "ordinal_before": bool, "percent_words": bool, "half_after": bool,
     "year_before": bool, "note_onward": bool,
     "decimal_words": bool, "comparative_marks": bool, "one_words": bool, "price_before": bool,
-    "price_between": bool, "odds_links": bool, "qualifiers_inner": str,
+    "price_for": bool, "price_between": bool, "odds_links": bool, "qualifiers_inner": str,
     "rate_words": bool, "link_articles": bool, "rate_per": bool, "count_nouns": bool,
     "digit_fractions": str, "decade_before": bool, "equivalent_words": bool,
     "weight_before": bool, "rate_of": str, "share_links": bool, "idioms": bool,

@@ -764,7 +764,7 @@ LANGUAGES: dict[str, Row] = {
     "currency-named-in-brackets-and-below": ("罰款20萬元（人民幣，下同）及5萬元", "zh_HK",
                                              [("200000", "CNY"), ("50000", "CNY")]),
     "thousand-word-then-units-no-unit": ("аввалги 1 минг 200 сўмдан 1 минг 350 га", "uz_UZ",
-                                         [("1200", "UZS")]),
+                                         [("1200", "UZS"), ("1350", "UZS", "?")]),
     "maltese-numeral-suffix": ("investiment ta’ €12-il miljun", "mt_MT", [("12000000", "EUR")]),
     "amharic-glued-and-coins": ("ዋጋው 35 ብር ከ40 ሳንቲም ሆኗል", "am_ET", [("35.40", "ETB")]),
     "amharic-point-word": ("በጀቱ 512 ነጥብ 3 ቢሊዮን ብር", "am_ET", [("512300000000", "ETB")]),
@@ -1979,7 +1979,7 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                    [("6730000000", "EUR"), ("6400000000", "EUR")]),
     # a thousand word, then its units in digits: one number, never the thousands alone
     "thousand-word-then-units": ("Pagó 42 mil 250 pesos en Tijuana y 4 mil 41 en Oaxaca.", "es_MX",
-                                 [("42250", "MXN")]),
+                                 [("42250", "MXN"), ("4041", "MXN")]),
     # a number in words of millions beside a guessed one; and one the sentence after says
     "guessed-alike-number-words": ("Hundrede millioner lyder af meget, men de får lidt over "
                                    "halvanden million.", "da_DK",
@@ -2385,6 +2385,64 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                          [("12.5", "CLF"), ("470000", "CLP")]),
     "time-of-day-after-a-clock-word": ("il treno delle 7,40 costa 4,10 euro", "it_IT",
                                        [("4.10", "EUR")]),
+    "scaled-figure-for-a-price-ends-its-clause": (
+        "можно выбраться прямыми рейсами за 15,3 тыс.; в августе", "ru_RU",
+        [("15300", "RUB", "?")]),
+    "scaled-figure-for-a-price-in-english": ("They got the flat for 700 thousand.", "en_US",
+                                            [("700000", "USD", "?")]),
+    "scaled-figure-for-a-count-is-no-price": ("They paid for 700 thousand tickets.", "en_US",
+                                              []),
+    "scaled-figure-for-years-is-no-price": ("за 10 тысяч лет.", "ru_RU", []),
+    "compound-without-currency-in-a-price-list": (
+        "Margarin: 2 bin 600, Kıyma: 37 bin, Doğan: 53 milyon 526 bin lira.", "tr_TR",
+        [("2600", "TRY"), ("37000", "TRY"), ("53526000", "TRY")]),
+    "compound-without-currency-after-a-price": (
+        ("треба викласти 16 тис. 200 грн, за двокімнатну – понад 18 тис. 500, а за "
+         "трикімнатну – 21 тис."), "uk_UA",
+        [("16200", "UAH"), ("18500", "UAH"), ("21000", "UAH")]),
+    "scaled-figure-and-more-is-no-date": (
+        "constituia 96 mln lei, sau cu 12 mln mai putin, comparativ cu 1 decembrie.", "ro_MD",
+        [("96000000", "MDL"), ("12000000", "MDL")]),
+    "bare-figure-written-like-the-scaled-money": (
+        ("Av kampanjpengarna går 48 miljoner kronor till nej-organisationer, 42 till "
+         "ja-organisationer."), "sv_SE", [("48000000", "SEK"), ("42000000", "SEK", "?")]),
+    "bare-figure-of-a-decimal-like-the-scaled-money": (
+        ("Die Daten stiegen von 668,8 Millionen Euro (1998/1999) über 784,3 (1999/2000) auf "
+         "den jetzigen Stand."), "de_DE", [("668800000", "EUR"), ("784300000", "EUR", "?")]),
+    "bare-figure-after-a-month-is-a-day": (
+        "cash totaling $ 22.5 million on sept . 30 , and stockholders.", "en_US",
+        [("22500000", "USD")]),
+    "bare-figure-before-a-percent-word": (
+        "توزيع أرباح بنحو 47.29 مليون دينار (64 في المئة من الأرباح)", "ar_KW",
+        [("47290000", "KWD")]),
+    "clitic-hyphen-set-apart-is-no-minus": ("סעד כספי המוערך ב -650 מיליון ₪, בגין נזקים",
+                                            "he_IL", [("650000000", "ILS")]),
+    "abbreviated-sign-before-a-price-after-a-title-digit": ("Verden 1 Kr. 59,00", "nb_NO",
+                                                            [("59.00", "NOK")]),
+    "bracket-converts-an-unscaled-price": (
+        ("la Magna cuesta 11.47 pesos el litro (equivalente a 0.89 de dólar); la Premium "
+         "vale 12.3 (0.96 de dólar)."), "es_MX",
+        [("11.47", "MXN"), ("0.89", "USD"), ("12.3", "MXN", "?"), ("0.96", "USD")]),
+    "han-unit-label-in-brackets-heads-the-cells": (
+        "純損失(△) | (百万円) | △124,427 | 351,035 |", "ja_JP",
+        [("-124427000000", "JPY"), ("351035000000", "JPY")]),
+    "han-unit-label-alone-is-no-amount": ("売上高（百万円）", "ja_JP", []),
+    "hungarian-possessive-ending": ("egy diós bejgli elkészítése húszezer forintunkba fájjon",
+                                    "hu_HU", [("20000", "HUF")]),
+    "article-and-modifier-before-a-currency-name": (
+        "te lo digo en pesetas: 273.039,4 millones de las antiguas pesetas.", "es_ES",
+        [("273039400000", "ESP")]),
+    "dash-between-han-multipliers-joins-a-range": (
+        "一部国产剧情片,制作成本可能在3000万-5000万元,加上宣发费用", "zh_CN",
+        [("30000000", "CNY", "50000000")]),
+    "greek-up-to-and-including-joins-a-range": (
+        "Ένας γάμος μπορεί να κυμανθεί από 6.000 έως και 100.000 ευρώ, ανάλογα", "el_GR",
+        [("6000", "EUR", "100000")]),
+    "bosnian-range": ("novčanom kaznom od 500 do 1.000 KM, potvrdio nam je", "bs_BA",
+                      [("500", "BAM", "1000")]),
+    "uzbek-cyrillic-trillion-in-a-compound": (
+        "лойиҳалар учун 2 триллион 690 миллиард 432 миллион сўм ажратилиши", "uz_UZ",
+        [("2690432000000", "UZS")]),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }
