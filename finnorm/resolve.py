@@ -4026,6 +4026,7 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
     ands = lex.cues.get("range_needs_lead", frozenset())
     priced_alike: dict[tuple[int, str], tuple[list[_Cand], list[int]]] | None = None
     seen: dict[tuple[int, str], bool] = {}
+    whole_cap = _whole_cap(loc)
 
     def about(sent: int, table: str) -> bool:
         """Does sentence ``sent`` hold a word of ``table``? (each sentence read once)"""
@@ -4051,7 +4052,7 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
                 or _odds(text, c, lex)):
             continue  # "на 5,07 відсотків – до 103,35 гривень": a percentage; odds; a
             # ratio ("коефіцієнту 0,93" beside prices in hryvnias)
-        places = "" if _bare_amount(c) else _price_shape(text, c)
+        places = "" if _bare_amount(c) else _price_shape(text, c, whole_cap)
         if places is None:
             _price_after_word(text, c, ends, by_sent, starts, lex, either_end)
             if c.cur is None:
@@ -4617,10 +4618,24 @@ def _power_of(m: _Cand) -> int:
     return 0
 
 
-def _price_shape(text: str, c: _Cand) -> str | None:
+_WHOLE_CAP = Decimal(10_000_000)
+
+
+def _whole_cap(loc: Locale | None) -> Decimal:
+    """Below what size a grouped whole figure may be a price in the locale's currency:
+    ten million euros' worth, counted in its units at their dearest ("15.000.000" đồng of
+    rent, ten million at most of a currency worth a euro or more)."""
+    if loc is None or loc.currency is None:
+        return _WHOLE_CAP
+    span = rate_ranges().get(loc.currency)
+    return _WHOLE_CAP * max(_ONE, span[0]) if span is not None else _WHOLE_CAP
+
+
+def _price_shape(text: str, c: _Cand, cap: Decimal = _WHOLE_CAP) -> str | None:
     """How a figure written as a price in digits ends: its decimal mark and places
     (",dd", ".ddd"), when it is read one way only, not scaled, and not part of a date
-    or code ("21.10.97"); None for any other figure."""
+    or code ("21.10.97"); None for any other figure. A grouped whole figure ("g") is
+    one below ``cap``."""
     if c.num.kind != "digits" or c.scaled or c.alts or c.minor_factor is not None:
         return None
     places = -c.value.as_tuple().exponent  # type: ignore[operator]
@@ -4628,7 +4643,7 @@ def _price_shape(text: str, c: _Cand) -> str | None:
     # "13.036.203,77", "652.588,46": grouped thousands and cents ("G,dd"; no whole
     # figure's "g")
     cents = places == 2 and c.value >= 1000 and t[-3:-2] in ".," and _grouped(t[:-3])
-    if places == 0 and 1000 <= c.value < 10_000_000 and _grouped(t):
+    if places == 0 and 1000 <= c.value < cap and _grouped(t):
         # "2.771 euro quest'anno, contro i 1.255 del 2021": whole figures grouped alike
         places, t = 3, t[:-4] + "g" + t[-3:]
     elif not cents and (places not in (2, 3) or c.value >= 100_000 or len(t) <= places):

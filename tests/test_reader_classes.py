@@ -2443,6 +2443,11 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "uzbek-cyrillic-trillion-in-a-compound": (
         "лойиҳалар учун 2 триллион 690 миллиард 432 миллион сўм ажратилиши", "uz_UZ",
         [("2690432000000", "UZS")]),
+    "grouped-whole-rent-in-a-currency-of-small-units": (
+        "Theo khảo sát gần đây, tiền thuê nhà tại khu vực trung tâm là 15.000.000.", "vi_VN",
+        [("15000000", "VND", "?")]),
+    "subscribers-are-counted": ("Theo báo cáo, Viettel hiện có khoảng 15.000.000 thuê bao.",
+                                "vi_VN", []),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }
