@@ -1132,13 +1132,18 @@ _TWO_WORDS_BEFORE = re.compile(r"(\w+)[ \u00a0]+(\w+)[ \u00a0]+$")
 _GLUED_JOIN_BEFORE = re.compile(r"(\w+)[ \u00a0]+(\w)$")
 
 
+_ONE_WORD_GAP = re.compile(r"[ \u00a0]+[^\W\d_][\w-]*[ \u00a0]+")
+
+
 def _lone_unit_before_coins(text: str, cands: list[_Cand], lex: Lexicon) -> None:
     """"o korunu a dvacet haléřů", "a dollar and twenty cents": the currency's word with
     no figure of its own, "and", then coins of that currency: one unit and the coins."""
     joins = lex.cues["minor_join"]
     prev_end = 0
+    prev: _Cand | None = None
     for c in cands:
-        start, prev_end = prev_end, c.end
+        start, prev_end, before = prev_end, c.end, prev
+        prev = c
         if (c.minor_factor is None or c.cur is not None or c.value <= 0 or c.negative
                 or c.scaled or c.start - start < 4):
             continue
@@ -1146,6 +1151,10 @@ def _lone_unit_before_coins(text: str, cands: list[_Cand], lex: Lexicon) -> None
              or _GLUED_JOIN_BEFORE.search(text, max(start, c.start - 40), c.start))
         if m is None or m.group(2).lower() not in joins or _digits_before(text, m.start(1)):
             continue
+        if before is not None and before.cur is None and _ONE_WORD_GAP.fullmatch(
+                text, before.end, m.start(1)):
+            continue  # "2 canadiske dollar og 23 cent": the count stands before the name's
+            # adjective (not one dollar)
         names = lex.names_of(m.group(1))
         if not names or (c.minor_cur is not None and c.minor_cur not in names):
             continue

@@ -531,6 +531,9 @@ class Builder:
                         out.setdefault(joined, set(cands))
         for name, cands in self.overrides.get("names", {}).get(lang, {}).items():
             out[" ".join(name.lower().split())] = {c for c in cands if c in self.codes}
+            if "-" in name:  # (a hand name too: "sør-afrikanske rand")
+                out.setdefault(" ".join(name.lower().replace("-", " ").split()),
+                               {c for c in cands if c in self.codes})
         hand = {" ".join(k.lower().split()): v
                 for k, v in self.overrides.get("names", {}).get(lang, {}).items()}
         # "старых рублей", "eski lira", "starych złotych": "old" before a currency's name

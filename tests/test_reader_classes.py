@@ -2448,6 +2448,17 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
         [("15000000", "VND", "?")]),
     "subscribers-are-counted": ("Theo báo cáo, Viettel hiện có khoảng 15.000.000 thuê bao.",
                                 "vi_VN", []),
+    "count-before-an-adjective-and-the-name-then-coins": (
+        "2 canadiske dollar og 23 cent", "nb_NO", [("2.23", "CAD")]),
+    "hyphened-hand-name-read-with-a-space": ("to sør-afrikanske rand 23", "nb_NO",
+                                             [("2.23", "ZAR")]),
+    "italian-finnish-marks": ("per 420 milioni di marchi finlandesi .", "it_IT",
+                              [("420000000", "FIM")]),
+    "vietnamese-decimal-word": ("2 chấm 23 đô la", "vi_VN", [("2.23", "USD")]),
+    "vietnamese-not-up-to-is-no-zero": ("không tới 7000 đồng", "vi_VN", [("7000", "VND")]),
+    "mongolian-ablative-is-no-cents": ("5-c ₮10 хүртэл", "mn_MN", [("5", "MNT"), ("10", "MNT")]),
+    "rights-issue-is-no-currency": ("to a rights issue valued at 6.65 billion pesetas .",
+                                    "en_US", [("6650000000", "ESP")]),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }
