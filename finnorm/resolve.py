@@ -3918,8 +3918,10 @@ def _elliptical_bare(text: str, cands: list[_Cand], lex: Lexicon) -> None:
 
     for i, c in enumerate(cands):
         if (c.cur is not None or c.money_like or c.scaled or c.per or c.negative
-                or c.num.kind != "digits" or c.value <= 0 or c.alts or _year_like(c)
-                or not _free_after(text, c.end, followers, links, ranges)
+                or c.num.kind != "digits" or c.value <= 0 or c.alts or _year_like(c)):
+            continue
+        word = _word_before(text, c.num.start) or ""
+        if (not _free_after(text, c.end, followers, links, ranges)
                 or _after_spaces_char(text, c.end) in ("%", "％", "‰", "/", ":", ".")
                 or text[c.num.start - 1:c.num.start] in ("/", ":", ".", "-")
                 or _percent_word(text, c.end, lex) or _unit_word_after(text, c.end, lex)
@@ -3927,31 +3929,31 @@ def _elliptical_bare(text: str, cands: list[_Cand], lex: Lexicon) -> None:
                 or _list_number(text, c) or _decade(text, c, lex)
                 or _day_of_month(text, c, lex) or _ordinal(text, c.num.start, lex)
                 or _month_before(_word_before(text, text_back(c.num.start)), months)
-                or _word_before(text, c.num.start) in years
-                or any((_word_before(text, c.num.start) or "").endswith(w) for w in percents)):
+                or word in years or any(word.endswith(w) for w in percents)):
             continue  # ("เพิ่มขึ้นร้อยละ 2.66": a percentage, its word before it)
         sent = bisect.bisect_right(ends, c.start)
-        after = next((p for p in reversed(cands[:i]) if not _year_like(p)), None)
-        before = next((p for p in cands[i + 1:] if not _year_like(p)), None)
+        # the figures on either side of it (years aside)
+        prev_fig = next((p for p in reversed(cands[:i]) if not _year_like(p)), None)
+        next_fig = next((p for p in cands[i + 1:] if not _year_like(p)), None)
         places = _shape_places(c)
-        near = after if after is not None and after.cur is not None else None
-        if near is None and places and before is not None and before.cur is not None:
-            near = before
+        near = prev_fig if prev_fig is not None and prev_fig.cur is not None else None
+        if near is None and places and next_fig is not None and next_fig.cur is not None:
+            near = next_fig
         if (near is None or bisect.bisect_right(ends, near.start) != sent
                 or not (near.scaled and near.power >= 6 and near.num.kind == "digits"
                         and not near.per and near.value > 0 and near.minor_factor is None
                         and not near.alts)
-                or (near.start - c.end if near is before else c.start - near.end) > 80):
+                or (near.start - c.end if near is next_fig else c.start - near.end) > 80):
             continue
-        gap = text[c.end:near.start] if near is before else text[near.end:c.start]
+        gap = text[c.end:near.start] if near is next_fig else text[near.end:c.start]
         if not any(ch.isalpha() or ch in ",;" for ch in gap):
             continue  # ("M€ 31,2 28,7", "MSEK 1,341.3 (1,302.9)": a row's cells, or the
             # comparative, the row's reading gives them theirs)
-        if near is before and not any(ch in ",;)" for ch in gap):
+        if near is next_fig and not any(ch in ",;)" for ch in gap):
             continue  # ("2,5 đến 3,5 triệu", "2,4 av 2,5 miljarder": a range's low end, or
             # a part of the money, not a sum of its own before it)
-        partner = before if near is after else after  # (a range's or a list's other end)
-        if partner is not None and (c.start - partner.end <= 8 if partner is after
+        partner = next_fig if near is prev_fig else prev_fig  # (a range's or list's other end)
+        if partner is not None and (c.start - partner.end <= 8 if partner is prev_fig
                                     else partner.start - c.end <= 8):
             continue
         head = near.value.scaleb(-near.power)
