@@ -1047,6 +1047,8 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
             # written after it ("medio euro", "ein halber Euro"; not "a half pound burger",
             # nor the half of the figure before: "2milioni e mezzo di euro")
         if c.cur is not None and not _cue_counts(text, c, loc, lex):
+            if _letter_code(c):
+                continue  # "Yuan class S26T": a model's code, no amount without its sign
             if _year_after_letters(c, loc):
                 years_held.append((c, c.cur))
             letter = None if c.cur_left else _letter_scale(c)
@@ -1528,6 +1530,15 @@ def _letter_scale(c: _Cand) -> Tok | None:
                  and u.end == cur.start and u.start > c.num.end), None)
 
 
+def _letter_code(c: _Cand) -> bool:
+    """A one-letter sign glued before the figure and a scale's letter glued after it
+    ("D55L", "K5M", "S26T"): the three make one alphanumeric token."""
+    cur = c.cur
+    return (cur is not None and c.cur_left and cur.end == c.num.start and len(cur.text) == 1
+            and any(tok.kind == "scale" and len(tok.text) == 1 and tok.start == c.num.end
+                    for tok in c.cues.right))
+
+
 def _cue_counts(text: str, c: _Cand, loc: Locale | None, lex: Lexicon) -> bool:
     """Whether a currency cue is one here. A one-letter symbol ("R", "K", "M") glued to
     a number counts only where the locale's currency is among its meanings, or with a
@@ -1566,9 +1577,7 @@ def _cue_counts(text: str, c: _Cand, loc: Locale | None, lex: Lexicon) -> bool:
         if not c.cur_left and _letter_scale(c) is not None:
             return False  # "Hitam 2006 KF 60", "B 1742 GQ": two letters apart from the
             # figure, a foreign sign's letter after a scale's, are a plate or a code
-        if c.cur_left and cur.end == c.num.start and any(
-                tok.kind == "scale" and len(tok.text) == 1 and tok.start == c.num.end
-                for tok in c.cues.right):
+        if _letter_code(c):
             return False  # "D55L", "K5M": a letter, a figure, a letter, glued: a model's
             # code, where the letter is a foreign currency's sign
         return (c.scaled and not glued_unit) or (
@@ -2678,6 +2687,9 @@ _SPACED_CHAIN = re.compile(r"\d{1,3}(?:(?:, \d{3})+\.\d{2}|(?:, \d{3}){2,})(?![\
 _THREE_POINT = re.compile(r"\d{3}\.\d{1,2}")
 
 
+_LISTED_BEFORE = re.compile(r"\d[,;]\s*$")  # a figure and a comma just before
+
+
 def _spaced_groups(text: str, cands: list[_Cand], decimal: str = ".") -> list[_Cand]:
     """"Rs. 7, 860 crore", "3,806. 49 करोड", "349, 54 kr": a separator and a stray space inside one
     number, between a figure whose currency comes first and one whose scale or currency
@@ -2729,16 +2741,24 @@ def _spaced_groups(text: str, cands: list[_Cand], decimal: str = ".") -> list[_C
         point = (gap == " " and a.cur_left and a.cur is not None and b.cur is None
                  and not b.cues.right and t.isdigit() and len(u) == 3 and u[0] == "."
                  and u[1:].isdigit() and not text[b.end:b.end + 2].strip(" \u00a0")[:1].isdigit())
+        # "Rp 1426, 58 per kWh": a sign first, a decimal comma, a space and two digits of a
+        # unit price (no list of prices is written per unit so)
+        per_cents = (gap == ", " and decimal == "," and a.cur_left and a.cur is not None
+                     and b.cur is None and not b.cues.right and t.isdigit() and len(t) >= 3
+                     and u.isdigit() and len(u) == 2
+                     and any(tok.kind == "per" for tok in b.cues.after))
         if id(a) in merged and not chain:
             return None  # a figure already joined goes on only along its chain
         if not (a.num.kind == b.num.kind == "digits" and not a.scaled and not b.cur_left
                 and (b.scaled or b.cur is not None or zeros or cents or group or tail or chain
-                     or point)):
+                     or point or per_cents)):
             return None
         if chain:
             joined = "".join(ch for ch in text[head:b.num.end] if ch.isdigit() or ch == ".")
         elif cents:
             joined = t.replace(",", "") + "." + u
+        elif per_cents:
+            joined = t + "." + u
         elif point:
             joined = t + u
         elif tail:
@@ -2766,6 +2786,12 @@ def _spaced_groups(text: str, cands: list[_Cand], decimal: str = ".") -> list[_C
               and not _year_like(a)):
             # "349, 54 kr", "66.972.854, 20 ευρώ": a decimal comma and a space
             joined = "".join(ch for ch in t if ch.isdigit()) + "." + u
+        elif (gap == ", " and a.cur is None and not a.cur_left and decimal != ","
+              and t.isdigit() and len(t) <= 3 and u.isdigit() and len(u) == 3
+              and b.cur is not None and not b.cur_left and not b.scaled
+              and not _LISTED_BEFORE.search(text, 0, a.num.start)):
+            joined = t + u  # "12, 500 रुपये": a thousands comma and a space (not the last
+            # of a list: "5, 10, 500 रुपये")
         elif (gap == ", " and a.cur is None and t.isdigit() and len(t) <= 3 and u.isdigit()
               and (len(u) <= 2 or (len(u) == 3 and decimal == ",")) and b.scaled
               and not a.scaled):
@@ -2785,6 +2811,7 @@ def _spaced_groups(text: str, cands: list[_Cand], decimal: str = ".") -> list[_C
         b.left_start = min(a.left_start, b.left_start)
         if b.cur is None:
             b.cur, b.cur_left = a.cur, a.cur_left
+            _unit_price(b)  # "Rp 1426, 58 per kWh": the sign's, and the unit after
         b.negative = a.negative or b.negative
         merged.add(id(b))
         return b
@@ -4304,6 +4331,13 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
                 # locale's may be another sum
                 c.reasons.append(f"no currency written: {best.cur.text!r} of the figure "
                                  f"after it, or the locale's ({loc.currency})?")
+            elif ahead and _in_aside(text, c, best) and not (
+                    best.value > 0 and _FIFTH <= c.value / best.value <= 5):
+                # "os clientes regulados (atualmente mais de 900 mil) irá subir 5 euros": a
+                # figure alone in brackets, the money after them of another size; an aside
+                # counts anything (not "(36 miliard) a … (32,4 miliardy Kč)")
+                c.reasons.append(f"no currency written: {best.cur.text!r} of the figure "
+                                 "after the brackets it stands in?")
         elif (loc is not None and loc.currency is not None and not sources
               and ((_millions(c) and not about(sent, "count_words"))
                    or about(sent, "money_words") or _dash_price(c) or _price_case(text, c, lex)
@@ -4860,6 +4894,17 @@ def _bracket_between(text: str, pos: int, m: _Cand) -> bool:
     # "Dospiva (36 miliard) a … Kučera (32,4 miliardy Kč)", a bracket of its own)
 
 
+def _in_aside(text: str, c: _Cand, later: _Cand) -> bool:
+    """Does the figure ``c`` stand in brackets that close before the figure ``later``?"""
+    before = text[max(0, c.start - 80):c.start]
+    opened = max(before.rfind("("), before.rfind("（"))
+    if opened < 0 or max(before.rfind(")"), before.rfind("）")) > opened:
+        return False
+    close = min((k for k in (text.find(")", c.end), text.find("）", c.end)) if k >= 0),
+                default=-1)
+    return 0 <= close < later.start
+
+
 def _dash_price(c: _Cand) -> bool:
     """"2.100,-", "49,–": a dash for the fraction marks a price in whole units."""
     t = c.num.text
@@ -4925,8 +4970,10 @@ def _bare_amount(c: _Cand) -> bool:
     """A figure that reads as an amount when its currency is understood: scaled by a
     word ("22 miliardi", "15 millions"), a CJK numeral of ten thousands and more, or
     a price per unit ("6.25 per liter")."""
-    if c.num.kind == "article" or _year_like(c):
-        return False
+    if c.num.kind == "article" or (_year_like(c) and not (c.scaled and c.power >= 5 and any(
+            t.kind == "scale" and len(t.text.rstrip(".")) >= 3 for t in c.cues.right))):
+        return False  # (a year takes no scale word of a hundred thousand or more: "2000
+        # करोड़"; a letter after a year is no scale: "2007 m.", "31.10.2010 B:ltä")
     if c.cues.after and any(t.kind == "per" for t in c.cues.after):
         return True
     if _dash_price(c):
@@ -5380,6 +5427,9 @@ def _range_pair(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> tuple[_Cand, _Ca
     if (b.cur is not None and a.cur in (None, b.cur) and a.scaled == b.scaled
             and _same_shape(a, b)):
         _follow_reading(a, b)  # "៥.០០១ ដល់ ២០.០០០ដុល្លារ": both ends group thousands
+    elif (a.cur is not None and a.cur_left and b.cur is None and a.scaled == b.scaled
+          and _same_shape(a, b)):
+        _follow_reading(b, a)  # "SGD 31,000 – 44,000" under id_ID: the sign's reading for both
     low = _Cand(a.cues, a.start, a.end, a.value, a.scaled, a.power, a.cur or b.cur, a.cur_left,
                 a.negative, False, a.qualifier, a.per or b.per, a.minor_factor or b.minor_factor,
                 a.minor_cur or b.minor_cur, "", a.grand or b.grand)

@@ -2459,6 +2459,33 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "mongolian-ablative-is-no-cents": ("5-c ₮10 хүртэл", "mn_MN", [("5", "MNT"), ("10", "MNT")]),
     "rights-issue-is-no-currency": ("to a rights issue valued at 6.65 billion pesetas .",
                                     "en_US", [("6650000000", "ESP")]),
+    "year-like-figure-with-a-scale-word-is-money": (
+        "सरकार ने 2000 करोड़ का बजट पेश किया।", "hi_IN", [("20000000000", "INR", "?")]),
+    "year-with-a-letter-after-is-no-scale": (
+        "Vilniuje kainos nuo 2007 m. pabaigos krito 40,1 proc.", "lt_LT", []),
+    "letter-figure-letter-is-a-model-code": (
+        "เรือดำน้ำรุ่น S26T ราคา 13,500 ล้านบาท", "th_TH", [("13500000000", "THB")]),
+    "stray-space-after-a-thousands-comma": (
+        "कि 12, 500 रुपये का भुगतान", "hi_IN", [("12500", "INR", "?")]),
+    "last-of-a-list-is-no-stray-space": ("कीमतें 5, 10, 500 रुपये हैं", "hi_IN", [("500", "INR")]),
+    "stray-space-after-the-decimal-comma-of-a-unit-price": (
+        "dengan tarif Rp 1426, 58 per kWh, turun", "id_ID", [("1426.58", "IDR", "?")]),
+    "range-high-end-read-like-its-signed-low-end": (
+        "sebesar SGD 31,000 – 44,000 atau", "id_ID", [("31000", "SGD", "44000", "?")]),
+    "ukrainian-pensions-are-no-pence": (
+        "перераховано 10,5 млн пенсій, у середньому 579,10 гривень", "uk_UA", [("579.10", "UAH")]),
+    "thai-satang-dotted-twice": ("ปรับขึ้น 14.85 ส.ต./หน่วย", "th_TH", [("0.1485", "THB")]),
+    "armenian-dram-and-luma": ("կկազմի 46 դրամ 20 լումա", "hy_AM", [("46.20", "AMD")]),
+    "czechoslovak-koruna-adjective-after": (
+        "stálo to 20 korun československých", "cs_CZ", [("20", "CSK")]),
+    "arabic-hundreds-in-two-words": (
+        "وصل إلى أربع مائة وخمسين مليون دولار", "ar_EG", [("450000000", "USD")]),
+    "arabic-spoken-eighty": ("انطلق المزاد بتمانين مليون دولار", "ar_EG", [("80000000", "USD")]),
+    "polish-savings-are-money": (
+        "zabierając im 1,7 mln oszczędności.", "pl_PL", [("1700000", "PLN", "?")]),
+    "aside-figure-of-another-size-is-a-guess": (
+        "Os clientes (mais de 900 mil) vão pagar mais 5 euros por mês.", "pt_PT",
+        [("900000", "EUR", "?"), ("5", "EUR")]),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }
