@@ -1119,7 +1119,7 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
     _context_currency(text, cands, lex, loc)
     _elliptical_scale(text, cands)
     _elliptical_bare(text, cands, lex)
-    _former_currencies(cands, loc, published, text, lex.name_modifiers)
+    _former_currencies(cands, loc, published, text, lex.name_modifiers, lex)
     _row_cells(text, cands, sc, labels)
     _counted_units(cands)
     _number_just_before(text, cands)
@@ -1750,7 +1750,7 @@ def _assemble(text: str, cands: list[_Cand], sc: Scanner, loc: Locale | None,
             elif lm and hm and lm[0].currency == hm[0].currency and lm[0].amount <= hm[0].amount:
                 start = c.left_start if c.lead else c.start
                 end = max(nxt.end, nxt.qual_end)
-                reasons = c.reasons + nxt.reasons
+                reasons = list(dict.fromkeys(c.reasons + nxt.reasons))  # (each once)
                 if not reasons:
                     reasons = _guessed(nxt if nxt.cur is not None else c, loc)
                 # "20-20 ლარით", "15-15 लाख रुपए": a figure said twice is so much each
@@ -3461,9 +3461,50 @@ def _then_currency(c: _Cand, code: str,
     return False
 
 
+# A wage, pension or grant is at most a hundred thousand euros' worth, a price per small
+# unit (a kWh, a litre, a kilogram) at most a hundred: a sum of that kind beyond them in
+# a currency newly redenominated is in the old one ("Br586,7 тыс." of pension in
+# Belarus: BYR) when it is a modest one there (twenty thousand euros' worth at most;
+# a sentence with a larger sum even in the old currency counts totals)
+_WAGE_CAP = Decimal(100_000)
+_WAGE_OLD_CAP = Decimal(20_000)
+_UNIT_CAP = Decimal(100)
+_SMALL_UNITS = frozenset({"kilowatt_hour", "liter", "kilogram"})
+
+
+def _too_big_now(c: _Cand, code: str, factor: Decimal, cands: list[_Cand], text: str,
+                 lex: Lexicon | None) -> str | None:
+    """What ``c`` is ("a price per unit", "a wage or grant") when its value in ``code``
+    is more than any such sum (at the currency's cheapest against the euro) and, counted
+    in the currency it replaced (``factor`` old units to one), no more than one (at its
+    dearest), else None. A sentence with a sum beyond that even in the old currency is
+    of totals ("На выплату пенсий … Br1,8 млрд, из которых Br166 млн"): None."""
+    span = rate_ranges().get(code)
+    if span is None or c.value <= 0:
+        return None
+    if c.per and c.per not in _SMALL_UNITS:
+        return None  # (a tonne, a MWh, a share may cost anything)
+    cap = _UNIT_CAP if c.per else _WAGE_CAP
+    if c.value / span[1] <= cap:
+        return None
+    if c.per:
+        return "a price per unit" if c.value / factor / span[0] <= cap else None
+    if lex is None or not text:
+        return None
+    ends = _sentence_ends(text)
+    sent = bisect.bisect_right(ends, c.start)
+    if any(d.cur is not None and not d.per and d.value / factor / span[0] > _WAGE_OLD_CAP
+           and bisect.bisect_right(ends, d.start) == sent for d in cands):
+        return None
+    if _sentence_has(text, ends, sent, lex, "wage_words"):
+        return "a wage, pension or grant"
+    return None
+
+
 def _former_currencies(cands: list[_Cand], loc: Locale | None,
                        published: tuple[str, str] | None = None, text: str = "",
-                       modifiers: frozenset[str] = frozenset()) -> None:
+                       modifiers: frozenset[str] = frozenset(),
+                       lex: Lexicon | None = None) -> None:
     """"10 korún" in Slovak text: the koruna of Slovakia before 2009 (SKK) or the Czech
     one; "207 тысяч рублей" in Belarus: the rouble before the 2016 redenomination
     (BYR) or after. Without the text's date the reading is a guess, and a wrong one is
@@ -3534,7 +3575,13 @@ def _former_currencies(cands: list[_Cand], loc: Locale | None,
             if not (before or after) and coins and digits.get(old, 2) == 0 and not c.per:
                 continue  # the old one had no coins in use: BYR (but a tariff per kWh
                 # was written to decimals: "Br518,9 за 1 кВт.ч")
-            if old in cur.value or (same and successor == code and (
+            big = (not (before or after) and same and successor == code and published is None
+                   and factor is not None and factor >= 1000
+                   and not any(w in modifiers for w in cur.text.lower().split())
+                   and _next_word(text, cur.end) not in modifiers
+                   and not (years := years or _Years(text)).after(c, last, money)
+                   and _too_big_now(c, code, factor, cands, text, lex))
+            if old in cur.value or big or (same and successor == code and (
                     before or after or last >= _RECENT
                     # "Z$500" undated: ZWL is no tender today, so the text is of the past,
                     # and of which of the dollars it followed?
@@ -3554,6 +3601,14 @@ def _former_currencies(cands: list[_Cand], loc: Locale | None,
                     c.reasons.append(f"{cur.text!r}: {old} (the currency of {terr} until "
                                      f"{last}), as its sentence (or one before it in its "
                                      f"paragraph) names a year no later than {first[:4]}; "
+                                     f"or {code}?")
+                elif big:
+                    # "185 milyon 500 bin lira" of minimum wage: no month's wage is worth
+                    # that much in today's lira; the old one, a guess said so
+                    c.cur = cur._replace(value=(old, *(x for x in cur.value if x != old)))
+                    c.home = old
+                    c.reasons.append(f"{cur.text!r}: {old} (the currency of {terr} until "
+                                     f"{last}), as {big} of this size in {code} is none; "
                                      f"or {code}?")
                 elif not (before or after):
                     c.cur = cur._replace(value=(*cur.value, old) if old not in cur.value
@@ -3585,6 +3640,9 @@ def _former_currencies(cands: list[_Cand], loc: Locale | None,
 _YEAR = re.compile(r"(?<![\d.,/])(?:19|20)\d\d(?![\d.,]\d)")  # (not "Legea nr. 53/2003")
 
 
+_ELIDED_YEAR = re.compile(r"(?<![\w’'])[’'](\d\d)(?![\d.,%’'])")
+
+
 class _Years:
     """The two earliest years each sentence of a text names, found once (linear)."""
 
@@ -3592,9 +3650,13 @@ class _Years:
         self.text = text
         self.ends = _sentence_ends(text)
         self.least: dict[int, list[tuple[int, int]]] = {}  # sentence -> [(year, start)]
-        for m in _YEAR.finditer(text):
-            got = self.least.setdefault(bisect.bisect_right(self.ends, m.start()), [])
-            got.append((int(m.group()), m.start()))
+        found = [(int(m.group()), m.start()) for m in _YEAR.finditer(text)]
+        if "’" in text or "'" in text:  # "il ’99", "nel '98": a year cut to two digits
+            found += [(int(m.group(1)) + (1900 if m.group(1) >= "30" else 2000), m.start(1))
+                      for m in _ELIDED_YEAR.finditer(text)]
+        for year, at in found:
+            got = self.least.setdefault(bisect.bisect_right(self.ends, at), [])
+            got.append((year, at))
             got.sort()
             del got[2:]
 
@@ -3612,6 +3674,13 @@ class _Years:
         (``money``: where their numerals start; "30 рублей и составила 1971 рубль")?"""
         last = int(first[:4])
         return any(y <= last and not c.num.start <= at < c.num.end and at not in money
+                   for y, at in self._named(c, money))
+
+    def after(self, c: _Cand, last: str, money: frozenset[int] = frozenset()) -> bool:
+        """Does the sentence of ``c`` (or its paragraph, as :meth:`up_to`) name a year
+        after the year of ``last`` (an ISO day)?"""
+        year = int(last[:4])
+        return any(y > year and not c.num.start <= at < c.num.end
                    for y, at in self._named(c, money))
 
     def _named(self, c: _Cand, money: frozenset[int]) -> list[tuple[int, int]]:
@@ -4126,6 +4195,10 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
             elif (_millions(c) and (by_sent.get(sent) or by_sent.get(sent - 1))
                   and not about(sent, "count_words")):
                 loose = True  # (not "מספר משרות … 3.163 מיליון": the number of jobs)
+            elif (by_sent.get(sent) or by_sent.get(sent - 1)) and _price_word_before(
+                    text, c.num.start, lex) is not None:
+                loose = True  # "s vyvolávací cenou 800 tisíc … na 1 740 000 korunách": a
+                # price word before a scaled figure, money of its size near it
             elif not (not sources and loc is not None and (
                     (_millions(c) and (about(sent, "money_words") or (
                         # "vunnet 3,3 milliarder. … Finnmark som har 961,6 millioner": the

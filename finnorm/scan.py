@@ -99,7 +99,8 @@ _MARK = re.compile(f"[{MARKS}]")
 GLUED_MAX = 48
 # one token of a reversed window: a word (its marks inside) or one other character
 _REV_TOKEN = re.compile(rf"[ \u00a0]*((?:[^\W\d_]|[{MARKS}])+|[^\s])")
-_CODE = re.compile(r"[A-Za-z]{3}(?![^\W\d_])")
+# (or glued to a capitalised word after it, as pages lose their spaces: "30.00 EURAdd to cart")
+_CODE = re.compile(r"[A-Za-z]{3}(?![^\W\d_])|[A-Z]{3}(?=[A-Z][^\W\d_A-Z])")
 
 
 def no_space_script(ch: str) -> bool:
@@ -145,6 +146,15 @@ class Tok(NamedTuple):
     end: int
     text: str
     value: Any
+
+
+def _glued_capital(text: str, q: int, k: int) -> bool:
+    """Are the capitals ``text[q:q + k]`` glued to a capitalised word after them ("30,00
+    TLDağıtım": a page that lost the space after the sign)?"""
+    s = text[q:q + k]
+    nxt = text[q + k:q + k + 2]
+    return (k >= 2 and s.isascii() and s.isalpha() and s.isupper() and len(nxt) == 2
+            and nxt[0].isupper() and nxt[1].islower())
 
 
 class Cues(NamedTuple):
@@ -882,7 +892,7 @@ class Scanner:
                     if cands is not None and s not in self.lex.not_cues:
                         last = s[-1]
                         if _letter(last) and q + k < n and _letter(text[q + k]) and not (
-                                no_space_script(last)):
+                                no_space_script(last)) and not _glued_capital(text, q, k):
                             continue  # "kr" in "krone", "Rs" in "Rsomething"
                         best = Tok("cur", q, q + k, s, cands)
                         break

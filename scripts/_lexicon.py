@@ -109,7 +109,7 @@ CUE_SECTIONS = {
     "weight_before": bool, "rate_of": str, "share_links": bool, "idioms": bool,
     "note_words": bool, "range_intensifiers": bool, "percent_before": bool,
     "suspended_links": bool, "ratio_before": bool, "unit_adjectives": bool,
-    "clock_before": bool,
+    "clock_before": bool, "wage_words": bool,
 }
 #: the keys of ``[reading]`` in currency_overrides.toml (``global_table`` reads each)
 READING_KEYS = frozenset({

@@ -1138,7 +1138,7 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "han-millions-of-people": ("该市有1000万人口,GDP为3亿元", "zh_CN", [("300000000", "CNY")]),
     "romanian-until-old-spelling": ("de la 5,5 pînă la 6,1 cenţi", "ro_MD", [("0.055", "MDL", "0.061")]),
     "old-rouble-tariff-per-kwh": ("тариф составит Br518,9 за 1 кВт.ч", "ru_BY",
-                                  [("518.9", "BYN", "?")]),
+                                  [("518.9", "BYR", "?")]),
     "maltese-millions-more": ("Jiswa ħames miljun ewro kuljum, u l-Gvern jonfoq tliet miljuni "
                               "iżjed kuljum.", "mt_MT", [("5000000", "EUR"), ("3000000", "EUR")]),
     "thousands-then-thousand-billion": ("رقم کل ۳ هزار و ۳۶۱ هزار میلیارد ریال است.", "fa_IR",
@@ -2486,6 +2486,33 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "aside-figure-of-another-size-is-a-guess": (
         "Os clientes (mais de 900 mil) vão pagar mais 5 euros por mês.", "pt_PT",
         [("900000", "EUR", "?"), ("5", "EUR")]),
+    "sign-glued-to-the-next-capitalised-word": (
+        "Fiyatı:30,00 TLDağıtım Şekli", "tr_TR", [("30.00", "TRY")]),
+    "code-glued-to-the-next-capitalised-word": ("Price 30.00 EURAdd to cart", "en_GB",
+                                                [("30.00", "EUR")]),
+    "elided-year-names-the-old-currency": (
+        "Il gruppo ha chiuso il ’99 con un utile di 1.600 miliardi.", "it_IT",
+        [("1600000000000", "ITL", "?")]),
+    "wage-too-big-for-todays-lira-is-the-old-one": (
+        "Asgari ücret brüt 256 milyon 500 bin lira olarak uygulanacak.", "tr_TR",
+        [("256500000", "TRL", "?")]),
+    "wage-of-today-stays-in-todays-lira": ("Asgari ücret net 17.002 lira oldu.", "tr_TR",
+                                           [("17002", "TRY")]),
+    "a-later-year-keeps-todays-lira": (
+        "2024-2025 sezonu için 50 milyon lira garanti ücret ödenecek.", "tr_TR",
+        [("50000000", "TRY")]),
+    "totals-of-pensions-stay-in-todays-rouble": (
+        "На выплату пенсий будет направлено Br1,8 млрд, из которых Br166 млн - расходы.",
+        "ru_BY", [("1800000000", "BYN", "?"), ("166000000", "BYN", "?")]),
+    "dollar-and-its-country-after": ("10050 millones de dólares de Hong Kong", "es_ES",
+                                     [("10050000000", "HKD")]),
+    "armenian-dative-ending": ("գումարվելու է 3000 դրամին։", "hy_AM", [("3000", "AMD")]),
+    "pension-too-big-for-todays-rouble": ("пенсия составляет Br586,7 тыс.", "ru_BY",
+                                          [("586700", "BYR", "?")]),
+    "price-word-before-a-scaled-figure-with-money-near": (
+        ("O vůz s vyvolávací cenou 800 tisíc projevilo zájem šest lidí, částka se zastavila "
+         "na 1 740 000 korunách."), "cs_CZ",
+        [("800000", "CZK", "?"), ("1740000", "CZK")]),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }
