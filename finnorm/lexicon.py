@@ -46,6 +46,7 @@ class Global:
         "ambiguous_coin_chars",
         "cifrao",
         "codes",
+        "coin_rate_marks",
         "coin_word_blockers",
         "coin_word_followers",
         "counted_units",
@@ -96,6 +97,7 @@ class Global:
         self.cifrao: Mapping[str, str] = MappingProxyType(dict(raw.get("cifrao", {})))
         self.coin_word_followers = frozenset(raw["coin_word_followers"])
         self.coin_word_blockers = frozenset(raw["coin_word_blockers"])
+        self.coin_rate_marks = frozenset(raw.get("coin_rate_marks", ()))
         self.weight_names = frozenset(raw["weight_names"])
         self.ambiguous_coin_chars = frozenset(raw["ambiguous_coin_chars"])
         self.myriads: Mapping[str, int] = MappingProxyType(dict(raw["myriads"]))

@@ -35,7 +35,7 @@ rouble before the 2016 redenomination). Exchange rates ("$1.08 per euro",
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 import bisect
 import unicodedata
 import re
@@ -462,6 +462,9 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
                     and (_ideograph(nxt) or nxt in g.coin_word_blockers)
                     and nxt not in g.coin_word_followers):
                 break  # ("1000万分の1": one in ten million, "年五分の": five per cent)
+            if t.text in g.ambiguous_coin_chars and text[num.start - 1:num.start] in (
+                    g.coin_rate_marks):
+                break  # ("3割2分5厘": a batting average)
             c.minor_factor, c.minor_cur = t.value
             c.minor_text = t.text
             end = t.end
@@ -2781,6 +2784,11 @@ def _spaced_groups(text: str, cands: list[_Cand], decimal: str = ".") -> list[_C
         elif (gap == ". " and a.cur is None and u.isdigit() and len(u) <= 2
               and "," in t and "." not in t):
             joined = t.replace(",", "") + "." + u  # "3,806. 49": a decimal point and a space
+        elif (gap == ". " and a.cur is None and not a.cur_left and t.isdigit() and len(t) <= 3
+              and u.isdigit() and len(u) == 2 and b.cur is not None and not b.cur_left
+              and not b.scaled and not _year_like(a)
+              and not _LISTED_BEFORE.search(text, 0, a.num.start)):
+            joined = t + "." + u  # "mazot desteği olarak 3. 25 TL": a decimal point, a space
         elif (gap == ", " and a.cur is None and (_plain_or_spaced(t) or _DOT_THREES.fullmatch(t))
               and u.isdigit() and len(u) == 2 and not b.scaled and b.cur is not None
               and not _year_like(a)):
@@ -3523,6 +3531,8 @@ def _former_currencies(cands: list[_Cand], loc: Locale | None,
     digits = global_table().codes
     redenominated = global_table().redenominated
     years: _Years | None = None  # (found on first need)
+    eras = lex.cues.get("era_words") if lex is not None else None
+    nows = lex.cues.get("now_words", ()) if lex is not None else ()
     money = frozenset(d.num.start for d in cands if d.cur is not None)  # (no year of the text)
     by_size: dict[str, str] = {}  # today's code -> the old one the text's sums are in
     for i, c in enumerate(cands):
@@ -3531,7 +3541,7 @@ def _former_currencies(cands: list[_Cand], loc: Locale | None,
             continue
         code = choose_currency(cur.value, cur.text, loc)[0]
         if not cur.text and c.context and any(f[2] == code for f in formers):
-            years = years or _Years(text)
+            years = years or _Years(text, eras, nows)
             if _then_currency(c, code, formers, published, text, years, money):
                 continue
         coins = c.value != c.value.to_integral_value() or (
@@ -3579,7 +3589,7 @@ def _former_currencies(cands: list[_Cand], loc: Locale | None,
                    and factor is not None and factor >= 1000
                    and not any(w in modifiers for w in cur.text.lower().split())
                    and _next_word(text, cur.end) not in modifiers
-                   and not (years := years or _Years(text)).after(c, last, money)
+                   and not (years := years or _Years(text, eras, nows)).after(c, last, money)
                    and _too_big_now(c, code, factor, cands, text, lex))
             if old in cur.value or big or (same and successor == code and (
                     before or after or last >= _RECENT
@@ -3587,21 +3597,21 @@ def _former_currencies(cands: list[_Cand], loc: Locale | None,
                     # and of which of the dollars it followed?
                     or (published is None and code not in current_tenders())
                     or (published is None and text and (
-                        years := years or _Years(text)).up_to(c, first, money)))):
-                if not (before or after) and same and successor == code and (
-                        published is None and text
-                        and not any(w in modifiers for w in cur.text.lower().split())
+                        years := years or _Years(text, eras, nows)).up_to(c, first, money)))):
+                if not before and same and successor == code and (
+                        text and not any(w in modifiers for w in cur.text.lower().split())
                         and _next_word(text, cur.end) not in modifiers
-                        and (years := years or _Years(text)).up_to(c, first, money)):
+                        and (years := years or _Years(text, eras, nows)).up_to(c, first, money)):
                     # "заработная плата в январе-декабре 2010 г. составила 1238 тыс. рублей":
                     # a sum of a year before the change is in the old currency, a guess
-                    # (unless a word says which: "1 leu nou a echivalat cu 10.000 lei vechi")
+                    # (unless a word says which: "1 leu nou a echivalat cu 10.000 lei vechi"),
+                    # in a text published later too ("w 1994 r. … za 60 mln zł")
                     c.cur = cur._replace(value=(old, *(x for x in cur.value if x != old)))
                     c.home = old
                     c.reasons.append(f"{cur.text!r}: {old} (the currency of {terr} until "
                                      f"{last}), as its sentence (or one before it in its "
-                                     f"paragraph) names a year no later than {first[:4]}; "
-                                     f"or {code}?")
+                                     f"paragraph) names a year (or an era) no later than "
+                                     f"{first[:4]}; or {code}?")
                 elif big:
                     # "185 milyon 500 bin lira" of minimum wage: no month's wage is worth
                     # that much in today's lira; the old one, a guess said so
@@ -3640,17 +3650,35 @@ def _former_currencies(cands: list[_Cand], loc: Locale | None,
 _YEAR = re.compile(r"(?<![\d.,/])(?:19|20)\d\d(?![\d.,]\d)")  # (not "Legea nr. 53/2003")
 
 
+def _word_starts(low: str, word: str) -> list[int]:
+    """Where ``word`` (lower case, one word or more) stands in ``low`` as whole words."""
+    out = []
+    at = low.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not (at and _in_word(low[at - 1])) and not (end < len(low) and _in_word(low[end])):
+            out.append(at)
+        at = low.find(word, end)
+    return out
+
+
 _ELIDED_YEAR = re.compile(r"(?<![\w’'])[’'](\d\d)(?![\d.,%’'])")
 
 
 class _Years:
-    """The two earliest years each sentence of a text names, found once (linear)."""
+    """The two earliest years each sentence of a text names, found once (linear); an era
+    word of ``eras`` ("în comunism", "w PRL") names the last year of its era."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, eras: Mapping[str, str] | None = None,
+                 nows: Iterable[str] = ()) -> None:
         self.text = text
         self.ends = _sentence_ends(text)
         self.least: dict[int, list[tuple[int, int]]] = {}  # sentence -> [(year, start)]
         found = [(int(m.group()), m.start()) for m in _YEAR.finditer(text)]
+        low = text.lower() if eras or nows else ""
+        self.nows = sorted(at for word in nows for at in _word_starts(low, word))
+        for word, era_end in (eras or {}).items():
+            found += [(int(era_end), at) for at in _word_starts(low, word)]
         if "’" in text or "'" in text:  # "il ’99", "nel '98": a year cut to two digits
             found += [(int(m.group(1)) + (1900 if m.group(1) >= "30" else 2000), m.start(1))
                       for m in _ELIDED_YEAR.finditer(text)]
@@ -3673,8 +3701,23 @@ class _Years:
         (an ISO day), other than the figure itself and the figures read as money
         (``money``: where their numerals start; "30 рублей и составила 1971 рубль")?"""
         last = int(first[:4])
+        named = self._named(c, money)
+        k = bisect.bisect_left(self.nows, c.num.end)
+        if k < len(self.nows) and self.nows[k] < c.end + 30 and not any(
+                ch in ",;:.()" for ch in self.text[c.end:self.nows[k]]) and not any(
+                c.num.end <= at < self.nows[k] for _y, at in named):
+            return False  # "13.000 de lei in zilele noastre": of today, said so after it
+            # (not "4 lei în comunism, iar acum …": the era first)
         return any(y <= last and not c.num.start <= at < c.num.end and at not in money
-                   for y, at in self._named(c, money))
+                   and not self._now_between(at, c.num.start)
+                   for y, at in named)
+
+    def _now_between(self, a: int, b: int) -> bool:
+        """Is a word of the present ("acum", "dziś", "now") between offsets ``a`` and
+        ``b`` ("costa 4 lei în comunism, iar acum … între 1 și 3 lei": today's)?"""
+        lo, hi = min(a, b), max(a, b)
+        k = bisect.bisect_right(self.nows, lo)
+        return k < len(self.nows) and self.nows[k] < hi
 
     def after(self, c: _Cand, last: str, money: frozenset[int] = frozenset()) -> bool:
         """Does the sentence of ``c`` (or its paragraph, as :meth:`up_to`) name a year
@@ -3997,7 +4040,8 @@ def _elliptical_bare(text: str, cands: list[_Cand], lex: Lexicon) -> None:
     date, time or year around it) and ends its phrase (punctuation or a word that may
     follow an amount, not a unit or a count); a whole figure only after the money and
     within half to twice its size."""
-    if len(cands) < 2 or not any(c.scaled and c.cur is not None and c.power >= 6 for c in cands):
+    if len(cands) < 2 or not any(c.cur is not None and (c.power >= 6 or not c.scaled)
+                                 for c in cands):
         return
     followers = lex.cues.get("amount_followers", frozenset())
     links = lex.cues.get("change_links", frozenset())
@@ -4005,6 +4049,7 @@ def _elliptical_bare(text: str, cands: list[_Cand], lex: Lexicon) -> None:
     months = lex.cues.get("month_names", frozenset())
     years = lex.cues.get("year_before", frozenset())
     percents = lex.cues.get("percent_before", frozenset())
+    ands = lex.cues.get("range_needs_lead", frozenset())
     ends = _sentence_ends(text)
 
     def text_back(pos: int) -> int:  # (past the blanks and points: "sept . 30")
@@ -4018,7 +4063,7 @@ def _elliptical_bare(text: str, cands: list[_Cand], lex: Lexicon) -> None:
             continue
         word = _word_before(text, c.num.start) or ""
         if (not _free_after(text, c.end, followers, links, ranges)
-                or _after_spaces_char(text, c.end) in ("%", "％", "‰", "/", ":", ".")
+                or _after_spaces_char(text, c.end) in ("%", "％", "٪", "‰", "/", ":", ".")
                 or text[c.num.start - 1:c.num.start] in ("/", ":", ".", "-")
                 or _percent_word(text, c.end, lex) or _unit_word_after(text, c.end, lex)
                 or _measured(text, c.end, lex) or _counted(text, c.end, lex)
@@ -4036,12 +4081,17 @@ def _elliptical_bare(text: str, cands: list[_Cand], lex: Lexicon) -> None:
         if near is None and places and next_fig is not None and next_fig.cur is not None:
             near = next_fig
         if (near is None or bisect.bisect_right(ends, near.start) != sent
-                or not (near.scaled and near.power >= 6 and near.num.kind == "digits"
+                or not ((near.power >= 6 or not near.scaled) and near.num.kind == "digits"
                         and not near.per and near.value > 0 and near.minor_factor is None
-                        and not near.alts)
+                        and not near.alts and (near.scaled or not near.context))
                 or (near.start - c.end if near is next_fig else c.start - near.end) > 80):
             continue
         gap = text[c.end:near.start] if near is next_fig else text[near.end:c.start]
+        if not near.scaled and (
+                _zero_led(c) or text[c.num.start - 1:c.num.start].isalpha()
+                or text[c.end:c.end + 1] in ("-", "‑", "–")
+                or " ".join(gap.lower().split()) in (ranges | links | ands)):
+            continue  # ("RON95", "(0308)", "ved 16-tiden"; "Sh15,000 and 30,000": a range)
         if not any(ch.isalpha() or ch in ",;" for ch in gap):
             continue  # ("M€ 31,2 28,7", "MSEK 1,341.3 (1,302.9)": a row's cells, or the
             # comparative, the row's reading gives them theirs)
@@ -4059,12 +4109,14 @@ def _elliptical_bare(text: str, cands: list[_Cand], lex: Lexicon) -> None:
                 or (not places and c.value >= 10 and head / 2 <= c.value <= head * 2)):
             continue
         assert near.cur is not None
-        c.alts.append(c.value)
-        c.value = c.value.scaleb(near.power)
-        c.scaled, c.power = True, near.power
+        if near.scaled:
+            c.alts.append(c.value)
+            c.value = c.value.scaleb(near.power)
+            c.scaled, c.power = True, near.power
         c.cur, c.context = near.cur, True
         c.reasons.append(f"no currency written: {c.num.text} written like "
-                         f"{text[near.start:near.end]!r}: its scale and currency left out, "
+                         f"{text[near.start:near.end]!r}: its "
+                         f"{'scale and currency' if near.scaled else 'currency'} left out, "
                          "or a figure of its own?")
 
 

@@ -607,7 +607,7 @@ class Scanner:
             if c is not None:
                 minor = self._minor_at(text, c, glued=False, one_space=False)
         if minor is not None:
-            out.append(minor)
+            out.append(self._coins_of(text, minor))
             return tuple(out), alt
         if not any(t.kind == "scale" for t in out):
             glued = self._scaled_currency(text, q)  # "2.318 Mkr", "12,4 MdsE", "5 TEUR"
@@ -623,6 +623,19 @@ class Scanner:
                 if cur is not None:
                     out.append(cur)
         return tuple(out), alt
+
+    def _coins_of(self, text: str, minor: Tok) -> Tok:
+        """The coin ``minor`` with the currency named after it ("205 centavos de dólar",
+        "50 centimes d'euro"): the coins of that currency, the name inside the token."""
+        q = _after_space_end(text, minor.end)
+        c = self._connector(text, q)
+        if c is None:
+            return minor
+        cur = self.cur_at(text, c, names_only=True)
+        if cur is None or not cur.value:
+            return minor
+        return Tok("minor", minor.start, cur.end, text[minor.start:cur.end],
+                   (minor.value[0], cur.value[0]))
 
     def _half_after(self, text: str, pos: int) -> Tok | None:
         """A "half_after" phrase right after ``pos`` ("ونصف", "y medio"), ending a word."""
@@ -1191,7 +1204,9 @@ class Scanner:
                     if pre is not None:
                         out.append(pre)
                         p = pre.start
-                    if p and (text[p - 1] in _SIGNS or text[p - 1] in lex.negative_signs):
+                    if p and (text[p - 1] in _SIGNS or text[p - 1] in lex.negative_signs) and not (
+                            p > 2 and text[p - 2] in ".," and text[p - 3].isdigit()):
+                        # (not the dash of the price before: "2,700.-บาท1,350.-บาท")
                         out.append(Tok("sign", p - 1, p, text[p - 1], None))
                         p -= 1
                     continue

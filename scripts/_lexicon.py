@@ -109,11 +109,11 @@ CUE_SECTIONS = {
     "weight_before": bool, "rate_of": str, "share_links": bool, "idioms": bool,
     "note_words": bool, "range_intensifiers": bool, "percent_before": bool,
     "suspended_links": bool, "ratio_before": bool, "unit_adjectives": bool,
-    "clock_before": bool, "wage_words": bool,
+    "clock_before": bool, "wage_words": bool, "era_words": str, "now_words": bool,
 }
 #: the keys of ``[reading]`` in currency_overrides.toml (``global_table`` reads each)
 READING_KEYS = frozenset({
-    "ambiguous_coin_chars", "cifrao", "coin_word_blockers", "coin_word_followers",
+    "ambiguous_coin_chars", "cifrao", "coin_rate_marks", "coin_word_blockers", "coin_word_followers",
     "dollar_prefixes_spaced", "english_style_symbols", "lower_codes", "prefix_names",
     "redenominated", "suffix_symbols", "unit_codes", "weight_names", "wordlike_codes",
     "new_signs",
@@ -797,6 +797,7 @@ class Builder:
             "cifrao": dict(sorted(reading.get("cifrao", {}).items())),
             "coin_word_followers": sorted(reading.get("coin_word_followers", [])),
             "coin_word_blockers": sorted(reading.get("coin_word_blockers", [])),
+            "coin_rate_marks": sorted(reading.get("coin_rate_marks", [])),
             "weight_names": sorted(reading.get("weight_names", [])),
             "ambiguous_coin_chars": sorted(reading.get("ambiguous_coin_chars", [])),
             # CJK multipliers of ten thousand and more: after one, Korean and Japanese

@@ -2513,6 +2513,33 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
         ("O vůz s vyvolávací cenou 800 tisíc projevilo zájem šest lidí, částka se zastavila "
          "na 1 740 000 korunách."), "cs_CZ",
         [("800000", "CZK", "?"), ("1740000", "CZK")]),
+    "coins-of-the-currency-named-after-them": ("205 centavos de dólar la libra", "es_CL",
+                                               [("2.05", "USD")]),
+    "coins-of-the-euro-in-brazil": ("custa 50 centavos de euro", "pt_BR", [("0.50", "EUR")]),
+    "bare-figure-written-like-the-money-before-it": (
+        "lo mínimo son 66.000 euros netos por campaña y 42.000 en segunda.", "es_ES",
+        [("66000", "EUR"), ("42000", "EUR", "?")]),
+    "fuel-grade-after-a-price-is-no-money": (
+        "daripada AS$60 setong kepada AS$63 setong bagi petrol RON95 dan diesel.", "ms_MY",
+        [("60", "USD"), ("63", "USD")]),
+    "arabic-percent-after-a-price-is-no-money": ("الأدوية الأقل من ٣٠ جنيها بنسبة ٢٠٪ من اليوم", "ar_EG",
+                                                 [("30", "EGP")]),
+    "an-era-word-names-the-old-currency": (
+        "O franzelă costa 4 lei în comunism, iar acum costă între 1 și 3 lei.", "ro_RO",
+        [("4", "ROL", "?"), ("1", "RON", "3")]),
+    "a-word-of-the-present-after-the-sum-keeps-todays-currency": (
+        "30.000 de lei din perioada comunismului inseamna 13.000 de lei in zilele noastre.",
+        "ro_RO", [("30000", "ROL", "?"), ("13000", "RON")]),
+    "stray-space-after-a-decimal-point": ("mazot desteği olarak 3. 25 TL ödenecek.", "tr_TR",
+                                          [("3.25", "TRY", "?")]),
+    "rupee-abbreviation-sign-is-no-zero": ("डर दिखाकर 8,000 रू० रिश्वत मांगी", "hi_IN",
+                                           [("8000", "INR")]),
+    "dollar-sign-with-its-adjective-after": ("ses 70,8 M$ américains sur huit ans", "fr_CA",
+                                             [("70800000", "USD")]),
+    "price-dash-is-no-minus-of-the-next-price": ("Room2,700.-บาท1,350.-บาท1,620.-บาท", "th_TH",
+                                                 [("1350", "THB"), ("1620", "THB")]),
+    "japanese-sen-and-rin": ("かけそば 1銭2厘", "ja_JP", [("0.012", "JPY")]),
+    "batting-average-is-no-money": ("打率は3割2分5厘だった。", "ja_JP", []),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }
@@ -2525,6 +2552,15 @@ def test_a_pound_sign_in_ireland_by_date(published: str, currency: str) -> None:
     (m,) = finnorm.extract("The average in the capital is £182,095.", locale="en_IE",
                            published=published)
     assert (m.money.currency, m.uncertain) == (currency, False)
+
+
+def test_a_year_of_the_sentence_outweighs_a_later_publication() -> None:
+    # a text published after a redenomination still tells of the years before it
+    (m,) = finnorm.extract("w 1994 r. można było kupić malucha za 60 mln zł", locale="pl_PL",
+                           published="2020-01-01")
+    assert (m.money.currency, m.uncertain) == ("PLZ", True)
+    (n,) = finnorm.extract("Dziś chleb kosztuje 5 zł", locale="pl_PL", published="2020-01-01")
+    assert (n.money.currency, n.uncertain) == ("PLN", False)
 
 
 def test_former_currency_is_a_candidate() -> None:
