@@ -3481,7 +3481,7 @@ _SMALL_UNITS = frozenset({"kilowatt_hour", "liter", "kilogram"})
 
 
 def _too_big_now(c: _Cand, code: str, factor: Decimal, cands: list[_Cand], text: str,
-                 lex: Lexicon | None) -> str | None:
+                 lex: Lexicon | None, ends: list[int]) -> str | None:
     """What ``c`` is ("a price per unit", "a wage or grant") when its value in ``code``
     is more than any such sum (at the currency's cheapest against the euro) and, counted
     in the currency it replaced (``factor`` old units to one), no more than one (at its
@@ -3499,7 +3499,6 @@ def _too_big_now(c: _Cand, code: str, factor: Decimal, cands: list[_Cand], text:
         return "a price per unit" if c.value / factor / span[0] <= cap else None
     if lex is None or not text:
         return None
-    ends = _sentence_ends(text)
     sent = bisect.bisect_right(ends, c.start)
     if any(d.cur is not None and not d.per and d.value / factor / span[0] > _WAGE_OLD_CAP
            and bisect.bisect_right(ends, d.start) == sent for d in cands):
@@ -3554,6 +3553,9 @@ def _former_currencies(cands: list[_Cand], loc: Locale | None,
         # the locale's own changes, and a foreign currency's redenomination ("أوقية" in a
         # Saudi text: MRU, or MRO before 2018)
         here = formers + tuple(f for f in redenominated_into(code) if f[5] != home)
+        # a word says which of them ("1 leu nou a echivalat cu 10.000 lei vechi")
+        marked = bool(here) and (any(w in modifiers for w in cur.text.lower().split())
+                                 or _next_word(text, cur.end) in modifiers)
         for old, last, successor, same, first, terr in here:
             if old == code:
                 break
@@ -3586,11 +3588,9 @@ def _former_currencies(cands: list[_Cand], loc: Locale | None,
                 continue  # the old one had no coins in use: BYR (but a tariff per kWh
                 # was written to decimals: "Br518,9 за 1 кВт.ч")
             big = (not (before or after) and same and successor == code and published is None
-                   and factor is not None and factor >= 1000
-                   and not any(w in modifiers for w in cur.text.lower().split())
-                   and _next_word(text, cur.end) not in modifiers
+                   and factor is not None and factor >= 1000 and not marked
                    and not (years := years or _Years(text, eras, nows)).after(c, last, money)
-                   and _too_big_now(c, code, factor, cands, text, lex))
+                   and _too_big_now(c, code, factor, cands, text, lex, years.ends))
             if old in cur.value or big or (same and successor == code and (
                     before or after or last >= _RECENT
                     # "Z$500" undated: ZWL is no tender today, so the text is of the past,
@@ -3599,8 +3599,7 @@ def _former_currencies(cands: list[_Cand], loc: Locale | None,
                     or (published is None and text and (
                         years := years or _Years(text, eras, nows)).up_to(c, first, money)))):
                 if not before and same and successor == code and (
-                        text and not any(w in modifiers for w in cur.text.lower().split())
-                        and _next_word(text, cur.end) not in modifiers
+                        text and not marked
                         and (years := years or _Years(text, eras, nows)).up_to(c, first, money)):
                     # "заработная плата в январе-декабре 2010 г. составила 1238 тыс. рублей":
                     # a sum of a year before the change is in the old currency, a guess
@@ -4061,6 +4060,25 @@ def _elliptical_bare(text: str, cands: list[_Cand], lex: Lexicon) -> None:
         if (c.cur is not None or c.money_like or c.scaled or c.per or c.negative
                 or c.num.kind != "digits" or c.value <= 0 or c.alts or _year_like(c)):
             continue
+        # (the money near it first: the reading of the text around it costs more)
+        sent = bisect.bisect_right(ends, c.start)
+        # the figures on either side of it (years aside)
+        # (by index: a slice of the list per figure would make a text dense with figures
+        # quadratic)
+        prev_fig = next((cands[j] for j in range(i - 1, -1, -1) if not _year_like(cands[j])),
+                        None)
+        next_fig = next((cands[j] for j in range(i + 1, len(cands))
+                         if not _year_like(cands[j])), None)
+        places = _shape_places(c)
+        near = prev_fig if prev_fig is not None and prev_fig.cur is not None else None
+        if near is None and places and next_fig is not None and next_fig.cur is not None:
+            near = next_fig
+        if (near is None or bisect.bisect_right(ends, near.start) != sent
+                or not ((near.power >= 6 or not near.scaled) and near.num.kind == "digits"
+                        and not near.per and near.value > 0 and near.minor_factor is None
+                        and not near.alts and (near.scaled or not near.context))
+                or (near.start - c.end if near is next_fig else c.start - near.end) > 80):
+            continue
         word = _word_before(text, c.num.start) or ""
         if (not _free_after(text, c.end, followers, links, ranges)
                 or _after_spaces_char(text, c.end) in ("%", "％", "٪", "‰", "/", ":", ".")
@@ -4072,20 +4090,6 @@ def _elliptical_bare(text: str, cands: list[_Cand], lex: Lexicon) -> None:
                 or _month_before(_word_before(text, text_back(c.num.start)), months)
                 or word in years or any(word.endswith(w) for w in percents)):
             continue  # ("เพิ่มขึ้นร้อยละ 2.66": a percentage, its word before it)
-        sent = bisect.bisect_right(ends, c.start)
-        # the figures on either side of it (years aside)
-        prev_fig = next((p for p in reversed(cands[:i]) if not _year_like(p)), None)
-        next_fig = next((p for p in cands[i + 1:] if not _year_like(p)), None)
-        places = _shape_places(c)
-        near = prev_fig if prev_fig is not None and prev_fig.cur is not None else None
-        if near is None and places and next_fig is not None and next_fig.cur is not None:
-            near = next_fig
-        if (near is None or bisect.bisect_right(ends, near.start) != sent
-                or not ((near.power >= 6 or not near.scaled) and near.num.kind == "digits"
-                        and not near.per and near.value > 0 and near.minor_factor is None
-                        and not near.alts and (near.scaled or not near.context))
-                or (near.start - c.end if near is next_fig else c.start - near.end) > 80):
-            continue
         gap = text[c.end:near.start] if near is next_fig else text[near.end:c.start]
         if not near.scaled and (
                 _zero_led(c) or text[c.num.start - 1:c.num.start].isalpha()
