@@ -890,14 +890,17 @@ def resolve(text: str, locale: Locale | str | None = None, *,
         fast = _fast(text, sc, loc)
         if fast is not None:
             return fast
+    twin = text
     if not text.isascii():
         # letters the tables spell another way, one for one: Turkish capital dotted I
         # lower-cases to two characters and so matches no table ("200 MİLYAR LİRAYI");
         # Romanian written with cedillas ("între 100 şi 500 de lei"). The text is read
         # translated and the mentions keep the text's own characters (same offsets)
-        twin = text.translate(sc.lex.twins)
+        twin = twin.translate(sc.lex.twins)
         for old, new in sc.lex.sequence_twins:  # "டாலா்": an old font's "டாலர்"
             twin = twin.replace(old, new)
+        if _MIXED_SCRIPTS.search(twin):
+            twin = _WORD.sub(_one_script, twin)
         mark = sc.lex.reversed_decimal
         if mark and mark in twin:  # "6ر106 مليار" is 106.6: the same characters, reordered
             pat = _reversed_decimal(mark)
@@ -908,15 +911,49 @@ def resolve(text: str, locale: Locale | str | None = None, *,
                 twin = pat.sub(lambda m: f"{m.group(1)}.{m.group(2)}", twin)
             else:
                 twin = pat.sub(lambda m: f"{m.group(2)}.{m.group(1)}", twin)
-        if twin != text:
-            held: Quotes | None = None if quotes is None else []
-            found = _resolve(twin, sc, loc, published, held)
-            if held:
-                assert quotes is not None
-                quotes.extend((replace(a, text=text[a.start:a.end]),
-                               replace(b, text=text[b.start:b.end])) for a, b in held)
-            return [replace(m, text=text[m.start:m.end]) for m in found]
+    if "- " in twin:  # "od 430- do 438-tisíc eur", "R10- and R20-million": a suspended hyphen
+        twin = _SUSPENDED_HYPHEN.sub(" ", twin)
+    if twin != text:
+        held: Quotes | None = None if quotes is None else []
+        found = _resolve(twin, sc, loc, published, held)
+        if held:
+            assert quotes is not None
+            quotes.extend((replace(a, text=text[a.start:a.end]),
+                           replace(b, text=text[b.start:b.end])) for a, b in held)
+        return [replace(m, text=text[m.start:m.end]) for m in found]
     return _resolve(text, sc, loc, published, quotes)
+
+
+# The hyphen of a figure whose scale comes only with the next one, hyphened on too: "od
+# 430- do 438-tisíc eur", "between R10- and R20-million" (the low end is 430 thousand)
+_SUSPENDED_HYPHEN = re.compile(
+    r"(?<=\d)-(?=[ \u00a0]+[^\W\d_]+[ \u00a0]+[^\s\d]{0,3}\d[\d.,]*-[^\W\d_])")
+
+
+# Latin and Greek letters that look like Cyrillic ones, typed inside a Cyrillic word by
+# an old keyboard or a copy ("мiльйонiв" with a Latin i, "миллионοв еврο" with Greek
+# omicrons), and the other way round ("еurо" with Cyrillic letters in a Latin word): a
+# word that mixes the scripts is read in the script most of its letters are in
+_LOOKALIKES = "aceiopxyABCEHIKMOPTXοκαερΟΚΑΕΡΤΜΗΧΒ"
+_CYRILLIC_TWINS = "асеіорхуАВСЕНІКМОРТХокаерОКАЕРТМНХВ"
+_TO_CYRILLIC = str.maketrans(_LOOKALIKES, _CYRILLIC_TWINS)
+_TO_LATIN = str.maketrans(_CYRILLIC_TWINS[:20], _LOOKALIKES[:20])
+_MIXED_SCRIPTS = re.compile(
+    r"[\u0400-\u04ff][a-zA-Z\u0391-\u03c9]|[a-zA-Z\u0391-\u03c9][\u0400-\u04ff]")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _one_script(m: re.Match[str]) -> str:
+    """The word of ``m`` in one script, if it mixes Cyrillic with look-alike letters."""
+    w = m.group()
+    # the letters only one script has decide: "мiльйонiв" (ль, й, н, в), "еurо" (u, r)
+    cyr = sum("\u0400" <= ch <= "\u04ff" and ch not in _CYRILLIC_TWINS for ch in w)
+    other = sum(not "\u0400" <= ch <= "\u04ff" and ch not in _LOOKALIKES for ch in w)
+    if cyr and not other:
+        return w.translate(_TO_CYRILLIC)
+    if other and not cyr:
+        return w.translate(_TO_LATIN)
+    return w
 
 
 @lru_cache(maxsize=8)

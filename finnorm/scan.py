@@ -38,7 +38,9 @@ NUM_RE = re.compile(
     # "50,-" "1 000,--", "5.000,-eur" (the currency glued on)
     rf"{_D}{{1,3}}(?:[.'’ \u00a0]{_D}{{3}})*[.,](?:--|[-–—])(?![{_D}_])|"
     # "20,000.- ש"ח", "20,000.-บาท" (a sign glued on in a script without spaces)
-    rf"{_D}{{1,3}}(?:,{_D}{{3}})+\.(?:--|[-–—])(?![{_D}A-Za-z\u00c0-\u024f\u0370-\u04ff])|"
+    # ("75,900.-79,800.-": the next price glued on after the dash, no minus)
+    rf"{_D}{{1,3}}(?:,{_D}{{3}})+\.(?:--|[-–—])(?:(?={_D}{{1,3}}(?:,{_D}{{3}})+\.(?:--|[-–—]))"
+    rf"|(?![{_D}A-Za-z\u00c0-\u024f\u0370-\u04ff]))|"
     rf"{_D}{{4,}},-{{1,2}}(?![{_D}_])|"  # "1300,-"
     rf"{_D}{{1,3}}(?:,{_D}{{2}})+,{_D}{{3}}(?:[.．]{_D}+)?(?!{_D})"  # Indian "2,50,000"
     rf"|[\uff10-\uff19]{{1,3}}(?:，[\uff10-\uff19]{{3}})+(?:[.．][\uff10-\uff19]+)?(?!{_D})"  # "１，２００"
@@ -1166,9 +1168,16 @@ class Scanner:
         out: list[Tok] = []
         p = pos
         lex = self.lex
-        if text[p - 1] in _SIGNS or text[p - 1] in lex.negative_signs:
+        if (text[p - 1] in _SIGNS or text[p - 1] in lex.negative_signs) and not (
+                p > 2 and text[p - 2] == "." and text[p - 3].isdigit()):
+            # (not the dash of the price before: "75,900.-79,800.-")
             out.append(Tok("sign", p - 1, p, text[p - 1], None))
             p -= 1
+        elif (p > 2 and text[p - 1] == " " and text[p - 3] == "("
+              and (text[p - 2] in _SIGNS or text[p - 2] in lex.negative_signs)):
+            # a change in brackets, its sign spaced off: "à 0,842 euro (- 0,6 centime)"
+            out.append(Tok("sign", p - 2, p - 1, text[p - 2], None))
+            p -= 2
         if lex.noun_first or lex.scales_first:
             # "shilingi trilioni 29.2", "senti 84", "miliɔn 5.3": the noun before the number
             sc = self._scale_before(text, p)
