@@ -151,7 +151,7 @@ class Lexicon:
                  "price_endings",
                  "reversed_decimal",
                  "rtl",
-                 "scales_first", "sequence_twins", "twins",
+                 "scales_first", "sequence_twins", "twins", "digit_letters",
                  "scale_alt", "scales", "scales_exact", "stems", "suffix_only", "word_max")
 
     def __init__(self, own: Mapping[str, Any], en: Mapping[str, Any] | None) -> None:
@@ -252,6 +252,10 @@ class Lexicon:
             {**_TWINS, **{ord(k): v for k, v in gram.get("letter_twins", {}).items()}})
         # runs of letters an old font encoding wrote for others of the same length
         # (Tamil "ா்" for "ர்"): the text is read with them replaced, offsets holding
+        # letters written for the digit they look like beside digits (Burmese "၅၆ဝဝ" with
+        # the letter wa for zero): a run of digits is read with them as digits
+        self.digit_letters: Mapping[int, str] = MappingProxyType(
+            {ord(k): v for k, v in gram.get("digit_letters", {}).items()})
         self.sequence_twins: tuple[tuple[str, str], ...] = tuple(
             (str(k), str(v)) for k, v in gram.get("sequence_twins", {}).items()
             if len(str(k)) == len(str(v)))

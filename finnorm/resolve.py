@@ -901,6 +901,8 @@ def resolve(text: str, locale: Locale | str | None = None, *,
             twin = twin.replace(old, new)
         if _MIXED_SCRIPTS.search(twin):
             twin = _WORD.sub(_one_script, twin)
+        if sc.lex.digit_letters:
+            twin = _digit_letters(twin, sc.lex.digit_letters)
         mark = sc.lex.reversed_decimal
         if mark and mark in twin:  # "6ر106 مليار" is 106.6: the same characters, reordered
             pat = _reversed_decimal(mark)
@@ -941,6 +943,34 @@ _TO_LATIN = str.maketrans(_CYRILLIC_TWINS[:20], _LOOKALIKES[:20])
 _MIXED_SCRIPTS = re.compile(
     r"[\u0400-\u04ff][a-zA-Z\u0391-\u03c9]|[a-zA-Z\u0391-\u03c9][\u0400-\u04ff]")
 _WORD = re.compile(r"[^\W\d_]+")
+
+
+def _digit_letters(text: str, letters: Mapping[int, str]) -> str:
+    """``text`` with the letters that stand for digits (``letters``) read as those digits
+    in a run that touches a digit and is no part of a word: "၅၆ဝဝ" is 5600, "၂ဝ၁၇" 2017;
+    the "ဝ" that begins the word in "၅ဝန်ထမ်း" (five staff) stays a letter."""
+    def word_char(ch: str) -> bool:
+        return ch.isalpha() or unicodedata.category(ch).startswith("M")
+
+    chars = list(text)
+    n = len(chars)
+    i = 0
+    changed = False
+    while i < n:
+        if ord(chars[i]) not in letters:
+            i += 1
+            continue
+        j = i
+        while j < n and ord(chars[j]) in letters:
+            j += 1
+        before = chars[i - 1] if i else " "
+        after = chars[j] if j < n else " "
+        if (before.isdigit() or after.isdigit()) and not word_char(before) and not word_char(after):
+            for k in range(i, j):
+                chars[k] = letters[ord(chars[k])]
+            changed = True
+        i = j
+    return "".join(chars) if changed else text
 
 
 def _one_script(m: re.Match[str]) -> str:
@@ -1143,7 +1173,8 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
     cands = _digits_in_brackets(text, cands)
     cands = _spaced_groups(text, cands, loc.decimal if loc is not None else ".")
     cands = _decimal_words(text, cands, lex.cues.get("decimal_words", frozenset()))
-    cands = _chains(text, cands, lex.cues["minor_join"])
+    cands = _chains(text, cands, lex.cues["minor_join"], lex.scales)
+    cands = _digits_in_brackets(text, cands)
     _lone_unit_before_coins(text, cands, lex)
     _spelled_echo(text, cands)
     cands = _unread_coins(text, cands, lex)
@@ -2620,10 +2651,14 @@ def _take_currency(a: _Cand, b: _Cand) -> None:
     ("von 480 auf 203 Millionen" with no currency anywhere: both are the locale's guess),
     and reads like ``b`` when written alike ("2.500/2.000 franchi" in Ticino)."""
     a.cur = b.cur
+    if b.home is not None:
+        a.home = b.home  # "de 740 000 et 225 924 francs" in France: both the old franc
     if _same_shape(a, b):
         _follow_reading(a, b)
+    said = f"{b.cur.text!r}:" if b.cur is not None else None
     for r in b.reasons:
-        if r.startswith("no currency written") and r not in a.reasons:
+        if (r.startswith("no currency written") or (said and r.startswith(said))) and (
+                r not in a.reasons):
             a.reasons.append(r)
 
 
@@ -2676,9 +2711,11 @@ def _spelled_in_brackets(text: str, cands: list[_Cand]) -> list[_Cand]:
 def _digits_in_brackets(text: str, cands: list[_Cand]) -> list[_Cand]:
     """"two million (2,000,000) dollars", "مليونان (٢) دولار", "two (2) million dollars":
     a number in words, then the same number (or its count of the scale) in digits in
-    brackets, then the currency: one amount, which both agree on."""
+    brackets, then the currency: one amount, which both agree on. (Run again once
+    compounds are joined: "έξι χιλιάδες και ένα (6.001) ευρώ".)"""
     def merge(a: _Cand, b: _Cand) -> _Cand | None:
-        if not (a.num.kind == "word" and b.num.kind == "digits" and a.cur is None
+        if not ((a.num.kind == "word" or (a.num.kind == "article" and a.value > 1))
+                and b.num.kind == "digits" and a.cur is None
                 and a.minor_factor is None and b.minor_factor is None and b.cur is not None
                 and not b.cur_left
                 and not a.negative and not b.negative and a.value > 0
@@ -2717,8 +2754,9 @@ def _spelled_echo(text: str, cands: list[_Cand]) -> None:
 
 
 _MIXED_THREES = re.compile(r"\d{1,3}(?:[.,]\d{3})+")  # "1,110.000"
-_THREES = re.compile(r"\d{3}(?:[.,]\d{3})+")  # "500.000"
+_THREES = re.compile(r"\d{3}(?:[.,]\d{3})+(?:\.\d{1,2})?")  # "500.000", "485,572,691.9"
 _COMMA_THREES = re.compile(r"\d{1,3}(?:,\d{3})+")  # "21,500"
+_COMMA_DECIMAL_TAIL = re.compile(r"([\d,]+)\.(\d{1,2})")  # "485,572,691.9"
 _DOT_THREES = re.compile(r"\d{1,3}(?:\.\d{3})+")  # "66.972.854"
 # "172, 408, 320.49"; "449, 770, 000" (two spaced groups or more, no decimals)
 _SPACED_CHAIN = re.compile(r"\d{1,3}(?:(?:, \d{3})+\.\d{2}|(?:, \d{3}){2,})(?![\d.,]\d|\d)")
@@ -2802,7 +2840,10 @@ def _spaced_groups(text: str, cands: list[_Cand], decimal: str = ".") -> list[_C
         elif point:
             joined = t + u
         elif tail:
-            joined = "".join(ch for ch in t + u if ch.isdigit())
+            dec = _COMMA_DECIMAL_TAIL.fullmatch(u) if "," in u else None
+            # ("N109, 485,572,691.9": commas group, the point marks the decimals)
+            joined = "".join(ch for ch in t + (dec.group(1) if dec else u) if ch.isdigit()) + (
+                "." + dec.group(2) if dec else "")
         elif (gap == ". " and a.cur_left and b.scaled and b.cur is None and t.isdigit()
               and len(t) <= 3 and u.isdigit() and len(u) <= 2):
             joined = t + "." + u  # "€2. 2 billiún": a decimal point and a stray space
@@ -2946,7 +2987,8 @@ def _plain_or_spaced(t: str) -> bool:
     return _grouped(t) and not any(ch in ".,'" for ch in t)
 
 
-def _chains(text: str, cands: list[_Cand], joins: frozenset[str] = frozenset()) -> list[_Cand]:
+def _chains(text: str, cands: list[_Cand], joins: frozenset[str] = frozenset(),
+            scales: Mapping[str, int] | None = None) -> list[_Cand]:
     """Compound numbers over scale magnitudes, merged into their last part:
     "2 trilyon 118,4 milyar lira", "1 trilyon 407 milyar 399 milyon", "२ अर्ब ८४ करोड
     २२ लाख रुपैयाँ", "3만 4,800원". Each part's magnitude is below the previous part's
@@ -2956,7 +2998,8 @@ def _chains(text: str, cands: list[_Cand], joins: frozenset[str] = frozenset()) 
     n = len(cands)
     while i < n:
         j = i
-        while j + 1 < n and _continues_number(text, cands[j], cands[j + 1], joins, j > i):
+        while j + 1 < n and _continues_number(text, cands[j], cands[j + 1], joins, j > i,
+                                              scales):
             j += 1
         if j > i:
             last = cands[j]
@@ -3027,7 +3070,7 @@ def _outer_power(c: _Cand) -> int:
 
 
 def _continues_number(text: str, a: _Cand, b: _Cand, joins: frozenset[str] = frozenset(),
-                      deep: bool = False) -> bool:
+                      deep: bool = False, scales: Mapping[str, int] | None = None) -> bool:
     """Is ``b`` the next smaller part of the number ``a`` begins? Parts stand apart
     by spaces, or by the language's "and" before a scaled part ("2 billion and 300
     million", "تريليون و724 ملياراً"). ``deep``: ``a`` is itself a later part of a
@@ -3083,7 +3126,11 @@ def _continues_number(text: str, a: _Cand, b: _Cand, joins: frozenset[str] = fro
         link = word.lower()
         if link[:1] in ",،" and (b.scaled or (b.num.kind == "word" and b.value >= 1000)):
             link = link[1:].strip(" \u00a0")  # "أربعة وعشرين مليارا، وستمئة مليون"
-        if not ((b.scaled or (b.money_like and (a.scaled or a.num.kind == "word")))
+        if not ((b.scaled or (b.money_like and (a.scaled or a.num.kind == "word"))
+                 # "έξι χιλιάδες και ένα (6.001) ευρώ": words after words, one number
+                 # whatever follows it
+                 or (a.num.kind == "word" and b.num.kind in ("word", "article")
+                     and not a.scaled))
                 and link in joins
                 and len(gap) <= len(word) + 2 and (a.scaled or a.num.kind == "word")):
             # "2 هزار و 900 تومان": the units after "and" when the currency follows them
@@ -3091,12 +3138,13 @@ def _continues_number(text: str, a: _Cand, b: _Cand, joins: frozenset[str] = fro
     elif len(gap) > 2 or not (gap or (a.scaled and _in_word(text[a.end - 1])
                                       and b.num.kind == "digits")):
         return False  # (glued: "11ارب69 کروڑ روپے", a scale word then the next part)
-    if _thousands_of(a, b):
+    if _thousands_of(a, b, scales or {}):
         return True
     if a.num.kind == "word" and not a.scaled and a.value >= 1000:
         zeros = len(str(a.value)) - len(str(a.value).rstrip("0"))
         return zeros >= 3 and 0 < b.value < Decimal(10) ** zeros and (
-            b.money_like or b.scaled or (word == "," and b.num.kind == "word")
+            b.money_like or b.scaled
+            or (word in (",", *joins) and b.num.kind in ("word", "article"))
             or (zeros == 3 and not word and b.num.kind == "digits" and b.num.text.isdigit()
                 and not b.cues.right))  # "a cuatro mil 41 en Oaxaca": its units in digits
     if a.scaled and b.scaled and a.num.kind != "cjk":
@@ -3134,7 +3182,12 @@ def _continues_number(text: str, a: _Cand, b: _Cand, joins: frozenset[str] = fro
             or (b.value >= 1000 and _GROUPED.fullmatch(b.num.text) is not None))
     if a.num.kind == "cjk":
         low = _myriad(a.num.text)
-        return low >= 4 and 0 < b.value < Decimal(10) ** low and (b.money_like or b.scaled)
+        return low >= 4 and 0 < b.value < Decimal(10) ** low and (
+            b.money_like or b.scaled
+            # "1만 5,851명", "2만 584㏊": the rest of a myriad in digits, whatever it counts
+            # (15,851 farmers); after a myriad a smaller figure has no other reading
+            or (b.num.kind == "digits" and not word and b.num.text[:1] != "0"
+                and a.num.text[-1:] in global_table().myriads))
     return False
 
 
@@ -3198,16 +3251,21 @@ _GROUPED = re.compile(r"\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+")
 _GROUPED_CENTS = re.compile(r"\d{1,3}(?:,\d{3})+\.\d{2}|\d{1,3}(?:[.\u00a0\u202f ]\d{3})+,\d{2}")
 
 
-def _thousands_of(a: _Cand, b: _Cand) -> bool:
+def _thousands_of(a: _Cand, b: _Cand, scales: Mapping[str, int]) -> bool:
     """"37 mil | 300 millones", "cinco mil | 500 millones": a thousands figure before a
-    larger scale that covers both."""
-    thousands = (a.scaled and a.power == 3 and a.num.kind == "digits") or (
+    larger scale that covers both. Not after a thousands word with a case ending
+    ("287 ezerről 1,06 millióra": from one sum to another; ``scales``: the
+    language's scale words as written without one)."""
+    last = next((t for t in reversed(a.cues.right) if t.kind == "scale"), None)
+    thousands = (a.scaled and a.power == 3 and a.num.kind == "digits" and (
+        not scales or last is None or last.text.lower() in scales)) or (
         a.num.kind == "word" and not a.scaled and a.value % 1000 == 0
         and 1000 <= a.value < 1_000_000)
     # (money on the left may open it: "US$81 mil 200 millones")
     return (thousands and b.scaled and b.power > 3
             and (not a.money_like or (a.cur is not None and a.cur_left))
-            and b.num.kind == "digits" and 0 < b.value.scaleb(-b.power) < 1000)
+            and b.num.kind == "digits" and 0 < b.value.scaleb(-b.power) < 1000
+)
 
 
 def _myriad_scale(a: _Cand) -> bool:
@@ -5246,6 +5304,9 @@ def _compose(text: str, c: _Cand, cands: list[_Cand], i: int, money: Money, end:
             if "," in text[end:nxt.start] and nxt.minor_text.lower() in lex.context_coins:
                 break  # "상금 500만원, 2전 3패": a coin word that is also another word
                 # joins an amount only when nothing but its link stands between
+            if nxt.value != nxt.value.to_integral_value():
+                break  # "a 200 lire, 0,10 centesimi": a fraction of a coin is no part of a
+                # sum (a restatement in another money, or a price of its own)
             factor = _factor(nxt.minor_factor, money.currency)
             if factor >= unit or (nxt.minor_cur and nxt.minor_cur != money.currency and not (
                     last_word in implicit and nxt.minor_text in implicit)):
@@ -5279,7 +5340,9 @@ def _compose(text: str, c: _Cand, cands: list[_Cand], i: int, money: Money, end:
               and not _range_dash_after(text, nxt.num.end)
               and ((text[end:j].strip(" ,\u00a0")  # "$3 and fourteen", "25 euros con 50"
                     and ((abs(money.amount) < 1000 and not _counted(text, nxt.end, lex)
-                          and not _unit_word_after(text, nxt.end, lex))
+                          and not _unit_word_after(text, nxt.end, lex)
+                          # ("653 euro con tre figli": a number word with its noun after)
+                          and not (nxt.num.kind == "word" and _word_after(text, nxt.end)))
                          or _free_after(
                         text, nxt.end, lex.cues.get("amount_followers", frozenset()),
                         lex.cues.get("change_links", frozenset()), lex.cues["range"])))
@@ -5418,6 +5481,12 @@ def _is_range(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> bool:
             b.minor_factor is not None and not a.money_like):
         return False  # a major amount and a coin; but "between 24 and 26 cents" is a range
     gap = text[a.end:b.start]
+    if (a.cur is None and b.cur is not None and b.cur_left and b.cur.end <= b.num.start
+            and b.cur.text[:1].isalpha() and a.num.kind == "digits"
+            and gap.strip("  ") in ("-", "–", "—") and b.cur.start > a.end + 1
+            and not text[b.cur.start - 1:b.cur.start].strip()):
+        return False  # "bandeira vermelha patamar 2 – R$ 7,877": a level, then a price; a
+        # range writes the sign before its low end ("R$ 2 – R$ 7", "R$ 2 – 7")
     word = " ".join(gap.lower().split())
     # "8:aa—15:tä euroa": a case ending, then the dash; but in "990-ről 1422 milliárd
     # forintra" the ending ("from") is the range's word itself

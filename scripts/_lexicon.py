@@ -130,7 +130,7 @@ GRAMMAR_KEYS = {
     "adjective_endings": list,
     "from_suffixes": list, "dot_groups": bool, "price_endings": list,
     "rtl": bool, "context_coins": list, "spelling_variants": dict, "stem_lengthening": dict,
-    "final_variants": dict, "old_modifiers": list,
+    "final_variants": dict, "old_modifiers": list, "digit_letters": dict,
 }
 
 
@@ -168,7 +168,7 @@ def validate(cues: dict[str, Any], grammar: dict[str, Any], scales: dict[str, An
             want = GRAMMAR_KEYS.get(key)
             if want is None or not isinstance(value, want):
                 raise ValueError(f"grammar.toml [{lang}] {key} = {value!r}: unknown or mistyped")
-            if key in ("letter_twins", "sequence_twins") and any(
+            if key in ("letter_twins", "sequence_twins", "digit_letters") and any(
                     len(a) != len(b) for a, b in value.items()):
                 raise ValueError(f"grammar.toml [{lang}] {key}: each twin must be as long as "
                                  "what it replaces (offsets hold)")

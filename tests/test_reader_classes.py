@@ -2579,6 +2579,35 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "koruna-sign-in-capitals": ("je to suma 32 000 KČ, v prepočte", "sk_SK", [("32000", "CZK")]),
     "pashto-decimal-point-as-a-word": ("بسپنه ۳ اعشاریه ۲ ملیارد ډالرو ته راکمه کړې ده", "ps_AF",
                                        [("3200000000", "USD")]),
+    "the-rest-of-a-myriad-counts-people": (
+        "농업인 1만 5,851명, 면적은 2만 584㏊로 총액은 434억 5,400만 원이다.", "ko_KR",
+        [("43454000000", "KRW")]),
+    "thousands-word-with-a-case-ending-ends-its-sum": (
+        "a tanácsnok pénze 287 ezerről 1,06 millió forintra nőtt", "hu_HU",
+        [("287000", "HUF"), ("1060000", "HUF")]),
+    "spelled-thousands-and-one-restated-in-brackets": (
+        "από έξι χιλιάδες και ένα (6.001) ευρώ έως δέκα χιλιάδες (10.000) ευρώ", "el_GR",
+        [("6001", "EUR", "10000")]),
+    "stray-space-before-comma-groups-with-decimals": (
+        "breach of trust to the tune of N109, 485,572,691.9.", "en_NG",
+        [("109485572691.9", "NGN", "?")]),
+    "a-figure-sharing-the-old-franc-of-the-next": (
+        "un prêt de 740 000 et 225 924 francs", "fr_FR",
+        [("740000", "FRF", "?"), ("225924", "FRF", "?")]),
+    "a-fraction-of-a-coin-is-no-part-of-the-sum": (
+        "il caffè si beveva a 200 lire, 0,10 centesimi, il cappuccino", "it_IT",
+        [("200", "ITL"), ("0.0010", "EUR")]),
+    "a-number-word-with-its-noun-is-no-cents": (
+        "a 335 euro se con due figli, 653 euro con tre figli", "it_IT",
+        [("335", "EUR"), ("653", "EUR")]),
+    "a-level-then-a-price-is-no-range": (
+        "a bandeira vermelha patamar 2 – R$ 7,877 a cada 100 kWh", "pt_BR", [("7.877", "BRL")]),
+    "a-bare-mark-in-central-europe-is-a-guess": (
+        "Sparta má rozpočet 16,5 milióna mariek", "sk_SK", [("16500000", "DEM", "?")]),
+    "burmese-letter-wa-for-zero": ("လုပ္ခ က်ပ္ ၅၆ဝဝ အျပည့္အဝ", "my_MM", [("5600", "MMK")]),
+    "hindi-nukta-typed-before-its-letter": ("शुद्ध लाभ 3,192.9 करो़ड रूपये रहा", "hi_IN",
+                                            [("31929000000", "INR")]),
+    "rijksdaalder-coin": ("in Amsterdam een rijksdaalder!", "nl_NL", [("2.5", "NLG")]),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }
