@@ -3356,11 +3356,11 @@ _CELL_GAP = _ROW_GAP | {"|"}  # between a table's cells: blanks, or a column rul
 
 def _cell_shape(c: _Cand) -> tuple[str, int] | None:
     """(separator, digits after it) of a plain numeral written with a fraction or a
-    group ("0,94", "1,234", "218.50"), else None."""
+    group ("0,94", "1,234", "218.50", "12 990"), else None."""
     t = c.num.text
     if c.num.kind != "digits" or len(t) < 3:
         return None
-    k = max(t.rfind("."), t.rfind(","))
+    k = max(t.rfind("."), t.rfind(","), t.rfind(" "), t.rfind("\u00a0"), t.rfind("\u202f"))
     if k <= 0 or not t[k + 1:].isdigit():
         return None
     return t[k], len(t) - k - 1
@@ -3425,6 +3425,9 @@ def _row_cells(text: str, cands: list[_Cand], sc: Scanner,
 
     def ends_cell(c: _Cand) -> bool:
         end = _outer(text, c)[1]
+        if text[end:end + 1] and (text[end].isalnum() or text[end] in "·.,'’") and (
+                text[end + 1:end + 2].isdigit()):
+            return False  # "26 001·9 million": the figure goes on past a mark of its own
         return (_after_spaces_char(text, end) not in ("%", "％", "‰", "°")
                 and _free_after(text, end, followers, links, ranges))
 

@@ -817,6 +817,10 @@ class Scanner:
             while q < len(inner) and inner[q] in " \u00a0":
                 q += 1
         cur = self.cur_at(inner, q)
+        if cur is None and not power:
+            both = self._scaled_currency(inner, q)  # "(MSEK)", "(tkr)", "(TEUR)"
+            if both is not None:
+                power, cur = int(both[0].value), both[1]
         if cur is None:
             return None
         q = cur.end

@@ -2608,6 +2608,14 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "hindi-nukta-typed-before-its-letter": ("शुद्ध लाभ 3,192.9 करो़ड रूपये रहा", "hi_IN",
                                             [("31929000000", "INR")]),
     "rijksdaalder-coin": ("in Amsterdam een rijksdaalder!", "nl_NL", [("2.5", "NLG")]),
+    "a-row-under-a-glued-scaled-code-with-space-groups": (
+        "Utdelning (MSEK) 12 990 12 341 8 083", "sv_SE",
+        [("12990000000", "SEK"), ("12341000000", "SEK"), ("8083000000", "SEK")]),
+    "a-row-under-thousands-of-kronor": ("Resultat (tkr) 1 234 2 345", "sv_SE",
+                                        [("1234000", "SEK"), ("2345000", "SEK")]),
+    "a-figure-going-on-past-its-own-mark-is-no-cell": (
+        "grants is Ghana Cedis (GH¢) 26 001·9 million (25 % of GDP).", "en_GH",
+        [("9000000", "GHS", "?")]),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }
