@@ -250,12 +250,12 @@ class Lexicon:
         # through this translation (same length, so offsets hold)
         self.twins: Mapping[int, str] = MappingProxyType(
             {**_TWINS, **{ord(k): v for k, v in gram.get("letter_twins", {}).items()}})
-        # runs of letters an old font encoding wrote for others of the same length
-        # (Tamil "ா்" for "ர்"): the text is read with them replaced, offsets holding
         # letters written for the digit they look like beside digits (Burmese "၅၆ဝဝ" with
         # the letter wa for zero): a run of digits is read with them as digits
         self.digit_letters: Mapping[int, str] = MappingProxyType(
             {ord(k): v for k, v in gram.get("digit_letters", {}).items()})
+        # runs of letters an old font encoding wrote for others of the same length
+        # (Tamil "ா்" for "ர்"): the text is read with them replaced, offsets holding
         self.sequence_twins: tuple[tuple[str, str], ...] = tuple(
             (str(k), str(v)) for k, v in gram.get("sequence_twins", {}).items()
             if len(str(k)) == len(str(v)))

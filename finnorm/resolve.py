@@ -935,11 +935,13 @@ _SUSPENDED_HYPHEN = re.compile(
 # Latin and Greek letters that look like Cyrillic ones, typed inside a Cyrillic word by
 # an old keyboard or a copy ("мiльйонiв" with a Latin i, "миллионοв еврο" with Greek
 # omicrons), and the other way round ("еurо" with Cyrillic letters in a Latin word): a
-# word that mixes the scripts is read in the script most of its letters are in
-_LOOKALIKES = "aceiopxyABCEHIKMOPTXοκαερΟΚΑΕΡΤΜΗΧΒ"
+# word that mixes the scripts is read in the script of its letters that only one script
+# has (see _one_script)
+_LATIN_LOOKALIKES = "aceiopxyABCEHIKMOPTX"
+_LOOKALIKES = _LATIN_LOOKALIKES + "οκαερΟΚΑΕΡΤΜΗΧΒ"  # (and Greek ones)
 _CYRILLIC_TWINS = "асеіорхуАВСЕНІКМОРТХокаерОКАЕРТМНХВ"
 _TO_CYRILLIC = str.maketrans(_LOOKALIKES, _CYRILLIC_TWINS)
-_TO_LATIN = str.maketrans(_CYRILLIC_TWINS[:20], _LOOKALIKES[:20])
+_TO_LATIN = str.maketrans(_CYRILLIC_TWINS[:len(_LATIN_LOOKALIKES)], _LATIN_LOOKALIKES)
 _MIXED_SCRIPTS = re.compile(
     r"[\u0400-\u04ff][a-zA-Z\u0391-\u03c9]|[a-zA-Z\u0391-\u03c9][\u0400-\u04ff]")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -952,25 +954,21 @@ def _digit_letters(text: str, letters: Mapping[int, str]) -> str:
     def word_char(ch: str) -> bool:
         return ch.isalpha() or unicodedata.category(ch).startswith("M")
 
-    chars = list(text)
-    n = len(chars)
-    i = 0
-    changed = False
-    while i < n:
-        if ord(chars[i]) not in letters:
-            i += 1
-            continue
-        j = i
-        while j < n and ord(chars[j]) in letters:
-            j += 1
-        before = chars[i - 1] if i else " "
-        after = chars[j] if j < n else " "
+    def digits(m: re.Match[str]) -> str:
+        i, j = m.span()
+        before = text[i - 1] if i else " "
+        after = text[j] if j < len(text) else " "
         if (before.isdigit() or after.isdigit()) and not word_char(before) and not word_char(after):
-            for k in range(i, j):
-                chars[k] = letters[ord(chars[k])]
-            changed = True
-        i = j
-    return "".join(chars) if changed else text
+            return m.group().translate(letters)
+        return m.group()
+
+    return _letter_runs(frozenset(letters)).sub(digits, text)
+
+
+@lru_cache(maxsize=8)
+def _letter_runs(letters: frozenset[int]) -> re.Pattern[str]:
+    """Runs of the characters ``letters`` (code points)."""
+    return re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(letters)) + "]+")
 
 
 def _one_script(m: re.Match[str]) -> str:
@@ -3264,8 +3262,7 @@ def _thousands_of(a: _Cand, b: _Cand, scales: Mapping[str, int]) -> bool:
     # (money on the left may open it: "US$81 mil 200 millones")
     return (thousands and b.scaled and b.power > 3
             and (not a.money_like or (a.cur is not None and a.cur_left))
-            and b.num.kind == "digits" and 0 < b.value.scaleb(-b.power) < 1000
-)
+            and b.num.kind == "digits" and 0 < b.value.scaleb(-b.power) < 1000)
 
 
 def _myriad_scale(a: _Cand) -> bool:
