@@ -1172,7 +1172,8 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
     cands = _spaced_groups(text, cands, loc.decimal if loc is not None else ".")
     cands = _decimal_words(text, cands, lex.cues.get("decimal_words", frozenset()))
     cands = _chains(text, cands, lex.cues["minor_join"], lex.scales)
-    cands = _digits_in_brackets(text, cands)
+    if any(c.num.kind == "article" and c.value > 1 for c in cands):
+        cands = _digits_in_brackets(text, cands)  # (a compound ending in "one" joined)
     _lone_unit_before_coins(text, cands, lex)
     _spelled_echo(text, cands)
     cands = _unread_coins(text, cands, lex)
@@ -3142,7 +3143,7 @@ def _continues_number(text: str, a: _Cand, b: _Cand, joins: frozenset[str] = fro
         zeros = len(str(a.value)) - len(str(a.value).rstrip("0"))
         return zeros >= 3 and 0 < b.value < Decimal(10) ** zeros and (
             b.money_like or b.scaled
-            or (word in (",", *joins) and b.num.kind in ("word", "article"))
+            or ((word == "," or word in joins) and b.num.kind in ("word", "article"))
             or (zeros == 3 and not word and b.num.kind == "digits" and b.num.text.isdigit()
                 and not b.cues.right))  # "a cuatro mil 41 en Oaxaca": its units in digits
     if a.scaled and b.scaled and a.num.kind != "cjk":
