@@ -60,7 +60,7 @@ class Global:
         "myriads",
         "per_units",
         "prefix_names",
-        "redenominated", "new_signs",
+        "redenominated", "redenominated_older", "new_signs",
         "scale_stems",
         "scaled_prefixes", "not_scaled_currency",
         "scales_anywhere",
@@ -90,6 +90,9 @@ class Global:
         # units of an old currency per unit of the new one of its name ("TRL": 10**6)
         self.redenominated: Mapping[str, Decimal] = MappingProxyType(
             {k: Decimal(v) for k, v in raw.get("redenominated", {}).items()})
+        # and those before 1999 ("PLZ": 10**4), read only from a sum given in both
+        self.redenominated_older: Mapping[str, Decimal] = MappingProxyType(
+            {k: Decimal(v) for k, v in raw.get("redenominated_older", {}).items()})
         # signs that came in with a redenomination's new currency ("YTL"): they name it alone
         self.new_signs = frozenset(raw.get("new_signs", ()))
         self.english_style_symbols = frozenset(raw["english_style_symbols"])

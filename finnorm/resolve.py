@@ -1190,6 +1190,7 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
     _elliptical_scale(text, cands)
     _elliptical_bare(text, cands, lex)
     _former_currencies(cands, loc, published, text, lex.name_modifiers, lex)
+    _redenominated_pairs(text, cands, lex)
     _row_cells(text, cands, sc, labels)
     _counted_units(cands)
     _number_just_before(text, cands)
@@ -1772,6 +1773,7 @@ def _assemble(text: str, cands: list[_Cand], sc: Scanner, loc: Locale | None,
               quotes: Quotes | None = None) -> list[Mention]:
     lex = sc.lex
     out: list[Mention] = []
+    _slash_lists(cands, text)
     _share_lists(text, cands, lex)
     i = 0
     n = len(cands)
@@ -2188,6 +2190,7 @@ def _rates_by_fit(text: str, found: list[Mention], drop: set[int], lex: Lexicon)
                 cands = adj  # "mot den danska kronan": the adjective before a name says
                 # which (alone it may be a people's: "British shoppers paid $1.50")
             if (not cands or m.money.currency in cands or cands[0] not in ranges
+                    or (j + 1 < hi and _weighed(word, words[j + 1][2], lex))
                     or (not compound and _beside_digit(text, ws, we) and not (
                         j and words[j - 1][2].lower() in per_words))):
                 continue  # (a figure's word, not read: "4,90 livres", "RON95", "100 pounds";
@@ -2375,11 +2378,24 @@ def _currency_priced(text: str, m: Mention, floor: int, prices: frozenset[str],
              if not m.start <= w.start() < m.end]
     if not {w.lower() for w in words} & prices:
         return False
-    for w in words:  # a currency's name (not a symbol: "den", "kr"), not the figure's
+    for k, w in enumerate(words):  # a currency's name (not a symbol: "den", "kr"), not
+        # the figure's
         cands = lex.names_of(w) if len(w) > 3 else None
-        if cands and m.money.currency not in cands:
-            return True
+        if cands and m.money.currency not in cands and not (
+                k + 1 < len(words) and _weighed(w, words[k + 1], lex)):
+            return True  # (not "ein Pfund Butter kostete 4,36 Mark": a weight)
     return False
+
+
+def _weighed(word: str, after: str, lex: Lexicon) -> bool:
+    """Is ``word`` a weight's name ("pound", "Pfund") weighing what ``after`` begins ("a
+    pound of butter", "ein Pfund Butter"), no currency?"""
+    of = lex.cues.get("weight_of", ())
+    low = word.lower()
+    if lex.capitalised_nouns and low in of:
+        return (after[:1].isupper() and len(after) > 2 and lex.names_of(after) is None
+                and after.lower() not in lex.cues.get("price_before", ()))
+    return low in global_table().weight_names and after.lower() in of
 
 
 def _named_currencies(word: str, lex: Lexicon, *, signs: bool = True) -> tuple[str, ...] | None:
@@ -2493,39 +2509,69 @@ def _plain_whole(c: _Cand) -> bool:
 
 
 def _word_power(a: _Cand, b: _Cand, lex: Lexicon, *, near: bool = True) -> int:
-    """"six or seven million", "zwei bis vier Milliarden", "एक-दो लाख": a small number in
-    words before one in words whose scale word serves both; that scale's power of ten
-    (``near``: the second's count at most ten times the first's), else 0."""
+    """"six or seven million", "zwei bis vier Milliarden", "एक-दो लाख", "six to eight
+    hundred": a small number in words before one in words whose scale word serves both;
+    that scale's power of ten (``near``: the second's count at most ten times the
+    first's), else 0."""
     if (a.num.kind != "word" or b.num.kind != "word" or a.scaled or b.scaled or a.cur is not None
-            or not 0 < a.value < 1000 or (a.value * 2) % 1 or b.value < 1000):
+            or not 0 < a.value < 1000 or (a.value * 2) % 1 or b.value < 100):
         return 0  # (a half is said in words too: "डेढ़ से दो लाख", one and a half to two lakh)
     power = lex.scale(b.num.text.split()[-1]) if " " in b.num.text.strip() else None
     if power is None:
-        power = _zeros(b.value) // 3 * 3  # "hétmillió": the scale glued on
+        zeros = _zeros(b.value)  # "hétmillió", "nyolcszáz": the scale glued on
+        power = zeros if zeros == 2 else zeros // 3 * 3
     lead = b.value.scaleb(-power)
-    if power < 3 or not a.value < lead or (near and lead > 10 * a.value):
-        return 0
+    if power < 2 or not a.value < lead or (near and lead > 10 * a.value):
+        return 0  # ("six to eight hundred dollars", "hat-nyolcszáz forint": hundreds too)
     if " " not in b.num.text.strip() and lead <= 1:
         return 0  # "a million" alone serves nothing before it
     return power
 
 
+def _slash_lists(cands: list[_Cand], text: str) -> None:
+    """"790/910/1060 USD", "17.5/20.2/23.5 triệu đồng": three figures or more written
+    alike and apart by slashes alone, the unit (and its scale) written once after the
+    last, are a list of sums; each takes the unit. (Two are a range: `_is_range`.)"""
+    i, n = 0, len(cands)
+    while i < n:
+        j = i
+        while (j + 1 < n and text[cands[j].end:cands[j + 1].start] == "/"
+               and cands[j].end == cands[j].num.end and cands[j].cur is None
+               and cands[j].minor_factor is None and _same_shape(cands[j], cands[j + 1],
+                                                                 digits_only=True)):
+            j += 1
+        last = cands[j]
+        if j - i >= 2 and last.cur is not None and not last.cur_left and not (
+                text[cands[i].start - 1:cands[i].start] in ("/", "⁄")):
+            for a in cands[i:j]:
+                if last.scaled and not a.scaled:
+                    a.value = a.value.scaleb(last.power)
+                    a.scaled, a.power = True, last.power
+                _take_currency(a, last)
+                a.context = True
+        i = j + 1
+
+
 def _share_lists(text: str, cands: list[_Cand], lex: Lexicon) -> None:
-    """"100, 150 ou 200 euros": the figures of a comma list before the "and"/"or"
-    that ends it share the unit written after the last one, under the same tests
-    as the figure right before the "or" (`_share_currency`)."""
-    if len(cands) < 3 or "," not in text:
+    """"100, 150 ou 200 euros", "105 ή 63 ή 42 ευρώ": the figures of a list (by commas,
+    or the same "and"/"or" again) before the "and"/"or" that ends it share the unit
+    written after the last one, under the same tests as the figure right before the
+    "or" (`_share_currency`)."""
+    if len(cands) < 3:
         return
     ands = lex.cues.get("range_needs_lead", frozenset())
     for j in range(len(cands) - 2, 0, -1):
         last, z = cands[j], cands[j + 1]
         if (last.cur is not None or not z.money_like or z.cur is None
-                or " ".join(text[last.end:z.start].lower().split()) not in ands):
+                or (word := " ".join(text[last.end:z.start].lower().split())) not in ands):
             continue
         k = j
         while (k > 0 and cands[k - 1].cur is None and not cands[k - 1].money_like
-               and text[cands[k - 1].end:cands[k].start].strip() == ","
-               and text[cands[k - 1].end:cands[k - 1].end + 1] == ","
+               and ((text[cands[k - 1].end:cands[k].start].strip() == ","
+                     and text[cands[k - 1].end:cands[k - 1].end + 1] == ",")
+                    or (text[cands[k - 1].end:cands[k - 1].end + 1] == " "  # "105 ή 63 ή 42
+                        and " ".join(text[cands[k - 1].end:cands[k].start].lower().split())
+                        == word))  # ευρώ": the same "or" again
                and cands[k - 1].num.kind == "digits" and cands[k].num.kind == "digits"):
             k -= 1
         for a in cands[k:j + 1] if k < j else ():  # (with the last: "666, 440 та 320 грн.")
@@ -3146,6 +3192,10 @@ def _continues_number(text: str, a: _Cand, b: _Cand, joins: frozenset[str] = fro
             or ((word == "," or word in joins) and b.num.kind in ("word", "article"))
             or (zeros == 3 and not word and b.num.kind == "digits" and b.num.text.isdigit()
                 and not b.cues.right))  # "a cuatro mil 41 en Oaxaca": its units in digits
+    if (a.num.kind == "cjk" and a.cur is None and b.num.kind == "digits" and b.money_like
+            and not word and a.value >= 1000 and cjk_digit(a.num.text[-1]) is None
+            and 0 < b.value < Decimal(10) ** _zeros(a.value)):
+        return True  # "1 천 200 원", "1천 200원": the units of a Han scale, spaced apart
     if a.scaled and b.scaled and a.num.kind != "cjk":
         inner = b.power - _outer_power(b)  # "৭ লাখ | ৯০ হাজার কোটি": thousands of crores
         if 0 < inner < a.power and 0 < b.value.scaleb(-b.power) < Decimal(10) ** (a.power - inner):
@@ -3277,7 +3327,17 @@ def _weights(text: str, cands: list[_Cand], lex: Lexicon) -> None:
     """"$17 a pound. A 6-pound roast", "weight equal to 100 pounds": where another
     currency is written in the sentence, or a word of weighing (cue table
     ``weight_words``: "set the maximum weight to 50 pounds"), a "pound" that could
-    be weight is weight."""
+    be weight is weight; so is one before what it weighs ("a pound of butter", cue table
+    ``weight_of``)."""
+    if lex.cues.get("weight_of"):
+        for c in cands:
+            if c.cur is None or c.cur_left or c.value != 1 or c.scaled:
+                continue
+            m = _NEXT_WORD.match(text, c.cur.end)
+            if (m is not None and m.start(1) > c.cur.end and _weighed(c.cur.text, m.group(1), lex)
+                    and (_word_follows(text, m.end()) or lex.capitalised_nouns)):
+                c.cur = None  # "a pound of butter", "ein Pfund Butter": a weight, what it
+                # weighs after it (not "20 pounds of our money")
     weights = global_table().weight_names
     marked = [c for c in cands if c.cur is not None and not c.cur_left
               and c.cur.text.lower() in weights
@@ -3604,6 +3664,57 @@ def _too_big_now(c: _Cand, code: str, factor: Decimal, cands: list[_Cand], text:
     return None
 
 
+def _redenominated_pairs(text: str, cands: list[_Cand], lex: Lexicon) -> None:
+    """"128 000 zł (12,80 zł)", "3 160 700 рублей (… 3160 рублей 70 копеек)": two sums in
+    the words of a redenominated currency, the second restating the first right after it
+    (in brackets, after "i.e.") and the one the other times the factor of the change, are
+    the old currency and the new one, beyond a guess (the doubt `_former_currencies` may
+    have given them is settled). (One unit against the other, "1 milyon lira = 1 YTL", is
+    the rate of the change, no amount: `_rate_quotes`.)"""
+    money: list[tuple[_Cand, Decimal]] = []
+    for i, c in enumerate(cands):
+        if c.cur is None or c.minor_factor is not None or c.value <= 0:
+            continue
+        d = cands[i + 1] if i + 1 < len(cands) else None
+        coins = (d.value * d.minor_factor if d is not None and d.cur is None
+                 and d.minor_factor is not None and 0 <= d.start - c.end <= 4 else 0)
+        money.append((c, c.value + coins))  # ("3160 рублей 70 копеек", joined later)
+    if len(money) < 2:
+        return
+    table = global_table()
+    factors = {**table.redenominated_older, **table.redenominated}
+    ends: list[int] | None = None
+    equivalent = lex.cues.get("equivalent_words", frozenset())
+    for (a, x), (b, y) in pairwise(money):
+        (big, high), (small, low) = ((a, x), (b, y)) if x > y else ((b, y), (a, x))
+        ratio = high / low
+        if ratio < 10 or ratio not in factors.values():
+            continue
+        assert big.cur is not None and small.cur is not None
+        pair = next(((old, new) for new in (small.home, *small.cur.value) if new is not None
+                     for old in formers_of(new)
+                     if factors.get(old) == ratio and (old in big.cur.value or new in big.cur.value)
+                     and (old in small.cur.value or new in small.cur.value)), None)
+        if pair is None:
+            continue
+        ends = ends if ends is not None else _sentence_ends(text)
+        if bisect.bisect_right(ends, a.start) != bisect.bisect_right(ends, b.start):
+            continue  # (one sentence: "2200 zł, czyli w przeliczeniu - 22 grosze")
+        gap = " ".join(text[a.end:b.start].lower().split()).strip(",;:–— ")
+        if len(gap) > 60 or not (gap[:1] in ("(", "（", "=", "＝") or any(
+                gap == w or gap.startswith(w + " ") for w in equivalent)):
+            continue  # one restating the other right after it (in brackets, after "i.e.");
+            # not "od 6 tys. zł … czyli „malucha”, … za 60 mln zł", nor "от 50 до 50 000
+            # рублей" of today
+        old, new = pair
+        for c, code, other in ((big, old, new), (small, new, old)):
+            assert c.cur is not None
+            c.cur = c.cur._replace(value=(code, *(x for x in c.cur.value if x not in pair)))
+            c.home = code
+            c.reasons = [r for r in c.reasons if f"{other} (the currency of" not in r
+                         and f"{code} (the currency of" not in r]
+
+
 def _former_currencies(cands: list[_Cand], loc: Locale | None,
                        published: tuple[str, str] | None = None, text: str = "",
                        modifiers: frozenset[str] = frozenset(),
@@ -3626,7 +3737,7 @@ def _former_currencies(cands: list[_Cand], loc: Locale | None,
     digits = global_table().codes
     redenominated = global_table().redenominated
     years: _Years | None = None  # (found on first need)
-    eras = lex.cues.get("era_words") if lex is not None else None
+    eras = _eras(lex) if lex is not None else None
     nows = lex.cues.get("now_words", ()) if lex is not None else ()
     money = frozenset(d.num.start for d in cands if d.cur is not None)  # (no year of the text)
     by_size: dict[str, str] = {}  # today's code -> the old one the text's sums are in
@@ -3758,6 +3869,25 @@ def _word_starts(low: str, word: str) -> list[int]:
 
 
 _ELIDED_YEAR = re.compile(r"(?<![\w’'])[’'](\d\d)(?![\d.,%’'])")
+
+
+_ERAS: dict[str, Mapping[str, str]] = {}
+
+
+def _eras(lex: Lexicon) -> Mapping[str, str] | None:
+    """The language's era words ("w PRL": 1989), and its decades of the last century
+    written with a decade word and two figures ("lat 50.", "los años 90": the decade's
+    last year), found once per language."""
+    got = _ERAS.get(lex.lang)
+    if got is None:
+        decades = lex.cues.get("decade_before", ())
+        got = dict(lex.cues.get("era_words", {}))
+        for word in decades:
+            for d in range(30, 100, 10):
+                for form in (f"{word} {d}", f"{word} '{d}", f"{word} ’{d}"):
+                    got.setdefault(form, f"19{d + 9}")
+        _ERAS[lex.lang] = got
+    return got or None
 
 
 class _Years:

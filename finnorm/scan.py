@@ -63,12 +63,17 @@ _NUM_START = re.compile(rf"{_D}|{_DEC}")
 
 
 def _decimal_pair(text: str, s: int, e: int) -> bool:
-    """"1,70/1,80 euro", "25/30.000 euro": figures apart by a slash with a decimal or
-    grouping mark in them are two prices (a range), not a fraction."""
+    """"1,70/1,80 euro", "25/30.000 euro", "699/999元": figures apart by a slash with a
+    decimal or grouping mark in them, or of three figures or more each, are two prices
+    (a range or a list), not a fraction (nor a pair of years)."""
     j = s - 1
     while j and (text[j - 1].isdigit() or text[j - 1] in ".,"):
         j -= 1
-    return any(ch in ".," for ch in text[j:s - 1].strip(".,") + text[s:e])
+    return any(ch in ".," for ch in text[j:s - 1].strip(".,") + text[s:e]) or (
+        s - 1 - j >= 3 and e - s >= 3 and unicodedata.digit(text[j], 0) != 0
+        and unicodedata.digit(text[s], 0) != 0  # (not "۱/۲۰۰/۰۰۰": slashes group it)
+        and not (s - 1 - j == e - s == 4 and text[j:j + 2] in ("19", "20")
+                 and text[s:s + 2] in ("19", "20")))  # "699/999元", not "2019/2020"
 
 
 def _numeral_matches(text: str) -> list[re.Match[str]]:

@@ -106,7 +106,7 @@ CUE_SECTIONS = {
     "price_for": bool, "price_between": bool, "odds_links": bool, "qualifiers_inner": str,
     "rate_words": bool, "link_articles": bool, "rate_per": bool, "count_nouns": bool,
     "digit_fractions": str, "decade_before": bool, "equivalent_words": bool,
-    "weight_before": bool, "rate_of": str, "share_links": bool, "idioms": bool,
+    "weight_before": bool, "weight_of": bool, "rate_of": str, "share_links": bool, "idioms": bool,
     "note_words": bool, "range_intensifiers": bool, "percent_before": bool,
     "suspended_links": bool, "ratio_before": bool, "unit_adjectives": bool,
     "clock_before": bool, "wage_words": bool, "era_words": str, "now_words": bool,
@@ -116,7 +116,7 @@ READING_KEYS = frozenset({
     "ambiguous_coin_chars", "cifrao", "coin_rate_marks", "coin_word_blockers", "coin_word_followers",
     "dollar_prefixes_spaced", "english_style_symbols", "lower_codes", "prefix_names",
     "redenominated", "suffix_symbols", "unit_codes", "weight_names", "wordlike_codes",
-    "new_signs",
+    "new_signs", "redenominated_older",
 })
 GRAMMAR_KEYS = {
     "head": str, "endings": list, "prefixes": list, "apostrophe_suffixes": bool,
@@ -790,6 +790,7 @@ class Builder:
             "wordlike_codes": sorted(reading.get("wordlike_codes", [])),
             "unit_codes": {k: list(v) for k, v in sorted(reading.get("unit_codes", {}).items())},
             "redenominated": dict(sorted(reading.get("redenominated", {}).items())),
+            "redenominated_older": dict(sorted(reading.get("redenominated_older", {}).items())),
             "new_signs": sorted(reading.get("new_signs", [])),
             "prefix_names": sorted(reading.get("prefix_names", [])),
             "english_style_symbols": sorted(reading.get("english_style_symbols", [])),

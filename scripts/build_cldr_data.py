@@ -52,7 +52,9 @@ HISTORIC = (
     "VEF ZWL SLL MRO STD BYR "
     # the 1990s: Brazil's cruzeiros and cruzados, the rouble of 1991-98, the karbovanets,
     # the zloty before 1995, the Czechoslovak koruna (old articles and budgets)
-    "BRB BRC BRN BRE BRR RUR UAK PLZ CSK"
+    "BRB BRC BRN BRE BRR RUR UAK PLZ CSK "
+    # the mark of the GDR ("82 Ostmark", "Mark der DDR")
+    "DDM"
 ).split()
 
 

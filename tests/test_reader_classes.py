@@ -2616,6 +2616,50 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "a-figure-going-on-past-its-own-mark-is-no-cell": (
         "grants is Ghana Cedis (GH¢) 26 001·9 million (25 % of GDP).", "en_GH",
         [("9000000", "GHS", "?")]),
+    "three-figures-apart-by-slashes-share-their-unit": (
+        "giá bán lần lượt là 790/910/1060 USD (khoảng 17.5/20.2/23.5 triệu đồng)", "vi_VN",
+        [("790", "USD"), ("910", "USD"), ("1060", "USD"), ("17500000", "VND"),
+         ("20200000", "VND"), ("23500000", "VND")]),
+    "two-whole-prices-apart-by-a-slash-are-no-fraction": (
+        "月繳699/999元", "zh_TW", [("699", "TWD", "999")]),
+    "slashes-grouping-persian-digits-are-no-prices": (
+        "دیه کامل ۱/۲۰۰/۰۰۰/۰۰۰تومان", "fa_IR", []),
+    "two-years-apart-by-a-slash-are-no-prices": ("la saison 2019/2020 coûte 5 euros", "fr_FR",
+                                                 [("5", "EUR")]),
+    "a-list-by-the-same-or-again": ("σε 105 ή 63 ή 42 ευρώ για κάθε παιδί", "el_GR",
+                                    [("105", "EUR"), ("63", "EUR"), ("42", "EUR")]),
+    "sterling-alone-in-arabic": ("النصر السعودي 289,093,305 إسترليني", "ar_EG",
+                                 [("289093305", "GBP")]),
+    "the-millieme": ("بقيمة 2 مليم للرغيف", "ar_EG", [("0.002", "EGP")]),
+    "the-mark-of-the-gdr": ("Auf dem Schwarzmarkt wären das Zweiundachtzig Ostmark gewesen.",
+                            "de_DE", [("82", "DDM")]),
+    "the-gdr-is-no-currency-sign": ("1985 kostete das Brot in der DDR 0,78 Mark", "de_DE",
+                                    [("0.78", "DEM")]),
+    "turkish-while-ending": ("en ucuz geçiş 290 lirayken 399 lira oldu", "tr_TR",
+                             [("290", "TRY"), ("399", "TRY")]),
+    "a-redenomination-restated-in-brackets": (
+        "kilogram szynki - 128 000 zł (12,80 zł), a pół litra wódki - 71 500 zł (7,15 zł).",
+        "pl_PL", [("128000", "PLZ"), ("12.80", "PLN"), ("71500", "PLZ"), ("7.15", "PLN")]),
+    "a-redenomination-restated-with-coins": (
+        ("израсходовала 3 160 700 рублей (неденоминированных, а по-современному — 3160 "
+         "рублей 70 копеек)"), "ru_RU", [("3160700", "RUR"), ("3160.70", "RUB")]),
+    "a-thousandfold-range-of-today-is-no-redenomination": (
+        "штраф от 50 рублей до 50 000 рублей", "ru_RU", [("50", "RUB", "50000")]),
+    "a-spelled-range-sharing-its-hundreds": ("a hat-nyolcszáz forintos paradicsomár", "hu_HU",
+                                             [("600", "HUF", "800")]),
+    "six-to-eight-hundred": ("six to eight hundred dollars", "en_US", [("600", "USD", "800")]),
+    "korean-units-after-a-spaced-thousand": ("요금 1 천 200 원과 비교하면", "ko_KR",
+                                             [("1200", "KRW")]),
+    "a-decade-of-the-last-century-dates-the-zloty": (
+        "W latach 80. chleb kosztował 16 zł.", "pl_PL", [("16", "PLZ", "?")]),
+    "a-rate-word-with-a-case-ending": ("по курсу доллара 90 рублей", "ru_RU", []),
+    "a-bulgarian-rate-word": ("при курс на долара от 2936,70 лева", "bg_BG", []),
+    "a-pound-of-butter-weighs": ("a pound of butter cost 2 dollars", "en_GB", [("2", "USD")]),
+    "a-pound-of-butter-weighs-in-pence": ("a pound of butter cost 20 pence", "en_GB",
+                                          [("0.20", "GBP")]),
+    "ein-pfund-butter-weighs": ("ein Pfund Butter kostete 4,36 Mark", "de_DE",
+                                [("4.36", "DEM")]),
+    "the-pound-priced-is-a-rate": ("das Pfund kostete 1,21 Dollar", "de_DE", []),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }
