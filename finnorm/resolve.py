@@ -1140,8 +1140,9 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
             # row that may follow it ("Revenue, EUR million 45.3 44.3")
             labels[c.end] = (c.cur, lex.scales[" ".join(c.num.text.lower().split())])
             continue
-        if _vague(text, c, lex):
-            continue  # "several million dollars", "a few hundred euros": no amount stated
+        if _vague(text, c, lex) or _scale_adjective(text, c, lex):
+            continue  # "several million dollars", "a few hundred euros": no amount stated;
+            # "million-dollar flats", "a billion-dollar company": a kind, no amount
         if c.num.kind == "word" and lex.scale(c.num.text) is not None and _digits_before(
                 text, c.num.start) and not (cands and _read_just_before(text, cands[-1], c)):
             continue  # "৬xz কোটি টাকা": a figure not read stands before the scale word
@@ -3092,6 +3093,27 @@ def _chains(text: str, cands: list[_Cand], joins: frozenset[str] = frozenset(),
     return out
 
 
+def _scale_adjective(text: str, c: _Cand, lex: Lexicon) -> bool:
+    """A scale word with no count of its own joined by a hyphen to a currency's name
+    before a noun ("million-dollar flats", "a billion-dollar company", "multi-million-pound
+    deal"): an adjective of kind, no amount ("a two-million-dollar contract" states one)."""
+    if c.num.kind != "word" or c.cur is None or c.cur_left or c.cur.start != c.num.end + 1:
+        return False
+    power = lex.scale(c.num.text.split()[-1])
+    return (power is not None and power >= 6 and c.value == Decimal(10) ** power
+            and text[c.num.end] in "-‑" and _word_follows(text, c.cur.end))  # (not "a
+    # hundred-dollar bill": a note's face value)
+
+
+def _closed_by(text: str, pos: int, word: str) -> bool:
+    """Does ``word`` come after ``pos`` with only figures between (" 750 pesos")?"""
+    end = min(len(text), pos + 40)
+    k = pos
+    while k < end and (text[k].isdigit() or text[k] in " \u00a0.,"):
+        k += 1
+    return text.startswith(word, k) and not text[k + len(word):k + len(word) + 1].isalnum()
+
+
 def _hyphen_join(text: str, a: _Cand, b: _Cand, joins: frozenset[str]) -> bool:
     """Is the hyphen just before ``b``'s numeral the tail of a join word after ``a``
     ("7 מיליארד ו-30 מיליון": and-30), no minus?"""
@@ -3137,6 +3159,14 @@ def _continues_number(text: str, a: _Cand, b: _Cand, joins: frozenset[str] = fro
         if link and not b.reasons:
             b.reasons.append(f"{text[a.start:b.end]!r}: one sum written in two parts, or two")
         return True
+    if (a.cur is not None and not a.cur_left and a.scaled and a.num.kind == "digits"
+            and not a.value.scaleb(-a.power) % 1 and b.cur is None and b.scaled
+            and b.power < a.power and 0 < b.value < Decimal(10) ** a.power
+            and a.cur.end <= b.start and not text[a.cur.end:b.start].strip()
+            and not b.qual_tok and b.minor_factor is None
+            and _closed_by(text, b.end, a.cur.text)):
+        return True  # "564 millones de pesos 852 mil 750 pesos": the currency said after
+        # each part, the next part a compound of its own
     if a.money_like and not (a.cur is not None and a.cur_left and a.cur.end <= a.num.start):
         return False  # "$5 million 300 employees": the currency closed the number
     if b.lead and " ".join(text[b.left_start:b.start].lower().split()) not in joins:

@@ -2660,6 +2660,21 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "ein-pfund-butter-weighs": ("ein Pfund Butter kostete 4,36 Mark", "de_DE",
                                 [("4.36", "DEM")]),
     "the-pound-priced-is-a-rate": ("das Pfund kostete 1,21 Dollar", "de_DE", []),
+    "a-compound-with-its-currency-after-each-part": (
+        "una garantía de 564 millones de pesos 852 mil 750 pesos para", "es_MX",
+        [("564852750", "MXN")]),
+    "a-currency-after-each-part-but-a-count-between": (
+        "564 millones de pesos 852 mil personas pagan 750 pesos", "es_MX",
+        [("564000000", "MXN"), ("750", "MXN")]),
+    "a-grand-total-is-no-thousand": ("raised a grand total of £5,073 for the funeral", "en_GB",
+                                     [("5073", "GBP")]),
+    "a-million-dollar-home-is-a-kind": ("there were no million-dollar flats in the 90s",
+                                        "en_US", []),
+    "a-hundred-dollar-bill-is-its-face-value": ("a hundred-dollar bill", "en_US",
+                                                [("100", "USD")]),
+    "thousands-of-forints-glued": ("1.013.157 eFt bevétellel", "hu_HU",
+                                   [("1013157000", "HUF")]),
+    "anno-domini-is-no-thousand-kronor": ("5 eKr", "sv_SE", []),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }
