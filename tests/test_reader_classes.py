@@ -2675,6 +2675,14 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "thousands-of-forints-glued": ("1.013.157 eFt bevétellel", "hu_HU",
                                    [("1013157000", "HUF")]),
     "anno-domini-is-no-thousand-kronor": ("5 eKr", "sv_SE", []),
+    "and-some-between-the-figure-and-its-currency": (
+        "она увеличится на 800 с лишним рублей.", "ru_RU", [("800", "RUB")]),
+    "a-quarter-of-a-million-in-russian": ("четверть миллиона рублей", "ru_RU",
+                                          [("250000", "RUB")]),
+    "a-home-plural-in-english": ("the equivalent of 15.8 billion Meticais", "en_MZ",
+                                 [("15800000000", "MZN")]),
+    "pounds-spelled-before-the-figure": ("the average house cost pounds 600.", "en_GB",
+                                         [("600", "GBP")]),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }
