@@ -1084,6 +1084,8 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
             continue
         if cues.num.start and text[cues.num.start - 1] in "%％٪":
             continue  # "%1.193,69": Turkish writes the percent sign first
+        if _second_year(text, num):
+            continue  # "in 2010-11 to £56.2 million": the second year of a financial year
         if num.kind == "cjk" and len(num.text) == 1 and num.value >= _HUNDRED_MILLION:
             continue  # "조원태" (a name), "単位：億円" (a unit label), "억원대": a myriad scale
             # with no count is no amount (one hundred million is "1億")
@@ -2569,11 +2571,14 @@ def _share_lists(text: str, cands: list[_Cand], lex: Lexicon) -> None:
         k = j
         while (k > 0 and cands[k - 1].cur is None and not cands[k - 1].money_like
                and ((text[cands[k - 1].end:cands[k].start].strip() == ","
-                     and text[cands[k - 1].end:cands[k - 1].end + 1] == ",")
+                     and text[cands[k - 1].end:cands[k - 1].end + 1] == ","
+                     and cands[k - 1].num.kind == "digits" and cands[k].num.kind == "digits")
                     or (text[cands[k - 1].end:cands[k - 1].end + 1] == " "  # "105 ή 63 ή 42
                         and " ".join(text[cands[k - 1].end:cands[k].start].lower().split())
-                        == word))  # ευρώ": the same "or" again
-               and cands[k - 1].num.kind == "digits" and cands[k].num.kind == "digits"):
+                        == word  # ευρώ", "Sessanta o cento o centocinquanta euro": the
+                        # same "or" again
+                        and cands[k - 1].num.kind in ("digits", "word")
+                        and cands[k].num.kind in ("digits", "word")))):
             k -= 1
         for a in cands[k:j + 1] if k < j else ():  # (with the last: "666, 440 та 320 грн.")
             if a.cur is not None:
@@ -2660,12 +2665,14 @@ def _share_currency(text: str, a: _Cand, b: _Cand, lex: Lexicon, gap: str | None
               and b.value <= a.value <= 10 * b.value))):
         pass  # "18 و20 جنيهًا", "5 and 6 pounds": two whole figures of one size, one unit;
         # in a list in any order ("666, 440 та 320 грн."), or as long ("145 y 124 euros")
-    elif (gap in links and (_same_shape(a, b, digits_only=True) or (
-            _plain_whole(a) and _plain_whole(b) and "word" in (a.num.kind, b.num.kind)))
+    elif ((gap in links or gap in ands) and (
+            (gap in links and _same_shape(a, b, digits_only=True)) or (
+                _plain_whole(a) and _plain_whole(b) and "word" in (a.num.kind, b.num.kind)))
           and not b.scaled
           and _one_size(a.value, b.value)):
         pass  # "1000 से बढ़ाकर 1150 रुपये": a link that says "from ... to" itself; "von zehn
-        # auf 12 Euro", "twee in plaats van één euro": a number in words and one in digits
+        # auf 12 Euro", "twee in plaats van één euro", "800 o mille lire": a number in
+        # words and one in digits
     elif (gap in ands or gap in links) and (power := _word_power(a, b, lex)):
         a.value = a.value.scaleb(power)
         _take_currency(a, b)  # "šesť, či sedem miliónov eur", "five or six million dollars"
@@ -2896,6 +2903,12 @@ def _spaced_groups(text: str, cands: list[_Cand], decimal: str = ".") -> list[_C
         elif (gap == ". " and a.cur is None and b.scaled and t.isdigit() and len(t) <= 3
               and u.isdigit() and len(u) == 3):
             joined = t + u  # "16. 378 milioi eurokoa": a grouping point and a stray space
+        elif (gap == ". " and a.cur is None and not a.cur_left and decimal == ","
+              and t.isdigit() and len(t) <= 3 and u.isdigit() and len(u) == 3
+              and b.cur is not None and not b.cur_left and not b.scaled
+              and not _LISTED_BEFORE.search(text, 0, a.num.start)):
+            joined = t + u  # "havi 181. 101 forint", "do 489. 634 dinara": so with the
+            # currency after it, where a point groups thousands
         elif gap == ", " and a.cur_left and t.isdigit() and len(t) <= 3 and (
                 u.isdigit() and len(u) == 3):
             joined = t + u  # "7, 860": a thousands comma and a space
@@ -3091,6 +3104,29 @@ def _chains(text: str, cands: list[_Cand], joins: frozenset[str] = frozenset(),
         out.append(cands[j])
         i = j + 1
     return out
+
+
+_YEAR_THEN_LINK = re.compile(r"(?<!\d)(?:19|20)\d\d[-–/]\Z")
+
+
+def _second_year(text: str, num: Tok) -> bool:
+    """Is ``num`` two digits glued after a year and a hyphen or slash ("2010-11",
+    "2010/11"): the second year of a span, no figure?"""
+    s = num.start
+    return (num.kind == "digits" and len(num.text) == 2 and num.text.isdigit() and s >= 5
+            and _YEAR_THEN_LINK.search(text, s - 5, s) is not None
+            and not text[num.end:num.end + 1].isdigit())
+
+
+def _hyphen_adjective(text: str, c: _Cand, lex: Lexicon) -> bool:
+    """Is ``c`` joined by a hyphen to a word it makes an adjective of ("0,33-litrainen",
+    "420-mililitrové", "200-граммовая"), not to a case ending of the number ("7500-ról",
+    "39.750-es")?"""
+    if text[c.end:c.end + 1] not in ("-", "‑") or not text[c.end + 1:c.end + 2].isalpha():
+        return False
+    m = _NEXT_WORD.match(text, c.end + 1)
+    word = m.group(1).lower().rstrip("'’") if m is not None else ""
+    return len(word) > 3 and not any(word == x.lstrip("-") for x in lex.numeral_suffixes)
 
 
 def _scale_adjective(text: str, c: _Cand, lex: Lexicon) -> bool:
@@ -3842,6 +3878,15 @@ def _former_currencies(cands: list[_Cand], loc: Locale | None,
                     # a sum of a year before the change is in the old currency, a guess
                     # (unless a word says which: "1 leu nou a echivalat cu 10.000 lei vechi"),
                     # in a text published later too ("w 1994 r. … za 60 mln zł")
+                    # (a year before the old one came in names the one it followed:
+                    # "в 1985 году … 120 рублей", the Soviet rouble)
+                    assert years is not None  # (found by the test above)
+                    for _ in here:  # (each step one tender back; the data has no cycle)
+                        older = next((f for f in here if f[2] == old and f[0] != code
+                                      and years.up_to(c, f[4], money)), None)
+                        if older is None:
+                            break
+                        old, last, first = older[0], older[1], older[4]
                     c.cur = cur._replace(value=(old, *(x for x in cur.value if x != old)))
                     c.home = old
                     c.reasons.append(f"{cur.text!r}: {old} (the currency of {terr} until "
@@ -4463,6 +4508,8 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
             continue  # "제47조", "第3条", "N° 004": an index
         if _decade(text, c, lex) or _day_of_month(text, c, lex):
             continue  # "a finales de los años 90": a decade; "al 30 de septiembre": a day
+        if _hyphen_adjective(text, c, lex):
+            continue  # "0,33-litrainen olut", "200-граммовая пачка": a measure, no price
         if c.minor_factor is None and (
                 _after_spaces_char(text, c.end) in ("%", "％", "‰")
                 or _percent_word(text, c.end, lex)

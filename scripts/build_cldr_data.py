@@ -53,9 +53,15 @@ HISTORIC = (
     # the 1990s: Brazil's cruzeiros and cruzados, the rouble of 1991-98, the karbovanets,
     # the zloty before 1995, the Czechoslovak koruna (old articles and budgets)
     "BRB BRC BRN BRE BRR RUR UAK PLZ CSK "
-    # the mark of the GDR ("82 Ostmark", "Mark der DDR")
-    "DDM"
+    # the mark of the GDR ("82 Ostmark", "Mark der DDR"), the Soviet rouble
+    "DDM SUR"
 ).split()
+
+
+# Territories whose first tender of their own followed a union's, which CLDR files under
+# the union: Russia's roubles of 1991-98 followed the Soviet rouble (Ukraine and Belarus
+# list it themselves).
+UNION_BEFORE = {"RU": "SU"}
 
 
 # A territory's former tenders are those withdrawn on or after this day: the oldest texts
@@ -145,7 +151,11 @@ def build_currencies() -> dict[str, str]:
     # day (the two may circulate together in between)]
     english = Locale.parse("en").currencies
     former: dict[str, list[list[Any]]] = {}
-    for terr, entries in get_global("territory_currencies").items():
+    currencies_by_territory = get_global("territory_currencies")
+    for terr, entries in currencies_by_territory.items():
+        union = UNION_BEFORE.get(terr)
+        if union is not None:  # (the union's tender first: the Soviet rouble before RUR)
+            entries = list(currencies_by_territory.get(union, ())) + list(entries)
         tender = [e for e in entries if e[3]]
         for k, (code, _s, end, _t) in enumerate(tender):
             if end is None or end < FORMER_SINCE or code not in minor or k + 1 >= len(tender):

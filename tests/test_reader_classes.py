@@ -2683,6 +2683,30 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                  [("15800000000", "MZN")]),
     "pounds-spelled-before-the-figure": ("the average house cost pounds 600.", "en_GB",
                                          [("600", "GBP")]),
+    "a-measure-joined-by-a-hyphen-is-no-price": (
+        "kuten 0,33-litrainen Karhun keskiolut, joka maksoi vuonna 1974 1,18 markkaa",
+        "fi_FI", [("1.18", "FIM")]),
+    "a-grouping-point-and-a-stray-space": ("havi 181. 101 forint és évi 2.174.829 forint",
+                                           "hu_HU", [("181101", "HUF", "?"),
+                                                     ("2174829", "HUF")]),
+    "a-year-and-a-stray-space-stay-apart": ("A díj 2019. 500 forint volt.", "hu_HU",
+                                            [("500", "HUF")]),
+    "urdu-hundreds-in-digits": ("قیمت 13 سو 99 روپے مقرر", "ur_PK", [("1399", "PKR")]),
+    "the-second-year-of-a-financial-year": (
+        "a 34% decrease from 85.2 million in 2010-11 to £56.2 million in 2011-12", "en_GB",
+        [("85200000", "GBP"), ("56200000", "GBP")]),
+    "a-figure-or-a-number-word-with-one-unit": (
+        "poteva costare circa 800 o mille lire se non sbaglio", "it_IT",
+        [("800", "ITL"), ("1000", "ITL")]),
+    "number-words-joined-by-the-same-or": (
+        "Sessanta o cento o centocinquanta euro in più al mese.", "it_IT",
+        [("60", "EUR"), ("100", "EUR"), ("150", "EUR")]),
+    "a-year-before-the-russian-rouble-names-the-soviet-one": (
+        "В 1985 году зарплата была 120 рублей.", "ru_RU", [("120", "SUR", "?")]),
+    "a-year-of-the-russian-rouble": ("В 1995 году зарплата была 120 рублей.", "ru_RU",
+                                     [("120", "RUR", "?")]),
+    "the-soviet-rouble-two-tenders-back": ("У 1985 годзе заробак быў 120 рублёў", "be_BY",
+                                           [("120", "SUR", "?")]),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }
