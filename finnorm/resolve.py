@@ -3118,6 +3118,23 @@ def _second_year(text: str, num: Tok) -> bool:
             and not text[num.end:num.end + 1].isdigit())
 
 
+def _glued_ordinal(text: str, c: _Cand) -> bool:
+    """Is ``c`` a whole number glued by its point to the word after it ("9.splátke",
+    "3.kerület"): an ordinal, no figure of money?"""
+    e = c.num.end
+    return (c.num.text.isdigit() and text[e:e + 1] == "."
+            and text[e + 1:e + 2].isalpha() and not text[e + 1:e + 2].isupper())
+
+
+def _range_of_measures(text: str, c: _Cand, nxt: _Cand, lex: Lexicon) -> bool:
+    """Is ``c`` the low end of a range whose high end ``nxt`` has a unit of measure after
+    it ("între 100,01 - 300 kWh", "12 – 24 กิโลโวลต์")?"""
+    gap = " ".join(text[c.end:nxt.start].split()).lower()
+    return (nxt.cur is None and nxt.minor_factor is None
+            and (gap in ("-", "–", "—", "~") or gap in lex.cues["range"])
+            and (_unit_word_after(text, nxt.end, lex) or _measured(text, nxt.end, lex)))
+
+
 def _hyphen_adjective(text: str, c: _Cand, lex: Lexicon) -> bool:
     """Is ``c`` joined by a hyphen to a word it makes an adjective of ("0,33-litrainen",
     "420-mililitrové", "200-граммовая"), not to a case ending of the number ("7500-ról",
@@ -4058,8 +4075,9 @@ def _link_after_money(text: str, cands: list[_Cand], lex: Lexicon) -> None:
         if (a.cur is None or a.per or a.minor_factor is not None or a.value <= 0
                 or (a.value == 1 and a.num.kind != "digits")  # "for én dollar": a rate's unit
                 or b.cur is not None or b.minor_factor is not None or b.scaled or b.negative
-                or b.context or b.num.kind != "digits" or b.value <= 0 or _year_like(b)):
-            continue
+                or b.context or b.num.kind != "digits" or b.value <= 0 or _year_like(b)
+                or _glued_ordinal(text, b)):
+            continue  # (not "50,- eur a 9.splátke": the ninth instalment)
         gap = " ".join(text[g:b.start].lower().split())
         if gap[:1] in (",", "(", "（", "-", "–", "—"):
             gap = gap[1:].lstrip()  # "10 francs, contre 5 aujourd'hui", "(contre 29,2",
@@ -4508,8 +4526,11 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
             continue  # "제47조", "第3条", "N° 004": an index
         if _decade(text, c, lex) or _day_of_month(text, c, lex):
             continue  # "a finales de los años 90": a decade; "al 30 de septiembre": a day
-        if _hyphen_adjective(text, c, lex):
-            continue  # "0,33-litrainen olut", "200-граммовая пачка": a measure, no price
+        if _hyphen_adjective(text, c, lex) or _glued_ordinal(text, c):
+            continue  # "0,33-litrainen olut", "200-граммовая пачка": a measure, no price;
+            # "v 9.splátke": an ordinal glued to its noun
+        if ci + 1 < len(cands) and _range_of_measures(text, c, cands[ci + 1], lex):
+            continue  # "între 100,01 - 300 kWh": a band of a measure, its unit at the end
         if c.minor_factor is None and (
                 _after_spaces_char(text, c.end) in ("%", "％", "‰")
                 or _percent_word(text, c.end, lex)

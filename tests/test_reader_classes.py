@@ -2707,6 +2707,14 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                      [("120", "RUR", "?")]),
     "the-soviet-rouble-two-tenders-back": ("У 1985 годзе заробак быў 120 рублёў", "be_BY",
                                            [("120", "SUR", "?")]),
+    "a-band-of-a-measure-is-no-range-of-money": (
+        "va fi de maximum 0,80 lei/kWh, în cazul consum cuprins între 100,01 - 300 kWh lunar",
+        "ro_RO", [("0.80", "RON")]),
+    "an-ordinal-glued-to-its-noun": (
+        "v 8 mesačných splátkach po 50,- eur a 9.splátke vo výške 28,12 eur", "sk_SK",
+        [("50", "EUR"), ("28.12", "EUR")]),
+    "two-hundred-with-a-dotless-ya": ("تزيد قيمتها على مائتى ألف ريال من إحدى الدول", "ar_SA",
+                                      [("200000", "SAR")]),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }
