@@ -43,6 +43,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Context, Decimal
 from functools import lru_cache
 from itertools import pairwise
+from types import MappingProxyType
 
 from .data import (current_tenders, formers_of, hand_ranged, lang_territory, rate_ranges,
                    redenominated_into, territory_former)
@@ -2392,13 +2393,13 @@ def _currency_priced(text: str, m: Mention, floor: int, prices: frozenset[str],
 
 def _weighed(word: str, after: str, lex: Lexicon) -> bool:
     """Is ``word`` a weight's name ("pound", "Pfund") weighing what ``after`` begins ("a
-    pound of butter", "ein Pfund Butter"), no currency?"""
-    of = lex.cues.get("weight_of", ())
+    pound of butter", cue table ``weight_of``; "ein Pfund Butter", a noun after one of
+    ``weight_units``), no currency?"""
     low = word.lower()
-    if lex.capitalised_nouns and low in of:
+    if low in lex.cues.get("weight_units", ()):
         return (after[:1].isupper() and len(after) > 2 and lex.names_of(after) is None
                 and after.lower() not in lex.cues.get("price_before", ()))
-    return low in global_table().weight_names and after.lower() in of
+    return low in global_table().weight_names and after.lower() in lex.cues.get("weight_of", ())
 
 
 def _named_currencies(word: str, lex: Lexicon, *, signs: bool = True) -> tuple[str, ...] | None:
@@ -2665,11 +2666,10 @@ def _share_currency(text: str, a: _Cand, b: _Cand, lex: Lexicon, gap: str | None
               and b.value <= a.value <= 10 * b.value))):
         pass  # "18 و20 جنيهًا", "5 and 6 pounds": two whole figures of one size, one unit;
         # in a list in any order ("666, 440 та 320 грн."), or as long ("145 y 124 euros")
-    elif ((gap in links or gap in ands) and (
-            (gap in links and _same_shape(a, b, digits_only=True)) or (
-                _plain_whole(a) and _plain_whole(b) and "word" in (a.num.kind, b.num.kind)))
-          and not b.scaled
-          and _one_size(a.value, b.value)):
+    elif (((gap in links and _same_shape(a, b, digits_only=True))
+           or ((gap in links or gap in ands) and _plain_whole(a) and _plain_whole(b)
+               and "word" in (a.num.kind, b.num.kind)))
+          and not b.scaled and _one_size(a.value, b.value)):
         pass  # "1000 से बढ़ाकर 1150 रुपये": a link that says "from ... to" itself; "von zehn
         # auf 12 Euro", "twee in plaats van één euro", "800 o mille lire": a number in
         # words and one in digits
@@ -3410,9 +3410,9 @@ def _weights(text: str, cands: list[_Cand], lex: Lexicon) -> None:
     """"$17 a pound. A 6-pound roast", "weight equal to 100 pounds": where another
     currency is written in the sentence, or a word of weighing (cue table
     ``weight_words``: "set the maximum weight to 50 pounds"), a "pound" that could
-    be weight is weight; so is one before what it weighs ("a pound of butter", cue table
-    ``weight_of``)."""
-    if lex.cues.get("weight_of"):
+    be weight is weight; so is one before what it weighs ("a pound of butter", "ein
+    Pfund Butter": `_weighed`)."""
+    if lex.cues.get("weight_of") or lex.cues.get("weight_units"):
         for c in cands:
             if c.cur is None or c.cur_left or c.value != 1 or c.scaled:
                 continue
@@ -3747,6 +3747,16 @@ def _too_big_now(c: _Cand, code: str, factor: Decimal, cands: list[_Cand], text:
     return None
 
 
+@lru_cache(maxsize=1)
+def _redenomination_factors() -> tuple[Mapping[str, Decimal], frozenset[Decimal]]:
+    """Old code -> units of it per unit of the new one, for every redenomination
+    finnorm knows (since 1999, and the older ones read only from sums in both), and
+    the set of those factors."""
+    table = global_table()
+    factors = {**table.redenominated_older, **table.redenominated}
+    return MappingProxyType(factors), frozenset(factors.values())
+
+
 def _redenominated_pairs(text: str, cands: list[_Cand], lex: Lexicon) -> None:
     """"128 000 zł (12,80 zł)", "3 160 700 рублей (… 3160 рублей 70 копеек)": two sums in
     the words of a redenominated currency, the second restating the first right after it
@@ -3764,14 +3774,13 @@ def _redenominated_pairs(text: str, cands: list[_Cand], lex: Lexicon) -> None:
         money.append((c, c.value + coins))  # ("3160 рублей 70 копеек", joined later)
     if len(money) < 2:
         return
-    table = global_table()
-    factors = {**table.redenominated_older, **table.redenominated}
+    factors, ratios = _redenomination_factors()
     ends: list[int] | None = None
     equivalent = lex.cues.get("equivalent_words", frozenset())
     for (a, x), (b, y) in pairwise(money):
         (big, high), (small, low) = ((a, x), (b, y)) if x > y else ((b, y), (a, x))
         ratio = high / low
-        if ratio < 10 or ratio not in factors.values():
+        if ratio not in ratios:
             continue
         assert big.cur is not None and small.cur is not None
         pair = next(((old, new) for new in (small.home, *small.cur.value) if new is not None
@@ -3782,7 +3791,7 @@ def _redenominated_pairs(text: str, cands: list[_Cand], lex: Lexicon) -> None:
             continue
         ends = ends if ends is not None else _sentence_ends(text)
         if bisect.bisect_right(ends, a.start) != bisect.bisect_right(ends, b.start):
-            continue  # (one sentence: "2200 zł, czyli w przeliczeniu - 22 grosze")
+            continue  # (of one sentence)
         gap = " ".join(text[a.end:b.start].lower().split()).strip(",;:–— ")
         if len(gap) > 60 or not (gap[:1] in ("(", "（", "=", "＝") or any(
                 gap == w or gap.startswith(w + " ") for w in equivalent)):
