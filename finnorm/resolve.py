@@ -2581,11 +2581,12 @@ def _share_lists(text: str, cands: list[_Cand], lex: Lexicon) -> None:
                         and cands[k - 1].num.kind in ("digits", "word")
                         and cands[k].num.kind in ("digits", "word")))):
             k -= 1
-        for a in cands[k:j + 1] if k < j else ():  # (with the last: "666, 440 та 320 грн.")
+        for i in range(k, j + 1) if k < j else ():  # (with the last: "666, 440 та 320 грн.")
+            a = cands[i]
             if a.cur is not None:
                 continue
             _share_currency(text, a, z, lex, gap=" ".join(text[last.end:z.start].lower().split()),
-                            listed=True)
+                            near=cands[i + 1])
             if a.cur is not None:
                 a.context = True
 
@@ -2628,11 +2629,11 @@ def _share_scale(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> None:
 
 
 def _share_currency(text: str, a: _Cand, b: _Cand, lex: Lexicon, gap: str | None = None,
-                    listed: bool = False) -> None:
+                    near: _Cand | None = None) -> None:
     """"um 3,15 Millionen auf 48,90 Millionen Euro", "from 3.1 to 4.2 million euros":
     a figure with no currency before a change link and a figure with one takes it,
     when the first is scaled or the second's scale applies to both (``gap``: the
-    words between the two, when they are not side by side; ``listed``: ``a`` is an item
+    words between the two, when they are not side by side; ``near``: ``a`` is an item
     of a comma list that ``b`` ends)."""
     if gap is None:
         stop = b.start
@@ -2642,14 +2643,18 @@ def _share_currency(text: str, a: _Cand, b: _Cand, lex: Lexicon, gap: str | None
         gap = " ".join(text[a.end:stop].lower().split())
     links = lex.cues.get("change_links", frozenset())
     ands = lex.cues.get("range_needs_lead", frozenset())
+    gap = _link_article(gap, links, lex)  # "dos 1.266 para os 2.324 euros"
     if gap[:1] == "," and gap[1:].strip() in ands:
         gap = gap[1:].strip()  # "šesť, či sedem miliónov eur": six, or seven million
     if gap[-2:] == " +" and text[b.num.start - 1:b.num.start] == "+":
         gap = gap[:-2]  # "da -8,6 a +9,5 milioni": the sign of the figure after the link
     if (b.minor_factor is not None and b.cur is None and not a.money_like and not _year_like(a)
-            and (gap in ands or (gap in links and a.lead)) and _same_shape(a, b, digits_only=True)):
+            and (gap in ands or (gap in links and a.lead))
+            and (_same_shape(a, b, digits_only=True)
+                 or (_fraction_more(a, b) and _one_size(a.value, b.value)))):
         a.minor_factor, a.minor_cur, a.minor_text = b.minor_factor, b.minor_cur, b.minor_text
-        a.context = True  # "fell by 4 and 2 cents", "passé de 58 à 71 centimes": both cents
+        a.context = True  # "fell by 4 and 2 cents", "passé de 58 à 71 centimes", "53 og
+        # 52,9 øre": both cents
         return
     if b.cur is None or b.cur_left or _year_like(a) or a.minor_factor is not None:
         return  # "v roce 2015 na 1,93 miliardy": a year; "0,6 Cent auf 1,730 Euro": cents
@@ -2657,15 +2662,17 @@ def _share_currency(text: str, a: _Cand, b: _Cand, lex: Lexicon, gap: str | None
         pass  # "5.000 y 6.000 pesos": both group thousands (_take_currency reads them alike)
     elif (a.lead and (gap in links or gap in lex.cues["range"])
           and (_same_shape(a, b, digits_only=True) or _fraction_more(a, b)
-               or (_CENTS.fullmatch(a.num.text) and b.num.text.isdigit()))):
+               or (_CENTS.fullmatch(a.num.text) and b.num.text.isdigit() and not b.scaled))):
         pass  # "from 10 to 12 dollars", "van 3.084 naar 4.092,60 euro", "von 16,50 auf 21
-        # Euro": a lead word opens the pair
+        # Euro", "van 1934,40 naar 1995 euro": a lead word opens the pair
     elif (gap in ands and _same_shape(a, b, digits_only=True) and not b.scaled
           and 0 < a.value and (a.value <= b.value <= 10 * a.value or (
-              (listed or len(a.num.text) == len(b.num.text) > 1)
-              and b.value <= a.value <= 10 * b.value))):
+              (near is not None or len(a.num.text) == len(b.num.text) > 1)
+              and b.value <= a.value <= 10 * b.value)
+              or (near is not None and _one_size(a.value, near.value)))):
         pass  # "18 و20 جنيهًا", "5 and 6 pounds": two whole figures of one size, one unit;
-        # in a list in any order ("666, 440 та 320 грн."), or as long ("145 y 124 euros")
+        # in a list in any order ("666, 440 та 320 грн."), or as long ("145 y 124 euros");
+        # a list growing by steps ("5950, 26 850 és 99 950 forintba")
     elif (((gap in links and _same_shape(a, b, digits_only=True))
            or ((gap in links or gap in ands) and _plain_whole(a) and _plain_whole(b)
                and "word" in (a.num.kind, b.num.kind)))
@@ -2697,6 +2704,20 @@ def _share_currency(text: str, a: _Cand, b: _Cand, lex: Lexicon, gap: str | None
         a.value = a.value.scaleb(b.power)
         a.scaled = True
         a.power = b.power
+
+
+def _link_article(gap: str, links: frozenset[str], lex: Lexicon) -> str:
+    """The link of ``gap`` when an article follows it ("contro i", "para os"), else ``gap``.
+
+    >>> from finnorm.lexicon import lexicon
+    >>> _link_article("para os", frozenset({"para"}), lexicon("pt"))
+    'para'
+    """
+    if gap not in links:
+        head, _, art = gap.rpartition(" ")
+        if head in links and art in lex.cues.get("link_articles", ()):
+            return head
+    return gap
 
 
 def _take_currency(a: _Cand, b: _Cand) -> None:
@@ -3350,14 +3371,16 @@ def _same_shape(a: _Cand, b: _Cand, *, digits_only: bool = False) -> bool:
     sa, sb = _shape(a.num.text), _shape(b.num.text)
     if sa == sb:
         return digits_only or bool(sa)
-    # "2.500 ve 4000 TL": thousands grouped in one and not in the other (a four-digit
-    # figure is often written without its mark)
-    return digits_only and not (sa and sb) and all(
-        _FOUR_DIGITS.fullmatch(x.num.text) for x in (a, b))
+    # "2.500 ve 4000 TL", "5950, 26 850 és 99 950 forintba": thousands grouped in one
+    # and not in the other (a four-digit figure is often written without its mark)
+    plain, grouped = (a, b) if not sa else (b, a)
+    return (digits_only and not (sa and sb) and _FOUR_DIGITS.fullmatch(plain.num.text) is not None
+            and _GROUPED.fullmatch(grouped.num.text) is not None)
 
 
-_CENTS = re.compile(r"\d{1,3}[.,]\d{2}")  # "16,50": a price to the cent, no group
+_CENTS = re.compile(r"\d{1,4}[.,]\d{2}")  # "16,50", "1934,40": a price to the cent, no group
 _FOUR_DIGITS = re.compile(r"[1-9](?:[.,\u00a0\u202f ]?)\d{3}")
+_GROUPED = re.compile(r"[1-9]\d{0,2}(?:([.,\u00a0\u202f ])\d{3})?(?:\1\d{3})*")  # "26 850"
 
 
 def _fraction_more(a: _Cand, b: _Cand) -> bool:
@@ -3486,7 +3509,8 @@ def _marked_comparative(text: str, end: int, start: int, marks: frozenset[str]) 
     gap = text[end:start]
     if len(gap) > 24 or "(" not in gap or gap[:gap.index("(")].strip(" \u00a0"):
         return False
-    mark = " ".join(gap[gap.index("(") + 1:].lower().split()).rstrip(" :")
+    # (the sign of the figure after the mark: "44 (Vorjahr -12) Millionen Euro")
+    mark = " ".join(gap[gap.index("(") + 1:].lower().split()).rstrip(" -+\u2212").rstrip(" :")
     return mark in marks or mark.rstrip(".") in marks or (
         len(mark) == 4 and mark.isdigit() and mark[:2] in ("19", "20"))
 
@@ -4078,7 +4102,6 @@ def _link_after_money(text: str, cands: list[_Cand], lex: Lexicon) -> None:
     # "to", "a", "auf", "до"; not "and": "15 dollars and 15" is fifteen cents
     links = lex.cues.get("change_links", frozenset()) | lex.plain_ranges
     followers = lex.cues.get("amount_followers", frozenset())
-    articles = lex.cues.get("link_articles", frozenset())
     years = lex.cues.get("year_before", frozenset())
     for a, b, g in _link_pairs(text, cands, years):
         if (a.cur is None or a.per or a.minor_factor is not None or a.value <= 0
@@ -4091,10 +4114,7 @@ def _link_after_money(text: str, cands: list[_Cand], lex: Lexicon) -> None:
         if gap[:1] in (",", "(", "（", "-", "–", "—"):
             gap = gap[1:].lstrip()  # "10 francs, contre 5 aujourd'hui", "(contre 29,2",
             # "230 kroner - mod 220 i år"
-        if gap not in links and articles:
-            head, _, art = gap.rpartition(" ")
-            if art in articles and head in links:
-                gap = head  # "80 euro, contro i 40,05": a link, then an article
+        gap = _link_article(gap, links, lex)  # "80 euro, contro i 40,05"
         if gap not in links and a.lead and 1 < len(words := gap.split()) <= 4 and not any(
                 ch in ",;:.!?()" for ch in gap):
             # "από τα 66 ευρώ πήγε στα 76", "de 31 euros est passé à 36": a lead opened the
@@ -4409,7 +4429,10 @@ def _elliptical_bare(text: str, cands: list[_Cand], lex: Lexicon) -> None:
             continue
         word = _word_before(text, c.num.start) or ""
         if (not _free_after(text, c.end, followers, links, ranges)
-                or _after_spaces_char(text, c.end) in ("%", "％", "٪", "‰", "/", ":", ".")
+                or _after_spaces_char(text, c.end) in ("%", "％", "٪", "‰", "/", ":")
+                or (_after_spaces_char(text, c.end) == "." and not (
+                    places and text[c.end:c.end + 1] == "."
+                    and not text[c.end + 1:c.end + 2].strip()))
                 or text[c.num.start - 1:c.num.start] in ("/", ":", ".", "-")
                 or _percent_word(text, c.end, lex) or _unit_word_after(text, c.end, lex)
                 or _measured(text, c.end, lex) or _counted(text, c.end, lex)
@@ -4417,7 +4440,8 @@ def _elliptical_bare(text: str, cands: list[_Cand], lex: Lexicon) -> None:
                 or _day_of_month(text, c, lex) or _ordinal(text, c.num.start, lex)
                 or _month_before(_word_before(text, text_back(c.num.start)), months)
                 or word in years or any(word.endswith(w) for w in percents)):
-            continue  # ("เพิ่มขึ้นร้อยละ 2.66": a percentage, its word before it)
+            continue  # ("เพิ่มขึ้นร้อยละ 2.66": a percentage, its word before it; a point after
+            # a whole figure may make it an ordinal, not after a fraction: "prisen på 9,3.")
         gap = text[c.end:near.start] if near is next_fig else text[near.end:c.start]
         if not near.scaled and (
                 _zero_led(c) or text[c.num.start - 1:c.num.start].isalpha()
@@ -4436,7 +4460,15 @@ def _elliptical_bare(text: str, cands: list[_Cand], lex: Lexicon) -> None:
             continue
         head = near.value.scaleb(-near.power)
         exp = head.as_tuple().exponent  # (the places of the figure as written)
-        if places != (-exp if isinstance(exp, int) and exp < 0 else 0) or not (
+        nxt = _NEXT_WORD.match(text, c.end)
+        partitive = (near.power >= 6 and not places and c.value >= 1 and nxt is not None
+                     and nxt.group(1).lower() in lex.cues.get("scale_partitive", ())
+                     and _next_word(text, nxt.end())
+                     not in lex.cues.get("link_articles", ()))  # (not "3 de los 5")
+        if partitive and head / 20 <= c.value <= head * 10:
+            pass  # "6,5 milioni di euro, più 5 di bonus": "di" after a bare figure asks for
+            # the scale left out (a count would take its noun: "5 bonus")
+        elif places != (-exp if isinstance(exp, int) and exp < 0 else 0) or not (
                 (places and head / 10 <= c.value <= head * 10)
                 or (not places and c.value >= 10 and head / 2 <= c.value <= head * 2)):
             continue

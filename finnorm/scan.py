@@ -155,6 +155,20 @@ class Tok(NamedTuple):
     value: Any
 
 
+_GROUPED_SUM = re.compile(  # "45.276", "2,700.-", "1 350,50": thousands grouped
+    r"\d{1,3}([.,'’ \u00a0\u202f])\d{3}(?:\1\d{3})*(?:[.,](?:\d{2}|-{1,2}|[–—]))?")
+
+
+def _lost_space(text: str, j: int, num: Tok, right: tuple[Tok, ...]) -> bool:
+    """Is the numeral ``num``, glued to the word ``text[j:num.start]`` before it, a sum
+    whose space the page lost: thousands grouped and a currency right after it
+    ("Frederiksberg45.276 kr.", "Room2,700.-บาท"), after a word of three letters or more
+    that ends in a small letter (not a model's code: "A320", "iPhone15")?"""
+    s = num.start
+    return (s - j >= 3 and text[s - 1].islower() and _GROUPED_SUM.fullmatch(num.text) is not None
+            and bool(right) and right[0].kind == "cur" and right[0].start - num.end <= 1)
+
+
 def _glued_capital(text: str, q: int, k: int) -> bool:
     """Are the capitals ``text[q:q + k]`` glued to a capitalised word after them ("30,00
     TLDağıtım": a page that lost the space after the sign)?"""
@@ -355,6 +369,8 @@ class Scanner:
                 if j and text[j - 1].isdigit() and (
                         named or self.lex.scale(text[j:s]) is not None):
                     pass  # "11ارب69 کروڑ": a scale word between the parts of a compound
+                elif _lost_space(text, j, num, right):
+                    pass  # "Frederiksberg45.276 kr.", "Room2,700.-บาท": a page lost its space
                 elif (j and text[j - 1].isdigit()) or (
                         text[j:s].lower().rstrip("\u0640") not in self.glue_ok
                         and not named) or (

@@ -2537,7 +2537,8 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "dollar-sign-with-its-adjective-after": ("ses 70,8 M$ américains sur huit ans", "fr_CA",
                                              [("70800000", "USD")]),
     "price-dash-is-no-minus-of-the-next-price": ("Room2,700.-บาท1,350.-บาท1,620.-บาท", "th_TH",
-                                                 [("1350", "THB"), ("1620", "THB")]),
+                                                 [("2700", "THB"), ("1350", "THB"),
+                                                  ("1620", "THB")]),
     "japanese-sen-and-rin": ("かけそば 1銭2厘", "ja_JP", [("0.012", "JPY")]),
     "batting-average-is-no-money": ("打率は3割2分5厘だった。", "ja_JP", []),
     "francs-of-french-polynesia": ("le téléthon a récolté 9,23 milliards de francs", "fr_PF",
@@ -2715,6 +2716,51 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
         [("50", "EUR"), ("28.12", "EUR")]),
     "two-hundred-with-a-dotless-ya": ("تزيد قيمتها على مائتى ألف ريال من إحدى الدول", "ar_SA",
                                       [("200000", "SAR")]),
+    "a-change-from-a-price-to-the-cent-to-a-whole-one": (
+        "het minimumloon stijgt van 1934,40 naar 1995 euro per maand", "nl_NL",
+        [("1934.40", "EUR"), ("1995", "EUR")]),
+    "a-change-link-then-an-article": ("o preço passou dos 1.266 para os 2.324 euros.", "pt_BR",
+                                      [("1266", "EUR"), ("2324", "EUR")]),
+    "a-change-told-with-an-intransitive-verb": (
+        "अब एमएसपी 1525 से बढ़कर 1625 रुपए प्रति क्विंटल हो गया है।", "hi_IN",
+        [("1525", "INR"), ("1625", "INR")]),
+    "a-change-told-backwards": ("(στα 6 ευρώ από 5 μέχρι σήμερα)", "el_GR",
+                                [("6", "EUR"), ("5", "EUR")]),
+    "a-change-told-backwards-in-english": ("Tolls will rise to 6 euros from 5 today.", "en_GB",
+                                           [("6", "EUR"), ("5", "EUR")]),
+    "from-then-a-count-is-no-money": ("It costs 6 euros from 5 suppliers.", "en_GB",
+                                      [("6", "EUR")]),
+    "respectively-joins-two-figures-of-one-unit": (
+        "Varför är min första faktura högre än 245 resp 195 kr?", "sv_SE",
+        [("245", "SEK"), ("195", "SEK")]),
+    "a-list-growing-by-steps-shares-its-unit": (
+        "amelyek 5950, 26 850 és 99 950 forintba kerülnek.", "hu_HU",
+        [("5950", "HUF"), ("26850", "HUF"), ("99950", "HUF")]),
+    "a-sum-whose-space-the-page-lost": ("Frederiksberg45.276 kr.", "da_DK", [("45276", "DKK")]),
+    "a-models-code-stays-no-sum": ("iPhone15 koster 999 kr.", "da_DK", [("999", "DKK")]),
+    "two-minor-figures-one-with-a-fraction": (
+        "økte til henholdsvis 53 og 52,9 øre per kilowattime", "nb_NO",
+        [("0.53", "NOK"), ("0.529", "NOK")]),
+    "a-minor-figure-and-a-far-smaller-number": (
+        "161,5 öre per kWh i elområde 3 och 66,3 öre per kWh", "sv_SE",
+        [("1.615", "SEK"), ("0.663", "SEK")]),
+    "a-marked-comparative-with-a-sign": (
+        "mit einem Verlust von gut 44 (Vorjahr -12) Millionen Euro gerechnet", "de_DE",
+        [("44000000", "EUR"), ("-12000000", "EUR")]),
+    "a-bracket-with-todays-figure": ("подорожчає до 119,9 грн (зараз 109), потязі", "uk_UA",
+                                     [("119.9", "UAH"), ("109", "UAH")]),
+    "an-elliptical-fraction-ends-its-sentence": (
+        "Letbanen skulle koste 7,4 milliarder kroner – nu lyder prisen på 9,3. Det er dyrere.",
+        "da_DK", [("7400000000", "DKK"), ("9300000000", "DKK", "?")]),
+    "a-whole-figure-and-its-point-may-be-an-ordinal": (
+        "Letbanen skulle koste 12 milliarder kroner – nu er den på plads 12. Det er godt.",
+        "da_DK", [("12000000000", "DKK")]),
+    "a-scale-left-out-before-di": (
+        "Destro arriva via Roma per 6,5 milioni di euro, più 5 di bonus.", "it_IT",
+        [("6500000", "EUR"), ("5000000", "EUR", "?")]),
+    "de-then-an-article-is-a-part-of-a-count": (
+        "Ganó 12 millones de euros, y 3 de los 5 socios se fueron.", "es_ES",
+        [("12000000", "EUR")]),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }
