@@ -2093,9 +2093,6 @@ def _fine_rate(text: str, m: Mention, lex: Lexicon, prev_end: int) -> bool:
     return _other_currency(text, start, m.start, m, lex, signs=False)  # (not "K" or "kr")
 
 
-_ONE = Decimal(1)
-
-
 @lru_cache(maxsize=64)
 def _rate_words_re(words: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     """The exchange-rate words as patterns: anywhere (a quick test), and as whole words
@@ -2585,8 +2582,10 @@ def _share_lists(text: str, cands: list[_Cand], lex: Lexicon) -> None:
             a = cands[i]
             if a.cur is not None:
                 continue
+            # "5950, 26 850 és 99 950 forintba": each step to the last within ten times
+            stepwise = all(_one_size(x.value, y.value) for x, y in pairwise(cands[i:j + 2]))
             _share_currency(text, a, z, lex, gap=" ".join(text[last.end:z.start].lower().split()),
-                            near=cands[i + 1])
+                            listed=True, stepwise=stepwise)
             if a.cur is not None:
                 a.context = True
 
@@ -2629,12 +2628,13 @@ def _share_scale(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> None:
 
 
 def _share_currency(text: str, a: _Cand, b: _Cand, lex: Lexicon, gap: str | None = None,
-                    near: _Cand | None = None) -> None:
+                    listed: bool = False, stepwise: bool = False) -> None:
     """"um 3,15 Millionen auf 48,90 Millionen Euro", "from 3.1 to 4.2 million euros":
     a figure with no currency before a change link and a figure with one takes it,
     when the first is scaled or the second's scale applies to both (``gap``: the
-    words between the two, when they are not side by side; ``near``: ``a`` is an item
-    of a comma list that ``b`` ends)."""
+    words between the two, when they are not side by side; ``listed``: ``a`` is an item
+    of a comma list that ``b`` ends; ``stepwise``: each item of it from ``a`` to ``b``
+    within ten times the one before)."""
     if gap is None:
         stop = b.start
         q = b.qual_tok
@@ -2667,9 +2667,9 @@ def _share_currency(text: str, a: _Cand, b: _Cand, lex: Lexicon, gap: str | None
         # Euro", "van 1934,40 naar 1995 euro": a lead word opens the pair
     elif (gap in ands and _same_shape(a, b, digits_only=True) and not b.scaled
           and 0 < a.value and (a.value <= b.value <= 10 * a.value or (
-              (near is not None or len(a.num.text) == len(b.num.text) > 1)
+              (listed or len(a.num.text) == len(b.num.text) > 1)
               and b.value <= a.value <= 10 * b.value)
-              or (near is not None and _one_size(a.value, near.value)))):
+              or stepwise)):
         pass  # "18 و20 جنيهًا", "5 and 6 pounds": two whole figures of one size, one unit;
         # in a list in any order ("666, 440 та 320 грн."), or as long ("145 y 124 euros");
         # a list growing by steps ("5950, 26 850 és 99 950 forintba")
@@ -3311,6 +3311,13 @@ def _continues_number(text: str, a: _Cand, b: _Cand, joins: frozenset[str] = fro
             return True
     if a.scaled and a.power >= 2 and a.num.kind != "cjk":
         unit = Decimal(10) ** a.power
+        if (word and word.lower() in joins and b.scaled and b.power < a.power
+                and unit <= b.value < 10 * unit and a.num.kind == b.num.kind == "digits"):
+            # "315 مليون و1500 ألف درهم": the smaller part passes its place (1.5 million
+            # in thousands); one sum still, said to be a guess
+            b.reasons.append(f"{text[a.start:b.end]!r}: one sum whose smaller part passes "
+                             "its place, or two?")
+            return True
         if not (0 < b.value < unit):
             return False
         if b.scaled:
@@ -3373,14 +3380,18 @@ def _same_shape(a: _Cand, b: _Cand, *, digits_only: bool = False) -> bool:
         return digits_only or bool(sa)
     # "2.500 ve 4000 TL", "5950, 26 850 és 99 950 forintba": thousands grouped in one
     # and not in the other (a four-digit figure is often written without its mark)
+    # "606 euros … et 1 073": below a thousand no mark is written, and a blank groups
+    # only thousands
     plain, grouped = (a, b) if not sa else (b, a)
-    return (digits_only and not (sa and sb) and _FOUR_DIGITS.fullmatch(plain.num.text) is not None
-            and _GROUPED.fullmatch(grouped.num.text) is not None)
+    if not digits_only or (sa and sb) or _GROUPED.fullmatch(grouped.num.text) is None:
+        return False
+    p = plain.num.text
+    return _FOUR_DIGITS.fullmatch(p) is not None or (
+        p.isdigit() and len(p) <= 3 and (sa or sb) in ("\u00a0", "\u202f", " "))
 
 
 _CENTS = re.compile(r"\d{1,4}[.,]\d{2}")  # "16,50", "1934,40": a price to the cent, no group
 _FOUR_DIGITS = re.compile(r"[1-9](?:[.,\u00a0\u202f ]?)\d{3}")
-_GROUPED = re.compile(r"[1-9]\d{0,2}(?:([.,\u00a0\u202f ])\d{3})?(?:\1\d{3})*")  # "26 850"
 
 
 def _fraction_more(a: _Cand, b: _Cand) -> bool:
@@ -3519,10 +3530,14 @@ _ROW_GAP = frozenset(" \t\u00a0\u202f")
 _CELL_GAP = _ROW_GAP | {"|"}  # between a table's cells: blanks, or a column rule
 
 
-def _cell_shape(c: _Cand) -> tuple[str, int] | None:
+def _cell_shape(c: _Cand, plain: bool = False) -> tuple[str, int] | None:
     """(separator, digits after it) of a plain numeral written with a fraction or a
-    group ("0,94", "1,234", "218.50", "12 990"), else None."""
+    group ("0,94", "1,234", "218.50", "12 990"), else None; with ``plain`` a whole
+    number of other than four digits (no year) is ("", 0): the cells of a row under
+    a label that names its unit ("(ล้านบาท) (13) 5 (93) 98")."""
     t = c.num.text
+    if plain and c.num.kind == "digits" and t.isdigit() and len(t) != 4:
+        return "", 0
     if c.num.kind != "digits" or len(t) < 3:
         return None
     k = max(t.rfind("."), t.rfind(","), t.rfind(" "), t.rfind("\u00a0"), t.rfind("\u202f"))
@@ -3618,12 +3633,12 @@ def _row_cells(text: str, cands: list[_Cand], sc: Scanner,
     shape: tuple[str, int] | None = None
     prev_end = -1
     first = False
-    for c in cands:
+    for i, c in enumerate(cands):
         start, end = _outer(text, c)
         if cur is not None and shape is not None and (
                 _bare_cell(text, c, header and negative_brackets) and start > prev_end
                 and set(text[prev_end:start]) <= _CELL_GAP
-                and _cell_shape(c) == shape and (ends_cell(c) or (
+                and _cell_shape(c, header) == shape and (ends_cell(c) or (
                     first and _in_brackets(text, c) and _prose_after(text, end)))):
             take(c, start, end, first)
             prev_end = end
@@ -3654,12 +3669,25 @@ def _row_cells(text: str, cands: list[_Cand], sc: Scanner,
             k -= 1
         got = sc.unit_header(text, k) if k >= 0 and text[k] in ")）" else None
         got = got or (labels or {}).get(k + 1)
-        shape = _cell_shape(c)
-        if got is None or shape is None or not ends_cell(c):
+        shape = _cell_shape(c, plain=True)  # (under a unit's label a whole cell too)
+        if got is None or shape is None or not ends_cell(c) or (
+                shape == ("", 0) and not _plain_row(text, end, cands[i + 1:i + 2])):
             shape = None
             continue
         cur, power, header, prev_end = got[0], got[1], True, end
         take(c, start, end)
+
+
+def _plain_row(text: str, end: int, after: list[_Cand]) -> bool:
+    """Does a whole number's cell ending at ``end`` have another after it, blanks
+    between ("(13) 5 (93)"), not one figure alone ("(RON) 90,", "(kroner) 19  52,33":
+    a grade, a note's number)?"""
+    if not after:
+        return False
+    nxt = after[0]
+    start = _outer(text, nxt)[0]
+    return (start > end and set(text[end:start]) <= _CELL_GAP
+            and _cell_shape(nxt, plain=True) == ("", 0))
 
 
 def _prose_after(text: str, pos: int) -> bool:
@@ -4220,7 +4248,10 @@ def _parallel_pairs(text: str, cands: list[_Cand], lex: Lexicon) -> None:
     if len(cands) < 2:
         return
     ands = lex.cues.get("range_needs_lead", frozenset())
-    for a, b in pairwise(cands):
+    # (an article read as "one" between them is no figure: "606 euros pour une inhumation
+    # … et 1 073 pour un caveau")
+    seq = [c for c in cands if c.num.kind != "article" or c.money_like]
+    for a, b in pairwise(seq):
         if (a.cur is None) != (b.cur is None):
             _mirrored(text, a, b, ands, lex)
             if a.cur is not None:
@@ -4527,7 +4558,7 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
     atteint 2,7 milliards"). Only when a word that may follow an amount comes after it
     (or punctuation): "1.4 billion people" stays a count. Linear: sentences are found
     once, figures placed by bisection."""
-    sources = _sources(text, cands)
+    sources = _sources(text, cands, lex)
     if len(sources) == len(cands) or (not sources and (loc is None or loc.currency is None)):
         return
     ends = _sentence_ends(text)
@@ -5249,10 +5280,11 @@ def _unit_price(c: _Cand) -> None:
             c.end = t.end
 
 
-def _sources(text: str, cands: list[_Cand]) -> list[_Cand]:
+def _sources(text: str, cands: list[_Cand], lex: Lexicon) -> list[_Cand]:
     """The figures whose currency is written, less conversions in brackets right after
-    another figure ("100,3 milliárd forintra (389,4 millió euró)"): theirs is not the
-    text's own currency."""
+    another figure ("100,3 milliárd forintra (389,4 millió euró)"), or opened by a word
+    of equivalence ("5 gulden in de week (omgerekend naar nu: 11,73 euro)"): theirs is
+    not the text's own currency."""
     out = []
     prev_end = -1
     for c in cands:
@@ -5264,11 +5296,24 @@ def _sources(text: str, cands: list[_Cand]) -> list[_Cand]:
                     # "5000萬港幣(約合新台幣1.96億元)": words of approximation inside
                     or (gap.lstrip(" \u00a0")[:1] in ("(", "（") and len(gap) <= 12
                         and not any(ch in ")）" or ch.isdigit() for ch in gap)
-                        and not c.bracketed)):
+                        and not c.bracketed)
+                    or (prev_end >= 0 and _equivalence_opens(gap, lex))):
                 out.append(c)
         if c.money_like:
             prev_end = c.end
     return out
+
+
+def _equivalence_opens(gap: str, lex: Lexicon) -> bool:
+    """Does ``gap`` (the text between two sums) end in a bracket opened by a word of
+    equivalence, with at most three words after it ("… in de week (omgerekend naar nu:")?"""
+    k = max(gap.rfind("("), gap.rfind("（"))
+    if k < 0 or any(ch.isdigit() or ch in ")）" for ch in gap[k:]):
+        return False
+    inner = " ".join(gap[k + 1:].lower().split()).rstrip(" :,")
+    return any(inner == w or (inner.startswith(w + " ")
+                              and len(inner.split()) - len(w.split()) <= 3)
+               for w in lex.cues.get("equivalent_words", ()))
 
 
 _NEXT_WORD = re.compile(rf"[ \u00a0]*((?:[^\W\d_]|[{MARKS}])+['’]?)")  # vowel signs: "चालान"
@@ -5779,8 +5824,12 @@ def _is_range(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> bool:
         if len(words) == len(word.split()) or " ".join(words) not in lex.cues["range"]:
             return False
         word = " ".join(words)
-    if word == "/" and (gap != "/" or a.money_like or a.num.kind != "digits"
-                        or b.num.kind != "digits"):
+    if word == "/" and (gap != "/" or a.num.kind != "digits" or b.num.kind != "digits" or (
+            a.money_like and not (
+                # "$ 32/35", "$ 30,50/34": the sign before the low end, a bare high end
+                a.cur is not None and a.cur_left and not b.money_like and not a.scaled
+                and a.value < b.value <= 10 * a.value
+                and not _unit_word_after(text, b.end, lex)))):
         return False  # "£100/£150", "32,68 eura/100": two sums, a price per hundred
         # (but "1,70/1,80 euro" is a range)
     years = lex.cues.get("year_before", ())

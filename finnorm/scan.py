@@ -73,7 +73,12 @@ def _decimal_pair(text: str, s: int, e: int) -> bool:
         s - 1 - j >= 3 and e - s >= 3 and unicodedata.digit(text[j], 0) != 0
         and unicodedata.digit(text[s], 0) != 0  # (not "۱/۲۰۰/۰۰۰": slashes group it)
         and not (s - 1 - j == e - s == 4 and text[j:j + 2] in ("19", "20")
-                 and text[s:s + 2] in ("19", "20")))  # "699/999元", not "2019/2020"
+                 and text[s:s + 2] in ("19", "20"))) or (  # "699/999元", not "2019/2020"
+        # "$ 32/35": two figures of two digits or more after a currency sign, no fraction
+        # of it ("$1/2" is half a dollar)
+        s - 1 - j >= 2 and e - s >= 2 and unicodedata.digit(text[j], 0) != 0
+        and unicodedata.digit(text[s], 0) != 0
+        and unicodedata.category(text[:j].rstrip(" \u00a0")[-1:] or " ") == "Sc")
 
 
 def _numeral_matches(text: str) -> list[re.Match[str]]:
@@ -1010,6 +1015,7 @@ class Scanner:
         if key in lex.not_cues:
             return None  # "ч.3 ст. 290": an article of a code in Russian, no stotinki
         # "50p", "10 c" and "67.3 p/L" are coins; "1 P" (a pula, a peso) is not a penny
+        key = key.rstrip(".")  # (with its point: "(2) C." of a law's paragraph)
         if key in ("c", "p") and not (glued or (one_space and (
                 key == "c" or self._per_unit_after(text, end)))):
             return None

@@ -967,7 +967,7 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "hindi-pensioners": ("पेंशन से कुल 38 लाख पेंशनधारकों में से 21 लाख पेंशनधारकों को फायदा", "hi_IN",
                          []),
     "price-word-before": ("Et glass vin koster 195 og en øl 140 kroner.", "nb_NO",
-                          [("195", "NOK", "?"), ("140", "NOK")]),
+                          [("195", "NOK"), ("140", "NOK")]),
     "price-word-negated": ("Теперь хлеб стоит не 45, а 50 рублей.", "ru_RU",
                            [("45", "RUB", "?"), ("50", "RUB")]),
     "price-word-no-money-in-sentence": ("Хлеб стоит 45. Молоко 50 рублей.", "ru_RU",
@@ -2213,7 +2213,7 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                    [("1234567.89", "EUR"), ("987654.32", "EUR", "?")]),
     "hungarian-same-frame-as-money": ("A díj értéke 150 lej, a támogatás értéke 90 illetve a "
                                       "segély értéke 60 lej.", "hu_RO",
-                                      [("150", "RON"), ("90", "RON", "?"), ("60", "RON")]),
+                                      [("150", "RON"), ("90", "RON"), ("60", "RON")]),
     "egyptian-spoken-half": ("كانت الشقة تباع بمليون ونص المليون جنيه", "ar_EG",
                              [("1500000", "EGP")]),
     "urdu-paisa-glued-to-rupees": ("ڈیزل کی قیمت میں 3روپے45 پیسے کمی", "ur_PK",
@@ -2761,6 +2761,37 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "de-then-an-article-is-a-part-of-a-count": (
         "Ganó 12 millones de euros, y 3 de los 5 socios se fueron.", "es_ES",
         [("12000000", "EUR")]),
+    "a-laws-paragraph-and-code-is-no-coin": ("art. 291 alin. (2) C. pen. şi art. 51", "ro_RO",
+                                             []),
+    "a-rupee-spelled-as-the-press-does": ("ਕਿਰਾਇਆ ਵਧਾ ਕੇ ਇਕ ਰੁਪਿਆ 45 ਪੈਸੇ ਪ੍ਰਤੀ ਕਿਲੋਮੀਟਰ", "pa_IN",
+                                          [("1.45", "INR")]),
+    "a-conversion-opened-by-a-word-is-no-context": (
+        ("rondkomen van 5 gulden in de week (omgerekend naar nu: 11,73 euro). 2,50 verdiende "
+         "ik op zaterdag."), "nl_NL", [("5", "NLG"), ("11.73", "EUR")]),
+    "whole-cells-under-a-units-label": (
+        "กำไรสุทธิ (ล้านบาท) (13) 5 (93) 98 (120)", "th_TH",
+        [("-13000000", "THB"), ("5000000", "THB"), ("-93000000", "THB"), ("98000000", "THB"),
+         ("-120000000", "THB")]),
+    "one-whole-figure-after-a-units-label-is-no-row": (
+        "resultat pr. aksje (kroner) 19     52,33     62,29", "nb_NO", []),
+    "a-code-in-brackets-then-a-grade": (
+        "octane number (RON) 90, antara Rp150 hingga Rp200 per liter.", "id_ID",
+        [("150", "IDR", "200")]),
+    "a-smaller-part-past-its-place": ("ليرفع التعويض إلى 315 مليون و1500 ألف درهم", "ar_MA",
+                                      [("316500000", "MAD", "?")]),
+    "a-slash-range-after-the-sign": ("en livianos, $ 32/35; en medianos, $ 30,50/34", "es_AR",
+                                     [("32", "ARS", "35"), ("30.50", "ARS", "34")]),
+    "a-price-per-hundred-grams-is-no-range": ("cuesta € 2,50/100 g", "es_ES",
+                                               [("2.50", "EUR")]),
+    "a-list-ended-by-illetve": ("havi 40, 30, 25, 21 illetve 15 ezer forintos összeg", "hu_HU",
+                                [("40000", "HUF"), ("30000", "HUF"), ("25000", "HUF"),
+                                 ("21000", "HUF"), ("15000", "HUF")]),
+    "an-article-between-two-parallel-figures": (
+        "il faut compter 606 euros pour une inhumation et 1 073 pour un caveau.", "fr_FR",
+        [("606", "EUR"), ("1073", "EUR")]),
+    "a-list-that-jumps-is-no-list-of-money": (
+        "50 000 F CFA pour s'inscrire en master 1 et 2 et 75 000 F CFA", "fr_SN",
+        [("50000", "XOF"), ("75000", "XOF")]),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }
