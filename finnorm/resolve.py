@@ -1990,10 +1990,9 @@ def _converted_pairs(text: str, found: list[Mention], lex: Lexicon,
     for i in range(len(out) - 1):
         m, n = out[i], out[i + 1]
         gap = " ".join(text[m.end:n.start].lower().split()).strip(",;:– ")
-        if gap not in ("(", "（", "[") and not any(
-                gap == w or (gap.startswith(w + " ") and len(gap.split()) - len(w.split()) <= 3
-                             and not any(ch.isdigit() for ch in gap))
-                for w in words):  # (a hedge between: "adică mai bine de")
+        if gap not in ("(", "（", "[") and (any(ch.isdigit() for ch in gap)
+                                           or not _equivalence_said(gap, words)):
+            # (a hedge between: "adică mai bine de")
             continue
         for j, x, y in ((i, m, n), (i + 1, n, m)):
             fixed = _fit_conversion(x, y)
@@ -2578,12 +2577,16 @@ def _share_lists(text: str, cands: list[_Cand], lex: Lexicon) -> None:
                         and cands[k - 1].num.kind in ("digits", "word")
                         and cands[k].num.kind in ("digits", "word")))):
             k -= 1
+        # "5950, 26 850 és 99 950 forintba": from which item on each step to the last is
+        # within ten times (found once per list, from its end: linear in its length)
+        steps_from = j + 1
+        while steps_from > k and _one_size(cands[steps_from - 1].value, cands[steps_from].value):
+            steps_from -= 1
         for i in range(k, j + 1) if k < j else ():  # (with the last: "666, 440 та 320 грн.")
             a = cands[i]
             if a.cur is not None:
                 continue
-            # "5950, 26 850 és 99 950 forintba": each step to the last within ten times
-            stepwise = all(_one_size(x.value, y.value) for x, y in pairwise(cands[i:j + 2]))
+            stepwise = i >= steps_from
             _share_currency(text, a, z, lex, gap=" ".join(text[last.end:z.start].lower().split()),
                             listed=True, stepwise=stepwise)
             if a.cur is not None:
@@ -4459,9 +4462,10 @@ def _elliptical_bare(text: str, cands: list[_Cand], lex: Lexicon) -> None:
                 or (near.start - c.end if near is next_fig else c.start - near.end) > 80):
             continue
         word = _word_before(text, c.num.start) or ""
+        after = _after_spaces_char(text, c.end)
         if (not _free_after(text, c.end, followers, links, ranges)
-                or _after_spaces_char(text, c.end) in ("%", "％", "٪", "‰", "/", ":")
-                or (_after_spaces_char(text, c.end) == "." and not (
+                or after in ("%", "％", "٪", "‰", "/", ":")
+                or (after == "." and not (
                     places and text[c.end:c.end + 1] == "."
                     and not text[c.end + 1:c.end + 2].strip()))
                 or text[c.num.start - 1:c.num.start] in ("/", ":", ".", "-")
@@ -5311,9 +5315,14 @@ def _equivalence_opens(gap: str, lex: Lexicon) -> bool:
     if k < 0 or any(ch.isdigit() or ch in ")）" for ch in gap[k:]):
         return False
     inner = " ".join(gap[k + 1:].lower().split()).rstrip(" :,")
-    return any(inner == w or (inner.startswith(w + " ")
-                              and len(inner.split()) - len(w.split()) <= 3)
-               for w in lex.cues.get("equivalent_words", ()))
+    return _equivalence_said(inner, lex.cues.get("equivalent_words", frozenset()))
+
+
+def _equivalence_said(phrase: str, words: frozenset[str]) -> bool:
+    """Is ``phrase`` (lower case, single spaces) a word of equivalence, or one followed
+    by at most three words ("adică", "omgerekend naar nu", "adică mai bine de")?"""
+    return any(phrase == w or (phrase.startswith(w + " ")
+                               and len(phrase.split()) - len(w.split()) <= 3) for w in words)
 
 
 _NEXT_WORD = re.compile(rf"[ \u00a0]*((?:[^\W\d_]|[{MARKS}])+['’]?)")  # vowel signs: "चालान"

@@ -77,8 +77,16 @@ def _decimal_pair(text: str, s: int, e: int) -> bool:
         # "$ 32/35": two figures of two digits or more after a currency sign, no fraction
         # of it ("$1/2" is half a dollar)
         s - 1 - j >= 2 and e - s >= 2 and unicodedata.digit(text[j], 0) != 0
-        and unicodedata.digit(text[s], 0) != 0
-        and unicodedata.category(text[:j].rstrip(" \u00a0")[-1:] or " ") == "Sc")
+        and unicodedata.digit(text[s], 0) != 0 and _sign_before(text, j))
+
+
+def _sign_before(text: str, pos: int) -> bool:
+    """Is the first character before ``pos``, blanks aside, a currency sign ("$ 32")?
+    (Read back from ``pos``, never a copy of the text before it.)"""
+    i = pos
+    while i and text[i - 1] in " \u00a0":
+        i -= 1
+    return i > 0 and unicodedata.category(text[i - 1]) == "Sc"
 
 
 def _numeral_matches(text: str) -> list[re.Match[str]]:
