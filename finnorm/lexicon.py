@@ -150,7 +150,8 @@ class Lexicon:
                  "fold_accents", "from_suffixes", "lang", "minor", "name_modifiers", "names",
                  "negative_signs",
                  "not_cues",
-                 "noun_first", "numeral_suffixes", "per_initials", "plain_ranges", "prefixes",
+                 "noun_first", "numeral_suffixes", "per_initials", "per_phrases", "plain_ranges",
+                 "prefixes",
                  "price_endings",
                  "reversed_decimal",
                  "rtl",
@@ -189,6 +190,11 @@ class Lexicon:
         self.defaults: Mapping[str, str] = MappingProxyType(dict(own["lang_defaults"]))
         # the words after a figure that make it a count: the count words and the nouns, and
         # the names of units of measure (CLDR's: "kilogramos", "литров")
+        # how the language writes a price's unit after it, as CLDR has it ("pro Jahr",
+        # "pe an", "в год", "/mnd") -> the unit
+        self.per_phrases: Mapping[str, str] = MappingProxyType(
+            {**(en.get("per_phrases", {}) if en is not None else {}),
+             **own.get("per_phrases", {})})
         self.counted: frozenset[str] = frozenset(self.cues.get("count_words", ())) | frozenset(
             self.cues.get("count_nouns", ())) | frozenset(own.get("measures", ()))
         gram = own["grammar"]

@@ -45,8 +45,8 @@ from functools import lru_cache
 from itertools import pairwise
 from types import MappingProxyType
 
-from .data import (current_tenders, formers_of, hand_ranged, lang_territory, rate_ranges,
-                   redenominated_into, territory_former)
+from .data import (current_tenders, formers_of, hand_ranged, lang_territory,
+                   noun_namesakes, rate_ranges, redenominated_into, territory_former)
 from .errors import FinnormError, ParseError
 from ._marks import MARKS
 from .lexicon import Lexicon, global_table
@@ -427,6 +427,11 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
         if kind == "scale":
             if num.kind == "article" and t.text.lower() != "grand":
                 break
+            if (len(t.text) == 1 and t.text.isascii() and num.kind == "digits"
+                    and len(num.text) == 1 and c.cur is None and c.minor_factor is None
+                    and not any(x.kind == "cur" for x in (*right, *cues.left))):
+                break  # "en 3 G ou 5 Go en 4G": a letter after one digit, no currency
+                # around, is a generation of phones, no scale ("2,2 G" of Quebec is)
             if t.text.lower() == "grand":
                 c.grand = True
             if num.kind == "word" and not c.power and _restated_scale(num.text, t.value, lex):
@@ -764,6 +769,16 @@ def _clock(text: str, c: _Cand, lex: Lexicon) -> bool:
         return False
     before = text[max(0, c.start - 20):c.start].lower().split()
     return bool(before) and (before[-1] in words or " ".join(before[-2:]) in words)
+
+
+def _glued_word_before(text: str, pos: int, words: Iterable[str]) -> bool:
+    """Is the word before ``pos`` one of ``words``, or, in a script without spaces, does
+    the run of letters before it end in one ("ดอกเบี้ยอัตราร้อยละ 7.5": "ร้อยละ")?"""
+    word = _word_before(text, pos)
+    if word is None:
+        return False
+    return word in words or (no_space_script(word[-1]) and any(
+        word.endswith(w) for w in words if w and no_space_script(w[-1])))
 
 
 def _word_before(text: str, pos: int) -> str | None:
@@ -1194,14 +1209,40 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
     _elliptical_scale(text, cands)
     _elliptical_bare(text, cands, lex)
     _former_currencies(cands, loc, published, text, lex.name_modifiers, lex)
+    _former_by_its_sign(cands, loc, lex)
     _redenominated_pairs(text, cands, lex)
     _row_cells(text, cands, sc, labels)
+    _no_thousandths(cands, loc)
     _counted_units(cands)
     _number_just_before(text, cands)
     return _assemble(text, cands, sc, loc, quotes)
 
 
 _GROUP_AFTER = re.compile(r"[,.][ \u00a0]?\d")
+
+
+def _no_thousandths(cands: list[_Cand], loc: Locale | None) -> None:
+    """"Giá cước (VNĐ)  5,000 15,000" under vi_VN (decimal ','): a figure that took from
+    its context a currency written without decimals (CLDR: VND, IDR, KRW…), read with the
+    locale's decimal before three digits, has no thousandths; grouped the English way,
+    said so (as when the currency is written beside it: "Rp 42,500")."""
+    if loc is None or loc.decimal not in ",.":
+        return
+    for c in cands:
+        if (not c.context or c.cur is None or c.num.kind != "digits" or c.scaled or c.per
+                or c.minor_factor is not None or c.alts):
+            continue
+        lead, sep, tail = c.num.text.lstrip("+-−").partition(loc.decimal)
+        if (not sep or len(tail) != 3 or not tail.isdigit() or not lead.isdigit()
+                or c.value != Decimal(f"{lead}.{tail}")):
+            continue
+        code = choose_currency(c.cur.value, c.cur.text, loc)[0]
+        if global_table().codes.get(code, 2) != 0:
+            continue
+        c.alts.append(c.value)
+        c.value = Decimal(lead + tail)
+        c.reasons.append(f"{c.num.text}: the locale's decimal, but {code} is written "
+                         "without decimals")
 
 
 _TWO_WORDS_BEFORE = re.compile(r"(\w+)[ \u00a0]+(\w+)[ \u00a0]+$")
@@ -1913,7 +1954,8 @@ def _rate_quotes(text: str, found: list[Mention], lex: Lexicon,
     prices = lex.cues.get("price_before", frozenset())
     if prices:
         for i, m in enumerate(found):
-            if _currency_priced(text, m, found[i - 1].end if i else 0, prices, lex):
+            if _currency_priced(text, m, found[i - 1].end if i else 0, prices, lex,
+                                found[i + 1].start if i + 1 < len(found) else len(text)):
                 drop.add(i)
             elif (i - 1 in drop and 0 < m.money.amount < 10 and m.upper is None
                   and -m.money.amount.as_tuple().exponent >= 3  # type: ignore[operator]
@@ -1999,11 +2041,52 @@ def _converted_pairs(text: str, found: list[Mention], lex: Lexicon,
             if fixed is not None:
                 out[j] = fixed
                 break
-        else:  # neither currency word refitted; a bracketed figure whose currency was not
+        else:  # neither currency word refitted: a separator read the other way may fit
+            # ("174 mijë lekë (1,540 euro)"); a bracketed figure whose currency was not
             # written may be the conversion into the locale's
-            if gap in ("(", "（", "[") and n.inferred:
+            regrouped = _regroup_conversion(m, n)
+            if regrouped is not None:
+                out[regrouped[0] + i] = regrouped[1]
+            elif gap in ("(", "（", "[") and n.inferred:
                 out[i + 1] = _local_conversion(m, n, loc) or n
     return out
+
+
+_ONE_SEPARATOR = re.compile(r"(?<![\d.,])(\d{1,3})[.,](\d{3})(?![\d.,])")
+
+
+def _regroup_conversion(m: Mention, n: Mention) -> tuple[int, Mention] | None:
+    """"174 mijë lekë (1,540 euro)" in Albania: one of two figures beside each other, the
+    one a conversion of the other, holds one separator before three digits, and its
+    ratio fits neither currencies' rates as read but fits them with the separator read
+    the other way (grouping for decimals, or back): (0 or 1, that figure so read),
+    flagged, the first reading the other one; else None."""
+    a, b = m.money, n.money
+    if (m.upper is not None or n.upper is not None or a.per or b.per or a.amount <= 0
+            or b.amount <= 0 or a.currency == b.currency
+            or _fits_rate(a.amount / b.amount, a.currency, b.currency, _CONVERSION_SLACK)):
+        return None
+    got = []
+    for k, x in enumerate((m, n)):
+        nums = _ONE_SEPARATOR.findall(x.text)
+        if len(nums) != 1 or sum(ch.isdigit() for ch in x.text) != 6 - 3 + len(nums[0][0]):
+            continue  # (one figure, and no other digit: not "2 mil 1,540")
+        as_dec, as_grp = Decimal(f"{nums[0][0]}.{nums[0][1]}"), Decimal("".join(nums[0]))
+        amount = x.money.amount
+        alt = as_grp if amount == as_dec else as_dec if amount == as_grp else None
+        if alt is None:
+            continue  # (a scale word applied)
+        ratio = alt / b.amount if k == 0 else a.amount / alt
+        if _fits_rate(ratio, a.currency, b.currency, _CONVERSION_SLACK):
+            got.append((k, x, alt))
+    if len(got) != 1:
+        return None
+    k, x, alt = got[0]
+    why = (f"{x.money.amount} does not fit the text's own conversion "
+           f"({(n if k == 0 else m).text!r}); {alt}, its separator read the other way, does")
+    return k, replace(x, money=replace(x.money, amount=alt), uncertain=True,
+                      reason="; ".join(r for r in (x.reason, why) if r),
+                      alternatives=(x.money, *x.alternatives))
 
 
 def _local_conversion(m: Mention, n: Mention, loc: Locale | None) -> Mention | None:
@@ -2356,16 +2439,17 @@ def _dates_only(text: str, start: int, end: int, lex: Lexicon) -> bool:
 
 
 def _currency_priced(text: str, m: Mention, floor: int, prices: frozenset[str],
-                     lex: Lexicon) -> bool:
+                     lex: Lexicon, ceiling: int) -> bool:
     """"die Stärke des Euro, der etwas mehr als 1,21 Dollar kostet", "the pound costs
     1.27 dollars": a small figure to decimals priced by a price word in a sentence that
-    names another currency is that currency's rate, no amount."""
+    names another currency is that currency's rate, no amount. (The words from the next
+    amount on, ``ceiling``, are its own: "1,30 Kčs a litr mléka stál dvě koruny".)"""
     a = m.money.amount
     if (m.upper is not None or m.money.per or not 0 < a < 10
             or a == a.to_integral_value()):
         return False
     start = _clause_start(text, max(0, m.start - 90, floor), m.start, _SENTENCE_MARKS)
-    end = min(len(text), m.end + 30)
+    end = min(len(text), m.end + 30, ceiling)
     for mark in (". ", "; ", ", ", "\n", "。", "，"):
         k = text.find(mark, m.end, end)
         if k >= 0:
@@ -2718,8 +2802,9 @@ def _link_article(gap: str, links: frozenset[str], lex: Lexicon) -> str:
     """
     if gap not in links:
         head, _, art = gap.rpartition(" ")
-        if head in links and art in lex.cues.get("link_articles", ()):
-            return head
+        if head in links and (art in lex.cues.get("link_articles", ())
+                              or art in lex.cues.get("now_words", ())):
+            return head  # (or a word of the present: "99 की जगह पर अब 155 रुपये")
     return gap
 
 
@@ -3290,8 +3375,9 @@ def _continues_number(text: str, a: _Cand, b: _Cand, joins: frozenset[str] = fro
     elif len(gap) > 2 or not (gap or (a.scaled and _in_word(text[a.end - 1])
                                       and b.num.kind == "digits")):
         return False  # (glued: "11ارب69 کروڑ روپے", a scale word then the next part)
-    if _thousands_of(a, b, scales or {}):
-        return True
+    if _thousands_of(a, b, scales or {}) and not (word and b.value.scaleb(-b.power) % 1):
+        return True  # (not "700 ezer és 2,8 millió forint között": two sums, "and" between
+        # and a fraction after it; but "3 mil e 500 milhões", "628 mil 779.5 millones")
     if a.num.kind == "word" and not a.scaled and a.value >= 1000:
         zeros = len(str(a.value)) - len(str(a.value).rstrip("0"))
         return zeros >= 3 and 0 < b.value < Decimal(10) ** zeros and (
@@ -3860,6 +3946,33 @@ def _redenominated_pairs(text: str, cands: list[_Cand], lex: Lexicon) -> None:
             c.home = code
             c.reasons = [r for r in c.reasons if f"{other} (the currency of" not in r
                          and f"{code} (the currency of" not in r]
+
+
+def _former_by_its_sign(cands: list[_Cand], loc: Locale | None, lex: Lexicon) -> None:
+    """"vajíčko vyšlo na 1,30 Kčs a litr mléka stál dvě koruny": a text that names a
+    former currency by a sign or name of its own (CSK) means it by the noun it shares
+    with a successor ("koruny": CZK today) too, and so its figures that took that noun
+    from their context; a guess, said so."""
+    olds: dict[str, str] = {}  # old code -> the sign that names it
+    for c in cands:
+        if c.cur is not None and len(c.cur.value) == 1 and noun_namesakes(c.cur.value[0]):
+            olds.setdefault(c.cur.value[0], c.cur.text)
+    if not olds:
+        return
+    symbols = global_table().symbols
+    for c in cands:
+        cur = c.cur
+        if cur is None or c.home is not None or len(cur.value) == 1:
+            continue
+        code = choose_currency(cur.value, cur.text, loc)[0]
+        old = next((o for o in olds if code in noun_namesakes(o)), None)
+        word = cur.text.lower()
+        if old is None or " " in word or cur.text in symbols or lex.names_of(word) is None:
+            continue  # (a sign of the successor, "Kč", or its full name, "českých korun")
+        c.cur = cur._replace(value=(old, *(x for x in cur.value if x != old)))
+        c.home = old
+        c.reasons.append(f"{cur.text!r}: {old}, as the text's {olds[old]!r} names it; "
+                         f"or {code}?")
 
 
 def _former_currencies(cands: list[_Cand], loc: Locale | None,
@@ -4585,6 +4698,7 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
     priced_alike: dict[tuple[int, str], tuple[list[_Cand], list[int]]] | None = None
     seen: dict[tuple[int, str], bool] = {}
     whole_cap = _whole_cap(loc)
+    times = lex.cues.get("time_units", frozenset())
 
     def about(sent: int, table: str) -> bool:
         """Does sentence ``sent`` hold a word of ``table``? (each sentence read once)"""
@@ -4610,7 +4724,7 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
         if c.minor_factor is None and (
                 _after_spaces_char(text, c.end) in ("%", "％", "‰")
                 or _percent_word(text, c.end, lex)
-                or _word_before(text, c.start) in lex.cues.get("percent_before", ())
+                or _glued_word_before(text, c.start, lex.cues.get("percent_before", ()))
                 or _word_before(text, c.start) in lex.cues.get("ratio_before", ())
                 or _odds(text, c, lex)):
             continue  # "на 5,07 відсотків – до 103,35 гривень": a percentage; odds; a
@@ -4625,7 +4739,12 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
             if c.cur is None:
                 _framed_like_money(text, c, ends, by_sent, lex)
             continue
-        priced = any(t.kind == "per" for t in c.cues.after)
+        pers = [t for t in c.cues.after if t.kind == "per"]
+        if (pers and all(t.value in times for t in pers) and c.num.kind == "digits"
+                and not c.scaled and c.value <= 31 and not c.value % 1):
+            continue  # "ה-5 לחודש" (the 5th of the month), "3 per year": a small whole
+            # figure before a unit of time counts days or times, no money
+        priced = bool(pers)
         sent = bisect.bisect_right(ends, c.start)
         by_scale = False  # taken only because a figure of its sentence is scaled alike
         loose = False
@@ -5127,7 +5246,9 @@ def _ends_clause_after_money(text: str, c: _Cand, ends: list[int],
         return
     best = here[k - 1]
     gap = text[best.end:c.num.start]
-    if (best.cur is None or best.per or best.value <= 0 or best.scaled
+    if (best.cur is None or best.value <= 0 or best.scaled
+            # (a price of a unit, no sum; but "727 euro al mese … oggi ne bastano 618")
+            or (best.per and best.per not in lex.cues.get("time_units", ()))
             or best.minor_factor is not None or len(gap) > 80
             or not best.value / 5 <= c.value <= best.value * 5
             or (c.value == c.value.to_integral_value()) != (
@@ -5608,8 +5729,10 @@ def _compose(text: str, c: _Cand, cands: list[_Cand], i: int, money: Money, end:
                  and not text[nxt.end:nxt.end + 1].isalnum()  # not "168円60銭"
                  and not _unit_word_after(text, nxt.end, lex) and not _measured(text, nxt.end, lex))
         if nxt.start != j or (nxt.cur is not None and not glued) or nxt.negative or (
-                nxt.num.kind == "article") or nxt.grand:
-            break  # (nor "místo pěti korun desetikorunu": a sum of its own, the coin)
+                nxt.num.kind == "article" and (nxt.minor_factor is None or not text[
+                    end:j].strip(" ,\u00a0"))) or nxt.grand:
+            break  # (nor "místo pěti korun desetikorunu": a sum of its own, the coin; but
+            # "χίλια ευρώ και ένα σεντ": "a" cent is one)
         add = None
         nxt_end = nxt.end
         # "两毛六一斤": 0.26 a catty, the last digit the "one" of "一斤" (a price per unit)

@@ -257,6 +257,11 @@ class Scanner:
         self.glue_ok = frozenset([*lex.prefixes, *self.join_words, *self.range_words,
                                   *self.range_lead, *self.qual_before, *self.neg_before])
         self.time_units = frozenset(cues.get("time_units", ()))
+        # the language's own ways of writing a price's unit (CLDR's), longest first
+        phrases = sorted(lex.per_phrases, key=len, reverse=True)
+        self.per_phrase_re = re.compile(
+            "(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
+            + r")(?![^\W\d_])", re.IGNORECASE) if phrases else None
         # "and a half" phrases by their first character, longest first
         halves: dict[str, list[str]] = {}
         for phrase in sorted(cues.get("half_after", ()), key=len, reverse=True):
@@ -1162,10 +1167,34 @@ class Scanner:
         return got is not None and number_word(got[1], self.lex.lang)
 
     def _per(self, text: str, q: int) -> Tok | None:
-        """A unit price's unit: "per share", "a barrel", "/oz", "je Aktie"."""
+        """A unit price's unit: "per share", "a barrel", "/oz", "je Aktie", or as CLDR
+        writes one in the language ("pro Jahr", "pe an", "в месяц", "/mnd")."""
         n = len(text)
         if q >= n:
             return None
+        got = self._per_words(text, q)
+        if got is not None or self.per_phrase_re is None:
+            return got
+        m = self.per_phrase_re.match(text, q)
+        if m is None:
+            return None
+        unit = self.lex.per_phrases[" ".join(m.group().lower().split())]
+        if unit in self.time_units and self._time_phrase(text, m.end()):
+            return None
+        return Tok("per", q, m.end(), m.group(), unit)
+
+    def _time_phrase(self, text: str, end: int) -> bool:
+        """Does a word that makes a time phrase of a unit of time ending at ``end`` follow
+        it ("a year earlier", "a month ago")?"""
+        s = end
+        while s < len(text) and text[s] in _SPACE:
+            s += 1
+        nxt = self._word_at(text, s)
+        return nxt is not None and nxt[1].lower() in self.per_blockers
+
+    def _per_words(self, text: str, q: int) -> Tok | None:
+        """A unit price's unit after a per word or a slash, from the hand tables."""
+        n = len(text)
         if text[q] == "/":
             r = q + 1
         else:
@@ -1188,13 +1217,8 @@ class Scanner:
             return None
         end, unit = got
         # "a year earlier", "a month ago": a time phrase, not a unit price
-        if unit in self.time_units:
-            s = end
-            while s < n and text[s] in _SPACE:
-                s += 1
-            nxt = self._word_at(text, s)
-            if nxt is not None and nxt[1].lower() in self.per_blockers:
-                return None
+        if unit in self.time_units and self._time_phrase(text, end):
+            return None
         return Tok("per", q, end, text[q:end], unit)
 
     # ------------------------------------------------------------ left side
@@ -1393,8 +1417,10 @@ class Scanner:
                     # unit ends a word here; it stands after numbers ("42块")
                 if _letter(s[0]) and start and not no_space_script(s[0]) and (
                         _letter(text[start - 1]) or (
-                            text[start - 1] in "'’ʼ" and start >= 2 and _letter(text[start - 2]))):
+                            text[start - 1] in "'’ʼ" and start >= 2 and _letter(text[start - 2]))
+                        ) and not (s[0].isupper() and self._glued_prefix(text, start)):
                     continue  # "Mrs" is not "Rs"; "TL'den 93,99": a suffix, not the denar
+                    # (but Xhosa "iR500 000": a class prefix glued to the sign)
                 best = Tok("cur", start, e, s, cands)
                 break
         if best is not None and best.text == "$":
@@ -1426,6 +1452,14 @@ class Scanner:
         if best is None and self.lang == "ja" and text[e - 1] == "\\":
             best = Tok("cur", e - 1, e, "\\", ("JPY",))
         return best
+
+    def _glued_prefix(self, text: str, pos: int) -> bool:
+        """Do the lower-case letters before ``pos`` make one of the language's prefixes,
+        glued to the word after them ("seR350")?"""
+        j = pos
+        while j and _letter(text[j - 1]):
+            j -= 1
+        return text[j:pos].islower() and text[j:pos] in self.lex.prefixes
 
     def _prefix_before(self, text: str, pos: int) -> Tok | None:
         """A scale prefix glued before a currency code that stands before the number:

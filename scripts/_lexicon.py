@@ -374,6 +374,16 @@ def _adjectives(names: Mapping[str, set[str]]) -> dict[str, set[str]]:
 # The kinds of CLDR's units whose names count a quantity after a figure (not duration:
 # "$5 million a year"; not concentration: per cent is read elsewhere).
 MEASURE_KINDS = frozenset({"mass", "length", "area", "volume", "energy", "power", "digital"})
+# the CLDR units whose per-unit pattern makes a price's unit ("pro Jahr", "/litre") -> the
+# unit's name in the per_units table of cues.toml
+PER_UNIT_KEYS = {
+    "duration-year": "year", "duration-month": "month", "duration-week": "week",
+    "duration-day": "day", "duration-hour": "hour", "duration-night": "night",
+    "mass-kilogram": "kilogram", "mass-tonne": "metric_ton", "mass-pound": "pound",
+    "mass-ounce-troy": "troy_ounce", "volume-liter": "liter", "volume-gallon": "gallon",
+    "volume-barrel": "barrel", "area-square-meter": "square_meter",
+    "area-square-foot": "square_foot", "energy-kilowatt-hour": "kilowatt_hour",
+}
 
 
 class Builder:
@@ -519,6 +529,17 @@ class Builder:
                                 bare = name[:i] + h[: -len(suffix)] + name[i + len(h):]
                                 heads.setdefault(bare, set()).update(cands)
                                 break
+        if head:
+            # "долар ЗША" (Belarusian heads are last, but this name's first word is the
+            # noun others end in): a name whose head is no other name's gives its cands
+            # to the word at its other end that heads other names
+            shared = {h for h, cands in heads.items() if len(cands) > 1}
+            for name, cands in own.items():
+                words = [w for w in name.split() if w not in modifiers]
+                if len(words) > 1:
+                    h, other = (words[-1], words[0]) if head == "last" else (words[0], words[-1])
+                    if h not in shared and other in shared:
+                        heads[other].update(cands)
         for name, cands in list(out.items()):  # "suid-afrikaanse rand": the reader joins
             if "-" in name:                      # the words of a hyphenated name by spaces
                 out.setdefault(name.replace("-", " "), set(cands))
@@ -603,6 +624,36 @@ class Builder:
                     out.add(word)
         return sorted(out)
 
+    def per_phrases(self, lang: str, taken: Iterable[str]) -> dict[str, str]:
+        """How ``lang`` writes "per year", "per litre" after a figure (CLDR's per-unit
+        patterns, every style: "pro Jahr", "pe an", "в год", "om året", "/mnd") -> the
+        unit (:data:`PER_UNIT_KEYS`). Only patterns that follow the figure, and only
+        units of two letters or more ("/g", "/m", "/T" say too little); none whose unit is
+        a currency or scale word of the language (``taken``)."""
+        from babel import Locale, UnknownLocaleError
+
+        try:
+            patterns = Locale.parse(lang)._data.get("unit_patterns", {})
+        except (UnknownLocaleError, ValueError):
+            return {}
+        skip = {" ".join(w.lower().split()) for w in taken}
+        out: dict[str, str] = {}
+        for key, unit in PER_UNIT_KEYS.items():
+            styles = patterns.get(key)
+            for style in ("long", "short", "narrow") if styles is not None else ():
+                if style not in styles:
+                    continue
+                pattern = dict(styles[style]).get("per", "")
+                if not pattern.startswith("{0}") or pattern.count("{") != 1:
+                    continue  # (a unit before the figure: "月当 {0}")
+                phrase = " ".join(pattern[3:].replace("\u200e", "").lower().split())
+                word = phrase.rsplit("/", 1)[-1].split()[-1] if phrase else ""
+                if (sum(ch.isalpha() for ch in word) < 2 or word in skip
+                        or any(ch.isdigit() for ch in phrase)):
+                    continue
+                out.setdefault(phrase, unit)
+        return dict(sorted(out.items()))
+
     def countries(self, lang: str) -> dict[str, list[str]]:
         """Country names of one word in ``lang`` (CLDR's territory names) -> the
         country's currency: "Србија" -> RSD, "Cameroun" -> XAF. A text that names one
@@ -644,6 +695,9 @@ class Builder:
                     if key not in ("*", "en"):
                         merged.update(words)
             merged.update(table.get(lang or "en", {}))
+            if section == "per_words":  # "1,30 Kčs a litr": Czech "a" is "and", no "per"
+                for word in (ands | ors) - set(table.get(lang or "en", {})):
+                    merged.pop(word, None)
             for word in derived.get(section, ()):
                 if not (section == "range_needs_lead"  # (never a plain range word:
                         and word in self.cues_toml.get("range", {}).get(lang, {})):
@@ -745,6 +799,7 @@ class Builder:
             "stems": stems,
             "measures": [] if lang is None else self.measures(
                 lang, [*names, *words, *minor, *self._en_scales[0]]),
+            "per_phrases": self.per_phrases(lang or "en", [*names, *words, *minor]),
         }
 
     def global_table(self) -> dict[str, Any]:

@@ -152,6 +152,10 @@ def build_currencies() -> dict[str, str]:
     english = Locale.parse("en").currencies
     former: dict[str, list[list[Any]]] = {}
     currencies_by_territory = get_global("territory_currencies")
+    # a former tender -> its successors under another name but the same noun, no other
+    # country's tender today ("Czechoslovak Hard Koruna" -> "Czech Koruna"): a text that
+    # names the old one by its own sign ("1,30 Kčs") means it by the bare noun too
+    noun_namesakes: dict[str, set[str]] = defaultdict(set)
     for terr, entries in currencies_by_territory.items():
         union = UNION_BEFORE.get(terr)
         if union is not None:  # (the union's tender first: the Soviet rouble before RUR)
@@ -161,7 +165,12 @@ def build_currencies() -> dict[str, str]:
             if end is None or end < FORMER_SINCE or code not in minor or k + 1 >= len(tender):
                 continue
             nxt, nxt_start = tender[k + 1][0], tender[k + 1][1]
-            same = (english.get(code, code).split(" (")[0] == english.get(nxt, nxt).split(" (")[0])
+            was, now = (english.get(c, c).split(" (")[0] for c in (code, nxt))
+            same = was == now
+            if not same and was.split()[-1] == now.split()[-1] and not any(
+                    t != terr and any(e[0] == nxt and e[2] is None and e[3] for e in es)
+                    for t, es in currencies_by_territory.items()):
+                noun_namesakes[code].add(nxt)
             former.setdefault(terr, []).append(
                 [code, "%04d-%02d-%02d" % end, nxt, same,
                  "%04d-%02d-%02d" % nxt_start if nxt_start else "%04d-%02d-%02d" % end])
@@ -187,6 +196,7 @@ def build_currencies() -> dict[str, str]:
                        "fractions": all_fractions,
                        "territory_currency": dict(sorted(territory.items())),
                        "territory_former": dict(sorted(former.items())),
+                       "noun_namesakes": {k: sorted(v) for k, v in sorted(noun_namesakes.items())},
                        "lang_territory": lang_territory,
                        "decimal_symbol": dict(sorted(decimal_sym.items()))},
         "symbols.json": {"babel": babel.__version__, "symbols": symbols},

@@ -2792,6 +2792,40 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "a-list-that-jumps-is-no-list-of-money": (
         "50 000 F CFA pour s'inscrire en master 1 et 2 et 75 000 F CFA", "fr_SN",
         [("50000", "XOF"), ("75000", "XOF")]),
+    "a-conversion-that-fits-with-the-separator-read-the-other-way": (
+        "pagën 174 mijë lekë (1,540 euro)", "sq_AL",
+        [("174000", "ALL"), ("1540", "EUR", "?")]),
+    "a-unit-of-time-as-cldr-writes-it-shared-by-a-bare-figure": (
+        ("câștiga 250.000 de euro pe an. Nici un fotbalist de atunci nu trecea de "
+         "200.000 pe an."), "ro_RO", [("250000", "EUR"), ("200000", "EUR")]),
+    "a-small-whole-figure-before-a-month-counts-days": (
+        'נמשכו 5 שיקים על סך של 1,800 ש"ח כ"א ומועד פרעונם בכל ה-5 לחודש שלאחריו.', "he_IL",
+        [("1800", "ILS")]),
+    "a-percent-word-glued-in-a-script-without-spaces": (
+        "ให้จำเลยชำระเงิน 1,481,376 บาท พร้อมดอกเบี้ยอัตราร้อยละ 7.5 ต่อปี", "th_TH",
+        [("1481376", "THB")]),
+    "a-price-per-month-then-a-figure-ending-the-clause": (
+        "occorrevano 727 euro al mese per un mutuo, oggi ne bastano 618.", "it_IT",
+        [("727", "EUR"), ("618", "EUR", "?")]),
+    "cells-of-a-currency-without-decimals-grouped-with-commas": (
+        "Giá cước (VNĐ)  5,000 15,000", "vi_VN", [("5000", "VND", "?"), ("15000", "VND", "?")]),
+    "a-generation-of-phones-is-no-giga": (
+        "1.900 francs pour 5 Go en 3 G ou 5 Go en 4G", "fr_SN", [("1900", "XOF")]),
+    "thousands-and-a-fraction-of-millions-are-two-sums": (
+        "ára 700 ezer és 2,8 millió forint között szóródik", "hu_HU",
+        [("700000", "HUF"), ("2800000", "HUF")]),
+    "and-a-cent-after-a-sum-in-words": (
+        "από χίλια ευρώ και ένα σεντ έως χίλια πεντακόσια ευρώ", "el_CY",
+        [("1000.01", "EUR"), ("1500", "EUR")]),
+    "a-former-currency-named-by-its-sign-names-the-bare-noun-too": (
+        "vajíčko vyšlo na 1,30 Kčs a litr mléka stál dvě koruny.", "cs_CZ",
+        [("1.30", "CSK"), ("2", "CSK", "?")]),
+    "a-class-prefix-glued-to-the-sign": (
+        "ukurhola iR500 000 ngonyaka, bafumene iR1.2 yeebhiliyoni zeerandi", "xh_ZA",
+        [("500000", "ZAR"), ("1200000000", "ZAR")]),
+    "instead-of-then-now": ("यानी 99 की जगह पर अब 155 रुपये से रिचार्ज", "hi_IN",
+                            [("99", "INR"), ("155", "INR")]),
+    "the-bare-dollar-of-a-name-headed-first": ("па 795 долараў", "be_BY", [("795", "USD")]),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }

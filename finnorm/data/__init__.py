@@ -183,6 +183,18 @@ def formers_of(code: str) -> tuple[str, ...]:
     return _formers_by_successor().get(code, ())
 
 
+@cache
+def noun_namesakes(code: str) -> tuple[str, ...]:
+    """The successors of the former tender ``code`` named otherwise but with the same
+    noun, no other country's tender today (CLDR's English names): a text that names the
+    old one by its own sign means it by the bare noun too.
+
+    >>> noun_namesakes("CSK"), noun_namesakes("DEM")
+    (('CZK', 'SKK'), ())
+    """
+    return tuple(_codes().get("noun_namesakes", {}).get(code, ()))
+
+
 def lang_territory(lang: str) -> str | None:
     """The likeliest territory for a bare language (``"ja"`` -> ``"JP"``)."""
     terr: str | None = _codes()["lang_territory"].get(lang.lower())
