@@ -2410,7 +2410,15 @@ def _rate_quote(text: str, m: Mention, lex: Lexicon, rates: re.Pattern[str],
         begin = _clause_start(text, max(0, m.start - 90), m.start, _SENTENCE_MARKS)
         return _other_currency(text, begin, min(end, m.end + 80), m, lex)
     hits = list(rates.finditer(text[start:m.start].lower()))
-    if not hits or not _dates_only(text, start + hits[-1].end(), m.start, lex):
+    if not hits:
+        # "o congelamento da taxa de câmbio por um ano, com o dólar valendo Cz$ 13,84":
+        # the rate word in the clause before, another currency named in the figure's own
+        # before it, no figure between
+        begin = _clause_start(text, max(0, m.start - 160, floor), start, _SENTENCE_MARKS)
+        earlier = list(rates.finditer(text[begin:start].lower()))
+        return (bool(earlier) and _dates_only(text, begin + earlier[-1].end(), m.start, lex)
+                and _other_currency(text, start, m.start, m, lex))
+    if not _dates_only(text, start + hits[-1].end(), m.start, lex):
         return False  # (another figure between: "kurz 25,5 CZK/EUR a 300 Kč"; but "az
         # árfolyam a 2008. január 2-i 253 forint": a date)
     if _other_currency(text, start, min(len(text), m.end + 24), m, lex):
@@ -2533,6 +2541,17 @@ def _one_against_other(text: str, m: Mention, n: Mention, ands: frozenset[str],
 
 
 _UNITS = (Decimal(1), Decimal(100))
+
+
+def _sentence_point(text: str, c: _Cand, lex: Lexicon) -> bool:
+    """Does the point right after the whole figure ``c`` end its sentence, not an
+    ordinal's ("cláusula de rescisão de 70." at the text's end or before a capital; not
+    "am 17. Mai", a day, nor in a language that capitalises its nouns)?"""
+    k = c.end + 1
+    while k < len(text) and text[k] in " \u00a0":
+        k += 1
+    return (not lex.capitalised_nouns and c.value > 31
+            and (k == len(text) or (text[k].isupper() and k > c.end + 1)))
 
 
 def _ordinal_point(s: str, k: int) -> bool:
@@ -2772,7 +2791,8 @@ def _share_currency(text: str, a: _Cand, b: _Cand, lex: Lexicon, gap: str | None
         _take_currency(a, b)  # "šesť, či sedem miliónov eur", "five or six million dollars"
         return
     elif ((gap in ands or gap in lex.cues.get("share_links", ())) and b.scaled and not a.scaled
-          and (gap == "+" or _same_shape(a, b, digits_only=True))
+          and (gap == "+" or _same_shape(a, b, digits_only=True) or _fraction_more(a, b)
+               or _fraction_more(b, a))  # ("2,3 et 2 millions": one of them to a fraction)
           and 0 < a.value < 1000 and not text[a.num.start - 1:a.num.start].strip(" \u00a0")
           and (gap in ands or a.value <= b.value.scaleb(-b.power))):
         pass  # "85 e 14 milhões de euros", "5+1.5 εκατ. ευρώ", "81 av 120 milliarder kroner"
@@ -4579,8 +4599,8 @@ def _elliptical_bare(text: str, cands: list[_Cand], lex: Lexicon) -> None:
         if (not _free_after(text, c.end, followers, links, ranges)
                 or after in ("%", "％", "٪", "‰", "/", ":")
                 or (after == "." and not (
-                    places and text[c.end:c.end + 1] == "."
-                    and not text[c.end + 1:c.end + 2].strip()))
+                    text[c.end:c.end + 1] == "." and not text[c.end + 1:c.end + 2].strip()
+                    and (places or _sentence_point(text, c, lex))))
                 or text[c.num.start - 1:c.num.start] in ("/", ":", ".", "-")
                 or _percent_word(text, c.end, lex) or _unit_word_after(text, c.end, lex)
                 or _measured(text, c.end, lex) or _counted(text, c.end, lex)
@@ -4591,6 +4611,8 @@ def _elliptical_bare(text: str, cands: list[_Cand], lex: Lexicon) -> None:
             continue  # ("เพิ่มขึ้นร้อยละ 2.66": a percentage, its word before it; a point after
             # a whole figure may make it an ordinal, not after a fraction: "prisen på 9,3.")
         gap = text[c.end:near.start] if near is next_fig else text[near.end:c.start]
+        if near is prev_fig and _join_end(text, near.end, lex.cues["minor_join"]) == c.start:
+            continue  # "25 euros con 50.": its cents
         if not near.scaled and (
                 _zero_led(c) or text[c.num.start - 1:c.num.start].isalpha()
                 or text[c.end:c.end + 1] in ("-", "‑", "–")
@@ -5902,6 +5924,17 @@ def _bare_before_dash(text: str, pos: int, c: _Cand) -> bool:
     return 0 < int(re.sub(r"\D", "", low)) < int(re.sub(r"\D", "", high))
 
 
+def _designation(text: str, pos: int) -> bool:
+    """Is the numeral at ``pos`` glued by a hyphen to a capitalised word before it, as a
+    model or a type is named ("ВАЗ-2101", "Ту-154", "F-16")?"""
+    if pos < 2 or text[pos - 1] not in "-‑":
+        return False
+    j = pos - 1
+    while j and text[j - 1].isalpha():
+        j -= 1
+    return j < pos - 1 and text[j].isupper()
+
+
 def _is_range(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> bool:
     if a.negative and b.negative and not (a.bracketed or b.bracketed):
         return False
@@ -5909,6 +5942,8 @@ def _is_range(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> bool:
         return False  # "–£3m – a loss": an article is no figure of its own
     if _zero_led(a) or _zero_led(b):
         return False  # "N° 004-2018-TR": a reference number, not a range
+    if a.cur is None and a.num.kind == "digits" and _designation(text, a.num.start):
+        return False  # "ВАЗ-2101 — 5605 рублей", "Ту-154": a model's number, no low end
     if b.cur is None and b.minor_factor is None and (
             _percent_after(text, b.end, lex) or (a.cur is not None and _counted(text, b.end, lex))):
         return False  # "Fr. 4.69 – 15 Prozent mehr": a price, then a percentage; "8 tys. zł

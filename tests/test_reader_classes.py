@@ -2826,6 +2826,19 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "instead-of-then-now": ("यानी 99 की जगह पर अब 155 रुपये से रिचार्ज", "hi_IN",
                             [("99", "INR"), ("155", "INR")]),
     "the-bare-dollar-of-a-name-headed-first": ("па 795 долараў", "be_BY", [("795", "USD")]),
+    "a-fraction-and-a-whole-share-one-scale": (
+        "Avec respectivement 2,3 et 2 millions de francs, Meilen et Zoug suivent.", "fr_CH",
+        [("2300000", "CHF"), ("2000000", "CHF")]),
+    "a-models-number-is-no-low-end": ("«копейка» ВАЗ-2101 — 5605 рублей.", "ru_RU",
+                                      [("5605", "RUB")]),
+    "a-rate-word-in-the-clause-before": (
+        "o congelamento da taxa de câmbio por um ano, com o dólar valendo Cz$ 13,84.",
+        "pt_BR", []),
+    "an-elliptical-figure-ending-the-text": (
+        "llegaban a los 145 y 124 euros y en el de Duki, a 87.", "es_ES",
+        [("145", "EUR"), ("124", "EUR"), ("87", "EUR", "?")]),
+    "cents-after-con-ending-the-text": ("solo cuesta 25 euros con 50.", "es_ES",
+                                        [("25.5", "EUR")]),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }
