@@ -363,6 +363,22 @@ def _digits_value(c: _Cand, loc: Locale | None, lex: Lexicon, text: str = "") ->
     return first
 
 
+def _inner_scale_split(words: str, value: Decimal, power: int,
+                       lex: Lexicon) -> tuple[Decimal, Decimal] | None:
+    """A number in words that holds a scale larger than the ``power`` after it ("un
+    billón quinientos mil | millones"): (the part counted in that larger scale, the
+    rest), when the rest scaled by ``power`` stays below the larger scale; else None."""
+    inner = max((p for w in words.split() if (p := lex.scale(w)) is not None), default=0)
+    if inner <= power:
+        return None
+    unit = Decimal(10) ** inner
+    head = (value // unit) * unit
+    rest = value - head
+    if head <= 0 or rest <= 0 or rest.scaleb(power) >= unit:
+        return None
+    return head, rest
+
+
 def _restated_scale(words: str, power: int, lex: Lexicon) -> bool:
     """Does a number in words that ends in no scale ("27 مليوناً ونصف") hold the scale
     ``power`` already, so that the scale after it restates it ("ونصف المليون": and half
@@ -416,6 +432,7 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
     inner_close = False
     half = False
     unknown: Tok | None = None
+    split: tuple[Decimal, Decimal] | None = None  # (a larger scale's part, the rest)
     for t in right:
         kind = t.kind
         if (kind == "scale" and len(t.text) == 1 and loc is not None and loc.currency
@@ -437,6 +454,8 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
             if num.kind == "word" and not c.power and _restated_scale(num.text, t.value, lex):
                 end = t.end  # "27 مليوناً ونصف المليون": and half of the million, said again
                 continue
+            if num.kind == "word" and not c.power and split is None:
+                split = _inner_scale_split(num.text, Decimal(num.value), t.value, lex)
             c.power += t.value
             c.scaled = True
             end = t.end
@@ -637,6 +656,10 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
         c.left_start = start
     c.end = end
     base = _digits_value(c, loc, lex, text)
+    if split is not None and c.power:
+        # "un billón quinientos mil millones": the scale after the words counts only the
+        # part after their larger scale (a billón and 500,000 millions)
+        base = split[0].scaleb(-c.power) + split[1]
     bases = [base, *c.alts]  # the separator's readings
     extra: list[Decimal] = []
     if unknown is not None and c.money_like:
@@ -1711,7 +1734,7 @@ def _cue_counts(text: str, c: _Cand, loc: Locale | None, lex: Lexicon) -> bool:
     span = g.unit_codes.get(cur.text)
     if (span is not None and c.num.kind == "digits" and c.num.text.isdigit() and not c.scaled
             and span[0] <= int(c.num.text) <= span[1]
-            and (loc is None or loc.currency != cur.text)
+            and (loc is None or loc.currency not in cur.value)
             and (cur.end == c.num.start or c.num.end == cur.start
                  or (c.cur_left and not text[cur.end:c.num.start].strip()))):
         return False  # "RON95", "95RON", "(RON 98)": an octane rating
@@ -2543,6 +2566,23 @@ def _one_against_other(text: str, m: Mention, n: Mention, ands: frozenset[str],
 _UNITS = (Decimal(1), Decimal(100))
 
 
+_HOURS = r"(?:[01]\d|2[0-4])[.:][0-5]\d"
+_HOURS_AFTER = re.compile(rf"[ \u00a0]*[-–—][ \u00a0]*({_HOURS})(?![\d.,])")
+_HOURS_BEFORE = re.compile(rf"(?<![\d.,])({_HOURS})[ \u00a0]*[-–—][ \u00a0]*$")
+
+
+def _clock_span(text: str, c: _Cand) -> bool:
+    """Is ``c`` one end of a span of hours written "24.00 - 05.00", "08:30–17:00" (two
+    times of day, one of them led by a zero or midnight's "24.00")?"""
+    own = c.num.text
+    if c.num.kind != "digits" or not re.fullmatch(_HOURS, own):
+        return False
+    after = _HOURS_AFTER.match(text, c.end)
+    before = _HOURS_BEFORE.search(text, max(0, c.start - 12), c.start)
+    other = after.group(1) if after else before.group(1) if before else None
+    return other is not None and any(t[0] == "0" or t[:2] == "24" for t in (own, other))
+
+
 def _sentence_point(text: str, c: _Cand, lex: Lexicon) -> bool:
     """Does the point right after the whole figure ``c`` end its sentence, not an
     ordinal's ("cláusula de rescisão de 70." at the text's end or before a capital; not
@@ -2794,7 +2834,9 @@ def _share_currency(text: str, a: _Cand, b: _Cand, lex: Lexicon, gap: str | None
           and (gap == "+" or _same_shape(a, b, digits_only=True) or _fraction_more(a, b)
                or _fraction_more(b, a))  # ("2,3 et 2 millions": one of them to a fraction)
           and 0 < a.value < 1000 and not text[a.num.start - 1:a.num.start].strip(" \u00a0")
-          and (gap in ands or a.value <= b.value.scaleb(-b.power))):
+          and (gap in ands or b.value.scaleb(-b.power) / 100 <= a.value
+               <= b.value.scaleb(-b.power))):  # (a part of the whole, not "0,80 sur
+        # 301,87 millions", earnings per share beside the sales)
         pass  # "85 e 14 milhões de euros", "5+1.5 εκατ. ευρώ", "81 av 120 milliarder kroner"
         # (a part of the whole): the scale and the unit serve both
     elif (gap in links and b.scaled and not a.scaled and a.value >= 1000
@@ -4732,6 +4774,8 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
     for ci, c in enumerate(cands):
         if c.money_like or c.context:
             continue
+        if _clock_span(text, c):
+            continue  # "ΤΙΜΟΛΟΓΙΟ Νο 2 24.00 - 05.00 1.30 €": hours of a tariff, no price
         if _list_number(text, c):
             continue  # "1.- Exceso de hasta 10 km/h": a numbered item, no price
         if _ordinal(text, c.num.start, lex):

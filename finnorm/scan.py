@@ -51,8 +51,9 @@ NUM_RE = re.compile(
     # digits is the old Catalan decimal mark, one numeral (never "3040" alone)
     rf"|{_D}+['’](?!{_D}{{3}}(?!{_D})){_D}+(?!{_D}|['’]{_D})"
     rf"|{_D}+(?:{_DEC}{_D}+)?(?!{_D})"
-    # ".5", not ".5" of "Rs.5", "ரூ.5", "S/.5" (the sol), "B/.5" (the balboa)
-    rf"|(?<![^\W\d_])(?<![{MARKS}/]){_DEC}{_D}+(?!{_D})"
+    # ".5", not ".5" of "Rs.5", "ரூ.5", "S/.5" (the sol), "B/.5" (the balboa), nor of a
+    # row of dot leaders before a price ("vstupov.......14,50 €")
+    rf"|(?<![^\W\d_])(?<![{MARKS}/.,]){_DEC}{_D}+(?!{_D}|{_DEC}{_D})"
     r")"
 )
 

@@ -2839,6 +2839,21 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
         [("145", "EUR"), ("124", "EUR"), ("87", "EUR", "?")]),
     "cents-after-con-ending-the-text": ("solo cuesta 25 euros con 50.", "es_ES",
                                         [("25.5", "EUR")]),
+    "hours-of-a-tariff-are-no-price": (
+        "ΝΥΚΤΕΡΙΝΟ ΤΙΜΟΛΟΓΙΟ Νο 2 24.00 - 05.00 1.30 €", "el_GR", [("1.30", "EUR")]),
+    "earnings-per-share-beside-the-sales-take-no-scale": (
+        "Le BPA s’approchera de 0,80 sur 301,87 millions de dollars de ventes.", "fr_FR",
+        [("301870000", "USD")]),
+    "a-billon-then-thousands-of-millions": (
+        "ascendió a un billón quinientos mil millones de pesos", "es_DO",
+        [("1500000000000", "DOP")]),
+    "a-price-after-dot-leaders": ("Predplatenie 8 vstupov.......14,50 €", "sk_SK",
+                                  [("14.50", "EUR")]),
+    "a-kilometre-glued-to-a-figure-outside-bosnia": (
+        "1KM atau 3 minit pertama RM3.00", "ms_MY", [("3.00", "MYR")]),
+    "convertible-marks-glued-in-bosnia": ("cijena 100KM po danu", "bs_BA", [("100", "BAM")]),
+    "a-plural-of-the-trillion": ("الإيرادات غير النفطية 4 ترليونات و958 ملياراً ديناراً", "ar_IQ",
+                                 [("4958000000000", "IQD")]),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }
