@@ -188,13 +188,13 @@ class Lexicon:
             k: (MappingProxyType(v) if isinstance(v, dict) else frozenset(v))
             for k, v in own["cues"].items()})
         self.defaults: Mapping[str, str] = MappingProxyType(dict(own["lang_defaults"]))
-        # the words after a figure that make it a count: the count words and the nouns, and
-        # the names of units of measure (CLDR's: "kilogramos", "литров")
         # how the language writes a price's unit after it, as CLDR has it ("pro Jahr",
         # "pe an", "в год", "/mnd") -> the unit
         self.per_phrases: Mapping[str, str] = MappingProxyType(
             {**(en.get("per_phrases", {}) if en is not None else {}),
              **own.get("per_phrases", {})})
+        # the words after a figure that make it a count: the count words and the nouns, and
+        # the names of units of measure (CLDR's: "kilogramos", "литров")
         self.counted: frozenset[str] = frozenset(self.cues.get("count_words", ())) | frozenset(
             self.cues.get("count_nouns", ())) | frozenset(own.get("measures", ()))
         gram = own["grammar"]

@@ -786,12 +786,34 @@ _CLOCK = re.compile(r"([01]?\d|2[0-4])[.,:]([0-5]\d)")
 
 def _clock(text: str, c: _Cand, lex: Lexicon) -> bool:
     """Is ``c`` a time of day, hours and minutes after a word that says so ("alle 7,40",
-    "a las 8.15")?"""
+    "a las 8.15"), or one end of a span of hours ("24.00 - 05.00")?"""
+    if c.num.kind != "digits" or _CLOCK.fullmatch(c.num.text) is None:
+        return False
+    if _clock_span(text, c):
+        return True
     words = lex.cues.get("clock_before")
-    if not words or c.num.kind != "digits" or _CLOCK.fullmatch(c.num.text) is None:
+    if not words:
         return False
     before = text[max(0, c.start - 20):c.start].lower().split()
     return bool(before) and (before[-1] in words or " ".join(before[-2:]) in words)
+
+
+_HOURS = r"(?:[01]\d|2[0-4])[.:][0-5]\d"
+_HOURS_AFTER = re.compile(rf"[ \u00a0]*[-–—][ \u00a0]*({_HOURS})(?![\d.,])")
+_HOURS_BEFORE = re.compile(rf"(?<![\d.,])({_HOURS})[ \u00a0]*[-–—][ \u00a0]*$")
+_HOURS_ONLY = re.compile(_HOURS)
+
+
+def _clock_span(text: str, c: _Cand) -> bool:
+    """Is ``c`` one end of a span of hours written "24.00 - 05.00", "08:30–17:00" (two
+    times of day, one of them led by a zero or midnight's "24.00")?"""
+    own = c.num.text
+    if c.num.kind != "digits" or _HOURS_ONLY.fullmatch(own) is None:
+        return False
+    after = _HOURS_AFTER.match(text, c.end)
+    before = _HOURS_BEFORE.search(text, max(0, c.start - 12), c.start)
+    other = after.group(1) if after else before.group(1) if before else None
+    return other is not None and any(t[0] == "0" or t[:2] == "24" for t in (own, other))
 
 
 def _glued_word_before(text: str, pos: int, words: Iterable[str]) -> bool:
@@ -2092,7 +2114,7 @@ def _regroup_conversion(m: Mention, n: Mention) -> tuple[int, Mention] | None:
     got = []
     for k, x in enumerate((m, n)):
         nums = _ONE_SEPARATOR.findall(x.text)
-        if len(nums) != 1 or sum(ch.isdigit() for ch in x.text) != 6 - 3 + len(nums[0][0]):
+        if len(nums) != 1 or sum(ch.isdigit() for ch in x.text) != len(nums[0][0]) + 3:
             continue  # (one figure, and no other digit: not "2 mil 1,540")
         as_dec, as_grp = Decimal(f"{nums[0][0]}.{nums[0][1]}"), Decimal("".join(nums[0]))
         amount = x.money.amount
@@ -2564,23 +2586,6 @@ def _one_against_other(text: str, m: Mention, n: Mention, ands: frozenset[str],
 
 
 _UNITS = (Decimal(1), Decimal(100))
-
-
-_HOURS = r"(?:[01]\d|2[0-4])[.:][0-5]\d"
-_HOURS_AFTER = re.compile(rf"[ \u00a0]*[-–—][ \u00a0]*({_HOURS})(?![\d.,])")
-_HOURS_BEFORE = re.compile(rf"(?<![\d.,])({_HOURS})[ \u00a0]*[-–—][ \u00a0]*$")
-
-
-def _clock_span(text: str, c: _Cand) -> bool:
-    """Is ``c`` one end of a span of hours written "24.00 - 05.00", "08:30–17:00" (two
-    times of day, one of them led by a zero or midnight's "24.00")?"""
-    own = c.num.text
-    if c.num.kind != "digits" or not re.fullmatch(_HOURS, own):
-        return False
-    after = _HOURS_AFTER.match(text, c.end)
-    before = _HOURS_BEFORE.search(text, max(0, c.start - 12), c.start)
-    other = after.group(1) if after else before.group(1) if before else None
-    return other is not None and any(t[0] == "0" or t[:2] == "24" for t in (own, other))
 
 
 def _sentence_point(text: str, c: _Cand, lex: Lexicon) -> bool:
@@ -4774,8 +4779,6 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
     for ci, c in enumerate(cands):
         if c.money_like or c.context:
             continue
-        if _clock_span(text, c):
-            continue  # "ΤΙΜΟΛΟΓΙΟ Νο 2 24.00 - 05.00 1.30 €": hours of a tariff, no price
         if _list_number(text, c):
             continue  # "1.- Exceso de hasta 10 km/h": a numbered item, no price
         if _ordinal(text, c.num.start, lex):
