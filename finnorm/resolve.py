@@ -4125,14 +4125,19 @@ def _former_currencies(cands: list[_Cand], loc: Locale | None,
                    and factor is not None and factor >= 1000 and not marked
                    and not (years := years or _Years(text, eras, nows)).after(c, last, money)
                    and _too_big_now(c, code, factor, cands, text, lex, years.ends))
+            # a successor of the same noun under another name is dated by a year the
+            # sentence names as one of the same name would be, when the text writes that
+            # noun ("korun": CSK, then CZK; not "Sk", the sign of SKK alone)
+            kin = same or (code in noun_namesakes(old) and lex is not None
+                           and cur.text.lower() in _name_words(lex, old))
             if old in cur.value or big or (same and successor == code and (
                     before or after or last >= _RECENT
                     # "Z$500" undated: ZWL is no tender today, so the text is of the past,
                     # and of which of the dollars it followed?
-                    or (published is None and code not in current_tenders())
-                    or (published is None and text and (
-                        years := years or _Years(text, eras, nows)).up_to(c, first, money)))):
-                if not before and same and successor == code and (
+                    or (published is None and code not in current_tenders()))) or (
+                    kin and successor == code and (before or text and (
+                        years := years or _Years(text, eras, nows)).up_to(c, first, money))):
+                if not before and kin and successor == code and (
                         text and not marked
                         and (years := years or _Years(text, eras, nows)).up_to(c, first, money)):
                     # "заработная плата в январе-декабре 2010 г. составила 1238 тыс. рублей":
@@ -4191,6 +4196,21 @@ def _former_currencies(cands: list[_Cand], loc: Locale | None,
 
 _YEAR = re.compile(r"(?<![\d.,/])(?:19|20)\d\d(?![\d.,]\d)")  # (not "Legea nr. 53/2003")
 
+_DATE_NOTE = re.compile(r"\((?:1[5-9]|20)\d\d(?:\s?[-–]\s?(?:1[5-9]|20)?\d\d)?\)")
+
+_NAME_WORDS: dict[tuple[str, str], frozenset[str]] = {}
+
+
+def _name_words(lex: Lexicon, code: str) -> frozenset[str]:
+    """The words of the language's names of ``code`` ("koruna", "československá"...),
+    found once per language and code."""
+    key = (lex.lang, code)
+    got = _NAME_WORDS.get(key)
+    if got is None:
+        got = _NAME_WORDS[key] = frozenset(
+            w for name, codes in lex.names.items() if code in codes for w in name.split())
+    return got
+
 
 def _word_starts(low: str, word: str) -> list[int]:
     """Where ``word`` (lower case, one word or more) stands in ``low`` as whole words."""
@@ -4212,16 +4232,17 @@ _ERAS: dict[str, Mapping[str, str]] = {}
 
 def _eras(lex: Lexicon) -> Mapping[str, str] | None:
     """The language's era words ("w PRL": 1989), and its decades of the last century
-    written with a decade word and two figures ("lat 50.", "los años 90": the decade's
-    last year), found once per language."""
+    written with a decade word and two figures ("lat 50.", "los años 90", "в 80-х": the
+    decade's last year), found once per language."""
     got = _ERAS.get(lex.lang)
     if got is None:
-        decades = lex.cues.get("decade_before", ())
         got = dict(lex.cues.get("era_words", {}))
-        for word in decades:
-            for d in range(30, 100, 10):
+        for d in range(30, 100, 10):
+            for word in lex.cues.get("decade_before", ()):
                 for form in (f"{word} {d}", f"{word} '{d}", f"{word} ’{d}"):
                     got.setdefault(form, f"19{d + 9}")
+            for tail in lex.cues.get("decade_after", ()):
+                got.setdefault(f"{d}{tail}", f"19{d + 9}")
         _ERAS[lex.lang] = got
     return got or None
 
@@ -4235,7 +4256,11 @@ class _Years:
         self.text = text
         self.ends = _sentence_ends(text)
         self.least: dict[int, list[tuple[int, int]]] = {}  # sentence -> [(year, start)]
-        found = [(int(m.group()), m.start()) for m in _YEAR.finditer(text)]
+        # (not a year or span of years alone in brackets, the date of a work or a life
+        # beside a name: "V poli na jeseň (1947)", "Martina Benky (1888-1971)")
+        notes = [m.span() for m in _DATE_NOTE.finditer(text)] if "(" in text else ()
+        found = [(int(m.group()), m.start()) for m in _YEAR.finditer(text)
+                 if not any(a < m.start() < b for a, b in notes)]
         low = text.lower() if eras or nows else ""
         self.nows = sorted(at for word in nows for at in _word_starts(low, word))
         for word, era_end in (eras or {}).items():

@@ -105,7 +105,7 @@ CUE_SECTIONS = {
     "decimal_words": bool, "comparative_marks": bool, "one_words": bool, "price_before": bool,
     "price_for": bool, "price_between": bool, "odds_links": bool, "qualifiers_inner": str,
     "rate_words": bool, "link_articles": bool, "rate_per": bool, "count_nouns": bool,
-    "digit_fractions": str, "decade_before": bool, "equivalent_words": bool,
+    "digit_fractions": str, "decade_before": bool, "decade_after": bool, "equivalent_words": bool,
     "weight_before": bool, "weight_of": bool, "weight_units": bool, "rate_of": str,
     "share_links": bool, "idioms": bool,
     "note_words": bool, "range_intensifiers": bool, "percent_before": bool,

@@ -2854,6 +2854,24 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "convertible-marks-glued-in-bosnia": ("cijena 100KM po danu", "bs_BA", [("100", "BAM")]),
     "a-plural-of-the-trillion": ("الإيرادات غير النفطية 4 ترليونات و958 ملياراً ديناراً", "ar_IQ",
                                  [("4958000000000", "IQD")]),
+    "a-decade-written-after-its-figures-dates-the-sum": (
+        "В 80-х годах инженер получал около 120-130 рублей.", "ru_RU", [("120", "SUR", "130", "?")]),
+    "a-turkish-decade-dates-the-lira": ("70'li yıllarda ekmek 2 liraydı.", "tr_TR", [("2", "TRL", "?")]),
+    "an-era-of-the-soviet-union": (
+        "За радянських часів зарплата була 120 рублів.", "uk_UA", [("120", "SUR", "?")]),
+    "a-year-dates-the-noun-its-successor-kept": (
+        "V roce 1975 stál chléb 2,60 korun.", "cs_CZ", [("2.60", "CSK", "?")]),
+    "a-bulgarian-decade-dates-the-lev": (
+        "През 90-те години заплатата беше 10.000 лева.", "bg_BG", [("10000", "BGL", "?")]),
+    "a-year-in-brackets-dates-a-work-not-the-sum": (
+        "Osman Hamdi Bey'in Kaplumbağa Terbiyecisi (1906) tablosu 5 milyon liraya satıldı.",
+        "tr_TR", [("5000000", "TRY")]),
+    "years-of-a-life-in-brackets-date-no-sum": (
+        "Obraz Martina Benky (1888-1971) se prodal za 850.000 korun.", "cs_CZ",
+        [("850000", "CZK")]),
+    "the-union-named-after-its-fall-dates-nothing": (
+        "После распада СССР цена бензина достигала 2500 руб. за литр.", "ru_RU",
+        [("2500", "RUB")]),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }
