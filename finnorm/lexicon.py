@@ -144,7 +144,7 @@ class Lexicon:
                  "capitalised_nouns", "colon_decimal", "context_coins", "counted", "countries",
                  "cues",
                  "dot_groups",
-                 "currency_letters",
+                 "currency_letters", "space_groups",
                  "defaults", "endings",
                  "scaled_names", "not_scales",
                  "fold_accents", "from_suffixes", "lang", "minor", "name_modifiers", "names",
@@ -202,6 +202,7 @@ class Lexicon:
         self.prefixes: tuple[str, ...] = tuple(sorted(gram.get("prefixes", ()), key=len, reverse=True))
         self.apostrophe_suffixes = bool(gram.get("apostrophe_suffixes", False))
         self.capitalised_nouns = bool(gram.get("capitalised_nouns", False))
+        self.space_groups = bool(gram.get("space_groups", True))
         bn = gram.get("brackets_negative", "cells")
         self.brackets_negative: bool | str = bn if bn in ("tail", "cells") else bool(bn)
         self.currency_letters: Mapping[str, tuple[str, ...]] = MappingProxyType(

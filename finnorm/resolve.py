@@ -66,6 +66,7 @@ _ZERO = Decimal(0)
 _PRICE_NEXT = re.compile(r"\d{1,3}(?:[ .,\u00a0]\d{3})*[.,](?:\d\d|-)(?!\d)")
 _FIFTH = Decimal("0.2")
 _ONE = Decimal(1)
+_CENT = Decimal("0.01")
 
 
 @dataclass(slots=True)
@@ -498,6 +499,7 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
     start = num.start
     lparen: Tok | None = None
     neg_word: str | None = None
+    word_dash: str | None = None  # a dash glued to the figure after a word ("Woda -3,81")
     own_inside = False
     for t in cues.left:
         if t.start < floor:
@@ -566,6 +568,8 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
                 # joins a range; a minus before a spelled number is written as a word)
                 c.negative = True
                 start = t.start
+                word_dash = t.text if prev in " \u00a0" and text[:t.start].rstrip(
+                    " \u00a0")[-1:].isalpha() else None
         elif kind == "lparen":
             lparen = t
         elif kind == "minor" and c.cur is None and c.minor_factor is None:
@@ -703,6 +707,13 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
                 c.qual_end = t.end
             elif t.kind == "curnote" and c.cur is not None and t.value[0] in c.cur.value:
                 c.cur = c.cur._replace(value=(t.value[0],))  # "10萬元（人民幣）"
+        if word_dash is not None and c.negative and (
+                c.per or (text[c.end:c.end + 1] == "/" and text[c.end + 1:c.end + 2].isalpha())):
+            # "Woda -3,81 zł/m3", "полутуши –191,80 тыс. руб./тонн": a price of a unit is
+            # seldom below nothing; the dash may set the price off from its label
+            c.reasons.append(f"{word_dash!r} after a word before a price per unit: a minus "
+                             "(read so), or a dash setting it off?")
+            c.alts.append(-c.value)
     return c
 
 
@@ -1055,6 +1066,7 @@ def _reversed_decimal(mark: str) -> re.Pattern[str]:
 # or code ("$14.99", "1.299,00 €", "CHF 47.00 *", "PTE 120 000 000"). Such a text is
 # read here without the scanner; anything else (a word, a bracket, two numerals) takes
 # the full path. Both paths give the same mentions (tests/property).
+_BLANKS = frozenset(" \u00a0\u202f\u2009")
 _FAST = re.compile(
     r"\s*(?:(?P<pre>[^\d\s()\[\]\-−–.,][^\d\s()\[\]]{0,5}?)[:\s\u00a0]?)??"
     r"(?P<sign>[-−])?(?P<num>\d[\d.,'’ \u00a0\u202f]*\d|\d)"
@@ -1069,6 +1081,8 @@ def _fast(text: str, sc: Scanner, loc: Locale | None) -> list[Mention] | None:
     nm = NUM_RE.fullmatch(body)
     if nm is None or (pre is None) == (post is None):
         return None
+    if not sc.lex.space_groups and any(ch in _BLANKS for ch in body):
+        return None  # "0 000$" in Japanese: two figures (the full path says which)
     if len(body) > 1 and not body.strip("0"):
         return []  # "00 $": a group of zeros is no amount (as on the full path)
     g = sc.g
@@ -1157,6 +1171,14 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
             c = _candidate(text, cues, lex, loc, floor, prev_end, prev_bracketed)
         except ParseError:
             continue  # a numeral no amount can be ("1" followed by 60 digits)
+        if (cands and (c.num.text == cands[-1].num.text
+                       or c.num.text.startswith(cands[-1].num.text + " "))
+                and cands[-1].cur is None
+                and not cands[-1].scaled and text[cands[-1].num.end:c.num.start] == "-"):
+            # "डेढ़-डेढ़ करोड़", "पांच-पांच हजार": a numeral said twice, each of them (a
+            # distributive), one amount, no range and no minus
+            c.negative = False
+            c.start = c.left_start = cands.pop().start
         if (c.num.kind == "cjk" and lex.lang != "ja"
                 and (tail := _MYRIAD_TAIL.fullmatch(c.num.text)) is not None):
             # "11億4500元": the ten-thousands after the hundred millions, the 萬 left out
@@ -1169,6 +1191,15 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
                              "myriad left out, or units?")
         if c.cur is None and c.minor_factor is None and not c.scaled and _clock(text, c, lex):
             continue  # "il Torino-Roma delle 7,40": a time of day
+        if (c.minor_factor is not None and c.minor_factor < _CENT and c.cur is None
+                and _ideograph(c.minor_text) and c.num.kind == "digits"
+                and not c.num.text.isdigit()):
+            continue  # "租金回報率為2.8厘": a rate (a yield in li, a tenth of a per cent), no
+            # fraction of the thousandth of a yuan ("每斤5厘" of old prices is whole)
+        if (c.cur is not None and c.cur_left and not c.scaled
+                and _after_spaces_char(text, c.end) in ("%", "％", "٪", "‰")):
+            continue  # "kr29,9 %": a percentage, the sign before it a cell's before (a row
+            # whose blanks the page lost: "5.17 kr29,9 %232,65 kr")
         if c.num.kind == "fraction" and not c.scaled and (
                 (c.cur is None or c.cur_left) and c.minor_factor is None
                 or _unit_word_after(text, c.end, lex)
@@ -2319,6 +2350,7 @@ def _rates_by_fit(text: str, found: list[Mention], drop: set[int], lex: Lexicon)
                 # which (alone it may be a people's: "British shoppers paid $1.50")
             if (not cands or m.money.currency in cands or cands[0] not in ranges
                     or (j + 1 < hi and _weighed(word, words[j + 1][2], lex))
+                    or (j + 1 < hi and _name_part(word, words[j + 1][2], ws, text, lex))
                     or (not compound and _beside_digit(text, ws, we) and not (
                         j and words[j - 1][2].lower() in per_words))):
                 continue  # (a figure's word, not read: "4,90 livres", "RON95", "100 pounds";
@@ -2327,6 +2359,15 @@ def _rates_by_fit(text: str, found: list[Mention], drop: set[int], lex: Lexicon)
                     (m.upper.amount,) if m.upper is not None else ()))):
                 drop.add(i)
                 break
+
+
+def _name_part(word: str, after: str, at: int, text: str, lex: Lexicon) -> bool:
+    """Is the currency's name ``word`` (at ``at``) the first word of a proper name, a
+    capitalised word that is no currency's after it inside a sentence ("Euro Diesel ise
+    49,25 TL'ye": a fuel), where the language capitalises names only?"""
+    return (not lex.capitalised_nouns and word[:1].isupper() and after[:1].isupper()
+            and not _named_currencies(after, lex)
+            and text[:at].rstrip(" \u00a0")[-1:] not in ("", ".", "!", "?", ":", "\n"))
 
 
 def _glued_rate_unit(text: str, end: int, lex: Lexicon) -> str | None:
@@ -2466,7 +2507,7 @@ def _rate_quote(text: str, m: Mention, lex: Lexicon, rates: re.Pattern[str],
     if not _dates_only(text, start + hits[-1].end(), m.start, lex):
         return False  # (another figure between: "kurz 25,5 CZK/EUR a 300 Kč"; but "az
         # árfolyam a 2008. január 2-i 253 forint": a date)
-    if _other_currency(text, start, min(len(text), m.end + 24), m, lex):
+    if _other_currency(text, start, min(len(text), m.end + 24), m, lex, adjectives=True):
         return True
     # "שער הדולר הגיע ..., ושערו היציג נסגר על 3.19 שקל": the rate's clause refers back
     # to the currency named before it in the sentence (no figure between)
@@ -2545,15 +2586,24 @@ def _named_currencies(word: str, lex: Lexicon, *, signs: bool = True) -> tuple[s
 
 
 def _other_currency(text: str, start: int, end: int, m: Mention, lex: Lexicon, *,
-                    signs: bool = True) -> bool:
+                    signs: bool = True, adjectives: bool = False) -> bool:
     """Does a word between ``start`` and ``end`` (outside ``m``) name a currency other
-    than ``m``'s (see :func:`_named_currencies` for ``signs``)?"""
+    than ``m``'s (see :func:`_named_currencies` for ``signs``; with ``adjectives`` a
+    country's adjective names its currency too: "voor de Amerikaanse munt")?"""
+    prev = ""
     for w in _WORDS.finditer(text, start, end):
         if m.start <= w.start() < m.end:
+            prev = ""
             continue
-        cands = _named_currencies(w.group(), lex, signs=signs)
+        word = w.group()
+        cands = _named_currencies(word, lex, signs=signs)
+        if not cands and prev and lex.word_max > 1:
+            cands = lex.names_of(f"{prev} {word}")  # a name of two words: "Irish punt"
+        if not cands and adjectives:
+            cands = lex.adjectives.get(word.lower())
         if cands and m.money.currency not in cands:
             return True
+        prev = word
     return False
 
 
@@ -3632,7 +3682,11 @@ def _weights(text: str, cands: list[_Cand], lex: Lexicon) -> None:
         sent = bisect.bisect_right(ends, c.start)
         other = others.get(sent) or others.get(sent - 1)
         if other is not None and other.cur is not None and c.cur is not None and (
-                set(other.cur.value).isdisjoint(c.cur.value[:1])):
+                set(other.cur.value).isdisjoint(c.cur.value[:1])) and not (
+                other.start > c.end and _equivalence_said(
+                    " ".join(text[c.end:other.start].lower().split()).strip(",;:– "),
+                    lex.cues.get("equivalent_words", frozenset()))):
+            # (not "865.000 pund, hvilket svarer til 7,3 millioner kroner": money, restated)
             c.cur = None
         elif _sentence_has(text, ends, sent, lex, "weight_words"):
             c.cur = None
@@ -4066,6 +4120,8 @@ def _former_currencies(cands: list[_Cand], loc: Locale | None,
     years: _Years | None = None  # (found on first need)
     eras = _eras(lex) if lex is not None else None
     nows = lex.cues.get("now_words", ()) if lex is not None else ()
+    origins = lex.cues.get("origin_before", ()) if lex is not None else ()
+    year_args = (text, eras, nows, origins)
     money = frozenset(d.num.start for d in cands if d.cur is not None)  # (no year of the text)
     by_size: dict[str, str] = {}  # today's code -> the old one the text's sums are in
     for i, c in enumerate(cands):
@@ -4074,7 +4130,7 @@ def _former_currencies(cands: list[_Cand], loc: Locale | None,
             continue
         code = choose_currency(cur.value, cur.text, loc)[0]
         if not cur.text and c.context and any(f[2] == code for f in formers):
-            years = years or _Years(text, eras, nows)
+            years = years or _Years(*year_args)
             if _then_currency(c, code, formers, published, text, years, money):
                 continue
         coins = c.value != c.value.to_integral_value() or (
@@ -4123,7 +4179,7 @@ def _former_currencies(cands: list[_Cand], loc: Locale | None,
                 # was written to decimals: "Br518,9 за 1 кВт.ч")
             big = (not (before or after) and same and successor == code and published is None
                    and factor is not None and factor >= 1000 and not marked
-                   and not (years := years or _Years(text, eras, nows)).after(c, last, money)
+                   and not (years := years or _Years(*year_args)).after(c, last, money)
                    and _too_big_now(c, code, factor, cands, text, lex, years.ends))
             # a successor of the same noun under another name is dated by a year the
             # sentence names as one of the same name would be, when the text writes that
@@ -4136,10 +4192,10 @@ def _former_currencies(cands: list[_Cand], loc: Locale | None,
                     # and of which of the dollars it followed?
                     or (published is None and code not in current_tenders()))) or (
                     kin and successor == code and (before or text and (
-                        years := years or _Years(text, eras, nows)).up_to(c, first, money))):
+                        years := years or _Years(*year_args)).up_to(c, first, money))):
                 if not before and kin and successor == code and (
                         text and not marked
-                        and (years := years or _Years(text, eras, nows)).up_to(c, first, money)):
+                        and (years := years or _Years(*year_args)).up_to(c, first, money)):
                     # "заработная плата в январе-декабре 2010 г. составила 1238 тыс. рублей":
                     # a sum of a year before the change is in the old currency, a guess
                     # (unless a word says which: "1 leu nou a echivalat cu 10.000 lei vechi"),
@@ -4195,6 +4251,14 @@ def _former_currencies(cands: list[_Cand], loc: Locale | None,
 
 
 _YEAR = re.compile(r"(?<![\d.,/])(?:19|20)\d\d(?![\d.,]\d)")  # (not "Legea nr. 53/2003")
+
+def _after_origin(low: str, at: int, origins: Iterable[str]) -> bool:
+    """Does a word of origin (cue table ``origin_before``: "z", "z roku", "z počátku")
+    end right before ``at``, the year or era after it the date of a thing, not of the
+    sentence's sums?"""
+    before = low[max(0, at - 24):at].rstrip(" \u00a0")
+    return any(before == w or before.endswith(" " + w) for w in origins)
+
 
 _DATE_NOTE = re.compile(r"\((?:1[5-9]|20)\d\d(?:\s?[-–]\s?(?:1[5-9]|20)?\d\d)?\)")
 
@@ -4252,7 +4316,7 @@ class _Years:
     word of ``eras`` ("în comunism", "w PRL") names the last year of its era."""
 
     def __init__(self, text: str, eras: Mapping[str, str] | None = None,
-                 nows: Iterable[str] = ()) -> None:
+                 nows: Iterable[str] = (), origins: Iterable[str] = ()) -> None:
         self.text = text
         self.ends = _sentence_ends(text)
         self.least: dict[int, list[tuple[int, int]]] = {}  # sentence -> [(year, start)]
@@ -4268,6 +4332,9 @@ class _Years:
         if "’" in text or "'" in text:  # "il ’99", "nel '98": a year cut to two digits
             found += [(int(m.group(1)) + (1900 if m.group(1) >= "30" else 2000), m.start(1))
                       for m in _ELIDED_YEAR.finditer(text)]
+        if origins:  # (not the year a work dates from: "obraz z 1904 roku", "z roku 1927")
+            low = low or text.lower()
+            found = [(y, at) for y, at in found if not _after_origin(low, at, origins)]
         for year, at in found:
             got = self.least.setdefault(bisect.bisect_right(self.ends, at), [])
             got.append((year, at))
@@ -4677,6 +4744,7 @@ def _elliptical_bare(text: str, cands: list[_Cand], lex: Lexicon) -> None:
                 or _percent_word(text, c.end, lex) or _unit_word_after(text, c.end, lex)
                 or _measured(text, c.end, lex) or _counted(text, c.end, lex)
                 or _list_number(text, c) or _decade(text, c, lex)
+                or _hyphen_adjective(text, c, lex)  # ("des erst 19-jährigen": an age)
                 or _day_of_month(text, c, lex) or _ordinal(text, c.num.start, lex)
                 or _month_before(_word_before(text, text_back(c.num.start)), months)
                 or word in years or any(word.endswith(w) for w in percents)):
@@ -4813,6 +4881,11 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
         if _hyphen_adjective(text, c, lex) or _glued_ordinal(text, c):
             continue  # "0,33-litrainen olut", "200-граммовая пачка": a measure, no price;
             # "v 9.splátke": an ordinal glued to its noun
+        title = text[c.num.start - 1:c.num.start]
+        if (text[c.end:c.end + 1] in ("」", "』", "》", "〉") and title.isalpha()
+                and (title.isascii() or "\u30a0" <= title <= "\u30ff")):
+            continue  # "「年末ジャンボミニ7000万」": the end of a title in quotes, a name
+            # in katakana or Latin letters (not "「年薪2084萬」": an annual pay quoted)
         if ci + 1 < len(cands) and _range_of_measures(text, c, cands[ci + 1], lex):
             continue  # "între 100,01 - 300 kWh": a band of a measure, its unit at the end
         if c.minor_factor is None and (
@@ -5267,12 +5340,14 @@ def _listed_before_money(text: str, c: _Cand, ends: list[int], by_sent: dict[int
     if k >= len(here):
         return
     best = here[k]
+    # (the low end of a range before it: "Előbbi 100-120, utóbbi 160-180 dinárba")
+    low = _RANGE_LOW_TAIL.search(text, c.end, best.num.start)
+    upto = low.start() if low is not None else best.num.start
     if (best.cur is None or best.cur_left or best.scaled or best.per or best.value <= 0
             or best.minor_factor is not None or best.num.start - c.end > 60
             or not c.value / 20 <= best.value <= c.value * 20
-            or (any(ch.isdigit() for ch in text[c.end:best.num.start])
-                and not (_SLASH_LIST if slash else _BARE_LIST).fullmatch(
-                    text, c.end, best.num.start))
+            or (any(ch.isdigit() for ch in text[c.end:upto])
+                and not (_SLASH_LIST if slash else _BARE_LIST).fullmatch(text, c.end, upto))
             or (slash and _shape(c.num.text) != _shape(best.num.text))
             or _ordinal(text, c.num.start, lex) or _counted(text, c.end, lex)):
         return  # (but "100, 150, 200 zł": a list of bare figures between; with slashes
@@ -5312,6 +5387,7 @@ def _framed_like_money(text: str, c: _Cand, ends: list[int], by_sent: dict[int, 
 
 
 _BARE_LIST = re.compile(r"(?:, \d+(?:[.,]\d+)?)+, ")
+_RANGE_LOW_TAIL = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?[ \u00a0]?[-–—‑][ \u00a0]?\Z")
 _SLASH_LIST = re.compile(r"(?: / \d+(?:[.,]\d+)*)* / ")
 
 

@@ -124,6 +124,22 @@ _REV_TOKEN = re.compile(rf"[ \u00a0]*((?:[^\W\d_]|[{MARKS}])+|[^\s])")
 _CODE = re.compile(r"[A-Za-z]{3}(?![^\W\d_])|[A-Z]{3}(?=[A-Z][^\W\d_A-Z])")
 
 
+_BLANK_GROUP = re.compile(r"[ \u00a0\u202f\u2009]")
+
+
+def _space_cells(tok: Tok) -> list[Tok]:
+    """A numeral whose digits a blank splits, in a language that never groups with
+    one: a figure per part ("500 400 400": three cells)."""
+    t = tok.text
+    if _BLANK_GROUP.search(t) is None:
+        return [tok]
+    out, at = [], 0
+    for part in _BLANK_GROUP.split(t):
+        out.append(Tok("digits", tok.start + at, tok.start + at + len(part), part, None))
+        at += len(part) + 1
+    return out
+
+
 def no_space_script(ch: str) -> bool:
     """Scripts written without spaces between words (CJK, kana, Hangul, Thai, Lao,
     Khmer, Myanmar): a cue may be glued to the next word."""
@@ -295,6 +311,8 @@ class Scanner:
     def numerals(self, text: str) -> list[Tok]:
         """Every numeral in ``text``, in order, non-overlapping."""
         toks = [Tok("digits", m.start(), m.end(), m.group(), None) for m in _numeral_matches(text)]
+        if not self.lex.space_groups:
+            toks = [p for t in toks for p in _space_cells(t)]
         if self.lex.colon_decimal and ":" in text:
             toks = _colon_decimals(text, toks)
         words = _number_words(text, self.lang)

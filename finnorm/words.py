@@ -310,6 +310,13 @@ class _Acc:
                 self.group = t[1]
                 self.need_scale = True
             elif (
+                p == _P_CONN and self.last == _NUM and self.gint and self.lastn == self.group
+                and self.group >= 1000 and (unit := _round_unit(self.group)) is not None
+            ):
+                # "مليونين ونصف": a scale's dual in one word (two million), then "and a
+                # half" of that scale (2.5 million, not 2,000,000.5)
+                self.group = _CTX.add(self.group, _CTX.multiply(t[1], unit))
+            elif (
                 p in (_P_CONN, _P_CONN_ART) and self.last in (_NUM, _ART, _MUL)
                 and self.group and self.gint
             ):
@@ -355,7 +362,9 @@ class _Acc:
             self.slot = -1
             self.last = _FRAC
         elif kind == _CONN:
-            if p or self.decpos or self.need_scale or self.last not in (_NUM, _MUL, _SCALE):
+            if p or self.decpos or self.need_scale or (
+                    self.last not in (_NUM, _MUL, _SCALE)
+                    and not (self.last == _ART and self.ntok == 1)):  # "en och en halv"
                 return False
             self.pend = _P_CONN
         elif kind == _SLINK:  # Romanian "douăzeci de mii": only before a scale
@@ -687,6 +696,22 @@ def _fraction_of_one(text: str, words: list[tuple[int, int, tuple[_Tok, ...]]], 
     return NumberSpan(start, end, value, "word")
 
 
+def _round_unit(n: Decimal) -> Decimal | None:
+    """The power of ten a whole number of one significant figure counts (2000000:
+    1000000), else None."""
+    if n != n.to_integral_value():
+        return None
+    t = str(int(n))
+    return _POW10[len(t) - 1] if t.rstrip("0") == t[0] and len(t) <= len(_POW10) else None
+
+
+def _one_and_a_fraction(words: list[tuple[int, int, tuple[_Tok, ...]]], i: int) -> bool:
+    """Does "and" and a fraction (or an article and one) follow the article at word ``i``,
+    the article being the one the fraction is added to ("en och en halv miljon")?"""
+    return (i + 2 < len(words) and len(words[i + 1][2]) == 1 and words[i + 1][2][0][0] == _CONN
+            and words[i + 2][2][0][0] in (_ART, _FRAC))
+
+
 def _find_alpha(text: str, lang: _Lang, pending: bool = False) -> list[NumberSpan]:
     low = text.lower()
     if len(low) != len(text):  # only "İ" lengthens under lower(); keep offsets
@@ -704,7 +729,8 @@ def _find_alpha(text: str, lang: _Lang, pending: bool = False) -> list[NumberSpa
         start, end, toks = words[i]
         if toks[0][0] == _ART and len(toks) == 1 and (
             i + 1 == nwords
-            or words[i + 1][2][0][0] not in (_MUL, _SCALE, _FRAC, _GFRAC)
+            or (words[i + 1][2][0][0] not in (_MUL, _SCALE, _FRAC, _GFRAC)
+                and not _one_and_a_fraction(words, i))
             or not _adjacent(text, end, words[i + 1][0])
         ):
             if end < len(text) and unicodedata.category(text[end]) == "Sc":

@@ -110,7 +110,7 @@ CUE_SECTIONS = {
     "share_links": bool, "idioms": bool,
     "note_words": bool, "range_intensifiers": bool, "percent_before": bool,
     "suspended_links": bool, "ratio_before": bool, "unit_adjectives": bool,
-    "clock_before": bool, "wage_words": bool, "era_words": str, "now_words": bool,
+    "clock_before": bool, "wage_words": bool, "era_words": str, "now_words": bool, "origin_before": bool,
     "scale_partitive": bool,
 }
 #: the keys of ``[reading]`` in currency_overrides.toml (``global_table`` reads each)
@@ -133,6 +133,7 @@ GRAMMAR_KEYS = {
     "from_suffixes": list, "dot_groups": bool, "price_endings": list,
     "rtl": bool, "context_coins": list, "spelling_variants": dict, "stem_lengthening": dict,
     "final_variants": dict, "old_modifiers": list, "digit_letters": dict,
+    "space_groups": bool,
 }
 
 

@@ -2872,6 +2872,50 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "the-union-named-after-its-fall-dates-nothing": (
         "После распада СССР цена бензина достигала 2500 руб. за литр.", "ru_RU",
         [("2500", "RUB")]),
+    "a-currency-heading-a-proper-name-is-no-rate": (
+        "benzin 50,25 TL’ye, Euro Diesel ise 49,25 TL’ye yükseldi.", "tr_TR",
+        [("50.25", "TRY"), ("49.25", "TRY")]),
+    "digits-a-blank-parts-are-cells-where-none-groups-so": (
+        "주당배당금(원) 500 400 300", "ko_KR", [("500", "KRW"), ("400", "KRW"), ("300", "KRW")]),
+    "a-percentage-after-a-glued-sign": ("Andel kr29,9 % av totalen", "nb_NO", []),
+    "a-dash-after-a-word-before-a-unit-price-is-in-doubt": (
+        "Woda -3,81 zł/m3", "pl_PL", [("-3.81", "PLN", "?")]),
+    "a-numeral-said-twice-is-each": (
+        "दोनों को पांच-पांच हजार रुपये मिलेंगे", "hi_IN", [("5000", "INR")]),
+    "a-conversion-rate-names-its-unit": (
+        "The conversion rate of the Irish punt to one euro is 0.787564.", "en_IE", []),
+    "a-rate-against-a-country-s-currency-by-its-adjective": (
+        "De wisselkoers staat op 7,52 SRD voor de Amerikaanse munt.", "nl_SR", []),
+    "a-fraction-of-a-li-is-a-yield": ("租金回報率為2.8厘。", "zh_HK", []),
+    "kenyan-shillings-in-the-plural": ("On the first Shs. 147,580", "en_KE", [("147580", "KES")]),
+    "sterling-in-one-word": ("senilai 315 poundsterling", "id_ID", [("315", "GBP")]),
+    "the-mongo-of-the-tugrik": ("цагт 3273 төгрөг 81 мөнгө", "mn_MN", [("3273.81", "MNT")]),
+    "a-closing-rate-after-its-figure": (
+        "32.5 сая ам.долларыг 1349.00 төгрөгийн хаалтын ханшаар биелүүлсэн", "mn_MN",
+        [("32500000", "USD")]),
+    "the-yuan-by-its-stem": ("23 сая юанийг худалжээ", "mn_MN", [("23000000", "CNY")]),
+    "the-somoni-in-cyrillic-uzbek": ("эса 70 сомони қилиб", "uz_UZ", [("70", "TJS")]),
+    "a-figure-ending-a-quoted-name": (
+        "「ジャンボミニ7000万」は1等(7000万円)", "ja_JP", [("70000000", "JPY")]),
+    "an-age-joined-by-a-hyphen": (
+        "21 Millionen Euro für den erst 19-jährigen Spieler", "de_DE", [("21000000", "EUR")]),
+    "a-range-listed-before-a-range-with-its-unit": (
+        "Előbbi 100-120, utóbbi 160-180 dinárba került.", "hu_RS",
+        [("100", "RSD", "120", "?"), ("160", "RSD", "180")]),
+    "pounds-restated-in-kroner-are-money": (
+        "ugeløn på 865.000 pund, hvilket svarer til 7,3 millioner kroner", "da_DK",
+        [("865000", "GBP"), ("7300000", "DKK")]),
+    "half-in-the-illative": ("nousee puoleen miljardiin euroon", "fi_FI", [("500000000", "EUR")]),
+    "one-and-a-half-after-the-article-one": (
+        "en och en halv miljon kronor", "sv_SE", [("1500000", "SEK")]),
+    "one-and-a-half-in-the-genitive": (
+        "около полутора миллионов рублей", "ru_RU", [("1500000", "RUB")]),
+    "a-half-of-the-scale-of-a-dual": ("مليونين ونصف جنيه", "ar_EG", [("2500000", "EGP")]),
+    "a-number-and-a-half-in-indonesian": (
+        "dua setengah miliar rupiah", "id_ID", [("2500000000", "IDR")]),
+    "the-year-a-work-comes-from-dates-no-sum": (
+        "Obraz Chełmońskiego z 1904 roku (estymacja 45–65 tys. złotych).", "pl_PL",
+        [("45000", "PLN", "65000")]),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }
