@@ -409,8 +409,11 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
                 or (first.kind == "cur" and lex.names_of(first.text) is None)
                 or first.kind not in ("cur", "minor", "scale")):
             right = ()
-    elif right and right[-1].kind == "cur" and right[-1].start > num.end and (
+    elif right and right[-1].kind == "cur" and (
+            right[-1].start > num.end or (num.kind == "cjk" and right[-1].text.isascii())) and (
             not right[-1].text.isalpha() or right[-1].text.isupper()):
+        # (a Han numeral glued to a sign glued to digits: "星期一至五$2.2", the sign the
+        # price's)
         # "1 $10 dollars", "-0.5B €-5.8B", "10  US$0.24": a symbol or code glued to the
         # next numeral (or to its sign) belongs to it
         after = right[-1].end
@@ -554,6 +557,8 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
             prev = text[t.start - 1] if t.start else " "
             if prev == "-" and t.text == "-" and text[:t.start - 1].rstrip()[-1:].isdigit():
                 continue  # "300--400": a dash typed as two hyphens joins a range
+            if t.text in "-–—" and prev in "-–—" and t.start >= 2 and text[t.start - 2] in "-–—":
+                continue  # "91.6-------RM128.00": a row of dashes leads to the cell, no minus
             if t.text in "-–" and is_cjk_numeral(prev) and cjk_digit(prev) is None:
                 continue  # "3000万-5000万元": a dash after a Han multiplier joins a range
             if (lex.prefixes and t.text in "-־" and prev in " \u00a0" and t.end == num.start
@@ -1196,6 +1201,8 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
                 and not c.num.text.isdigit()):
             continue  # "租金回報率為2.8厘": a rate (a yield in li, a tenth of a per cent), no
             # fraction of the thousandth of a yuan ("每斤5厘" of old prices is whole)
+        if c.cur is None and _dash_price(c) and text[c.num.end:c.num.end + 1].isalpha():
+            continue  # "január 1.-től": a day and its case ending, no price's dash
         if (c.cur is not None and c.cur_left and not c.scaled
                 and _after_spaces_char(text, c.end) in ("%", "％", "٪", "‰")):
             continue  # "kr29,9 %": a percentage, the sign before it a cell's before (a row
@@ -3062,9 +3069,12 @@ def _spaced_groups(text: str, cands: list[_Cand], decimal: str = ".") -> list[_C
                  and not text[b.end:b.end + 2].strip(" \u00a0")[:1].isupper())
         # "Sh.22, 244 annually": a sign first, a comma, a space and a group of three that
         # a word in lower case follows (no list of figures goes on)
-        after = text[b.end:b.end + 2].lstrip(" \u00a0")[:1]
+        after = text[b.end:b.end + 4].lstrip(" \u00a0").lstrip(",;").lstrip(" \u00a0")[:1]
+        # (or a letter of a script without case, "రూ.16, 150 ఉండగా"; a comma first: "రూ.22,
+        # 290, పీఈటీలకు")
         group = (gap == ", " and a.cur_left and a.cur is not None and b.cur is None
-                 and not b.cues.right and u.isdigit() and len(u) == 3 and after.islower())
+                 and not b.cues.right and u.isdigit() and len(u) == 3 and (
+                     after.islower() or (after.isalpha() and after.lower() == after.upper())))
         # "Rp 16, 500.000": a sign first, a short head, a comma, a space and groups of
         # three; "Rp 21,500, 000": groups of three with commas, a stray space, three more
         tail = (gap == ", " and a.cur_left and a.cur is not None and b.cur is None
@@ -3104,17 +3114,25 @@ def _spaced_groups(text: str, cands: list[_Cand], decimal: str = ".") -> list[_C
                      and b.cur is None and not b.cues.right and t.isdigit() and len(t) >= 3
                      and u.isdigit() and len(u) == 2
                      and any(tok.kind == "per" for tok in b.cues.after))
+        # "pasó de 107,14 pesos a 111, 96": a bare figure, the decimal comma and a stray
+        # space before two digits, right after a price written to the cent so
+        p = prev_of.get(id(a))
+        alike = (gap == ", " and decimal == "," and a.cur is None and b.cur is None
+                 and not a.cur_left and not b.cues.right and t.isdigit() and len(t) <= 3
+                 and u.isdigit() and len(u) == 2 and p is not None and p.cur is not None
+                 and 0 <= a.start - p.end <= 20 and _CENTS_COMMA.search(p.num.text) is not None
+                 and not text[b.end:b.end + 3].lstrip(" \u00a0,")[:1].isdigit())
         if id(a) in merged and not chain:
             return None  # a figure already joined goes on only along its chain
         if not (a.num.kind == b.num.kind == "digits" and not a.scaled and not b.cur_left
                 and (b.scaled or b.cur is not None or zeros or cents or group or tail or chain
-                     or point or per_cents)):
+                     or point or per_cents or alike)):
             return None
         if chain:
             joined = "".join(ch for ch in text[head:b.num.end] if ch.isdigit() or ch == ".")
         elif cents:
             joined = t.replace(",", "") + "." + u
-        elif per_cents:
+        elif per_cents or alike:
             joined = t + "." + u
         elif point:
             joined = t + u
@@ -3190,7 +3208,11 @@ def _spaced_groups(text: str, cands: list[_Cand], decimal: str = ".") -> list[_C
     merged: set[int] = set()
     chains: dict[int, int] = {}
     money_after = {c.num.end for c in cands if c.cur is not None and not c.cur_left}
+    prev_of = {id(c): cands[i - 1] for i, c in enumerate(cands) if i}
     return _merge_pairs(cands, merge, chain=True)
+
+
+_CENTS_COMMA = re.compile(r"\d,\d\d\Z")  # a price written to the cent with a decimal comma
 
 
 def _decimal_words(text: str, cands: list[_Cand], words: frozenset[str]) -> list[_Cand]:
@@ -4995,7 +5017,8 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
                                  "it, the figure grouped and written to the cent")
                 continue
             if (got is None and "g" in places and not _year_like(c)
-                    and about(sent, "money_words") and not about(sent, "count_words")
+                    and (about(sent, "money_words") or _bare_clause_end(text, c, lex))
+                    and not about(sent, "count_words")
                     and (prev := priced_alike.get((sent - 1, places))) is not None
                     and prev[0][-1].cur is not None and _free_after(
                         text, c.end, followers, links, ranges)):
@@ -5030,6 +5053,8 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
                 continue
             if got is None and "g" in places:  # "adjudecat la prețul de 1.700": a price word
                 _price_after_word(text, c, ends, by_sent, starts, lex, either_end)
+                if c.cur is None:  # "zu Beginn 4.119, in Rheinland-Pfalz rund 3655 Euro"
+                    _listed_before_money(text, c, ends, by_sent, starts, lex)
                 if (c.cur is None and not sources and loc is not None
                         and loc.currency is not None and not _year_like(c)
                         and not _in_row(text, c)
@@ -5742,6 +5767,15 @@ def _in_aside(text: str, c: _Cand, later: _Cand) -> bool:
     close = min((k for k in (text.find(")", c.end), text.find("）", c.end)) if k >= 0),
                 default=-1)
     return 0 <= close < later.start
+
+
+def _bare_clause_end(text: str, c: _Cand, lex: Lexicon) -> bool:
+    """Does ``c`` end its clause, no noun after it ("Für Silber sind es 21.000 und für
+    Bronze noch 18.000.": a point, a comma, or "and")?"""
+    q = _after_spaces(text, c.end)
+    if q >= len(text) or text[q] in ".;,":
+        return q >= len(text) or text[q] != "." or not text[q + 1:q + 2].isdigit()
+    return _next_word(text, c.end) in lex.cues.get("range_needs_lead", frozenset())
 
 
 def _dash_price(c: _Cand) -> bool:

@@ -305,7 +305,9 @@ class Scanner:
         self.left_words = max((k.count(" ") + 1 for k in (*self.qual_before, *self.neg_before,
                                                           *self.range_lead)), default=1)
         # scaled names with points inside ("ಕೋ.ರೂ."), which no word reader returns whole
-        self.dotted_scaled = tuple((k, v) for k, v in lex.scaled_names.items() if "." in k)
+        self.dotted_scaled = tuple((k, v) for k, v in lex.scaled_names.items()
+                                   if "." in k or " " in k)
+        self.spaced_scaled = any(" " in k for k in lex.scaled_names)
 
     # ------------------------------------------------------------ numerals
     def numerals(self, text: str) -> list[Tok]:
@@ -568,6 +570,10 @@ class Scanner:
                 whole = self.cur_at(text, q0)  # "TL", "KM", "T$": a currency of its own
                 if whole is None or whole.end < glued0[1].end:
                     return glued0, alt  # "50 T€" is thousands of euros ("T" alone: trillions)
+        if self.spaced_scaled and not out and q0 < n:
+            both = self._scaled_name_at(text, q0)  # "124,7 MM Dh": a scale and a currency of
+            if both is not None and " " in both[0].text:  # two words, before the scale alone
+                return both, alt
         for k in range(4):  # "5 thousand million", "1.5 lakh crore", "6 หมื่นล้าน"
             sc = self._scale_at(text, p, first=k == 0 and num.kind == "digits" and not out)
             if sc is None:
@@ -720,10 +726,10 @@ class Scanner:
             got = acro.end(), acro.group()
         hit = self.lex.scaled_names.get(got[1].lower()) if got is not None else None
         if hit is None:  # an abbreviation with points inside: "655.83 ಕೋ.ರೂ." (crore rupees),
-            # a case ending glued after it ("ಕೋ.ರೂ.ಗಳ")
+            # a case ending glued after it ("ಕೋ.ರೂ.ಗಳ"), or two words ("124,7 MM Dh")
             for key, value in self.dotted_scaled:
                 end = q + len(key)
-                if text.startswith(key, q) and (
+                if text[q:end].lower() == key and (
                         end >= len(text) or not _letter(text[end])
                         or any(text.startswith(x, end) for x in self.lex.endings)):
                     got, hit = (end, key), value
@@ -1419,6 +1425,8 @@ class Scanner:
             colon = colon or text[e - 1] == ":"
             e -= 1
             k += 1
+        if e >= 2 and text[e - 1] == "." and unicodedata.category(text[e - 2]) == "Sc":
+            e -= 1  # "€. 390.843.155,92": a point after the sign, as Italian offices write it
         if not e:
             return None
         g = self.g

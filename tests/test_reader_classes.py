@@ -2916,6 +2916,36 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "the-year-a-work-comes-from-dates-no-sum": (
         "Obraz Chełmońskiego z 1904 roku (estymacja 45–65 tys. złotych).", "pl_PL",
         [("45000", "PLN", "65000")]),
+    "a-han-numeral-glued-to-the-sign-of-the-next-price": (
+        "星期一至五$2.2 (下層)", "zh_HK", [("2.2", "HKD")]),
+    "golds-are-medals": ("rekordních 11 medailí včetně čtyř zlatých.", "cs_CZ", []),
+    "a-stray-space-after-a-decimal-comma-beside-a-price-to-the-cent": (
+        "pasó de 107,14 pesos a 111, 96, lo que representa", "es_UY",
+        [("107.14", "UYU"), ("111.96", "UYU", "?")]),
+    "milliards-of-dirhams-in-two-words": ("bénéficié de 124,7 MM Dh", "fr_MA",
+                                          [("124700000000", "MAD")]),
+    "a-day-and-its-case-ending-after-a-price-dash": (
+        "január 1.-től 19.000.-Ft-ba fog kerülni", "hu_HU", [("19000", "HUF")]),
+    "a-row-of-dashes-is-no-minus": ("91.6--------RM128.00", "ms_MY", [("128.00", "MYR")]),
+    "a-kopek-with-a-case-ending": ("заплатить 2 рубля 1-у копейку", "ru_RU", [("2.01", "RUB")]),
+    "a-stray-space-after-a-grouping-comma-in-a-script-without-case": (
+        "టీచర్లకు రూ.16, 150 ఉండగా", "te_IN", [("16150", "INR", "?")]),
+    "today-s-cedi-in-hausa": ("asarar cedi biliyan 60.8", "ha_GH", [("60800000000", "GHS")]),
+    "a-rate-in-an-interbank-exchange": (
+        "په بین البانکي تبادله کې د ډالر په مقابل کې ۱۱۱ روپۍ ته ښکته شوه", "ps_AF", []),
+    "rupees-as-pashto-calls-them": ("د ۲۱۰ میلیونه هندي کلدارو", "ps_AF", [("210000000", "INR")]),
+    "a-point-after-the-euro-sign": ("pari ad €. 390.843.155,92 a favore", "it_IT",
+                                    [("390843155.92", "EUR")]),
+    "the-ringgit-in-chinese": ("售價從19.8萬元(63萬令吉)起", "zh_SG",
+                               [("198000", "SGD"), ("630000", "MYR")]),
+    "the-assimilated-instrumental": ("csak 55 lejjel nő a bére", "hu_RO", [("55", "RON")]),
+    "grouped-figures-ending-clauses-after-money-grouped-alike": (
+        ("Für Gold werden 27.000 Euro ausgeschüttet. Für Silber sind es 21.000 und für Bronze "
+         "noch 18.000."), "de_AT",
+        [("27000", "EUR"), ("21000", "EUR", "?"), ("18000", "EUR", "?")]),
+    "a-grouped-figure-listed-before-money": (
+        "zu Beginn 4.119, in Rheinland-Pfalz rund 3655 Euro", "de_DE",
+        [("4119", "EUR", "?"), ("3655", "EUR")]),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }
