@@ -2946,6 +2946,9 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "a-grouped-figure-listed-before-money": (
         "zu Beginn 4.119, in Rheinland-Pfalz rund 3655 Euro", "de_DE",
         [("4119", "EUR", "?"), ("3655", "EUR")]),
+    "another-country-s-dollar-as-thai-coins": (
+        "ขายในราคา 250,625,000 เหรียญฮ่องกง (ประมาณ 1.09 พันล้านบาท)", "th_TH",
+        [("250625000", "HKD"), ("1090000000", "THB")]),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }
