@@ -412,10 +412,9 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
     elif right and right[-1].kind == "cur" and (
             right[-1].start > num.end or (num.kind == "cjk" and right[-1].text.isascii())) and (
             not right[-1].text.isalpha() or right[-1].text.isupper()):
-        # (a Han numeral glued to a sign glued to digits: "星期一至五$2.2", the sign the
-        # price's)
         # "1 $10 dollars", "-0.5B €-5.8B", "10  US$0.24": a symbol or code glued to the
-        # next numeral (or to its sign) belongs to it
+        # next numeral (or to its sign) belongs to it (and glued to a Han numeral too:
+        # "星期一至五$2.2", the sign is the price's)
         after = right[-1].end
         nxt = text[after:after + 2]
         footnote = (nxt[:1].isdigit() and nxt[1:2] in ("", ",", ";", ")", ".")
@@ -4274,10 +4273,11 @@ def _former_currencies(cands: list[_Cand], loc: Locale | None,
 
 _YEAR = re.compile(r"(?<![\d.,/])(?:19|20)\d\d(?![\d.,]\d)")  # (not "Legea nr. 53/2003")
 
+
 def _after_origin(low: str, at: int, origins: Iterable[str]) -> bool:
-    """Does a word of origin (cue table ``origin_before``: "z", "z roku", "z počátku")
-    end right before ``at``, the year or era after it the date of a thing, not of the
-    sentence's sums?"""
+    """Does a word of origin (cue table ``origin_before``: "z", "z roku") end right
+    before ``at``, the year or era after it the date of a thing, not of the sentence's
+    sums?"""
     before = low[max(0, at - 24):at].rstrip(" \u00a0")
     return any(before == w or before.endswith(" " + w) for w in origins)
 
@@ -4903,9 +4903,9 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
         if _hyphen_adjective(text, c, lex) or _glued_ordinal(text, c):
             continue  # "0,33-litrainen olut", "200-граммовая пачка": a measure, no price;
             # "v 9.splátke": an ordinal glued to its noun
-        title = text[c.num.start - 1:c.num.start]
-        if (text[c.end:c.end + 1] in ("」", "』", "》", "〉") and title.isalpha()
-                and (title.isascii() or "\u30a0" <= title <= "\u30ff")):
+        before_ch = text[c.num.start - 1:c.num.start]  # (the letter the figure is glued to)
+        if (text[c.end:c.end + 1] in ("」", "』", "》", "〉") and before_ch.isalpha()
+                and (before_ch.isascii() or "\u30a0" <= before_ch <= "\u30ff")):
             continue  # "「年末ジャンボミニ7000万」": the end of a title in quotes, a name
             # in katakana or Latin letters (not "「年薪2084萬」": an annual pay quoted)
         if ci + 1 < len(cands) and _range_of_measures(text, c, cands[ci + 1], lex):

@@ -305,9 +305,10 @@ class Scanner:
         self.left_words = max((k.count(" ") + 1 for k in (*self.qual_before, *self.neg_before,
                                                           *self.range_lead)), default=1)
         # scaled names with points inside ("ಕೋ.ರೂ."), which no word reader returns whole
-        self.dotted_scaled = tuple((k, v) for k, v in lex.scaled_names.items()
-                                   if "." in k or " " in k)
-        self.spaced_scaled = any(" " in k for k in lex.scaled_names)
+        self.dotted_scaled = tuple((k, v) for k, v in lex.scaled_names.items() if "." in k)
+        # and those of two words ("mm dh"), read before a scale word alone could take
+        # their first word
+        self.spaced_scaled = tuple((k, v) for k, v in lex.scaled_names.items() if " " in k)
 
     # ------------------------------------------------------------ numerals
     def numerals(self, text: str) -> list[Tok]:
@@ -570,10 +571,11 @@ class Scanner:
                 whole = self.cur_at(text, q0)  # "TL", "KM", "T$": a currency of its own
                 if whole is None or whole.end < glued0[1].end:
                     return glued0, alt  # "50 T€" is thousands of euros ("T" alone: trillions)
-        if self.spaced_scaled and not out and q0 < n:
-            both = self._scaled_name_at(text, q0)  # "124,7 MM Dh": a scale and a currency of
-            if both is not None and " " in both[0].text:  # two words, before the scale alone
-                return both, alt
+        for key, (power, code) in () if out else self.spaced_scaled:
+            end = q0 + len(key)  # "124,7 MM Dh": a scale and a currency of two words
+            if text[q0:end].lower() == key and (end >= n or not _letter(text[end])):
+                word = text[q0:end]
+                return (Tok("scale", q0, end, word, power), Tok("cur", q0, end, word, (code,))), alt
         for k in range(4):  # "5 thousand million", "1.5 lakh crore", "6 หมื่นล้าน"
             sc = self._scale_at(text, p, first=k == 0 and num.kind == "digits" and not out)
             if sc is None:
@@ -726,10 +728,10 @@ class Scanner:
             got = acro.end(), acro.group()
         hit = self.lex.scaled_names.get(got[1].lower()) if got is not None else None
         if hit is None:  # an abbreviation with points inside: "655.83 ಕೋ.ರೂ." (crore rupees),
-            # a case ending glued after it ("ಕೋ.ರೂ.ಗಳ"), or two words ("124,7 MM Dh")
+            # a case ending glued after it ("ಕೋ.ರೂ.ಗಳ")
             for key, value in self.dotted_scaled:
                 end = q + len(key)
-                if text[q:end].lower() == key and (
+                if text.startswith(key, q) and (
                         end >= len(text) or not _letter(text[end])
                         or any(text.startswith(x, end) for x in self.lex.endings)):
                     got, hit = (end, key), value
