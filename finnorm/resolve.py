@@ -49,7 +49,7 @@ from .data import (current_tenders, formers_of, hand_ranged, lang_territory,
                    noun_namesakes, rate_ranges, redenominated_into, territory_former)
 from .errors import FinnormError, ParseError
 from ._marks import MARKS
-from .lexicon import Lexicon, global_table
+from .lexicon import Lexicon, global_table, lexicon
 from .locale import Locale, locale_of
 from .model import Mention, Money
 from .numbers import ascii_digits, read_number
@@ -493,6 +493,8 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
             if t.text in g.ambiguous_coin_chars and text[num.start - 1:num.start] in (
                     g.coin_rate_marks):
                 break  # ("3割2分5厘": a batting average)
+            if _unit_prefix(text, t, lex):
+                break  # ("1,8 - 2,2 centi meter": a unit's prefix written apart)
             c.minor_factor, c.minor_cur = t.value
             c.minor_text = t.text
             end = t.end
@@ -508,9 +510,10 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
             break
         kind = t.kind
         if kind == "cur":
-            if lparen is not None and c.cur is not None and any(
-                    u.kind == "rparen" and u.start >= c.cur.end for u in cues.after):
+            if lparen is not None and c.cur is not None and (t.text[:1].isalpha() or any(
+                    u.kind == "rparen" and u.start >= c.cur.end for u in cues.after)):
                 # "درهم (545 مليون دولار)": the bracket holds a figure with its own currency
+                # (closed further on after a name: "του ευρώ (10,10 ευρώ από 10 ευρώ)")
                 own_inside = True
                 break
             if c.cur is not None:
@@ -1524,9 +1527,14 @@ def _named_before(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale | Non
         if len(cur.value) == 1:
             words = cur.text.split()
             if len(words) > 1:
+                opened = text.rfind("(", max(0, c.start - 30), c.start)
+                if opened >= 0 and ")" not in text[opened:c.start]:
+                    continue  # ("427 de lei românești (circa 1 840 de lei moldovenești)":
+                    # a conversion in brackets names no currency of the text's own)
                 for w in words:
                     got = lex.names_of(w)
-                    if got is not None and len(got) > 1 and cur.value[0] in got:
+                    if got is not None and len(got) > 1:
+                        # (a currency of old too: "500 szlovák koronáért", the Slovak crown)
                         named.append((cur.value[0], got, c.end))
                         break
             continue
@@ -1539,9 +1547,12 @@ def _named_before(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale | Non
         for code, got, end in reversed(named):
             if got == own:
                 gap = text[end:c.start]
-                if len(gap) < 8 or any(ch in gap for ch in "(（[=≈"):
+                if len(gap) < 8 or _opens_aside(gap):
                     break  # "5 million Australian dollars (3 million dollars)": a conversion
-                if code in cur.value:
+                if code in cur.value or (code not in got and (
+                        loc is None or loc.currency not in cur.value)):
+                    # ("20 ezer koronát" in Hungary after the Slovak crown: none of the
+                    # word's readings is the locale's, so the one named wins over a guess)
                     # (the locale agreeing, the name still settles it: "2200 českých korún
                     # … 935 korún" in Slovakia is Czech, not the Slovak koruna of old)
                     c.cur = cur._replace(value=(code,))
@@ -1549,6 +1560,21 @@ def _named_before(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale | Non
                         c.reasons.append(f"{cur.text!r} read as {code}, as named before in "
                                          f"the text (the locale reads {pick})")
                 break
+
+
+def _opens_aside(gap: str) -> bool:
+    """Does ``gap`` open a bracket it does not close, or hold an equals sign ("(3 million
+    dollars", "= 40 dollars"): what follows restates the figure before, converted? A
+    bracket closed within ("(≈ £40/€50) og koster nå") is an aside of its own."""
+    depth = 0
+    for ch in gap:
+        if ch in "(（[":
+            depth += 1
+        elif ch in ")）]" and depth:
+            depth -= 1
+        elif ch in "=≈" and not depth:
+            return True
+    return depth > 0
 
 
 def _country_named(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale | None) -> None:
@@ -2004,6 +2030,10 @@ def _assemble(text: str, cands: list[_Cand], sc: Scanner, loc: Locale | None,
     return _converted_pairs(text, _rate_quotes(text, kept, lex, quotes), lex, loc)
 
 
+# one unit of something written in capitals, then an equals sign: "1EU = ", "1 US ="
+_ONE_UNIT_EQUALS = re.compile(r"(?<![\d.,])1 ?[A-Z]{2,3} ?[=＝] ?$")
+
+
 def _rate_quotes(text: str, found: list[Mention], lex: Lexicon,
                  quotes: Quotes | None = None) -> list[Mention]:
     """Exchange rates are no amounts: "1ドル=114.8円", "1.00 USD = 42 gourdes" (an amount in
@@ -2020,6 +2050,11 @@ def _rate_quotes(text: str, found: list[Mention], lex: Lexicon,
             drop.add(i)  # "41,161 SKK/EUR", "33.62 บาท/ดอลลาร์"
         elif _fine_rate(text, m, lex, found[i - 1].end if i else 0):
             drop.add(i)
+        elif m.upper is None and (one := _ONE_UNIT_EQUALS.search(
+                text, max(0, m.start - 12), m.start)) is not None and not (
+                    _unit_word_after(text, one.start() + 1, lex, scales=False)):
+            drop.add(i)  # "1EU = 25.-kč": one unit of a currency written short, its worth
+            # (not "1 KG = 25 Kč", a price by weight)
         elif rest[:1] == " " and rest[1:2].lower() in initials and m.money.per is None:
             per = _per_currency(text, m.end, lex)
             if per is not None and per[0] != m.money.currency:
@@ -2874,7 +2909,8 @@ def _share_currency(text: str, a: _Cand, b: _Cand, lex: Lexicon, gap: str | None
         # Euro", "van 1934,40 naar 1995 euro": a lead word opens the pair
     elif (gap in ands and _same_shape(a, b, digits_only=True) and not b.scaled
           and 0 < a.value and (a.value <= b.value <= 10 * a.value or (
-              (listed or len(a.num.text) == len(b.num.text) > 1)
+              (listed or len(a.num.text) == len(b.num.text) > 1
+               or (a.value < 100 and a.end == a.num.end))
               and b.value <= a.value <= 10 * b.value)
               or stepwise)):
         pass  # "18 و20 جنيهًا", "5 and 6 pounds": two whole figures of one size, one unit;
@@ -2910,7 +2946,14 @@ def _share_currency(text: str, a: _Cand, b: _Cand, lex: Lexicon, gap: str | None
             a.scaled or (b.scaled and (a.value < 1000 or a.value != a.value.to_integral_value()))):
         return
     _take_currency(a, b)
-    if not a.scaled and b.scaled:
+    if (not a.scaled and b.scaled and not a.negative and not b.negative
+            and a.value >= 10 * b.value.scaleb(-b.power) > 0):
+        # "dai 20 ai 2mila euro": the scale would make the first figure the greater; the
+        # figure as written, or a fall ("from 20 to 2 thousand" of a change)?
+        a.reasons.append(f"{a.num.text} before '{text[b.start:b.end]}': as written, or "
+                         "the scale written once?")
+        a.alts.append(a.value.scaleb(b.power))
+    elif not a.scaled and b.scaled:
         a.value = a.value.scaleb(b.power)
         a.scaled = True
         a.power = b.power
@@ -4077,10 +4120,12 @@ def _redenominated_pairs(text: str, cands: list[_Cand], lex: Lexicon) -> None:
             continue  # (of one sentence)
         gap = " ".join(text[a.end:b.start].lower().split()).strip(",;:–— ")
         if len(gap) > 60 or not (gap[:1] in ("(", "（", "=", "＝") or any(
-                gap == w or gap.startswith(w + " ") for w in equivalent)):
-            continue  # one restating the other right after it (in brackets, after "i.e.");
-            # not "od 6 tys. zł … czyli „malucha”, … za 60 mln zł", nor "от 50 до 50 000
-            # рублей" of today
+                gap == w or gap.startswith(w + " ") for w in equivalent)
+                or (small is b and small.cur.text in global_table().new_signs)):
+            continue  # one restating the other right after it (in brackets, after "i.e.",
+            # or the second in the new currency's own name: "20.000.000 Türk Lirası ile
+            # “20 Yeni Türk Lirası”"); not "od 6 tys. zł … czyli „malucha”, … za 60 mln
+            # zł", nor "от 50 до 50 000 рублей" of today
         old, new = pair
         for c, code, other in ((big, old, new), (small, new, old)):
             assert c.cur is not None
@@ -4918,6 +4963,8 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
                 or _odds(text, c, lex)):
             continue  # "на 5,07 відсотків – до 103,35 гривень": a percentage; odds; a
             # ratio ("коефіцієнту 0,93" beside prices in hryvnias)
+        if (c.scaled or _millions(c)) and _count_leads_clause(text, c.start, lex):
+            continue  # "总票房突破100亿元人民币,观影人次达到1.87亿": admissions, no yuan
         places = "" if _bare_amount(c) else _price_shape(text, c, whole_cap)
         if places is None:
             _price_after_word(text, c, ends, by_sent, starts, lex, either_end)
@@ -5050,6 +5097,8 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
                     # currency at all, the locale's, said so
                     why = f"after {word!r}" if word is not None else "per unit"
                     _in_locale(c, loc.currency, f"a price {why}, ")
+                elif places in (",dd", ".dd"):  # "ikke 6 kroner lenger, men 99,90."
+                    _ends_clause_after_money(text, c, ends, by_sent, starts, lex)
                 continue
             if got is None and "g" in places:  # "adjudecat la prețul de 1.700": a price word
                 _price_after_word(text, c, ends, by_sent, starts, lex, either_end)
@@ -5441,13 +5490,17 @@ def _ends_clause_after_money(text: str, c: _Cand, ends: list[int],
         return
     best = here[k - 1]
     gap = text[best.end:c.num.start]
+    # a price to the cent is money by its shape, whatever the other's size: "ikke 6 kroner
+    # lenger, men 99,90.", "5 euro duurder wordt, voortaan kost die 64,90."
+    cents = _CENTS.fullmatch(c.num.text) is not None
+    span = 50 if cents else 5
     if (best.cur is None or best.value <= 0 or best.scaled
             # (a price of a unit, no sum; but "727 euro al mese … oggi ne bastano 618")
             or (best.per and best.per not in lex.cues.get("time_units", ()))
             or best.minor_factor is not None or len(gap) > 80
-            or not best.value / 5 <= c.value <= best.value * 5
-            or (c.value == c.value.to_integral_value()) != (
-                best.value == best.value.to_integral_value())
+            or not best.value / span <= c.value <= best.value * span
+            or (not cents and (c.value == c.value.to_integral_value()) != (
+                best.value == best.value.to_integral_value()))
             or any(ch.isdigit() for ch in gap) or not any(ch.isalpha() for ch in gap)
             or _ordinal(text, c.num.start, lex)
             or _join_end(text, best.end, lex.cues["minor_join"]) == c.start):
@@ -5491,6 +5544,20 @@ def _price_word_before(text: str, pos: int, lex: Lexicon) -> str | None:
             return None
         i = j
     return None
+
+
+_CLAUSE_CUT = re.compile(r"[,，;；。、:：]")
+
+
+def _count_leads_clause(text: str, pos: int, lex: Lexicon) -> bool:
+    """Does a noun of things counted, in ideographs, stand in the clause before ``pos``,
+    glued to the words around it ("观影人次达到1.87亿": the admissions reached)?"""
+    nouns = lex.cues.get("count_nouns", ())
+    lo = max(0, pos - 24)
+    cut = [m.end() for m in _CLAUSE_CUT.finditer(text, lo, pos)]
+    clause = text[cut[-1] if cut else lo:pos]
+    return any(len(n) > 1 and _ideograph(n[0]) and n in clause for n in nouns)  # (Thai
+    # nouns of things counted are also parts of longer words)
 
 
 def _scaled_alike(c: _Cand, here: list[_Cand] | None) -> bool:
@@ -5656,6 +5723,17 @@ def _unit_word_after(text: str, pos: int, lex: Lexicon, scales: bool = True) -> 
     return (word in g.per_units or word.rstrip("s") in g.per_units
             or word in lex.counted or (scales and word in lex.scales)
             or _glued_count(text, m.start(1), lex.counted))
+
+
+def _unit_prefix(text: str, coin: Tok, lex: Lexicon) -> bool:
+    """Is the coin word ``coin`` the prefix of a unit written apart from it, the two a
+    unit's name together ("1,8 - 2,2 centi meter": centimetres; not "5 पैसे लीटर", five
+    paise a litre)?"""
+    m = _NEXT_WORD.match(text, coin.end)
+    if m is None or m.group(1)[-1:] in "'’":
+        return False
+    joined = (coin.text + m.group(1)).lower()
+    return joined in lex.counted or joined in lexicon("en").counted
 
 
 def _glued_count(text: str, q: int, counts: frozenset[str]) -> bool:

@@ -186,13 +186,16 @@ class Tok(NamedTuple):
 
 
 _GROUPED_SUM = re.compile(  # "45.276", "2,700.-", "1 350,50": thousands grouped
-    r"\d{1,3}([.,'’ \u00a0\u202f])\d{3}(?:\1\d{3})*(?:[.,](?:\d{2}|-{1,2}|[–—]))?")
+    r"\d{1,3}([.,'’ \u00a0\u202f])\d{3}(?:\1\d{3})*(?:[.,](?:\d{2}|-{1,2}|[–—]))?"
+    # or a price to the cent, or three figures or more ("normalej9,00 zł", "Dalarna575 kr")
+    r"|\d+[.,]\d{2}|\d{3,}")
 
 
 def _lost_space(text: str, j: int, num: Tok, right: tuple[Tok, ...]) -> bool:
     """Is the numeral ``num``, glued to the word ``text[j:num.start]`` before it, a sum
-    whose space the page lost: thousands grouped and a currency right after it
-    ("Frederiksberg45.276 kr.", "Room2,700.-บาท"), after a word of three letters or more
+    whose space the page lost: thousands grouped (or written to the cent, or of three
+    figures or more) and a currency right after it ("Frederiksberg45.276 kr.",
+    "Room2,700.-บาท", "normalej9,00 zł"), after a word of three letters or more
     that ends in a small letter (not a model's code: "A320", "iPhone15")?"""
     s = num.start
     return (s - j >= 3 and text[s - 1].islower() and _GROUPED_SUM.fullmatch(num.text) is not None
@@ -314,6 +317,7 @@ class Scanner:
     def numerals(self, text: str) -> list[Tok]:
         """Every numeral in ``text``, in order, non-overlapping."""
         toks = [Tok("digits", m.start(), m.end(), m.group(), None) for m in _numeral_matches(text)]
+        toks = [self._unglued(text, t) for t in toks]
         if not self.lex.space_groups:
             toks = [p for t in toks for p in _space_cells(t)]
         if self.lex.colon_decimal and ":" in text:
@@ -331,6 +335,22 @@ class Scanner:
                 continue
             merged.append(t)
         return merged
+
+    def _unglued(self, text: str, tok: Tok) -> Tok:
+        """``tok`` without a first group of digits glued to a capital letter before it, a
+        blank after it: "PS5 499.99 dólares" is a model's name, then a price (not "R5 000",
+        the sign glued on)."""
+        s = tok.start
+        if not (s and text[s - 1].isupper()):
+            return tok  # (a small letter before: a page that lost its space,
+            # "Frederiksberg45 276 kr.", `_lost_space`)
+        blank = _BLANK_GROUP.search(tok.text)
+        if blank is None or self.cur_before(text, s) is not None:
+            return tok
+        rest = tok.text[blank.end():]
+        if NUM_RE.fullmatch(rest) is None:
+            return tok
+        return Tok("digits", s + blank.end(), tok.end, rest, None)
 
     def scan(self, text: str) -> list[Cues]:
         """Every numeral of ``text`` with its cues.
@@ -1389,12 +1409,14 @@ class Scanner:
         rev = text[lo:e][::-1]
         first = _REV_TOKEN.match(rev)
         tails, ends, longest = self._shape(table)
+        # the names are keyed as the language compares them ("ευρω 10,18": no accents)
+        low = self.lex.norm if table is self.lex.names else str.lower
         if first is not None:  # the entry's last word must be the word before pos
             last = first.group(1)
             if len(last) > 1 and no_space_script(last[0]) and not _hangul(last[0]):
                 if last[0].lower()[-1:] not in ends:  # glued: any suffix may be the entry
                     return None
-            elif last[::-1].lower() not in tails:
+            elif low(last[::-1]) not in tails:
                 return None
         starts: list[int] = []
         for m in _REV_TOKEN.finditer(rev):
@@ -1412,7 +1434,7 @@ class Scanner:
         is_set = isinstance(table, (set, frozenset))
         best: tuple[int, int, Any] | None = None
         for st in starts:
-            key = " ".join(text[st:e].lower().split())
+            key = " ".join(low(text[st:e]).split())
             if key in table:
                 best = (st, e, True if is_set else table[key])
         return best
@@ -1472,7 +1494,7 @@ class Scanner:
             got = self._words_before(text, e, self.lex.names)
             if got is not None:
                 n_start, n_end, cands = got
-                key = " ".join(text[n_start:n_end].lower().split())
+                key = " ".join(self.lex.norm(text[n_start:n_end]).split())
                 # a name may stand before the number when it names one currency
                 # ("ringgit 42", "港幣3.14"), never a generic word ("the dollar 20 years ago")
                 one = len(cands) == 1 or self.lex.noun_first  # Swahili: "shilingi 170"

@@ -2949,6 +2949,52 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "another-country-s-dollar-as-thai-coins": (
         "ขายในราคา 250,625,000 เหรียญฮ่องกง (ประมาณ 1.09 พันล้านบาท)", "th_TH",
         [("250625000", "HKD"), ("1090000000", "THB")]),
+    "a-unit-prefix-written-apart-is-no-coin": (
+        "ikan berukuran 3,5 - 4 centi meter dijual 50 ribu rupiah", "id_ID",
+        [("50000", "IDR")]),
+    "a-scale-that-would-invert-a-range-is-left-to-doubt": (
+        "monete che valgono dai 50 ai 3mila euro", "it_IT", [("50", "EUR", "3000", "?")]),
+    "a-falling-range-keeps-its-shared-scale": (
+        "henholdsvis 14,2 og 12,8 millioner kroner", "nb_NO",
+        [("14200000", "NOK"), ("12800000", "NOK")]),
+    "a-currency-named-before-an-aside-in-brackets": (
+        "økte med 300 svenske kroner (om lag €26) og koster nå 4995 kroner", "nb_NO",
+        [("300", "SEK"), ("26", "EUR"), ("4995", "SEK", "?")]),
+    "a-former-currency-named-before-settles-the-bare-word": (
+        "vásároljon 300 szlovák koronáért, és havonta 10 ezer koronát nyerhet", "hu_HU",
+        [("300", "SKK"), ("10000", "SKK", "?")]),
+    "a-conversion-in-brackets-names-no-currency-of-the-text": (
+        ("ajung la 500 de lei românești (circa 2 100 de lei moldovenești), iar (pentru "
+         "cei mari) de 250 lei"), "ro_RO",
+        [("500", "RON"), ("2100", "MDL"), ("250", "RON")]),
+    "the-old-lira-beside-the-new-one-by-its-name": (
+        "yani 5.000.000 Türk Lirası ile 5 Yeni Türk Lirası aynıdır", "tr_TR",
+        [("5000000", "TRL"), ("5", "TRY")]),
+    "another-country-s-dollar-by-its-two-letters": (
+        "in Kanada sind es 120 CA-Dollar", "de_DE", [("120", "CAD")]),
+    "the-american-dollar-glued-in-korean": ("총 50만미불을 지원한다", "ko_KR", [("500000", "USD")]),
+    "and-until-with-its-clitic": ("ما بين 1,200 وحتى 1,500 درهم", "ar_AE",
+                                  [("1200", "AED", "1500")]),
+    "the-crown-written-small-after-a-dash": ("vstupné (120,-kč/osoba)", "cs_CZ",
+                                             [("120", "CZK")]),
+    "the-euro-named-before-the-figure-in-greek": ("τιμή κτήσης ευρώ 12,40 ανά μετοχή", "el_GR",
+                                                  [("12.40", "EUR")]),
+    "a-smaller-second-of-two-with-one-unit": ("τα παιδιά 9 και 6 ευρώ αντίστοιχα", "el_GR",
+                                              [("9", "EUR"), ("6", "EUR")]),
+    "one-unit-written-short-equals-a-price-is-a-rate": (
+        "platit lze i v eurech, 1EU = 24,- Kč.", "cs_CZ", []),
+    "a-price-to-the-cent-ends-the-clause-after-money": (
+        "Den koster ikke 8 kroner lenger, men 49,90.", "nb_NO",
+        [("8", "NOK"), ("49.90", "NOK", "?")]),
+    "a-page-lost-its-space-before-a-price": (
+        "Inngang for voksne120 kr, barn60 kr", "nb_NO", [("120", "NOK")]),
+    "a-model-s-digit-before-a-spaced-price": (
+        "la consola PS5 399.99 dólares", "es_MX", [("399.99", "USD")]),
+    "admissions-in-the-clause-are-no-yuan": (
+        "总票房突破50亿元,观影人次达到1.2亿,创下纪录。", "zh_CN", [("5000000000", "CNY")]),
+    "a-name-before-a-bracket-with-its-own-currency": (
+        "αυξάνεται κατά 20 λεπτά του ευρώ (5,20 ευρώ από 5 ευρώ)", "el_GR",
+        [("0.20", "EUR", "?"), ("5.20", "EUR"), ("5", "EUR")]),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }
