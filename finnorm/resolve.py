@@ -550,7 +550,7 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
             cue_glued = any(u.kind == "cur" and u.end == t.start for u in cues.left)
             if t.start == prev_end:  # "10$-20$": a dash right after an amount joins a range
                 continue
-            if (t.text in "-–" and t.end == num.start and c.cur is not None and not c.cur_left
+            if (t.text in "-–−" and t.end == num.start and c.cur is not None and not c.cur_left
                     and _bare_before_dash(text, t.start, c)):
                 # "80.000 -120.000 ευρώ": a range's dash after a stray space, a guess said so
                 c.reasons.append(f"{t.text!r} spaced from the figure before it only: a "
@@ -1275,7 +1275,8 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
     cands = _digits_in_brackets(text, cands)
     cands = _spaced_groups(text, cands, loc.decimal if loc is not None else ".")
     cands = _decimal_words(text, cands, lex.cues.get("decimal_words", frozenset()))
-    cands = _chains(text, cands, lex.cues["minor_join"], lex.scales)
+    cands = _chains(text, cands, lex.cues["minor_join"], lex.scales,
+                    lex.cues.get("range_needs_lead", frozenset()))
     if any(c.num.kind == "article" and c.value > 1 for c in cands):
         cands = _digits_in_brackets(text, cands)  # (a compound ending in "one" joined)
     _lone_unit_before_coins(text, cands, lex)
@@ -2050,6 +2051,8 @@ def _rate_quotes(text: str, found: list[Mention], lex: Lexicon,
             drop.add(i)  # "41,161 SKK/EUR", "33.62 บาท/ดอลลาร์"
         elif _fine_rate(text, m, lex, found[i - 1].end if i else 0):
             drop.add(i)
+        elif _named_between(text, m, lex):
+            drop.add(i)  # "amerikanske dollar 9,68 kroner": one currency priced in another
         elif m.upper is None and (one := _ONE_UNIT_EQUALS.search(
                 text, max(0, m.start - 12), m.start)) is not None and not (
                     _unit_word_after(text, one.start() + 1, lex, scales=False)):
@@ -2580,9 +2583,10 @@ def _currency_priced(text: str, m: Mention, floor: int, prices: frozenset[str],
     names another currency is that currency's rate, no amount. (The words from the next
     amount on, ``ceiling``, are its own: "1,30 Kčs a litr mléka stál dvě koruny".)"""
     a = m.money.amount
-    if (m.upper is not None or m.money.per or not 0 < a < 10
-            or a == a.to_integral_value()):
-        return False
+    small = 0 < a < 10 and a != a.to_integral_value()
+    if m.upper is not None or m.money.per or not (small or 0 < a < 1000):
+        return False  # (a larger one only where it is a plausible rate: "kostet euroen
+        # 10,89 kroner")
     start = _clause_start(text, max(0, m.start - 90, floor), m.start, _SENTENCE_MARKS)
     end = min(len(text), m.end + 30, ceiling)
     for mark in (". ", "; ", ", ", "\n", "。", "，"):
@@ -2601,9 +2605,24 @@ def _currency_priced(text: str, m: Mention, floor: int, prices: frozenset[str],
         # the figure's
         cands = lex.names_of(w) if len(w) > 3 else None
         if cands and m.money.currency not in cands and not (
-                k + 1 < len(words) and _weighed(w, words[k + 1], lex)):
+                k + 1 < len(words) and _weighed(w, words[k + 1], lex)) and (
+                small or _fits_rate(a, m.money.currency, cands[0])):
             return True  # (not "ein Pfund Butter kostete 4,36 Mark": a weight)
     return False
+
+
+def _named_between(text: str, m: Mention, lex: Lexicon) -> bool:
+    """Does the mention begin with a currency's name and another currency's name follow
+    it, the figure what one of the first was worth in the second ("amerikanske dollar 9,68
+    kroner": a rate, no amount)?"""
+    if m.upper is not None or m.money.per or not m.text[:1].isalpha():
+        return False
+    w = _NEXT_WORD.match(text, m.end)
+    if w is None or w.start(1) - m.end > 1:
+        return False
+    after = lex.names_of(w.group(1))
+    return (after is not None and m.money.currency not in after
+            and _fits_rate(m.money.amount, after[0], m.money.currency))
 
 
 def _weighed(word: str, after: str, lex: Lexicon) -> bool:
@@ -3337,7 +3356,8 @@ def _plain_or_spaced(t: str) -> bool:
 
 
 def _chains(text: str, cands: list[_Cand], joins: frozenset[str] = frozenset(),
-            scales: Mapping[str, int] | None = None) -> list[_Cand]:
+            scales: Mapping[str, int] | None = None,
+            ands: frozenset[str] = frozenset()) -> list[_Cand]:
     """Compound numbers over scale magnitudes, merged into their last part:
     "2 trilyon 118,4 milyar lira", "1 trilyon 407 milyar 399 milyon", "२ अर्ब ८४ करोड
     २२ लाख रुपैयाँ", "3만 4,800원". Each part's magnitude is below the previous part's
@@ -3348,7 +3368,7 @@ def _chains(text: str, cands: list[_Cand], joins: frozenset[str] = frozenset(),
     while i < n:
         j = i
         while j + 1 < n and _continues_number(text, cands[j], cands[j + 1], joins, j > i,
-                                              scales):
+                                              scales, ands):
             j += 1
         if j > i:
             last = cands[j]
@@ -3480,11 +3500,13 @@ def _outer_power(c: _Cand) -> int:
 
 
 def _continues_number(text: str, a: _Cand, b: _Cand, joins: frozenset[str] = frozenset(),
-                      deep: bool = False, scales: Mapping[str, int] | None = None) -> bool:
+                      deep: bool = False, scales: Mapping[str, int] | None = None,
+                      ands: frozenset[str] = frozenset()) -> bool:
     """Is ``b`` the next smaller part of the number ``a`` begins? Parts stand apart
     by spaces, or by the language's "and" before a scaled part ("2 billion and 300
     million", "تريليون و724 ملياراً"). ``deep``: ``a`` is itself a later part of a
-    compound already."""
+    compound already; ``ands``: the language's words for "and" (of ``joins``, the ones
+    a thousand's units in digits may follow: "dois mil e 200")."""
     if (a.num.kind == b.num.kind == "cjk" and a.cur is not None and b.cur is not None
             and not a.cur_left and not b.cur_left and b.start == a.end
             and b.cur.text == a.cur.text and 0 < b.value < Decimal(10) ** _myriad(a.num.text)):
@@ -3544,11 +3566,19 @@ def _continues_number(text: str, a: _Cand, b: _Cand, joins: frozenset[str] = fro
         link = word.lower()
         if link[:1] in ",،" and (b.scaled or (b.num.kind == "word" and b.value >= 1000)):
             link = link[1:].strip(" \u00a0")  # "أربعة وعشرين مليارا، وستمئة مليون"
+        units = (b.num.kind == "digits" and b.num.text.isdigit() and len(b.num.text) <= 3
+                 and not b.cues.right and link in ands and (
+                     (a.num.kind == "word" and not a.scaled and a.value >= 1000)
+                     or (a.scaled and a.power == 3)))  # ("and", not "848 mila con 304
+        # schermi": with 304 screens)
         if not ((b.scaled or (b.money_like and (a.scaled or a.num.kind == "word"))
                  # "έξι χιλιάδες και ένα (6.001) ευρώ": words after words, one number
                  # whatever follows it
                  or (a.num.kind == "word" and b.num.kind in ("word", "article")
-                     and not a.scaled))
+                     and not a.scaled)
+                 # "de dois mil e 200 para dois mil e 500 kwanzas": a thousand and its
+                 # units in digits after "and", no currency until the range's other end
+                 or units)
                 and link in joins
                 and len(gap) <= len(word) + 2 and (a.scaled or a.num.kind == "word")):
             # "2 هزار و 900 تومان": the units after "and" when the currency follows them
@@ -3564,6 +3594,8 @@ def _continues_number(text: str, a: _Cand, b: _Cand, joins: frozenset[str] = fro
         return zeros >= 3 and 0 < b.value < Decimal(10) ** zeros and (
             b.money_like or b.scaled
             or ((word == "," or word in joins) and b.num.kind in ("word", "article"))
+            or (zeros == 3 and word in joins and b.num.kind == "digits" and b.num.text.isdigit()
+                and not b.cues.right)
             or (zeros == 3 and not word and b.num.kind == "digits" and b.num.text.isdigit()
                 and not b.cues.right))  # "a cuatro mil 41 en Oaxaca": its units in digits
     if (a.num.kind == "cjk" and a.cur is None and b.num.kind == "digits" and b.money_like
@@ -4541,15 +4573,26 @@ def _link_pairs(text: str, cands: list[_Cand], years: frozenset[str]
 
 
 def _ending_before_money(text: str, cands: list[_Cand], lex: Lexicon) -> None:
-    """"nousee 7 494:stä 7 944 euroon", "350-ről 450 forintra": a bare figure whose case
-    ending says "from", right before a figure with its currency, is the same money (the
-    unit written once, as in a range)."""
+    """"nousee 7 494:stä 7 944 euroon", "350-ről 450 forintra", "kahdesta kolmeen euroa":
+    a bare figure whose case ending says "from", right before a figure with its currency,
+    is the same money (the unit written once, as in a range)."""
     if not lex.from_suffixes:
         return
     for a, b in pairwise(cands):
         if (a.cur is not None or a.minor_factor is not None or a.scaled or a.negative
-                or a.num.kind != "digits" or a.value <= 0 or _year_like(a)
+                or a.num.kind not in ("digits", "word") or a.value <= 0 or _year_like(a)
                 or b.cur is None or b.per or b.minor_factor is not None or b.scaled):
+            continue
+        if a.num.kind == "word":
+            # "kahdesta kolmeen euroa": a number in words inflected so, the same ending
+            # without its colon (from two to three euros)
+            low = a.num.text.lower()
+            if (a.value < b.value and b.num.kind == "word"  # (not "kahdesta 7,76 euroa":
+                    # for two children, 7.76 euros)
+                    and text[a.num.end:b.start] in (" ", "\u00a0")
+                    and any(low.endswith(x.lstrip(":-")) for x in lex.from_suffixes)):
+                a.cur = b.cur
+                a.context = True
             continue
         x = next((x for x in lex.from_suffixes if text.startswith(x, a.num.end)), None)
         if x is None or text[a.num.end + len(x):b.start] not in (" ", "\u00a0"):
@@ -5479,8 +5522,11 @@ def _ends_clause_after_money(text: str, c: _Cand, ends: list[int],
     if q < len(text) and not (text[q] in ".;!?。" and (
             text[q] != "." or q + 1 == len(text) or (
                 text[q + 1].isspace() and not text[_after_spaces(text, q + 1):][:1].islower()
-                and not (c.value <= 31 and c.value == c.value.to_integral_value())))):
-        return  # (not "4. kvartal", "2. pásma", "am 17. Mai": an ordinal, a day)
+                and not (c.value <= 31 and c.value == c.value.to_integral_value() and (
+                    lex.capitalised_nouns or _next_word(text, q + 1).lower()
+                    in lex.cues.get("month_names", ())))))):
+        return  # (not "4. kvartal", "2. pásma", "am 17. Mai", "zum 3. Mal": an ordinal, a
+        # day; but "før lå prisen på 30. Saft er steget": a sentence ends there)
     sent = bisect.bisect_right(ends, c.start)
     here = by_sent.get(sent)
     if not here:

@@ -568,6 +568,9 @@ class Scanner:
                         or self._minor_at(text, r, glued=False, one_space=False) is not None))):
                 out.append(Tok("rparen", p, p + 1, ")", None))
                 p += 1
+        if (text[p] == "/" and num.start and text[num.start - 1] == "/"
+                and p + 1 < n and text[p + 1] in _SPACE):
+            p += 1  # "/50/ ليرة سورية": slashes around a figure, as the Syrian press sets it
         for suffix in self.lex.numeral_suffixes:  # "€15-il miljun"
             k = p + len(suffix)
             if text.startswith(suffix, p) and (k >= n or not text[k].isalnum()):

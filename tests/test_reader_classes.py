@@ -2995,6 +2995,34 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "a-name-before-a-bracket-with-its-own-currency": (
         "αυξάνεται κατά 20 λεπτά του ευρώ (5,20 ευρώ από 5 ευρώ)", "el_GR",
         [("0.20", "EUR", "?"), ("5.20", "EUR"), ("5", "EUR")]),
+    "the-emirates-dirham-in-the-plural": ("أجرة التاكسي 12 دراهم للرحلة", "ar_AE",
+                                          [("12", "AED")]),
+    "the-taka-as-the-rupee-in-india": ("छात्रों को 400 टका प्रति माह", "hi_IN", [("400", "INR")]),
+    "per-thousand-is-a-rate-s-unit": ("ईंटें दो हजार रुपये प्रति हजार के हिसाब से महंगी हुईं",
+                                      "hi_IN", [("2000", "INR")]),
+    "nok-the-word-is-no-code": ("Det blir nok 400-500.000 kroner dyrere.", "nb_NO",
+                                [("400000", "NOK", "500000")]),
+    "one-currency-priced-in-another-by-name": (
+        "I dag kostet euroen 11,20 kroner, og amerikanske dollar 10,15 kroner.", "nb_NO", []),
+    "a-minus-sign-spaced-as-a-range-dash": ("7 −9 ezer forintért árulják", "hu_HU",
+                                           [("9000", "HUF", "?")]),
+    "a-thousand-and-its-units-in-digits-before-a-range-word": (
+        "subiu de três mil e 400 para três mil e 900 kwanzas", "pt_AO",
+        [("3400", "AOA"), ("3900", "AOA")]),
+    "from-and-to-by-the-cases-of-number-words": (
+        "lippu maksaa kolmesta neljään euroa", "fi_FI", [("3", "EUR"), ("4", "EUR")]),
+    "the-milliards-misspelt": ("i overkant av tre miliarder kroner", "nb_NO",
+                               [("3000000000", "NOK")]),
+    "slashes-around-a-figure": ("أجرة العداد /75/ ليرة سورية", "ar_SY", [("75", "SYP")]),
+    "a-hedge-between-the-figure-and-its-unit-in-greek": (
+        "δαπάνησε 450 περίπου ευρώ για λουλούδια", "el_GR", [("450", "EUR")]),
+    "the-rupee-in-capitals-after-the-figure": ("the cylinder now costs 1,905 RS. in Delhi",
+                                               "en_IN", [("1905", "INR")]),
+    "a-round-price-ending-the-sentence-after-money": (
+        "Smørret koster nu 42 kroner, før lå prisen på 29. Mælk er steget.", "da_DK",
+        [("42", "DKK"), ("29", "DKK", "?")]),
+    "a-day-in-german-stays-a-day": ("Der Eintritt kostet 12 Euro, ab dem 15. Mai.", "de_DE",
+                                    [("12", "EUR")]),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }
