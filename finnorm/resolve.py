@@ -592,6 +592,9 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
             k = t.start
             while k and text[k - 1] in " \u00a0":
                 k -= 1
+            if k and text[k - 1] == "/" and t.text[:1].isalpha():
+                start = t.start  # "pluss/minus 500 kroner": a tolerance either way, no minus
+                continue
             if k and text[k - 1].isalpha() and (
                     " ".join(t.text.lower().split()) in lex.cues.get("negative_maybe", ())):
                 neg_word = t.text  # "gastaram menos 2.462 milhões": less, or minus?

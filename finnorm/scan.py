@@ -1470,7 +1470,8 @@ class Scanner:
                     continue  # "金塊33キロ" (a gold bar of 33 kilos), "单元3": the sign of a
                     # unit ends a word here; it stands after numbers ("42块")
                 if _letter(s[0]) and start and not no_space_script(s[0]) and (
-                        _letter(text[start - 1]) or (
+                        (_letter(text[start - 1]) and not no_space_script(text[start - 1]))
+                        or (  # (a Latin sign after a Han word is no word's end: "马币RM280")
                             text[start - 1] in "'’ʼ" and start >= 2 and _letter(text[start - 2]))
                         ) and not (s[0].isupper() and self._glued_prefix(text, start)):
                     continue  # "Mrs" is not "Rs"; "TL'den 93,99": a suffix, not the denar

@@ -393,7 +393,7 @@ _SECTIONS = frozenset({
     "money_nouns",
 })
 _OPTIONS = frozenset({"compounds", "inverted_tens", "hundred_multiplier_max", "wide_tens",
-                      "ten_takes_units", "glued"})
+                      "ten_takes_units", "glued", "hyphen_joins"})
 _WORD_LISTS = frozenset({"connectors", "articles", "points", "fraction_links", "scale_links",
                          "clitics", "definite", "suffixes"})
 
@@ -407,6 +407,7 @@ class _Lang:
         "code",
         "compounds",
         "glued",
+        "hyphen_joins",
         "inverted",
         "lookup",
         "money",
@@ -426,6 +427,7 @@ class _Lang:
         self.inverted = bool(opts.get("inverted_tens", False))
         self.compounds = bool(opts.get("compounds", False))
         self.glued = bool(opts.get("glued", False))
+        self.hyphen_joins = bool(opts.get("hyphen_joins", True))
         hmax = int(opts.get("hundred_multiplier_max", 9))
         ten_units = bool(opts.get("ten_takes_units", False))  # Turkish "on beş" = 15
         wide = {_norm_key(w) for w in opts.get("wide_tens", [])}
@@ -624,10 +626,13 @@ _Good = tuple[int, Decimal, int, str]
 def _read(
     text: str, words: list[tuple[int, int, tuple[_Tok, ...]]], i: int, toks: tuple[_Tok, ...],
     inverted: bool, seed: tuple[int, Decimal] | None, pending: bool = False,
+    hyphen_joins: bool = True,
 ) -> _Good | None:
     """The longest number that starts at word ``i`` (whose tokens are ``toks``): (end,
     value, index of its last word, is a lone article), or None. With ``seed`` the
-    digits before the word begin the number, which must then take a fraction."""
+    digits before the word begin the number, which must then take a fraction. Without
+    ``hyphen_joins`` a hyphen ends the number (Russian writes none inside one:
+    "шестьсот пятьдесят-две тысячи" is 650 to 2000)."""
     acc = _Acc()
     if seed is not None:
         acc.group, acc.slot, acc.last, acc.ntok = seed[1], -1, _NUM, 1
@@ -642,7 +647,8 @@ def _read(
     j = i + 1
     fed = i
     nwords = len(words)
-    while j < nwords and _adjacent(text, words[j - 1][1], words[j][0]):
+    while j < nwords and _adjacent(text, words[j - 1][1], words[j][0]) and (
+            hyphen_joins or "-" not in text[words[j - 1][1]:words[j][0]]):
         ok = True
         for tok in words[j][2]:
             if not acc.feed(tok, inverted):
@@ -748,7 +754,8 @@ def _find_alpha(text: str, lang: _Lang, pending: bool = False) -> list[NumberSpa
         definite = False
         if (toks[0][0] == _CONN and len(toks) > 1 and toks[1][0] in (_FRAC, _GFRAC)
                 and (seed := _integer_before(text, start)) is not None
-                and (good := _read(text, words, i, toks, inverted, seed, pending)) is not None):
+                and (good := _read(text, words, i, toks, inverted, seed, pending,
+                                   lang.hyphen_joins)) is not None):
             pass  # "3 וחצי מלש\"ח": "and" glued to a fraction after digits (3.5 million)
         elif toks[0][0] == _CONN and len(toks) > 1:  # "وعشرون" starting a number
             seed = None
@@ -759,7 +766,8 @@ def _find_alpha(text: str, lang: _Lang, pending: bool = False) -> list[NumberSpa
             # "10 million": the scale of a digit number, not a number; but "2 millions
             # et demi" reads on from the digits when a fraction follows
             seed = _integer_before(text, start)
-            good = _read(text, words, i, toks, inverted, seed, pending) if seed is not None else None
+            good = (_read(text, words, i, toks, inverted, seed, pending, lang.hyphen_joins)
+                    if seed is not None else None)
             if good is None:
                 i += 1
                 while (i < nwords and words[i][2][0][0] == _SCALE
@@ -778,7 +786,7 @@ def _find_alpha(text: str, lang: _Lang, pending: bool = False) -> list[NumberSpa
             if good is not None and good[2] == i:
                 good = None
         if good is None:
-            good = _read(text, words, i, toks, inverted, seed, pending)
+            good = _read(text, words, i, toks, inverted, seed, pending, lang.hyphen_joins)
         if good is None or (definite and good[2] == i and good[1] < 1_000_000) or (
                 lang.glued and good[2] == i and len(toks) == 1 and toks[0][0] in (_SCALE, _MUL)
                 and (text[end:end + 1].isalpha() or text[start - 1:start].isalpha())):
