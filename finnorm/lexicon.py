@@ -52,7 +52,7 @@ class Global:
         "counted_units",
         "dollar_prefixes",
         "dollar_prefixes_spaced",
-        "english_style_symbols",
+        "english_style_symbols", "english_style_codes",
         "implicit_minor",
         "importance", "dominant",
         "lower_codes",
@@ -96,6 +96,8 @@ class Global:
         # signs that came in with a redenomination's new currency ("YTL"): they name it alone
         self.new_signs = frozenset(raw.get("new_signs", ()))
         self.english_style_symbols = frozenset(raw["english_style_symbols"])
+        # the dollars whose country's letters before the sign show English-style grouping
+        self.english_style_codes = frozenset(raw.get("english_style_codes", ()))
         self.suffix_symbols = frozenset(raw.get("suffix_symbols", ()))
         self.cifrao: Mapping[str, str] = MappingProxyType(dict(raw.get("cifrao", {})))
         self.coin_word_followers = frozenset(raw["coin_word_followers"])

@@ -231,7 +231,8 @@ def _digits_value(c: _Cand, loc: Locale | None, lex: Lexicon, text: str = "") ->
     as_dec = n.value if sep == "." else n.alternative
     as_grp = n.alternative if sep == "." else n.value
     cur = c.cur
-    prefixed = c.cur_left and cur is not None and not cur.text[:1].isalpha()
+    prefixed = c.cur_left and cur is not None and (
+        not cur.text[:1].isalpha() or _english_dollar(cur.text))
     english_prefix = prefixed and cur is not None and bool(
         set(cur.text) & global_table().english_style_symbols)  # "$10,000" in Russian text
     if english_prefix and c.scaled and _local_scale(c):
@@ -362,6 +363,14 @@ def _digits_value(c: _Cand, loc: Locale | None, lex: Lexicon, text: str = "") ->
     c.reasons.append(f"{body}: '{sep}' may group thousands or mark decimals")
     c.alts.append(other)
     return first
+
+
+def _english_dollar(sign: str) -> bool:
+    """Is ``sign`` a country's letters and the dollar sign, of a country that groups
+    thousands with a comma ("US$", "S$", "HK$"; not "R$")?"""
+    g = global_table()
+    code = g.dollar_prefixes.get(sign[:-1].lower()) if sign.endswith("$") else None
+    return code is not None and code in g.english_style_codes
 
 
 def _inner_scale_split(words: str, value: Decimal, power: int,

@@ -116,7 +116,8 @@ CUE_SECTIONS = {
 #: the keys of ``[reading]`` in currency_overrides.toml (``global_table`` reads each)
 READING_KEYS = frozenset({
     "ambiguous_coin_chars", "cifrao", "coin_rate_marks", "coin_word_blockers", "coin_word_followers",
-    "dollar_prefixes_spaced", "english_style_symbols", "lower_codes", "prefix_names",
+    "dollar_prefixes_spaced", "english_style_symbols", "english_style_codes", "lower_codes",
+    "prefix_names",
     "redenominated", "suffix_symbols", "unit_codes", "weight_names", "wordlike_codes",
     "new_signs", "redenominated_older",
 })
@@ -852,6 +853,7 @@ class Builder:
             "new_signs": sorted(reading.get("new_signs", [])),
             "prefix_names": sorted(reading.get("prefix_names", [])),
             "english_style_symbols": sorted(reading.get("english_style_symbols", [])),
+            "english_style_codes": sorted(reading.get("english_style_codes", [])),
             "suffix_symbols": sorted(reading.get("suffix_symbols", [])),
             "cifrao": dict(sorted(reading.get("cifrao", {}).items())),
             "coin_word_followers": sorted(reading.get("coin_word_followers", [])),
