@@ -127,8 +127,6 @@ def choose_currency(cands: tuple[str, ...], cue: str, locale: Locale | str | Non
     if loc is not None:
         if loc.currency in cands:
             return loc.currency, True
-        from .lexicon import lexicon
-
         pick = lexicon(loc.language).defaults.get(cue)
         if pick in cands:
             return pick, True
@@ -137,8 +135,6 @@ def choose_currency(cands: tuple[str, ...], cue: str, locale: Locale | str | Non
 
 def _local_scale(c: _Cand) -> bool:
     """Is a scale word of ``c`` one English does not write ("млрд", "Mrd.", "mld")?"""
-    from .lexicon import lexicon
-
     english = lexicon("en").scales
     return any(t.kind == "scale" and " ".join(t.text.lower().rstrip(".").split()) not in english
                for t in c.cues.right)
@@ -899,8 +895,6 @@ def _guessed(c: _Cand, loc: Locale | None) -> list[str]:
     if loc is not None:
         if loc.currency in cur.value:
             return []
-        from .lexicon import lexicon
-
         if lexicon(loc.language).defaults.get(cur.text) in cur.value:
             return []
         if _former_of((code,), loc) and not any(
