@@ -3600,10 +3600,9 @@ def _continues_number(text: str, a: _Cand, b: _Cand, joins: frozenset[str] = fro
         return zeros >= 3 and 0 < b.value < Decimal(10) ** zeros and (
             b.money_like or b.scaled
             or ((word == "," or word in joins) and b.num.kind in ("word", "article"))
-            or (zeros == 3 and word in joins and b.num.kind == "digits" and b.num.text.isdigit()
-                and not b.cues.right)
-            or (zeros == 3 and not word and b.num.kind == "digits" and b.num.text.isdigit()
-                and not b.cues.right))  # "a cuatro mil 41 en Oaxaca": its units in digits
+            or (zeros == 3 and (not word or word in joins) and b.num.kind == "digits"
+                and b.num.text.isdigit() and not b.cues.right))  # "a cuatro mil 41 en
+        # Oaxaca", "dois mil e 200": its units in digits
     if (a.num.kind == "cjk" and a.cur is None and b.num.kind == "digits" and b.money_like
             and not word and a.value >= 1000 and cjk_digit(a.num.text[-1]) is None
             and 0 < b.value < Decimal(10) ** _zeros(a.value)):
@@ -5598,16 +5597,15 @@ def _price_word_before(text: str, pos: int, lex: Lexicon) -> str | None:
     return None
 
 
-_CLAUSE_CUT = re.compile(r"[,，;；。、:：]")
+# clause marks as ideographic text writes them, no space after ("人民币,观影人次")
+_GLUED_CLAUSE_MARKS = (*_CLAUSE_MARKS, ",", "、", "；", ";", "：", ":")
 
 
 def _count_leads_clause(text: str, pos: int, lex: Lexicon) -> bool:
     """Does a noun of things counted, in ideographs, stand in the clause before ``pos``,
     glued to the words around it ("观影人次达到1.87亿": the admissions reached)?"""
     nouns = lex.cues.get("count_nouns", ())
-    lo = max(0, pos - 24)
-    cut = [m.end() for m in _CLAUSE_CUT.finditer(text, lo, pos)]
-    clause = text[cut[-1] if cut else lo:pos]
+    clause = text[_clause_start(text, max(0, pos - 24), pos, _GLUED_CLAUSE_MARKS):pos]
     return any(len(n) > 1 and _ideograph(n[0]) and n in clause for n in nouns)  # (Thai
     # nouns of things counted are also parts of longer words)
 

@@ -782,7 +782,7 @@ def _find_alpha(text: str, lang: _Lang, pending: bool = False) -> list[NumberSpa
             # "مليوناً ومائة وستين ألف": one of the scale (its accusative, no count), then
             # "and" glued to the rest: 1,160,000, not the rest alone
             good = _read(text, words, i, ((_ART, _ONE, 1, -1, False, False), *toks), inverted,
-                         None, pending)
+                         None, pending, lang.hyphen_joins)
             if good is not None and good[2] == i:
                 good = None
         if good is None:
