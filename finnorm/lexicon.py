@@ -148,7 +148,7 @@ class Lexicon:
                  "dot_groups",
                  "currency_letters", "space_groups",
                  "defaults", "endings",
-                 "scaled_names", "not_scales",
+                 "scaled_names", "not_scales", "scale_guesses",
                  "fold_accents", "from_suffixes", "lang", "minor", "name_modifiers", "names",
                  "negative_signs",
                  "not_cues",
@@ -215,6 +215,11 @@ class Lexicon:
         self.bracket_tail_words = frozenset(gram.get("bracket_tail_words", ()))
         self.not_cues = frozenset(gram.get("not_cues", ()))
         self.not_scales = frozenset(gram.get("not_scales", ()))
+        # a scale word of other languages that this language's writers mean with one
+        # power first ("RM1.3mil" in English: a million, not the Spanish thousand), still
+        # a guess
+        self.scale_guesses: Mapping[str, int] = MappingProxyType(
+            {k: int(v) for k, v in gram.get("scale_guesses", {}).items()})
         self.suffix_only = frozenset(gram.get("suffix_only", ()))
         # words of a currency's name that may stand between the number and it ("200
         # nuevos soles", "100 nouveaux francs")

@@ -826,7 +826,8 @@ def _clock(text: str, c: _Cand, lex: Lexicon) -> bool:
 
 _HOURS = r"(?:[01]\d|2[0-4])[.:][0-5]\d"
 _HOURS_AFTER = re.compile(rf"[ \u00a0]*[-–—][ \u00a0]*({_HOURS})(?![\d.,])")
-_HOURS_BEFORE = re.compile(rf"(?<![\d.,])({_HOURS})[ \u00a0]*[-–—][ \u00a0]*$")
+_HOURS_BEFORE = re.compile(rf"(?<![\d,])(?<!\d\.)({_HOURS})[ \u00a0]*[-–—][ \u00a0]*$")
+# (a point before the first time may end a word: "Kl.06.00-18.00")
 _HOURS_ONLY = re.compile(_HOURS)
 
 
@@ -1202,8 +1203,11 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
             c.value = c.value + four.scaleb(4) - four
             c.reasons.append(f"{c.num.text}: its last four figures in ten-thousands, the "
                              "myriad left out, or units?")
-        if c.cur is None and c.minor_factor is None and not c.scaled and _clock(text, c, lex):
-            continue  # "il Torino-Roma delle 7,40": a time of day
+        if c.minor_factor is None and not c.scaled and (
+                (c.cur is None and _clock(text, c, lex))
+                or (c.cur is not None and not c.cur_left and _clock_span(text, c))):
+            continue  # "il Torino-Roma delle 7,40": a time of day ("Kl.06.00-18.00 kr.
+            # 219,-": a span of hours, the sign after it the price's)
         if (c.minor_factor is not None and c.minor_factor < _CENT and c.cur is None
                 and _ideograph(c.minor_text) and c.num.kind == "digits"
                 and not c.num.text.isdigit()):
@@ -1834,10 +1838,12 @@ def _cue_counts(text: str, c: _Cand, loc: Locale | None, lex: Lexicon) -> bool:
             and not c.scaled and not c.per and len(cur.text) >= 4 and cur.text.isalpha()
             and cur.text[0].isupper() and not cur.text.isupper() and c.minor_factor is None
             and not text[cur.end:c.num.start].strip() and not lex.noun_first
-            and text[:cur.start].rstrip(" \u00a0")[-1:] not in ("", ".", "!", "?", ":", "\n")):
+            and text[:cur.start].rstrip(" \u00a0")[-1:] not in ("", ".", "!", "?", ":", "\n")
+            and _price_word_before(text, cur.start, lex) is None):
         # "een liter Euro 95", "(Euro98)": inside a sentence, a capitalised name before a
-        # bare small number is a label (a fuel grade), not money ("Евро 20" alone is; and
-        # where names stand before their numerals: "zuwa Naira 537")
+        # bare small number is a label (a fuel grade), not money ("Евро 20" alone is, and
+        # after a price word: "kostet Euro 50"; and where names stand before their
+        # numerals: "zuwa Naira 537")
         return False
     if (len(cur.text) == 2 and cur.text.isascii() and cur.text.isalpha() and cur.text.isupper()
             and c.cur_left
@@ -2123,7 +2129,10 @@ def _rate_quotes(text: str, found: list[Mention], lex: Lexicon,
         if i + 1 < len(found):
             n = found[i + 1]
             if (text[m.end:n.start].strip() in ("=", "＝")
-                    and n.money.currency != m.money.currency):
+                    and n.money.currency != m.money.currency
+                    and (m.money.amount in _UNITS or n.money.amount in _UNITS
+                         or m.upper is not None or n.upper is not None)):
+                # (not "8.000 lire = 21.60 €": a price and its conversion, no rate)
                 fresh = not {i, i + 1} <= drop  # (not a pair already quoted above)
                 drop.update((i, i + 1))
                 if quotes is not None and fresh and m.upper is None and n.upper is None and (
@@ -4825,6 +4834,8 @@ def _elliptical_bare(text: str, cands: list[_Cand], lex: Lexicon) -> None:
             pos -= 1
         return pos
 
+    read: dict[int, str] = {}  # (the figures this rule has read, each with the money it
+    # was written like: the next figure of a list may follow them)
     for i, c in enumerate(cands):
         if (c.cur is not None or c.money_like or c.scaled or c.per or c.negative
                 or c.num.kind != "digits" or c.value <= 0 or c.alts or _year_like(c)):
@@ -4843,9 +4854,10 @@ def _elliptical_bare(text: str, cands: list[_Cand], lex: Lexicon) -> None:
         if near is None and places and next_fig is not None and next_fig.cur is not None:
             near = next_fig
         if (near is None or bisect.bisect_right(ends, near.start) != sent
-                or not ((near.power >= 6 or not near.scaled) and near.num.kind == "digits"
-                        and not near.per and near.value > 0 and near.minor_factor is None
-                        and not near.alts and (near.scaled or not near.context))
+                or not (id(near) in read or (
+                    (near.power >= 6 or not near.scaled) and near.num.kind == "digits"
+                    and not near.per and near.value > 0 and near.minor_factor is None
+                    and not near.alts and (near.scaled or not near.context)))
                 or (near.start - c.end if near is next_fig else c.start - near.end) > 80):
             continue
         word = _word_before(text, c.num.start) or ""
@@ -4880,33 +4892,65 @@ def _elliptical_bare(text: str, cands: list[_Cand], lex: Lexicon) -> None:
             continue  # ("2,5 đến 3,5 triệu", "2,4 av 2,5 miljarder": a range's low end, or
             # a part of the money, not a sum of its own before it)
         partner = next_fig if near is prev_fig else prev_fig  # (a range's or list's other end)
+        pair = None
         if partner is not None and (c.start - partner.end <= 8 if partner is prev_fig
                                     else partner.start - c.end <= 8):
-            continue
+            if not (partner is next_fig and _bare_partner(text, c, partner, lex)
+                    and (places or not near.scaled)):
+                continue  # (whole figures beside a scaled sum may count anything: "(de
+                # R$ 50 milhões para R$ 60 milhões) e o número de startups (de 50 para 60)")
+            pair = partner  # "sa 1,6 na 1,8" after "1,9 KM": both ends written like it
         head = near.value.scaleb(-near.power)
         exp = head.as_tuple().exponent  # (the places of the figure as written)
         nxt = _NEXT_WORD.match(text, c.end)
-        partitive = (near.power >= 6 and not places and c.value >= 1 and nxt is not None
+        partitive = (pair is None and near.power >= 6 and not places and c.value >= 1
+                     and nxt is not None
                      and nxt.group(1).lower() in lex.cues.get("scale_partitive", ())
                      and _next_word(text, nxt.end())
                      not in lex.cues.get("link_articles", ()))  # (not "3 de los 5")
         if partitive and head / 20 <= c.value <= head * 10:
             pass  # "6,5 milioni di euro, più 5 di bonus": "di" after a bare figure asks for
             # the scale left out (a count would take its noun: "5 bonus")
-        elif places != (-exp if isinstance(exp, int) and exp < 0 else 0) or not (
-                (places and head / 10 <= c.value <= head * 10)
-                or (not places and c.value >= 10 and head / 2 <= c.value <= head * 2)):
+        elif not _sized(c, places, -exp if isinstance(exp, int) and exp < 0 else 0, head) or (
+                pair is not None and not (  # (the other end to the cent, or as written:
+                    # "sa 1,6 na 1,75")
+                    _sized(pair, p := _shape_places(pair), p if places else 0, head))):
             continue
         assert near.cur is not None
-        if near.scaled:
-            c.alts.append(c.value)
-            c.value = c.value.scaleb(near.power)
-            c.scaled, c.power = True, near.power
-        c.cur, c.context = near.cur, True
-        c.reasons.append(f"no currency written: {c.num.text} written like "
-                         f"{text[near.start:near.end]!r}: its "
-                         f"{'scale and currency' if near.scaled else 'currency'} left out, "
-                         "or a figure of its own?")
+        like = read.get(id(near), text[near.start:near.end])
+        for x in (c,) if pair is None else (c, pair):
+            if near.scaled:
+                x.alts.append(x.value)
+                x.value = x.value.scaleb(near.power)
+                x.scaled, x.power = True, near.power
+            x.cur, x.context = near.cur, True
+            read[id(x)] = like
+            x.reasons.append(f"no currency written: {x.num.text} written like "
+                             f"{like!r}: its "
+                             f"{'scale and currency' if near.scaled else 'currency'} left "
+                             "out, or a figure of its own?")
+
+
+def _sized(x: _Cand, x_places: int, want: int, head: Decimal) -> bool:
+    """Is ``x`` written with ``want`` places and near ``head`` (the money's figure as
+    written) in size: within ten times either way to the cent, half to twice whole?"""
+    return x_places == want and bool(
+        (x_places and head / 10 <= x.value <= head * 10)
+        or (not x_places and x.value >= 10 and head / 2 <= x.value <= head * 2))
+
+
+def _bare_partner(text: str, c: _Cand, b: _Cand, lex: Lexicon) -> bool:
+    """Is ``b``, close after the bare figure ``c`` with only words between, a bare figure
+    too that ends its phrase ("sa 1,6 na 1,8,": the other end of a change or range, its
+    unit left out like ``c``'s)?"""
+    return (b.cur is None and b.num.kind == "digits" and b.value > 0
+            and not (b.scaled or b.per or b.negative or b.alts or b.money_like
+                     or b.minor_factor is not None or _year_like(b))
+            and not any(ch.isdigit() for ch in text[c.end:b.start])
+            and _after_spaces_char(text, b.end + (text[b.end:b.end + 1] in ")）"))
+            not in ("%", "％", "٪", "‰", "/", ":")  # ("15,1 (17,0) %": a percentage)
+            and not (_percent_word(text, b.end, lex) or _unit_word_after(text, b.end, lex)
+                     or _measured(text, b.end, lex) or _counted(text, b.end, lex)))
 
 
 def _month_before(word: str | None, months: frozenset[str]) -> bool:
@@ -5011,7 +5055,7 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
                 or _odds(text, c, lex)):
             continue  # "на 5,07 відсотків – до 103,35 гривень": a percentage; odds; a
             # ratio ("коефіцієнту 0,93" beside prices in hryvnias)
-        if (c.scaled or _millions(c)) and _count_leads_clause(text, c.start, lex):
+        if _count_leads_clause(text, c.start, lex):
             continue  # "总票房突破100亿元人民币,观影人次达到1.87亿": admissions, no yuan
         places = "" if _bare_amount(c) else _price_shape(text, c, whole_cap)
         if places is None:
@@ -6054,7 +6098,8 @@ def _compose(text: str, c: _Cand, cands: list[_Cand], i: int, money: Money, end:
         j = _join_end(text, end, joins)
         # "1€40", "3€99": a symbol between the units and two digits is the decimal mark
         glued = (c.cur is not None and not c.cur_left and unit == 1
-                 and (nxt.cur is None or (nxt.cur_left and nxt.cur.start == c.cur.start))
+                 and (nxt.cur is None or nxt.context  # (a currency guessed from others)
+                      or (nxt.cur_left and nxt.cur.start == c.cur.start))
                  and c.cur.start == c.num.end and nxt.start == c.cur.end and not c.scaled
                  and not c.cur.text[:1].isalnum() and len(nxt.num.text) == 2
                  and nxt.num.text.isdigit() and money.amount == money.amount.to_integral_value()

@@ -408,7 +408,7 @@ class Scanner:
         if s > 2 and text[s - 1] in "+-\u2212" and text[s - 2] in "eE" and text[s - 3].isdigit():
             return True  # the exponent of "1E+3", "1.5e-3"
         if (s > 1 and text[s - 1] in "/⁄" and text[s - 2].isdigit()
-                and not _decimal_pair(text, s, e)):
+                and not _decimal_pair(text, s, e) and not self._scaled_pair(text, s, e)):
             return True  # the denominator of "1/2 million", "3/4": a fraction, not an amount
         if e + 2 < len(text) and text[e] in "eE" and text[e + 1] in "+-\u2212" and (
                 text[e + 2].isdigit()):
@@ -444,6 +444,25 @@ class Scanner:
         return False
 
     # ------------------------------------------------------------ words
+    def _scaled_pair(self, text: str, s: int, e: int) -> bool:
+        """"6/7 mila euro", "10/12 milioni": two whole figures apart by a slash, a scale
+        word after them, that no fraction reads (a denominator above four, or no larger
+        than the numerator) are a range sharing the scale ("1/2 million", "3/4" stay
+        fractions)."""
+        j = s - 1
+        while j and text[j - 1].isdigit():
+            j -= 1
+        top, bottom = text[j:s - 1], text[s:e]
+        if not (top.isdigit() and bottom.isdigit() and len(top) <= 3 and len(bottom) <= 3):
+            return False
+        if int(bottom) <= 4 and int(top) < int(bottom):
+            return False
+        q = e
+        while q < len(text) and text[q] in " \u00a0":
+            q += 1
+        got = self._word_at(text, q) if q > e else None
+        return got is not None and self.lex.scale(got[1]) is not None
+
     def _word_at(self, text: str, q: int) -> tuple[int, str] | None:
         """(end, word) of the letters run at ``q``, with a following period kept apart.
 
@@ -966,7 +985,11 @@ class Scanner:
         if end < len(text) and text[end] == "." and low + "." in g.scales_anywhere:
             return Tok("unknown", q, end + 1, text[q:end + 1], tuple(g.scales_anywhere[low + "."]))
         if low in g.scales_anywhere:
-            return Tok("unknown", q, end, word, tuple(g.scales_anywhere[low]))
+            powers = tuple(g.scales_anywhere[low])
+            first = self.lex.scale_guesses.get(low)
+            if first is not None and first in powers:  # ("RM1.3mil" in English: a million)
+                powers = (first, *(x for x in powers if x != first))
+            return Tok("unknown", q, end, word, powers)
         if len(low) < 5 or low[:4] not in g.scale_stems:
             return None
         endings = self.lex.endings
@@ -1540,6 +1563,13 @@ class Scanner:
         i = j
         while i > 0 and i > j - 4 and (_letter(text[i - 1]) or text[i - 1] == "."):
             i -= 1
+        if j and no_space_script(text[j - 1]):
+            for n in range(min(j, self.glue_name, 8), 1, -1):
+                got = self.lex.names_of(text[j - n:j])
+                if got is not None and len(got) == 1 and got[0] in dollar.value:
+                    # "港币$680", "新币 $50": a dollar's name before the sign says which
+                    return Tok("cur", j - n, dollar.end, text[j - n:dollar.end], got)
+            return dollar
         if i == j or (i and (_letter(text[i - 1]) or text[i - 1] in "'’")):
             return dollar  # no prefix, or the end of a word ("Tesla's $7bn")
         word = text[i:j]

@@ -16,6 +16,8 @@ accumulator knows, per token kind:
   added only if it fits the free place of the current group ("twenty" leaves
   room for 1..9, "hundred" for 1..99, "dix" none), so "ten twenty" is two
   numbers, "hundred twenty three" one.
+  ``bound_numbers`` are units said only after a ten ("hai mươi tư", "mười lăm" in
+  Vietnamese: alone, "tư" is part of "đầu tư", to invest); they start no number.
 * ``multipliers``: "hundred", "cent", "hundert": multiply the group (1..9, or
   1..99 where "fifteen hundred" is said).
 * ``scales``: power of ten applied to the group; a larger scale after a
@@ -198,6 +200,8 @@ class _Acc:
                 self.group = _CTX.add(self.group, t[1].scaleb(-self.decpos, _CTX))
                 self.decpos += 1
             elif self.ntok == 0:
+                if t[4]:
+                    return False  # a unit said only after a ten
                 self.group = t[1]
                 self.gint = n >= 0
                 self.slot = t[3]
@@ -388,7 +392,8 @@ class _Acc:
 
 
 _SECTIONS = frozenset({
-    "options", "numbers", "multipliers", "bound_multipliers", "scales", "bound_scales",
+    "options", "numbers", "bound_numbers", "multipliers", "bound_multipliers", "scales",
+    "bound_scales",
     "fractions", "plural_fractions", "glued_fractions", "place_fractions", "words",
     "money_nouns",
 })
@@ -441,10 +446,12 @@ class _Lang:
                 raise ValueError(f"numwords/{code}.toml: {key!r} defined twice")
             lookup[k] = tok
 
-        for key, val in table.get("numbers", {}).items():
-            d = Decimal(str(val))
-            n = int(d) if d == d.to_integral_value() else -1
-            put(key, (_NUM, d, n, _slot(n, _norm_key(key) in wide, ten_units), False, False))
+        for section, bound in (("numbers", False), ("bound_numbers", True)):
+            for key, val in table.get(section, {}).items():
+                d = Decimal(str(val))
+                n = int(d) if d == d.to_integral_value() else -1
+                put(key, (_NUM, d, n, _slot(n, _norm_key(key) in wide, ten_units), bound,
+                          False))
         # nouns that are a sum of the country's money ("tisícovku": a thousand crowns, the
         # note; "hundralapp", "złotówkę"): read as their number, money in the locale's
         self.money = frozenset(_norm_key(k) for k in table.get("money_nouns", {}))

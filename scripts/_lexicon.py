@@ -134,7 +134,7 @@ GRAMMAR_KEYS = {
     "from_suffixes": list, "dot_groups": bool, "price_endings": list,
     "rtl": bool, "context_coins": list, "spelling_variants": dict, "stem_lengthening": dict,
     "final_variants": dict, "old_modifiers": list, "digit_letters": dict,
-    "space_groups": bool,
+    "space_groups": bool, "scale_guesses": dict,
 }
 
 

@@ -282,6 +282,8 @@ MORE = [
         ("hai-muoi-mot", "hai mươi mốt", [("hai mươi mốt", "21", W)]),
         ("muoi-lam", "mười lăm", [("mười lăm", "15", W)]),
         ("mot-tram-linh-nam", "một trăm linh năm", [("một trăm linh năm", "105", W)]),
+        ("hai-muoi-tu", "hai mươi tư nghìn", [("hai mươi tư nghìn", "24000", W)]),
+        ("dau-tu-is-no-four", "đầu tư đến 400", []),
     ]),
     *_cases("tr", [
         ("on-bin", "on bin lira", [("on bin", "10000", W)]),
@@ -480,6 +482,8 @@ def test_every_table_compiles_and_reads_its_own_words(code: str) -> None:
     for key, power in table.get("scales", {}).items():
         spans = find_number_words(key, code)
         assert [s.value for s in spans] == [Decimal(10) ** power], key
+    for key in table.get("bound_numbers", {}):  # a unit said only after a ten starts none
+        assert find_number_words(f"« {key} »", code) == [], key
 
 
 def test_unknown_table_keys_are_rejected() -> None:
