@@ -888,8 +888,17 @@ def _guessed(c: _Cand, loc: Locale | None) -> list[str]:
     that takes its currency from such a word near it is as much a guess ("17 137 500
     kruunun … noin 1,7 miljoonaa")."""
     cur = c.cur
-    if cur is None or len(cur.value) < 2 or c.reasons or c.home is not None:
+    if cur is None or c.reasons or c.home is not None:
         return []  # (a former currency of the country, settled by the text's date)
+    letter = cur.text.rstrip(".")
+    if (len(letter) == 1 and letter.isascii() and letter.isalpha() and c.cur_left
+            and loc is not None and not _homeland(cur.value, loc)):
+        # "bronze with M5 million" in Nigeria: one letter is another country's sign (the
+        # loti's) as often as a slip or a label's letter
+        return [(f"{cur.text!r} is the sign of {cur.value[0]} outside its country: that "
+                 "currency, or a letter of something else?")]
+    if len(cur.value) < 2:
+        return []
     code = cur.value[0]
     if code in global_table().dominant:
         return []
@@ -1269,6 +1278,21 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
             # word not read; one of it, or a number the reader does not know?
             c.reasons.append(f"{c.num.text!r} without a count: one, or a number word not "
                              "read before it?")
+        if (c.cur is not None and c.cur_left and c.num.kind == "word" and not lex.noun_first
+                and c.cur.text.isalpha() and len(c.cur.text) > 3 and 1 < c.value < 100
+                and c.cur.end < c.num.start):  # (not "جنيه واحد": "one" after its noun)
+            # "от гривны восемьдесят": a name before a number in words, where names follow
+            # their numbers: so many of it, or one and so many of its coins (1.80)?
+            c.reasons.append(f"{c.cur.text!r} before the number in words: {c.num.text} of "
+                             "it, or one and so many of its coins?")
+        if (c.cur is not None and not c.cur_left and c.cur.start == c.num.end + 1
+                and text[c.num.end] in "-‑" and text[c.cur.end:c.cur.end + 1] in ("-", "‑")
+                and (m := _NEXT_WORD.match(text, c.cur.end + 1)) is not None
+                and m.group(1).lower() not in lex.cues.get("note_words", ())):
+            # "der 3-Franken-Aufschlag": the face value of what the compound names, or the
+            # name of a thing ("das 9-Euro-Ticket")?
+            c.reasons.append(f"{text[c.num.start:c.cur.end]!r} in a compound: a sum, or part "
+                             "of a name?")
         cands.append(c)
         if c.money_like:
             floor = prev_end = c.end
@@ -1857,7 +1881,8 @@ def _cue_counts(text: str, c: _Cand, loc: Locale | None, lex: Lexicon) -> bool:
         # "TRY 48.2 billion" is money, "ALL 5 solutions" is not
         t = c.num.text
         return c.scaled or any(ch in t for ch in ".,'\u00a0 ")
-    return not _year_after_letters(c, loc)
+    return not _year_after_letters(c, loc) or text[c.num.end:c.num.end + 2] in ("/-", "/=")
+    # ("रू० 2000/-": the dash for no paise marks a price, no year)
 
 
 def _years_like_money(text: str, cands: list[_Cand], held: list[tuple[_Cand, Tok]]) -> None:
@@ -1971,6 +1996,11 @@ def _assemble(text: str, cands: list[_Cand], sc: Scanner, loc: Locale | None,
         # Han digits glued, the second one more: "三四元" (3 or 4 yuan), "五六万元"
         if nxt is not None and (c.money_like or nxt.money_like) and (
                 _is_range(text, c, nxt, lex) or _han_pair(text, c, nxt)):
+            if (c.cur is not None and nxt.cur is not None and c.cur_left and not nxt.cur_left
+                    and len(c.cur.value) > 1 and len(nxt.cur.value) == 1
+                    and nxt.cur.value[0] in c.cur.value):
+                c.cur = c.cur._replace(value=nxt.cur.value)  # "$55–95 USD": the code
+                # after the range says which dollar its sign is
             low, high = _range_pair(text, c, nxt, lex)
             lm = _money_of(low, loc, None)
             hm = _money_of(high, loc, None)
@@ -1978,7 +2008,9 @@ def _assemble(text: str, cands: list[_Cand], sc: Scanner, loc: Locale | None,
                     and text[c.end:nxt.start].strip() in ("-", "–")):
                 lm, hm = hm, lm  # "95-35 שקלים": the high end first, read from the right
             if (lm and hm and lm[0].currency == hm[0].currency and lm[0].amount > hm[0].amount
-                    and c.lead and c.cur is None):
+                    and c.lead and c.cur is None and not (
+                        _year_like(c) and text[c.end:nxt.start].strip() in ("-", "–", "—"))):
+                # (not "från 2022 - 915 kr": from a year, a dash, then the price)
                 # "inkrimpen van 880 tot 548,4 miljoen euro": a fall from one figure to
                 # another, not a range; the first takes the second's unit and is read alone
                 c.cur, c.value, c.scaled, c.power = low.cur, low.value, low.scaled, low.power
@@ -2540,6 +2572,14 @@ def _rate_quote(text: str, m: Mention, lex: Lexicon, rates: re.Pattern[str],
     and another currency named there make the figure a rate, no amount."""
     if m.upper is not None or m.money.per or not 0 < m.money.amount < 100_000:
         return False
+    a = m.money.amount
+    if a == a.to_integral_value() and not _fits_some_rate(a, m.money.currency) and not (
+            "100" in text[max(0, m.start - 40):m.end + 40]
+            and _fits_some_rate(a / 100, m.money.currency)):
+        return False  # "TL'ye çevirdiğimizde 2405 TL": a whole sum no rate of the lira
+        # ever was; a price converted at the rate, no rate (but "746,038 kr. pr. 100
+        # euro": a rate per hundred; and rates are quoted to decimals, "курс на долара от
+        # 2936,70 лева" of the old lev, before the tables' history)
     # (the first figure after the word: not "kurz 25,5 CZK/EUR a 300 Kč")
     start = _clause_start(text, max(0, m.start - 70, floor), m.start, _CLAUSE_MARKS)
     colon = _COLON_SENTENCE.search(text, start, m.start)
@@ -2729,6 +2769,17 @@ def _ordinal_point(s: str, k: int) -> bool:
     word in lower case ("31. mars", "2008. január"), no sentence's end?"""
     return (s[k] == "." and k > 0 and s[k - 1].isdigit()
             and s[k + 1:k + 2] == " " and s[k + 2:k + 3].islower())
+
+
+def _fits_some_rate(x: Decimal, code: str) -> bool:
+    """Is ``x`` units of ``code`` within the rates of one unit of some currency in the ECB
+    history? True when ``code`` has no history (nothing says it is not)."""
+    ranges = rate_ranges()
+    own = ranges.get(code)
+    if own is None:
+        return True
+    return any(own[0] / hi / _RATE_SLACK <= x <= own[1] / lo * _RATE_SLACK
+               for other, (lo, hi) in ranges.items() if other != code)
 
 
 def _fits_rate(x: Decimal, code: str, per: str, slack: Decimal = _RATE_SLACK) -> bool:
@@ -2950,11 +3001,13 @@ def _share_currency(text: str, a: _Cand, b: _Cand, lex: Lexicon, gap: str | None
         pass  # "18 و20 جنيهًا", "5 and 6 pounds": two whole figures of one size, one unit;
         # in a list in any order ("666, 440 та 320 грн."), or as long ("145 y 124 euros");
         # a list growing by steps ("5950, 26 850 és 99 950 forintba")
-    elif (((gap in links and _same_shape(a, b, digits_only=True))
+    elif (((gap in links and (_same_shape(a, b, digits_only=True) or (
+                _CENTS.fullmatch(a.num.text) and b.num.text.isdigit())))
            or ((gap in links or gap in ands) and _plain_whole(a) and _plain_whole(b)
                and "word" in (a.num.kind, b.num.kind)))
           and not b.scaled and _one_size(a.value, b.value)):
-        pass  # "1000 से बढ़ाकर 1150 रुपये": a link that says "from ... to" itself; "von zehn
+        pass  # "1000 से बढ़ाकर 1150 रुपये": a link that says "from ... to" itself ("662,40
+        # statt 850 Euro": a price to the cent, then a whole one); "von zehn
         # auf 12 Euro", "twee in plaats van één euro", "800 o mille lire": a number in
         # words and one in digits
     elif (gap in ands or gap in links) and (power := _word_power(a, b, lex)):
@@ -3076,7 +3129,9 @@ def _digits_in_brackets(text: str, cands: list[_Cand]) -> list[_Cand]:
     brackets, then the currency: one amount, which both agree on. (Run again once
     compounds are joined: "έξι χιλιάδες και ένα (6.001) ευρώ".)"""
     def merge(a: _Cand, b: _Cand) -> _Cand | None:
-        if not ((a.num.kind == "word" or (a.num.kind == "article" and a.value > 1))
+        if not ((a.num.kind == "word" or (a.num.kind == "article" and (
+                    a.value > 1 or b.num.text == "1")))  # ("του ενός (1) ευρώ": the article
+                # that is the numeral one, restated)
                 and b.num.kind == "digits" and a.cur is None
                 and a.minor_factor is None and b.minor_factor is None and b.cur is not None
                 and not b.cur_left
@@ -3128,6 +3183,25 @@ _THREE_POINT = re.compile(r"\d{3}\.\d{1,2}")
 
 
 _LISTED_BEFORE = re.compile(r"\d[,;]\s*$")  # a figure and a comma just before
+
+
+def _numbered_item(text: str, a: _Cand) -> bool:
+    """Is ``a`` ("2" of "2. 75 €") the number of an item in a numbered list: a small whole
+    number and a point, the items before it numbered down to 1 ("1. … 2. "), or the
+    first, item 2 after it? (Not "olarak 3. 25 TL, … olarak 4. 25 TL": no item 1.)"""
+    t = a.num.text
+    if not (t.isdigit() and len(t) <= 2 and int(t) >= 1):
+        return False
+    k = int(t)
+    if k == 1:
+        return re.compile(r"(?<![\d.,])2\. ").search(text, a.num.end, a.num.end + 80) is not None
+    pos = a.num.start
+    for j in range(k - 1, 0, -1):
+        hits = list(re.finditer(rf"(?<![\d.,]){j}\. ", text[max(0, pos - 80):pos]))
+        if not hits:
+            return False
+        pos = max(0, pos - 80) + hits[-1].start()
+    return True
 
 
 def _spaced_groups(text: str, cands: list[_Cand], decimal: str = ".") -> list[_Cand]:
@@ -3200,6 +3274,8 @@ def _spaced_groups(text: str, cands: list[_Cand], decimal: str = ".") -> list[_C
                  and not text[b.end:b.end + 3].lstrip(" \u00a0,")[:1].isdigit())
         if id(a) in merged and not chain:
             return None  # a figure already joined goes on only along its chain
+        if gap == ". " and a.cur is None and _numbered_item(text, a):
+            return None  # "1. 100 € 2. 75 € 3. 50 €": the numbers of a list's items
         if not (a.num.kind == b.num.kind == "digits" and not a.scaled and not b.cur_left
                 and (b.scaled or b.cur is not None or zeros or cents or group or tail or chain
                      or point or per_cents or alike)):
@@ -4855,7 +4931,7 @@ def _elliptical_bare(text: str, cands: list[_Cand], lex: Lexicon) -> None:
             near = next_fig
         if (near is None or bisect.bisect_right(ends, near.start) != sent
                 or not (id(near) in read or (
-                    (near.power >= 6 or not near.scaled) and near.num.kind == "digits"
+                    (near.power >= 6 or not near.scaled) and near.num.kind in ("digits", "word")
                     and not near.per and near.value > 0 and near.minor_factor is None
                     and not near.alts and (near.scaled or not near.context)))
                 or (near.start - c.end if near is next_fig else c.start - near.end) > 80):
@@ -4882,9 +4958,11 @@ def _elliptical_bare(text: str, cands: list[_Cand], lex: Lexicon) -> None:
             continue  # "25 euros con 50.": its cents
         if not near.scaled and (
                 _zero_led(c) or text[c.num.start - 1:c.num.start].isalpha()
-                or text[c.end:c.end + 1] in ("-", "‑", "–")
+                or (text[c.end:c.end + 1] in ("-", "‑", "–")
+                    and not text[c.end + 1:c.end + 2].isdigit())
                 or " ".join(gap.lower().split()) in (ranges | links | ands)):
-            continue  # ("RON95", "(0308)", "ved 16-tiden"; "Sh15,000 and 30,000": a range)
+            continue  # ("RON95", "(0308)", "ved 16-tiden"; "Sh15,000 and 30,000": a range;
+            # but "sui 10-12 per i gatti": a range of its own, read below with its end)
         if not any(ch.isalpha() or ch in ",;" for ch in gap):
             continue  # ("M€ 31,2 28,7", "MSEK 1,341.3 (1,302.9)": a row's cells, or the
             # comparative, the row's reading gives them theirs)
@@ -5338,6 +5416,7 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
                                  "scaled alike before it")
                 continue
             _in_locale(c, loc.currency)
+    _listed_chain(text, cands, ends)
     _not_its_conversion(text, cands, loc)
     _guessed_alike(text, cands, ends, lex)
     for c in cands:
@@ -5522,6 +5601,27 @@ def _listed_before_money(text: str, c: _Cand, ends: list[int], by_sent: dict[int
     c.context = True
     c.reasons.append(f"no currency written: {best.cur.text!r} of the figure after it, the "
                      "unit written once")
+
+
+def _listed_chain(text: str, cands: list[_Cand], ends: list[int]) -> None:
+    """"með 1.194.350, þá kemur Akureyri með 1.064.642, …, og Fjarðabyggð með 1.004.472
+    kr.": a list whose unit is written once, at its end; read from the end, a figure
+    grouped alike before the item that took that unit (a comma after it, words between,
+    no figure) takes it too, a guess said so."""
+    for i in range(len(cands) - 2, -1, -1):
+        c, n = cands[i], cands[i + 1]
+        if (c.cur is not None or c.money_like or c.num.kind != "digits" or c.scaled or c.per
+                or c.negative or c.value <= 0 or _year_like(c)
+                or not (n.context and n.cur is not None)
+                or text[c.end:c.end + 2] != ", " or not _shape(c.num.text)
+                or _shape(c.num.text) != _shape(n.num.text)
+                or n.start - c.end > 60 or not c.value / 20 <= n.value <= c.value * 20
+                or any(ch.isdigit() for ch in text[c.end:n.start])
+                or bisect.bisect_right(ends, c.start) != bisect.bisect_right(ends, n.start)):
+            continue
+        c.cur, c.context = n.cur, True
+        c.reasons.append(f"no currency written: {n.cur.text!r} of the list it begins, the unit "
+                         "written once at its end")
 
 
 def _framed_like_money(text: str, c: _Cand, ends: list[int], by_sent: dict[int, list[_Cand]],

@@ -405,6 +405,9 @@ class Scanner:
         if num.kind != "digits":
             return False
         s, e = num.start, num.end
+        if e == s + 1 and s and unicodedata.digit(text[s], 1) == 0 and any(
+                text[s - k:e] in self.g.symbols for k in range(1, min(s, self.g.symbol_max) + 1)):
+            return True  # "रू० 2000/-": the zero ends the sign (its abbreviation mark)
         if s > 2 and text[s - 1] in "+-\u2212" and text[s - 2] in "eE" and text[s - 3].isdigit():
             return True  # the exponent of "1E+3", "1.5e-3"
         if (s > 1 and text[s - 1] in "/⁄" and text[s - 2].isdigit()
@@ -552,6 +555,9 @@ class Scanner:
             if (follow is not None and self.lex.apostrophe_suffixes
                     and follow.group().lower() in self.lex.endings):
                 return follow.end(), value  # "20 lira-dan": a case ending after a hyphen
+            if q >= 2 and text[q - 1] == "-" and text[q - 2].isdigit():
+                return end, value  # "Der 3-Franken-Aufschlag": a figure, the currency and
+                # the noun it prices, all hyphened (German compounds): the face value
             if follow is None or follow.group().lower() not in self.hyphen_ok:
                 cur = self.cur_at(text, end + 1)
                 if cur is not None and (text[cur.end:cur.end + 2].lstrip(" \u00a0")[:1].isdigit()
