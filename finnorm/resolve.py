@@ -1997,10 +1997,15 @@ def _assemble(text: str, cands: list[_Cand], sc: Scanner, loc: Locale | None,
         if nxt is not None and (c.money_like or nxt.money_like) and (
                 _is_range(text, c, nxt, lex) or _han_pair(text, c, nxt)):
             if (c.cur is not None and nxt.cur is not None and c.cur_left and not nxt.cur_left
-                    and len(c.cur.value) > 1 and len(nxt.cur.value) == 1
-                    and nxt.cur.value[0] in c.cur.value):
-                c.cur = c.cur._replace(value=nxt.cur.value)  # "$55–95 USD": the code
-                # after the range says which dollar its sign is
+                    and c.cur is not nxt.cur):
+                # "$55–95 USD": the code after the range says which dollar its sign is;
+                # "북한 돈 60∼70원": the name before it, which won
+                if len(c.cur.value) > 1 and len(nxt.cur.value) == 1 and (
+                        nxt.cur.value[0] in c.cur.value):
+                    c.cur = c.cur._replace(value=nxt.cur.value)
+                elif len(nxt.cur.value) > 1 and len(c.cur.value) == 1 and (
+                        c.cur.value[0] in nxt.cur.value):
+                    nxt.cur = nxt.cur._replace(value=c.cur.value)
             low, high = _range_pair(text, c, nxt, lex)
             lm = _money_of(low, loc, None)
             hm = _money_of(high, loc, None)
@@ -3272,19 +3277,25 @@ def _spaced_groups(text: str, cands: list[_Cand], decimal: str = ".") -> list[_C
                  and u.isdigit() and len(u) == 2 and p is not None and p.cur is not None
                  and 0 <= a.start - p.end <= 20 and _CENTS_COMMA.search(p.num.text) is not None
                  and not text[b.end:b.end + 3].lstrip(" \u00a0,")[:1].isdigit())
+        # "a Unidade Fiscal está em R$ 101, 65.": a sign first, the decimal comma and a
+        # stray space before two digits that end the sentence (no list goes on)
+        sign_cents = (gap == ", " and decimal == "," and a.cur_left and a.cur is not None
+                      and b.cur is None and not b.cues.right and t.isdigit() and u.isdigit()
+                      and len(u) == 2 and text[b.end:b.end + 1] in ("", ".", ";", ")", "!", "?")
+                      and not text[b.end + 1:b.end + 2].isdigit())
         if id(a) in merged and not chain:
             return None  # a figure already joined goes on only along its chain
         if gap == ". " and a.cur is None and _numbered_item(text, a):
             return None  # "1. 100 € 2. 75 € 3. 50 €": the numbers of a list's items
         if not (a.num.kind == b.num.kind == "digits" and not a.scaled and not b.cur_left
                 and (b.scaled or b.cur is not None or zeros or cents or group or tail or chain
-                     or point or per_cents or alike)):
+                     or point or per_cents or alike or sign_cents)):
             return None
         if chain:
             joined = "".join(ch for ch in text[head:b.num.end] if ch.isdigit() or ch == ".")
         elif cents:
             joined = t.replace(",", "") + "." + u
-        elif per_cents or alike:
+        elif per_cents or alike or sign_cents:
             joined = t + "." + u
         elif point:
             joined = t + u
@@ -6405,8 +6416,10 @@ def _is_range(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> bool:
         # — 21 881 rodzin": a sum, then how many families received it
     if a.bracketed or b.bracketed:
         return False
-    if a.cur is not None and b.cur is not None and a.cur.value[0] != b.cur.value[0]:
-        return False
+    if a.cur is not None and b.cur is not None and a.cur.value[0] != b.cur.value[0] and not (
+            min(len(a.cur.value), len(b.cur.value)) == 1
+            and set(a.cur.value) & set(b.cur.value)):
+        return False  # (but "북한 돈 60∼70원": one end names the won the other's sign allows)
     if (a.cur is not None and a.num.end <= a.cur.start and a.cur.end <= b.num.start
             and b.num.kind == "word"):
         return False  # "516 euro -un milione delle vecchie lire-": an aside, not a range

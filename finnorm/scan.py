@@ -198,7 +198,10 @@ def _lost_space(text: str, j: int, num: Tok, right: tuple[Tok, ...]) -> bool:
     "Room2,700.-บาท", "normalej9,00 zł"), after a word of three letters or more
     that ends in a small letter (not a model's code: "A320", "iPhone15")?"""
     s = num.start
-    return (s - j >= 3 and text[s - 1].islower() and _GROUPED_SUM.fullmatch(num.text) is not None
+    # (a script without case, a word of two letters or more: "करने पर200 रुपए")
+    caseless = unicodedata.category(text[s - 1]) in ("Lo", "Mn", "Mc")
+    return (s - j >= (2 if caseless else 3) and (text[s - 1].islower() or caseless)
+            and _GROUPED_SUM.fullmatch(num.text) is not None
             and bool(right) and right[0].kind == "cur" and right[0].start - num.end <= 1)
 
 
