@@ -173,6 +173,9 @@ class Lexicon:
             names.update((k, tuple(v)) for k, v in en["names"].items())
             exact.update(en["scales_exact"])
         scales.update(own["scales"])
+        for word in own["grammar"].get("not_scales", ()):
+            if word not in own["scales"]:
+                scales.pop(word, None)  # ("un grand paquet": an English scale, a French word)
         names.update((k, tuple(v)) for k, v in own["names"].items())
         adjectives.update((k, tuple(v)) for k, v in own["adjectives"].items())
         # country names of one word -> the country's currency ("Србија" -> RSD)

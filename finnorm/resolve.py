@@ -1877,6 +1877,10 @@ def _cue_counts(text: str, c: _Cand, loc: Locale | None, lex: Lexicon) -> bool:
         # "the FF 5 fighter": the letters of a withdrawn currency ("DM", "FF") before a
         # small figure, outside their country
         return False
+    if (not c.cur_left and cur.text in lex.cues.get("counter_names", ())
+            and (text[c.num.start - 1:c.num.start] in ("数", "數")
+                 or _count_leads_clause(text, c.num.start, lex))):
+        return False  # "全国银幕数82248块": so many screens, no yuan
     if cur.text in g.wordlike_codes and c.cur_left and cur.end < c.num.start:
         # "TRY 48.2 billion" is money, "ALL 5 solutions" is not
         t = c.num.text
@@ -3601,6 +3605,9 @@ def _outer_power(c: _Cand) -> int:
     return int(scales[-1].value) if len(scales) > 1 else c.power
 
 
+_OPEN_BRACKETS = str.maketrans({"(": None, "（": None})
+
+
 def _continues_number(text: str, a: _Cand, b: _Cand, joins: frozenset[str] = frozenset(),
                       deep: bool = False, scales: Mapping[str, int] | None = None,
                       ands: frozenset[str] = frozenset()) -> bool:
@@ -3638,8 +3645,19 @@ def _continues_number(text: str, a: _Cand, b: _Cand, joins: frozenset[str] = fro
         return False  # "$5 million 300 employees": the currency closed the number
     if b.lead and " ".join(text[b.left_start:b.start].lower().split()) not in joins:
         return False  # "from 5 ... to": a range opens at b; not "biliyan 648 da miliyan 26"
-    if any(ch in "(（" for ch in text[b.start:b.num.start]):
+    if a.scaled and a.cur is None and any(
+            t.kind == "scale" and len(t.text.rstrip(".")) == 1 and t.text.isascii()
+            for t in a.cues.right):
+        return False  # "Pronájem dráhy 25m 315 Kč": a Latin scale of one letter is a unit
+        # as often ("25m": metres); no compound goes on from it (but "166 ሚሊዮን 747 ሺ 472")
+    bracketed = any(ch in "(（" for ch in text[b.start:b.num.start])
+    if bracketed and not (
+            a.num.kind == "word" and not b.negative and b.num.kind == "digits"
+            and text[b.num.end:b.num.end + 1] in (")", "）")
+            and " ".join(text[a.end:b.num.start].translate(_OPEN_BRACKETS).lower().split())
+            in joins):
         return False  # "مليونان (٢) دولار": a figure in brackets restates, adds nothing
+        # (but "ألفين و (177) شيكل": "and", then the units set in brackets, a part)
     hyphened = _hyphen_join(text, a, b, joins)
     if (a.minor_factor is not None or b.cur_left or (b.negative and not hyphened) or a.per
             or b.qual_tok):
@@ -3651,6 +3669,8 @@ def _continues_number(text: str, a: _Cand, b: _Cand, joins: frozenset[str] = fro
     if a.scaled and a.num.kind == "digits" and a.value.scaleb(-a.power) % 1:
         return False  # "2.46 करोड़, और 72.19 लाख": a list; a compound's higher parts are whole
     gap = text[a.end:b.start] if not hyphened else text[a.end:b.num.start - 1]
+    if bracketed:
+        gap = text[a.end:b.num.start].translate(_OPEN_BRACKETS)
     if (gap == "." and a.scaled and b.scaled and b.num.kind == "digits"
             and _in_word(text[a.end - 1])):
         gap = ""  # "Br6 млн.472 тыс.": the abbreviation's period, the next part glued on

@@ -191,6 +191,10 @@ _GROUPED_SUM = re.compile(  # "45.276", "2,700.-", "1 350,50": thousands grouped
     r"|\d+[.,]\d{2}|\d{3,}")
 
 
+# a product's name written in camel case just before ("iPhone", "PlayStation", "MacBook")
+_CAMEL_BEFORE = re.compile(r"(?<![^\W\d_])[A-Za-z]*[a-z][A-Z][A-Za-z]*$")
+
+
 def _lost_space(text: str, j: int, num: Tok, right: tuple[Tok, ...]) -> bool:
     """Is the numeral ``num``, glued to the word ``text[j:num.start]`` before it, a sum
     whose space the page lost: thousands grouped (or written to the cent, or of three
@@ -344,10 +348,16 @@ class Scanner:
         blank after it: "PS5 499.99 dólares" is a model's name, then a price (not "R5 000",
         the sign glued on)."""
         s = tok.start
+        blank = _BLANK_GROUP.search(tok.text)
+        if (blank is not None and blank.start() <= 2 and s >= 2 and text[s - 1] == " "
+                and _CAMEL_BEFORE.search(text, max(0, s - 24), s - 1) is not None):
+            # "på iPhone 16 339 kr.": a product's name, its model number, then the price
+            rest = tok.text[blank.end():]
+            if NUM_RE.fullmatch(rest) is not None:
+                return Tok("digits", s + blank.end(), tok.end, rest, None)
         if not (s and text[s - 1].isupper()):
             return tok  # (a small letter before: a page that lost its space,
             # "Frederiksberg45 276 kr.", `_lost_space`)
-        blank = _BLANK_GROUP.search(tok.text)
         if blank is None or self.cur_before(text, s) is not None:
             return tok
         rest = tok.text[blank.end():]
