@@ -5779,10 +5779,18 @@ _GLUED_CLAUSE_MARKS = (*_CLAUSE_MARKS, ",", "、", "；", ";", "：", ":")
 def _count_leads_clause(text: str, pos: int, lex: Lexicon) -> bool:
     """Does a noun of things counted, in ideographs, stand in the clause before ``pos``,
     glued to the words around it ("观影人次达到1.87亿": the admissions reached)?"""
-    nouns = lex.cues.get("count_nouns", ())
+    nouns = _ideograph_counts(lex)
+    if not nouns:
+        return False
     clause = text[_clause_start(text, max(0, pos - 24), pos, _GLUED_CLAUSE_MARKS):pos]
-    return any(len(n) > 1 and _ideograph(n[0]) and n in clause for n in nouns)  # (Thai
-    # nouns of things counted are also parts of longer words)
+    return any(n in clause for n in nouns)
+
+
+@lru_cache(maxsize=64)
+def _ideograph_counts(lex: Lexicon) -> tuple[str, ...]:
+    """The nouns of things counted a language writes in ideographs, two or more (Thai
+    nouns of things counted are also parts of longer words), found once per lexicon."""
+    return tuple(n for n in lex.cues.get("count_nouns", ()) if len(n) > 1 and _ideograph(n[0]))
 
 
 def _scaled_alike(c: _Cand, here: list[_Cand] | None) -> bool:
