@@ -1878,7 +1878,7 @@ def _cue_counts(text: str, c: _Cand, loc: Locale | None, lex: Lexicon) -> bool:
         # small figure, outside their country
         return False
     if (not c.cur_left and cur.text in lex.cues.get("counter_names", ())
-            and (text[c.num.start - 1:c.num.start] in ("数", "數")
+            and (text[c.num.start - 1:c.num.start] in lex.cues.get("count_marks", ())
                  or _count_leads_clause(text, c.num.start, lex))):
         return False  # "全国银幕数82248块": so many screens, no yuan
     if cur.text in g.wordlike_codes and c.cur_left and cur.end < c.num.start:
@@ -2784,11 +2784,8 @@ def _fits_some_rate(x: Decimal, code: str) -> bool:
     """Is ``x`` units of ``code`` within the rates of one unit of some currency in the ECB
     history? True when ``code`` has no history (nothing says it is not)."""
     ranges = rate_ranges()
-    own = ranges.get(code)
-    if own is None:
-        return True
-    return any(own[0] / hi / _RATE_SLACK <= x <= own[1] / lo * _RATE_SLACK
-               for other, (lo, hi) in ranges.items() if other != code)
+    return code not in ranges or any(
+        _fits_rate(x, code, other) for other in ranges if other != code)
 
 
 def _fits_rate(x: Decimal, code: str, per: str, slack: Decimal = _RATE_SLACK) -> bool:
@@ -3203,14 +3200,19 @@ def _numbered_item(text: str, a: _Cand) -> bool:
         return False
     k = int(t)
     if k == 1:
-        return re.compile(r"(?<![\d.,])2\. ").search(text, a.num.end, a.num.end + 80) is not None
+        return any(m.group(1) == "2"
+                   for m in _ITEM_NUMBER.finditer(text, a.num.end, a.num.end + 80))
     pos = a.num.start
-    for j in range(k - 1, 0, -1):
-        hits = list(re.finditer(rf"(?<![\d.,]){j}\. ", text[max(0, pos - 80):pos]))
+    for j in range(k - 1, 0, -1):  # (each item within 80 characters of the next)
+        hits = [m for m in _ITEM_NUMBER.finditer(text, max(0, pos - 80), pos)
+                if int(m.group(1)) == j]
         if not hits:
             return False
-        pos = max(0, pos - 80) + hits[-1].start()
+        pos = hits[-1].start()
     return True
+
+
+_ITEM_NUMBER = re.compile(r"(?<![\d.,])(\d{1,2})\. ")  # "2. ": a list item's number
 
 
 def _spaced_groups(text: str, cands: list[_Cand], decimal: str = ".") -> list[_Cand]:

@@ -111,7 +111,7 @@ CUE_SECTIONS = {
     "note_words": bool, "range_intensifiers": bool, "percent_before": bool,
     "suspended_links": bool, "ratio_before": bool, "unit_adjectives": bool,
     "clock_before": bool, "wage_words": bool, "era_words": str, "now_words": bool, "origin_before": bool,
-    "scale_partitive": bool, "counter_names": bool,
+    "scale_partitive": bool, "counter_names": bool, "count_marks": bool,
 }
 #: the keys of ``[reading]`` in currency_overrides.toml (``global_table`` reads each)
 READING_KEYS = frozenset({
