@@ -191,6 +191,13 @@ def _digits_value(c: _Cand, loc: Locale | None, lex: Lexicon, text: str = "") ->
         c.alts.append(odd[1])
         return odd[0]
     n = read_number(num.text)
+    after = text[num.end:num.end + 2]
+    lead, sep1, tail1 = num.text.partition(after[:1] or ".")
+    if (len(after) == 2 and after[0] in ".," and sep1 and after[1].isdigit()
+            and len(tail1) <= 2 and lead.isdecimal() and tail1.isdecimal()):
+        # "2,3,5 hay 7 nghìn Đô": figures listed with commas and no spaces, not a fraction
+        c.reasons.append(f"{num.text}{after[0]}…: a list of figures, or a fraction?")
+        c.alts.append(Decimal(ascii_digits(lead)))
     if n.alternative is None:
         body = num.text
         if ("," in body and "." in body and _MIXED_THREES.fullmatch(body)
@@ -331,6 +338,15 @@ def _digits_value(c: _Cand, loc: Locale | None, lex: Lexicon, text: str = "") ->
             # Latin ones with a decimal point; a thousand billion is said otherwise
             c.reasons.append(f"{body}: '{sep}' groups the locale's Latin digits, but its "
                              "press marks decimals with it")
+            c.alts.append(as_grp)
+            return as_dec
+        if (sep == loc.group == "." and c.scaled and len(tail) == 3 and body.count(sep) == 1
+                and _decimal_differs(loc)):
+            # "1.933 مليار درهم" under ar_MA: the locale groups with '.', but the language's
+            # other writers mark decimals with it (the Moroccan press does both: "17.3
+            # مليار", "2.500 درهم"); a thousand billion is said otherwise
+            c.reasons.append(f"{body}: '{sep}' groups in the locale, but {loc.language} "
+                             "elsewhere marks decimals with it")
             c.alts.append(as_grp)
             return as_dec
         return as_dec if sep == loc.decimal else as_grp
@@ -808,6 +824,8 @@ def _and_between(text: str, end: int, start: int) -> bool:
 
 
 _CLOCK = re.compile(r"([01]?\d|2[0-4])[.,:]([0-5]\d)")
+_MINUTES = re.compile(r"[0-5]\d")
+_HOUR_BEFORE = re.compile(r"(?<![\d:.,])(?:[01]?\d|2[0-4]):\Z")
 
 
 def _clock(text: str, c: _Cand, lex: Lexicon) -> bool:
@@ -1329,7 +1347,7 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
     _elliptical_scale(text, cands)
     _elliptical_bare(text, cands, lex)
     _former_currencies(cands, loc, published, text, lex.name_modifiers, lex)
-    _former_by_its_sign(cands, loc, lex)
+    _former_by_its_sign(text, cands, loc, lex)
     _redenominated_pairs(text, cands, lex)
     _row_cells(text, cands, sc, labels)
     _no_thousandths(cands, loc)
@@ -1798,6 +1816,22 @@ def _letter_code(c: _Cand) -> bool:
                     for tok in c.cues.right))
 
 
+_LATIN_RUN = re.compile(r"[A-Za-z]+")
+
+
+def _glued_code(text: str, c: _Cand) -> bool:
+    """A one-letter sign glued before the figure and capitals glued after it that are no
+    scale of the amount ("N565RS", an aircraft's registration; not "N5M", nor "R8500pm",
+    a month's rent): one alphanumeric token, a code."""
+    cur = c.cur
+    if cur is None or not c.cur_left or cur.end != c.num.start or len(cur.text) != 1:
+        return False
+    run = _LATIN_RUN.match(text, c.num.end)
+    return run is not None and not run.group().islower() and not any(
+        tok.start == c.num.end and tok.end >= run.end() and tok.kind in ("scale", "per")
+        for tok in (*c.cues.right, *c.cues.after))
+
+
 def _cue_counts(text: str, c: _Cand, loc: Locale | None, lex: Lexicon) -> bool:
     """Whether a currency cue is one here. A one-letter symbol ("R", "K", "M") glued to
     a number counts only where the locale's currency is among its meanings, or with a
@@ -1814,6 +1848,10 @@ def _cue_counts(text: str, c: _Cand, loc: Locale | None, lex: Lexicon) -> bool:
         # (glued, the locale's letter is money: "an increase to R2090")
     if _year_like(c) and not c.cur_left and text[c.num.end:c.num.end + 1] == "-":
         return False  # "10,97 2020-kroner": kroner of 2020, not 2020 kroner; "2018-TR"
+    if (not c.cur_left and c.num.kind == "digits" and _MINUTES.fullmatch(c.num.text)
+            and _HOUR_BEFORE.search(text, max(0, c.num.start - 3), c.num.start)):
+        return False  # "08:00 - 19:59$22": the minutes of a time of day, the sign the
+        # price's after it
     if (not c.cur_left and text[c.num.end:cur.start] in ("-", "'", "’")
             and _foreign_letters(c, loc, lex)):
         return False  # "2300-ден" in Kazakh: a case ending, not the denar
@@ -1822,6 +1860,8 @@ def _cue_counts(text: str, c: _Cand, loc: Locale | None, lex: Lexicon) -> bool:
         return False  # "95E10", "3K2": a letter between digits names a grade or a model
     if len(one) == 1 and one.isalpha() and not no_space_script(one) and (
             one.isascii() or c.cur_left):  # "R", "K", "e"; "Т" (tenge) before a number
+        if _glued_code(text, c):
+            return False  # "(N565RS)": a registration, even where the letter is money
         if loc is not None and loc.currency in cur.value:
             return True
         if not c.cur_left and c.num.kind == "digits" and _homeland(cur.value, loc):
@@ -4290,14 +4330,17 @@ def _redenominated_pairs(text: str, cands: list[_Cand], lex: Lexicon) -> None:
                          and f"{code} (the currency of" not in r]
 
 
-def _former_by_its_sign(cands: list[_Cand], loc: Locale | None, lex: Lexicon) -> None:
+def _former_by_its_sign(text: str, cands: list[_Cand], loc: Locale | None,
+                        lex: Lexicon) -> None:
     """"vajíčko vyšlo na 1,30 Kčs a litr mléka stál dvě koruny": a text that names a
     former currency by a sign or name of its own (CSK) means it by the noun it shares
     with a successor ("koruny": CZK today) too, and so its figures that took that noun
-    from their context; a guess, said so."""
+    from their context; a guess, said so. So too a currency redenominated under its
+    name: "3,8 milioane de lei … 445 miliarde de lei vechi" (ROL, not RON)."""
     olds: dict[str, str] = {}  # old code -> the sign that names it
     for c in cands:
-        if c.cur is not None and len(c.cur.value) == 1 and noun_namesakes(c.cur.value[0]):
+        if c.cur is not None and len(c.cur.value) == 1 and (
+                noun_namesakes(c.cur.value[0]) or c.cur.value[0] in _redenomination_factors()[0]):
             olds.setdefault(c.cur.value[0], c.cur.text)
     if not olds:
         return
@@ -4307,10 +4350,15 @@ def _former_by_its_sign(cands: list[_Cand], loc: Locale | None, lex: Lexicon) ->
         if cur is None or c.home is not None or len(cur.value) == 1:
             continue
         code = choose_currency(cur.value, cur.text, loc)[0]
-        old = next((o for o in olds if code in noun_namesakes(o)), None)
+        renamed = {r[0] for r in redenominated_into(code)}  # (the same name kept, and
+        # its signs: "lei" both before 2005 and after)
+        old = next((o for o in olds if code in noun_namesakes(o) or o in renamed), None)
         word = cur.text.lower()
-        if old is None or " " in word or cur.text in symbols or lex.names_of(word) is None:
-            continue  # (a sign of the successor, "Kč", or its full name, "českých korun")
+        if (old is None or " " in word or (cur.text in symbols and old not in renamed)
+                or lex.names_of(word) is None
+                or (old in renamed and _next_word(text, cur.end) in lex.name_modifiers)):
+            continue  # (a sign of the successor, "Kč", or its full name, "českých korun";
+            # a name said to be new or old: "1 leu nou")
         c.cur = cur._replace(value=(old, *(x for x in cur.value if x != old)))
         c.home = old
         c.reasons.append(f"{cur.text!r}: {old}, as the text's {olds[old]!r} names it; "
@@ -4972,13 +5020,11 @@ def _elliptical_bare(text: str, cands: list[_Cand], lex: Lexicon) -> None:
         word = _word_before(text, c.num.start) or ""
         after = _after_spaces_char(text, c.end)
         if (not _free_after(text, c.end, followers, links, ranges)
-                or after in ("%", "％", "٪", "‰", "/", ":")
                 or (after == "." and not (
                     text[c.end:c.end + 1] == "." and not text[c.end + 1:c.end + 2].strip()
                     and (places or _sentence_point(text, c, lex))))
                 or text[c.num.start - 1:c.num.start] in ("/", ":", ".", "-")
-                or _percent_word(text, c.end, lex) or _unit_word_after(text, c.end, lex)
-                or _measured(text, c.end, lex) or _counted(text, c.end, lex)
+                or not _ends_as_amount(text, c.end, c.end, lex)
                 or _list_number(text, c) or _decade(text, c, lex)
                 or _hyphen_adjective(text, c, lex)  # ("des erst 19-jährigen": an age)
                 or _day_of_month(text, c, lex) or _ordinal(text, c.num.start, lex)
@@ -5058,10 +5104,24 @@ def _bare_partner(text: str, c: _Cand, b: _Cand, lex: Lexicon) -> bool:
             and not (b.scaled or b.per or b.negative or b.alts or b.money_like
                      or b.minor_factor is not None or _year_like(b))
             and not any(ch.isdigit() for ch in text[c.end:b.start])
-            and _after_spaces_char(text, b.end + (text[b.end:b.end + 1] in ")）"))
-            not in ("%", "％", "٪", "‰", "/", ":")  # ("15,1 (17,0) %": a percentage)
-            and not (_percent_word(text, b.end, lex) or _unit_word_after(text, b.end, lex)
-                     or _measured(text, b.end, lex) or _counted(text, b.end, lex)))
+            and _ends_as_amount(text, b.end, b.end + (text[b.end:b.end + 1] in ")）"), lex))
+            # (past a bracket: "15,1 (17,0) %", a percentage)
+
+
+def _ends_as_amount(text: str, end: int, mark: int, lex: Lexicon) -> bool:
+    """Does the figure ending at ``end`` end its phrase as an amount may: no percent
+    sign, slash or colon after ``mark`` (``end``, or past a closing bracket), and no
+    word of percent, of a unit, a measure or things counted after it ("15 %", "15/20",
+    "15 kg", "15 osób")?"""
+    return (_after_spaces_char(text, mark) not in ("%", "％", "٪", "‰", "/", ":")
+            and not _thing_after(text, end, lex) and not _percent_word(text, end, lex))
+
+
+def _thing_after(text: str, pos: int, lex: Lexicon) -> bool:
+    """Is the figure ending at ``pos`` followed by a unit, a measure or things counted,
+    not money ("5 kg", "5 litres", "5 Personen")?"""
+    return (_unit_word_after(text, pos, lex) or _measured(text, pos, lex)
+            or _counted(text, pos, lex))
 
 
 def _month_before(word: str | None, months: frozenset[str]) -> bool:
@@ -5213,13 +5273,20 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
                     text, c.num.start, lex) is not None:
                 loose = True  # "s vyvolávací cenou 800 tisíc … na 1 740 000 korunách": a
                 # price word before a scaled figure, money of its size near it
+            elif (not by_sent.get(sent) and _scaled_alike(c, by_sent.get(sent - 1))
+                  and not about(sent, "count_words")):
+                # "… 2,5-3 тисячі гривень. … на рівні 5-6 тисяч": scaled like the money of
+                # the sentence before, with none of its own; a guess said so
+                by_scale = True
             elif not (not sources and loc is not None and (
                     (_millions(c) and (about(sent, "money_words") or (
                         # "vunnet 3,3 milliarder. … Finnmark som har 961,6 millioner": the
                         # sentence after one about money
                         sent and about(sent - 1, "money_words")))
                      and not about(sent, "count_words"))
-                    or _price_case(text, c, lex))):
+                    or _price_case(text, c, lex)
+                    or (_thousands(c) and _clause_ends(text, c.end)
+                        and about(sent, "money_words") and not about(sent, "count_words")))):
                 continue
             # else: "won een Belg 153 miljoen": millions in a sentence about money with no
             # currency anywhere; the locale's, said to be a guess (below)
@@ -5538,8 +5605,7 @@ def _guessed_alike(text: str, cands: list[_Cand], ends: list[int], lex: Lexicon)
             continue  # (a number in words of a million or more: "Hundrede millioner")
         sent = bisect.bisect_right(ends, c.start)
         g = guessed.get(sent) or guessed.get(sent + 1) or guessed.get(sent - 1)
-        if (g is None or _scale_of(g) != _scale_of(c) or _unit_word_after(text, c.end, lex)
-                or _measured(text, c.end, lex) or _counted(text, c.end, lex)):
+        if g is None or _scale_of(g) != _scale_of(c) or _thing_after(text, c.end, lex):
             continue
         c.cur = g.cur
         c.context = True
@@ -5577,8 +5643,7 @@ def _price_after_word(text: str, c: _Cand, ends: list[int], by_sent: dict[int, l
     if word is None:
         return
     rest = text[c.end:c.end + 3].lstrip(" \u00a0")
-    if (_unit_word_after(text, c.end, lex) or _measured(text, c.end, lex)
-            or _counted(text, c.end, lex) or _in_word(text[c.end:c.end + 1] or " ")
+    if (_thing_after(text, c.end, lex) or _in_word(text[c.end:c.end + 1] or " ")
             or rest[:1] in ("-", "–", "—", "~", "/", ":", "x", "×", "*")
             or (rest[:2] == ". " and text[c.end + 2:c.end + 3].islower())  # "i 3. kvartal"
             or _next_word(text, c.end) in links):  # either end of a range
@@ -5670,8 +5735,7 @@ def _framed_like_money(text: str, c: _Cand, ends: list[int], by_sent: dict[int, 
     if (word is None or len(word) < 4 or lex.scale(word) is not None
             or word in lex.cues["range"] or word in lex.cues.get("change_links", ())
             or word in lex.cues.get("range_lead", ())  # "între 30 de zile"
-            or _ordinal(text, c.num.start, lex) or _counted(text, c.end, lex)
-            or _unit_word_after(text, c.end, lex) or _measured(text, c.end, lex)
+            or _ordinal(text, c.num.start, lex) or _thing_after(text, c.end, lex)
             or _range_dash_after(text, c.num.end) or _next_word(text, c.end) in lex.cues["range"]):
         return  # (the low end of a range: the range reads both)
     for m in here:
@@ -5856,6 +5920,15 @@ def _grouped(t: str) -> bool:
         return False
     groups = t.split(next(iter(seps)))
     return 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])
+
+
+def _thousands(c: _Cand) -> bool:
+    """Digits scaled by a word of thousands or ten thousands ("50k", "40-50K", "25.8萬"):
+    a price in a sentence about money ("起價為25.8萬。"), or a count ("94 тысячи
+    абитуриентов": then its noun follows)."""
+    if c.num.kind == "cjk":
+        return c.value >= 10_000 and not c.num.text.isdigit()
+    return c.num.kind == "digits" and c.scaled and 3 <= c.power < 6
 
 
 def _millions(c: _Cand) -> bool:

@@ -447,6 +447,10 @@ class Scanner:
                     pass  # "11ارب69 کروڑ": a scale word between the parts of a compound
                 elif _lost_space(text, j, num, right):
                     pass  # "Frederiksberg45.276 kr.", "Room2,700.-บาท": a page lost its space
+                elif (text[j:s] in ("x", "X") and j and text[j - 1].isdigit()
+                      and not (j >= 3 and text[j - 3].isdigit())):
+                    pass  # "2x2000zł": a count of one or two digits times a price (not
+                    # "1920x1080", a size)
                 elif (j and text[j - 1].isdigit()) or (
                         text[j:s].lower().rstrip("\u0640") not in self.glue_ok
                         and not named) or (
@@ -1142,7 +1146,7 @@ class Scanner:
         if q >= n or text[q] not in self.qual_inner_first:
             return None
         for word, value in self.qual_inner:
-            if text.startswith(word, q):
+            if text.startswith(word, q) and (q == pos or word[0].isalpha()):
                 e = q + len(word)
                 r = e
                 while r < n and text[r] in _SPACE:

@@ -297,6 +297,8 @@ def test_followers_with_vowel_signs() -> None:
 def test_plus_hedge_and_per_year() -> None:
     (m,) = finnorm.extract("a $500 million-plus contract")
     assert m.qualifier == "more than" and m.money.amount == 500_000_000
+    (m,) = finnorm.extract("4.000+ € al mese", locale="it_IT")
+    assert m.qualifier == "at least" and m.money.amount == 4000 and m.text == "4.000+ € al mese"
     (m,) = finnorm.extract("rent of $2,000 a month")
     assert m.money.per == "month"
 
@@ -3153,6 +3155,49 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "a-counter-after-the-number-of-screens": ("全国银幕数82248块", "zh_CN", []),
     "the-number-of-passages-in-swedish": ("Antalet passager var i oktober nära 9,7 miljoner.",
                                           "sv_SE", []),
+    "a-plus-glued-to-a-range-end": ("Milano: 2.000–4.000+ €/mese", "it_IT",
+                                    [("2000", "EUR", "4000")]),
+    "a-plus-glued-before-a-code": ("salaries of 50,000+ USD", "en_US", [("50000", "USD")]),
+    "a-plus-apart-is-a-sum": ("€ 100 + € 20", "it_IT", [("100", "EUR"), ("20", "EUR")]),
+    "thousands-like-the-money-of-the-sentence-before": (
+        "Йому нарахували 130,2 тис. грн. Трохи більше 100 тис. отримали заступники.", "uk_UA",
+        [("130200", "UAH"), ("100000", "UAH", "?")]),
+    "thousands-in-a-sentence-of-counts-are-no-money": (
+        "Квиток коштує 2 тис. грн. Фестиваль відвідали 100 тис. глядачів.", "uk_UA",
+        [("2000", "UAH")]),
+    "a-moroccan-point-before-a-scale-is-in-doubt": ("خصصت الحكومة مبلغ 1.933 مليار درهم",
+                                                    "ar_MA", [("1933000000", "MAD", "?")]),
+    "bulgarian-half-a-million": ("отпуска близо половин милион лева за ремонт", "bg_BG",
+                                 [("500000", "BGN")]),
+    "a-registration-after-a-naira-letter": ("a jet (N565RS) for $45.7 million", "en_NG",
+                                            [("45700000", "USD")]),
+    "old-lei-named-once-rename-the-text-s-lei": (
+        "Fermierii vor primi 3,8 milioane de lei. Au fost alocati 445 miliarde de lei vechi.",
+        "ro_RO", [("3800000", "ROL", "?"), ("445000000000", "ROL")]),
+    "the-new-leu-said-new-stays-new": (
+        "1 leu nou a echivalat cu 10.000 lei vechi.", "ro_RO", []),
+    "the-minutes-of-a-time-take-no-sign": ("08:00 - 19:59$22 星期一至五", "zh_HK",
+                                           [("22", "HKD")]),
+    "the-american-dollar-in-hindi": ("10 करोड़ अमेरिकी डॉलर कमाए", "hi_IN",
+                                     [("100000000", "USD")]),
+    "francs-abbreviated-before-cfa": ("une dot de 500.000frs CFA", "fr_SN", [("500000", "XOF")]),
+    "the-quebec-dollar-in-speech": ("on chargeait 20 piasses pour la soirée", "fr_CA",
+                                    [("20", "CAD")]),
+    "vietnamese-or-shares-the-scale": ("lên tới 600 hay 800 triệu đồng", "vi_VN",
+                                       [("600000000", "VND"), ("800000000", "VND")]),
+    "figures-listed-without-spaces-are-in-doubt": ("cái kia 2,3,5 hay 7 nghìn Đô.", "vi_VN",
+                                                   [("2300", "USD", "?"), ("7000", "USD")]),
+    "a-count-times-a-price": ("aparaty słuchowe -2x2000zł", "pl_PL", [("2000", "PLN")]),
+    "a-month-s-rent-glued-after-a-sign-letter": ("flat R8500pm", "en_ZA", [("8500", "ZAR")]),
+    "romanian-prices-in-the-plural": (
+        "Prețurile încep de la 1.800 și pot ajunge până la 2.400.", "ro_RO",
+        [("1800", "RON", "?"), ("2400", "RON", "?")]),
+    "ten-thousands-ending-a-sentence-about-a-price": ("新M7的預售起價為25.8萬。", "zh_CN",
+                                                      [("258000", "CNY", "?")]),
+    "thousands-before-their-noun-are-a-count": (
+        "Заявок на присуждение грантов подали 94 тысячи абитуриентов.", "ru_KZ", []),
+    "a-thai-budget-to-buy": ("แจงงบซื้อเครื่องบินรบ 19,500 ล้านทดแทนของเก่า", "th_TH",
+                             [("19500000000", "THB", "?")]),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }

@@ -105,6 +105,7 @@ def safe_extract(text: str, locale: str | None = None) -> list[Mention]:
 @example(text="₹1.5 lakh crore", locale="en_IN")
 @example(text="$5-6 billion, between €3bn and €4bn", locale=None)
 @example(text="D만兆T", locale=None)  # 10^28: scaled past the default Decimal precision
+@example(text="0,000.0.0", locale="vi_VN")  # a figure, then a point and a digit: no list
 def test_extract_is_total_and_well_formed(text: str, locale: str | None) -> None:
     check_mentions(text, safe_extract(text, locale))
 
