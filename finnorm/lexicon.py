@@ -147,7 +147,7 @@ class Lexicon:
                  "cues",
                  "dot_groups",
                  "currency_letters", "space_groups",
-                 "defaults", "endings",
+                 "defaults", "durations", "endings",
                  "scaled_names", "not_scales", "scale_guesses",
                  "fold_accents", "from_suffixes", "lang", "minor", "name_modifiers", "names",
                  "negative_signs",
@@ -202,6 +202,8 @@ class Lexicon:
         # the names of units of measure (CLDR's: "kilogramos", "литров")
         self.counted: frozenset[str] = frozenset(self.cues.get("count_words", ())) | frozenset(
             self.cues.get("count_nouns", ())) | frozenset(own.get("measures", ()))
+        # the names of spans of time after a figure ("14 päivää", "30 days"): a count
+        self.durations: frozenset[str] = frozenset(own.get("durations", ()))
         gram = own["grammar"]
         self.endings: tuple[str, ...] = tuple(gram.get("endings", ()))
         self.prefixes: tuple[str, ...] = tuple(sorted(gram.get("prefixes", ()), key=len, reverse=True))

@@ -949,6 +949,11 @@ def _money_of(c: _Cand, loc: Locale | None, near: str | None) -> tuple[Money, bo
                 value += _ONE
     elif c.minor_factor is not None:
         code = c.minor_cur or near or (loc.currency if loc else None) or "USD"
+        yuan = lexicon(loc.language).names_of("元") if loc is not None else None
+        if (yuan and c.minor_cur == yuan[0] and loc is not None and loc.currency in yuan
+                and loc.currency != code and c.minor_text in global_table().implicit_minor):
+            code = loc.currency  # "一角六仙" in Hong Kong: the 角 of the dollar there (not
+            # "两毫", the Hong Kong coin's own word, in Beijing)
         value = value * _factor(c.minor_factor, code)
         inferred = c.minor_cur is None
         cands = ()
@@ -1242,6 +1247,10 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
             # fraction of the thousandth of a yuan ("每斤5厘" of old prices is whole)
         if c.cur is None and _dash_price(c) and text[c.num.end:c.num.end + 1].isalpha():
             continue  # "január 1.-től": a day and its case ending, no price's dash
+        if (c.cur is None and _dash_price(c) and c.num.text[4:5] in (",", ".")
+                and c.num.text[:2] in ("19", "20") and c.num.text[:4].isdigit()
+                and _word_before(text, c.num.start) in lex.cues.get("year_before", ())):
+            continue  # "v roce 2014,- 11,5 Kč": a year after its word, a stray dash after it
         if (c.cur is not None and c.cur_left and not c.scaled
                 and _after_spaces_char(text, c.end) in ("%", "％", "٪", "‰")):
             continue  # "kr29,9 %": a percentage, the sign before it a cell's before (a row
@@ -1318,6 +1327,7 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
     if years_held:
         _years_like_money(text, cands, years_held)
     _noted_onward(cands)
+    _dash_after_sign_in_range(text, cands, lex)
     _fraction_words_before(text, cands, lex)
     _name_after_figure(text, cands, lex)
     _named_before(text, cands, lex, loc)
@@ -1468,9 +1478,37 @@ def _number_just_before(text: str, cands: list[_Cand]) -> None:
                              "number?")
 
 
+def _dash_after_sign_in_range(text: str, cands: list[_Cand], lex: Lexicon) -> None:
+    """"Rp 12,5 juta hingga Rp-18 juta": a dash glued between a sign and the figure at a
+    range's high end, after a range word and a low end of the same sign above zero, is
+    read as no minus (a loss is written before the sign: "from $5m to -$3m"), said so."""
+    ranges = lex.cues["range"]
+    for a, b in pairwise(cands):
+        cur = b.cur
+        if (b.negative and not a.negative and cur is not None and b.cur_left
+                and a.cur is not None and a.cur.text == cur.text and a.value > 0
+                and text[cur.end:b.num.start] in ("-", "‑", "–")
+                and " ".join(text[a.end:cur.start].lower().split()) in ranges):
+            b.negative = False
+            b.start = cur.start
+            b.reasons.append(f"{text[cur.start:b.num.end]!r}: the dash a slip after the "
+                             "range's word, or a minus?")
+
+
 def _coins_in_context(text: str, cands: list[_Cand], lex: Lexicon) -> None:
     """"Από 90 λεπτά έως 1 ευρώ": a coin word that is also another word ("λεπτά": cents
-    and minutes) counts coins only in a sentence with money in it, and says so."""
+    and minutes) counts coins only in a sentence with money in it, and says so. A coin
+    named like a fraction is the fraction hyphened to its number or before a connector
+    ("three-quarters of the adult population")."""
+    fractions = lex.cues.get("fraction_coins")
+    if fractions:
+        connectors = lex.cues.get("connectors", frozenset())
+        for c in cands:
+            if (c.minor_factor is not None and c.cur is None
+                    and c.minor_text.lower() in fractions
+                    and (text[c.num.end:c.num.end + 1] == "-"
+                         or _next_word(text, c.end) in connectors)):
+                c.minor_factor = None
     coins = lex.context_coins
     if not coins or not any(
             c.minor_factor is not None and c.minor_text.lower() in coins for c in cands):
@@ -2655,6 +2693,12 @@ def _rate_quote(text: str, m: Mention, lex: Lexicon, rates: re.Pattern[str],
     if not _dates_only(text, start + hits[-1].end(), m.start, lex):
         return False  # (another figure between: "kurz 25,5 CZK/EUR a 300 Kč"; but "az
         # árfolyam a 2008. január 2-i 253 forint": a date)
+    bracket = text.rfind("(", max(0, start - 2), m.start)  # (a bracket may open the clause)
+    if (bracket >= 0 and rates.fullmatch(" ".join(text[bracket + 1:m.start].lower().split()))
+            and _other_currency(text, _clause_start(text, max(0, m.start - 160), bracket,
+                                                    _SENTENCE_MARKS), bracket, m, lex)):
+        return True  # "SGD 23.100 atau sekitar Rp 245.954.949 (kurs Rp 10.647)": the rate
+        # of the sum in another currency before it, in brackets after its word
     if _other_currency(text, start, min(len(text), m.end + 24), m, lex, adjectives=True):
         return True
     # "שער הדולר הגיע ..., ושערו היציג נסגר על 3.19 שקל": the rate's clause refers back
@@ -4818,6 +4862,8 @@ def _parallel_pairs(text: str, cands: list[_Cand], lex: Lexicon) -> None:
                 or b.scaled or b.value <= 0 or not _same_shape(a, b, digits_only=True)
                 or not a.value / 10 <= b.value <= a.value * 10):
             continue
+        if _named_figure(text, a, lex):
+            continue  # "bude Ideál 21 a namiesto 20 € mesačne": a plan's name and number
         words = text[a.end:b.start].split()
         if not (2 <= len(words) <= 4 and all(all(_in_word(ch) for ch in w) for w in words[1:])
                 and (words[0].lower() in ands or (
@@ -4826,6 +4872,24 @@ def _parallel_pairs(text: str, cands: list[_Cand], lex: Lexicon) -> None:
             # ਵਾਰ 4000 ਰੁਪਏ", the first time 2,000, the second 4,000 rupees)
         a.cur = b.cur
         a.context = True
+
+
+def _named_figure(text: str, c: _Cand, lex: Lexicon) -> bool:
+    """Is ``c`` a bare figure right after a capitalised word inside a sentence, in a
+    language that does not capitalise its nouns ("Ideál 21", "Windows 10"): a name's
+    number?"""
+    i = c.num.start
+    while i and text[i - 1] in " \u00a0":
+        i -= 1
+    j = i
+    while j and _in_word(text[j - 1]):
+        j -= 1
+    if j == i or lex.capitalised_nouns or not text[j].isupper():
+        return False
+    k = j
+    while k and text[k - 1] in " \u00a0":
+        k -= 1
+    return k > 0 and text[k - 1] not in ".!?:;\n\"'«»“”„(–—-•*|"
 
 
 def _fronted_change_link(text: str, cands: list[_Cand], lex: Lexicon) -> None:
@@ -6347,7 +6411,8 @@ def _compose(text: str, c: _Cand, cands: list[_Cand], i: int, money: Money, end:
                 # sum (a restatement in another money, or a price of its own)
             factor = _factor(nxt.minor_factor, money.currency)
             if factor >= unit or (nxt.minor_cur and nxt.minor_cur != money.currency and not (
-                    last_word in implicit and nxt.minor_text in implicit)):
+                    last_word in implicit and (nxt.minor_text in implicit
+                                               or _ideograph(nxt.minor_text)))):
                 break  # (but "7元3角" in Hong Kong: the 角 of whatever 元 is said)
             if unit == 1 and ((c.scaled and c.power)  # a chain ends in plain units
                               or money.amount != money.amount.to_integral_value()):
@@ -6379,6 +6444,8 @@ def _compose(text: str, c: _Cand, cands: list[_Cand], i: int, money: Money, end:
               and ((text[end:j].strip(" ,\u00a0")  # "$3 and fourteen", "25 euros con 50"
                     and ((abs(money.amount) < 1000 and not _counted(text, nxt.end, lex)
                           and not _unit_word_after(text, nxt.end, lex)
+                          and _next_word(text, nxt.end) not in lex.durations  # "169 € ja
+                          # 14 päivää": days, no cents
                           # ("653 euro con tre figli": a number word with its noun after)
                           and not (nxt.num.kind == "word" and _word_after(text, nxt.end)))
                          or _free_after(

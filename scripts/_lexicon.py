@@ -111,7 +111,7 @@ CUE_SECTIONS = {
     "note_words": bool, "range_intensifiers": bool, "percent_before": bool,
     "suspended_links": bool, "ratio_before": bool, "unit_adjectives": bool,
     "clock_before": bool, "wage_words": bool, "era_words": str, "now_words": bool, "origin_before": bool,
-    "scale_partitive": bool, "counter_names": bool, "count_marks": bool,
+    "scale_partitive": bool, "counter_names": bool, "count_marks": bool, "fraction_coins": bool,
 }
 #: the keys of ``[reading]`` in currency_overrides.toml (``global_table`` reads each)
 READING_KEYS = frozenset({
@@ -600,7 +600,8 @@ class Builder:
                 adjectives[adj] = self.ranked(cands, lang)
         return ranked, adjectives
 
-    def measures(self, lang: str, taken: Iterable[str]) -> list[str]:
+    def measures(self, lang: str, taken: Iterable[str],
+                 kinds: frozenset[str] = MEASURE_KINDS) -> list[str]:
         """The long names of units of measure in ``lang``, every plural form (CLDR's
         unit patterns: "kilogramos", "toneladas", "литров", "キログラム"), of the
         kinds in :data:`MEASURE_KINDS`; none that is also a currency or scale word of
@@ -615,7 +616,7 @@ class Builder:
         skip = {" ".join(w.lower().split()) for w in taken}
         out: set[str] = set()
         for key, styles in patterns.items():
-            if key.split("-")[0] not in MEASURE_KINDS or "long" not in styles:
+            if key.split("-")[0] not in kinds or "long" not in styles:
                 continue
             for form, pattern in dict(styles["long"]).items():
                 if form == "per" or "{0}" not in pattern:
@@ -802,6 +803,8 @@ class Builder:
             "measures": [] if lang is None else self.measures(
                 lang, [*names, *words, *minor, *self._en_scales[0]]),
             "per_phrases": self.per_phrases(lang or "en", [*names, *words, *minor]),
+            "durations": [] if lang is None else self.measures(
+                lang, [*names, *words, *minor, *self._en_scales[0]], frozenset({"duration"})),
         }
 
     def global_table(self) -> dict[str, Any]:
