@@ -587,6 +587,11 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
             if (lex.prefixes and t.text in "-־" and prev in " \u00a0" and t.end == num.start
                     and _word_before(text, t.start) in lex.prefixes):
                 continue  # "המוערך ב -650 מיליון ₪": a clitic's hyphen set apart, no minus
+            if (t.text == "-" and prev in ".:" and t.end == num.start and t.start >= 2
+                    and text[t.start - 2].isalpha() and not cue_glued):  # (not "Fr.-5")
+                c.reasons.append(f"{text[t.start - 1:t.end]!r} after a label: a dash setting "
+                                 "the figure off (read so), or a minus?")
+                continue  # "1 мес.-1360 руб.", "Цена:-1360": the label's dash
             if (not prev.isalnum() or cue_glued or t.text in lex.negative_signs
                     or no_space_script(prev)) and not _dash_aside(
                         text, t, lex.cues.get("suspended_links", frozenset())) and not (
@@ -1335,7 +1340,7 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
     _adjective_alone(text, cands, lex)
     cands = _spelled_in_brackets(text, cands)
     cands = _digits_in_brackets(text, cands)
-    cands = _spaced_groups(text, cands, loc.decimal if loc is not None else ".")
+    cands = _spaced_groups(text, cands, lex, loc.decimal if loc is not None else ".")
     cands = _decimal_words(text, cands, lex.cues.get("decimal_words", frozenset()))
     cands = _chains(text, cands, lex.cues["minor_join"], lex.scales,
                     lex.cues.get("range_needs_lead", frozenset()))
@@ -2905,6 +2910,24 @@ def _per_currency(text: str, pos: int, lex: Lexicon) -> tuple[str, int] | None:
     return (got[0], end) if got else None
 
 
+def _starts_change(word: str, lex: Lexicon) -> bool:
+    """Is ``word``, after a figure, a link to the next one of a change or range ("to",
+    "xuống"; not "and", which joins a range only after its lead)?"""
+    return word in lex.cues.get("change_links", frozenset()) or (
+        word in lex.cues["range"] and word not in lex.cues.get("range_needs_lead", frozenset()))
+
+
+def _thousands_left_out(text: str, a: _Cand, b: _Cand) -> bool:
+    """Are ``a`` and ``b`` the ends of a dash range in plain digits, the low end under a
+    thousand and, counted in thousands, within half the high end to it ("13- 15000
+    kroner": thirteen to fifteen thousand, the low end's thousands left out)?"""
+    low, high = a.value, b.value
+    return (a.num.kind == b.num.kind == "digits" and a.num.text.isdigit()
+            and b.num.text.isdigit() and not a.scaled and not b.scaled
+            and text[a.end:b.start].strip() in ("-", "–", "‑")
+            and 0 < low < 1000 <= high and high / 2 <= low * 1000 <= high)
+
+
 def _alternatives(c: _Cand, money: Money) -> tuple[Money, ...]:
     out = []
     for a in c.alts:
@@ -3299,7 +3322,8 @@ def _numbered_item(text: str, a: _Cand) -> bool:
 _ITEM_NUMBER = re.compile(r"(?<![\d.,])(\d{1,2})\. ")  # "2. ": a list item's number
 
 
-def _spaced_groups(text: str, cands: list[_Cand], decimal: str = ".") -> list[_Cand]:
+def _spaced_groups(text: str, cands: list[_Cand], lex: Lexicon,
+                   decimal: str = ".") -> list[_Cand]:
     """"Rs. 7, 860 crore", "3,806. 49 करोड", "349, 54 kr": a separator and a stray space inside one
     number, between a figure whose currency comes first and one whose scale or currency
     comes after. Read as one number, flagged, the second figure alone the other reading."""
@@ -3319,11 +3343,12 @@ def _spaced_groups(text: str, cands: list[_Cand], decimal: str = ".") -> list[_C
         # 290, పీఈటీలకు")
         group = (gap == ", " and a.cur_left and a.cur is not None and b.cur is None
                  and not b.cues.right and u.isdigit() and len(u) == 3 and (
-                     after.islower() or (after.isalpha() and after.lower() == after.upper())))
+                     after.islower() or (after.isalpha() and after.lower() == after.upper()))
+                 and not _thing_after(text, b.end, lex))  # (not "€ 268, 284 km piste")
         # "Rp 16, 500.000": a sign first, a short head, a comma, a space and groups of
         # three; "Rp 21,500, 000": groups of three with commas, a stray space, three more
         tail = (gap == ", " and a.cur_left and a.cur is not None and b.cur is None
-                and not b.cues.right and not b.scaled and (
+                and not b.cues.right and not b.scaled and not _thing_after(text, b.end, lex) and (
                     (t.isdigit() and len(t) <= 3 and _THREES.fullmatch(u) is not None)
                     or (u == "000" and _COMMA_THREES.fullmatch(t) is not None)))
         # "N172, 408, 320.49", "N449, 770, 000": a sign first, then groups of three after
@@ -4820,8 +4845,10 @@ def _ending_before_money(text: str, cands: list[_Cand], lex: Lexicon) -> None:
 def _changed_to_money(text: str, cands: list[_Cand], lex: Lexicon) -> None:
     """"從80萬降至76萬元", "从3万涨至5万元": in a script without spaces, a bare figure, a
     verb of a character or two and "to" (a range word: 至, 到), then a figure with its
-    currency: the same money, the unit written once."""
+    currency: the same money, the unit written once; so too a bare figure and an arrow
+    before one with its currency ("2천→3천 원")."""
     ranges = lex.cues["range"]
+    links = lex.cues.get("change_links", frozenset())
     implicit = global_table().implicit_minor
     for a, b in pairwise(cands):
         if (a.cur is not None or a.minor_factor is not None or a.negative or a.value <= 0
@@ -4834,8 +4861,11 @@ def _changed_to_money(text: str, cands: list[_Cand], lex: Lexicon) -> None:
         if a.start and text[a.start - 1] in implicit:
             continue  # "由5元4角加至5元8角": the 4 is the jiao of the yuan before it
         gap = text[a.end:b.start]
-        if (2 <= len(gap) <= 3 and all(no_space_script(ch) for ch in gap)
-                and gap[-1] in ranges and gap[:-1] not in ranges):
+        mark = gap.strip(" \u00a0")
+        if ((2 <= len(gap) <= 3 and all(no_space_script(ch) for ch in gap)
+                and gap[-1] in ranges and gap[:-1] not in ranges)
+                or (mark in links and not any(ch.isalnum() for ch in mark))):
+            # ("어린이 2천→3천 원": an arrow between the old figure and the new)
             a.cur = b.cur
             a.context = True
 
@@ -6343,6 +6373,7 @@ def _free_after(text: str, pos: int, followers: frozenset[str], links: frozenset
 
 
 _MYRIAD_TAIL = re.compile(r".*[億亿]([0-9]{4})")
+_DIGITS_AFTER_MYRIAD = re.compile(r"[0-9]+[万萬만]([0-9]{1,4})")
 
 
 def _myriad(numeral: str) -> int:
@@ -6441,6 +6472,8 @@ def _compose(text: str, c: _Cand, cands: list[_Cand], i: int, money: Money, end:
               # the end of no range ("1500 रूपये, 60-75 वर्ष")
               and (len(nxt.num.text) == 2 or nxt.num.kind == "word")
               and not _range_dash_after(text, nxt.num.end)
+              and not _starts_change(_next_word(text, nxt.end), lex)  # ("25 USD và 95
+              # xuống 50 USD": the start of a change, no cents)
               and ((text[end:j].strip(" ,\u00a0")  # "$3 and fourteen", "25 euros con 50"
                     and ((abs(money.amount) < 1000 and not _counted(text, nxt.end, lex)
                           and not _unit_word_after(text, nxt.end, lex)
@@ -6807,6 +6840,17 @@ def _range_pair(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> tuple[_Cand, _Ca
             # "between 1 and 5,000 dollars": one to five thousand, or one to 5,000?
             a.reasons.append(f"{text[a.start:b.end]!r}: the low end may be written in full")
             a.alts.append(a.value)
+    elif (a.num.kind == "cjk" and b.num.kind == "digits" and not b.scaled and b.value < a.value
+          and (tail := _DIGITS_AFTER_MYRIAD.fullmatch(a.num.text)) is not None
+          and len(tail.group(1)) == len(b.num.text) and b.value > int(tail.group(1))):
+        # "1万2000~3000円": the high end shares the low end's myriads (12,000 to 13,000;
+        # a range cannot fall)
+        high.value = a.value - int(tail.group(1)) + b.value
+    elif _thousands_left_out(text, a, b):
+        low.value = a.value * 1000  # (not round: "7-800" and "15–20 000" are above)
+        a.reasons.append(f"{text[a.start:b.end]!r}: the low end in thousands, left out, or "
+                         "as written?")
+        a.alts.append(a.value)
     elif not a.scaled and b.scaled and (a.cur is None or a.cur_left) and (
             a.value < 1000 or _year_like(a) or a.value.scaleb(b.power) <= b.value) and (
             _year_like(a) or a.value.scaleb(b.power) <= 10 * b.value):
