@@ -152,6 +152,7 @@ def _decimal_differs(loc: Locale) -> bool:
 
 
 _DOT_DECIMAL = re.compile(r"(?<![\d.,])\d{1,3}\.\d{1,2}(?![\d.,])")
+_ONE_AND_THOUSANDTHS = re.compile(r"(?<![\d.,])\d\.\d{3}(?![\d.,])")  # "6.608"
 
 
 @lru_cache(maxsize=8)
@@ -290,6 +291,16 @@ def _digits_value(c: _Cand, loc: Locale | None, lex: Lexicon, text: str = "") ->
             # "10.500 جنيه" under a point-decimal locale: ten and a half, or ten thousand
             # five hundred as continental writers group (comma-decimal Europe writes fuel
             # to three places: "1,400 Euro" stays 1.4)
+            c.reasons.append(f"{body}: the locale's decimal, but '{tail}' may group thousands")
+            c.alts.append(as_dec)
+            return as_grp
+        if (sep == loc.decimal == "." and not c.scaled and not c.per and len(tail) == 3
+                and cur is not None and not c.cur_left and body.count(sep) == 1
+                and len(body.partition(sep)[0].lstrip("+-−")) >= 2
+                and _minor_digits(cur, loc) < 3 and not _ONE_AND_THOUSANDTHS.search(text)):
+            # "13.560 ريال سعودي" under ar_SA: the locale's decimal, but tens of riyals
+            # written to the thousandth are no price; grouped as continental writers do
+            # (not beside "6.608 ₪": a text that writes prices to the thousandth)
             c.reasons.append(f"{body}: the locale's decimal, but '{tail}' may group thousands")
             c.alts.append(as_dec)
             return as_grp
@@ -1891,6 +1902,11 @@ def _cue_counts(text: str, c: _Cand, loc: Locale | None, lex: Lexicon) -> bool:
         # (glued, the locale's letter is money: "an increase to R2090")
     if _year_like(c) and not c.cur_left and text[c.num.end:c.num.end + 1] == "-":
         return False  # "10,97 2020-kroner": kroner of 2020, not 2020 kroner; "2018-TR"
+    if (_year_like(c) and not c.cur_left and cur.start > c.num.end
+            and text[_after_spaces(text, cur.end):][:1].isdigit()):
+        return False  # "update bulan maret 2017 Rp 3.500.000": the sign the price's after it
+    if not c.cur_left and _designation(text, c.num.start):
+        return False  # "Acer Aspire ES1-421 AMD A4": a model's number, then a brand
     if (not c.cur_left and c.num.kind == "digits" and _MINUTES.fullmatch(c.num.text)
             and _HOUR_BEFORE.search(text, max(0, c.num.start - 3), c.num.start)):
         return False  # "08:00 - 19:59$22": the minutes of a time of day, the sign the
@@ -4904,6 +4920,15 @@ def _parallel_pairs(text: str, cands: list[_Cand], lex: Lexicon) -> None:
         a.context = True
 
 
+def _mid_sentence(text: str, pos: int) -> bool:
+    """Does a word stand before ``pos`` in its sentence (no sentence's end, bracket or
+    quote mark before it, spaces aside)?"""
+    k = pos
+    while k and text[k - 1] in " \u00a0":
+        k -= 1
+    return k > 0 and text[k - 1] not in ".!?:;\n\"'«»“”„(–—-•*|"
+
+
 def _named_figure(text: str, c: _Cand, lex: Lexicon) -> bool:
     """Is ``c`` a bare figure right after a capitalised word inside a sentence, in a
     language that does not capitalise its nouns ("Ideál 21", "Windows 10"): a name's
@@ -4914,12 +4939,7 @@ def _named_figure(text: str, c: _Cand, lex: Lexicon) -> bool:
     j = i
     while j and _in_word(text[j - 1]):
         j -= 1
-    if j == i or lex.capitalised_nouns or not text[j].isupper():
-        return False
-    k = j
-    while k and text[k - 1] in " \u00a0":
-        k -= 1
-    return k > 0 and text[k - 1] not in ".!?:;\n\"'«»“”„(–—-•*|"
+    return j < i and not lex.capitalised_nouns and text[j].isupper() and _mid_sentence(text, j)
 
 
 def _fronted_change_link(text: str, cands: list[_Cand], lex: Lexicon) -> None:
@@ -5300,6 +5320,10 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
             continue  # "1.- Exceso de hasta 10 km/h": a numbered item, no price
         if _ordinal(text, c.num.start, lex):
             continue  # "제47조", "第3条", "N° 004": an index
+        if (c.num.kind == "word" and c.num.text[:1].isupper() and not lex.capitalised_nouns
+                and _mid_sentence(text, c.num.start)):
+            continue  # "alle donazioni dell’Otto per Mille": a number word in capitals
+            # inside a sentence names something
         if _decade(text, c, lex) or _day_of_month(text, c, lex):
             continue  # "a finales de los años 90": a decade; "al 30 de septiembre": a day
         if _hyphen_adjective(text, c, lex) or _glued_ordinal(text, c):
@@ -6595,13 +6619,13 @@ def _bare_before_dash(text: str, pos: int, c: _Cand) -> bool:
 
 def _designation(text: str, pos: int) -> bool:
     """Is the numeral at ``pos`` glued by a hyphen to a capitalised word before it, as a
-    model or a type is named ("ВАЗ-2101", "Ту-154", "F-16")?"""
+    model or a type is named ("ВАЗ-2101", "Ту-154", "F-16", "ES1-421")?"""
     if pos < 2 or text[pos - 1] not in "-‑":
         return False
     j = pos - 1
-    while j and text[j - 1].isalpha():
+    while j and text[j - 1].isalnum():
         j -= 1
-    return j < pos - 1 and text[j].isupper()
+    return j < pos - 1 and text[j].isupper() and text[j:pos - 1][-1:].isalnum()
 
 
 def _is_range(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> bool:
