@@ -49,6 +49,7 @@ class Global:
         "coin_rate_marks",
         "coin_word_blockers",
         "coin_word_followers",
+        "han_coin_currencies",
         "counted_units",
         "dollar_prefixes",
         "dollar_prefixes_spaced",
@@ -103,6 +104,8 @@ class Global:
         self.coin_word_followers = frozenset(raw["coin_word_followers"])
         self.coin_word_blockers = frozenset(raw["coin_word_blockers"])
         self.coin_rate_marks = frozenset(raw.get("coin_rate_marks", ()))
+        # the yuan and the dollars written 元, the yuan first (the tables' Han coins)
+        self.han_coin_currencies: tuple[str, ...] = tuple(raw.get("han_coin_currencies", ()))
         self.weight_names = frozenset(raw["weight_names"])
         self.ambiguous_coin_chars = frozenset(raw["ambiguous_coin_chars"])
         self.myriads: Mapping[str, int] = MappingProxyType(dict(raw["myriads"]))

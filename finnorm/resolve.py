@@ -965,7 +965,7 @@ def _money_of(c: _Cand, loc: Locale | None, near: str | None) -> tuple[Money, bo
                 value += _ONE
     elif c.minor_factor is not None:
         code = c.minor_cur or near or (loc.currency if loc else None) or "USD"
-        yuan = lexicon(loc.language).names_of("元") if loc is not None else None
+        yuan = global_table().han_coin_currencies
         if (yuan and c.minor_cur == yuan[0] and loc is not None and loc.currency in yuan
                 and loc.currency != code and c.minor_text in global_table().implicit_minor):
             code = loc.currency  # "一角六仙" in Hong Kong: the 角 of the dollar there (not
@@ -6397,7 +6397,18 @@ def _free_after(text: str, pos: int, followers: frozenset[str], links: frozenset
 
 
 _MYRIAD_TAIL = re.compile(r".*[億亿]([0-9]{4})")
-_DIGITS_AFTER_MYRIAD = re.compile(r"[0-9]+[万萬만]([0-9]{1,4})")
+
+
+def _digits_after_myriad(numeral: str) -> str | None:
+    """The digits after a multiplier of ten thousand that digits stand before, ending
+    ``numeral`` ("1万2000": "2000"), else None."""
+    i = len(numeral)
+    while i and numeral[i - 1].isdigit():
+        i -= 1
+    if (i == len(numeral) or len(numeral) - i > 4 or i < 2 or not numeral[:i - 1].isdigit()
+            or global_table().myriads.get(numeral[i - 1]) != 4):
+        return None
+    return numeral[i:]
 
 
 def _myriad(numeral: str) -> int:
@@ -6865,11 +6876,11 @@ def _range_pair(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> tuple[_Cand, _Ca
             a.reasons.append(f"{text[a.start:b.end]!r}: the low end may be written in full")
             a.alts.append(a.value)
     elif (a.num.kind == "cjk" and b.num.kind == "digits" and not b.scaled and b.value < a.value
-          and (tail := _DIGITS_AFTER_MYRIAD.fullmatch(a.num.text)) is not None
-          and len(tail.group(1)) == len(b.num.text) and b.value > int(tail.group(1))):
+          and (tail := _digits_after_myriad(a.num.text)) is not None
+          and len(tail) == len(b.num.text) and b.value > int(tail)):
         # "1万2000~3000円": the high end shares the low end's myriads (12,000 to 13,000;
         # a range cannot fall)
-        high.value = a.value - int(tail.group(1)) + b.value
+        high.value = a.value - int(tail) + b.value
     elif _thousands_left_out(text, a, b):
         low.value = a.value * 1000  # (not round: "7-800" and "15–20 000" are above)
         a.reasons.append(f"{text[a.start:b.end]!r}: the low end in thousands, left out, or "

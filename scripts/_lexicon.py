@@ -119,7 +119,7 @@ READING_KEYS = frozenset({
     "dollar_prefixes_spaced", "english_style_symbols", "english_style_codes", "lower_codes",
     "prefix_names",
     "redenominated", "suffix_symbols", "unit_codes", "weight_names", "wordlike_codes",
-    "new_signs", "redenominated_older",
+    "new_signs", "redenominated_older", "han_coin_currencies",
 })
 GRAMMAR_KEYS = {
     "head": str, "endings": list, "prefixes": list, "apostrophe_suffixes": bool,
@@ -862,6 +862,7 @@ class Builder:
             "coin_word_followers": sorted(reading.get("coin_word_followers", [])),
             "coin_word_blockers": sorted(reading.get("coin_word_blockers", [])),
             "coin_rate_marks": sorted(reading.get("coin_rate_marks", [])),
+            "han_coin_currencies": list(reading.get("han_coin_currencies", [])),
             "weight_names": sorted(reading.get("weight_names", [])),
             "ambiguous_coin_chars": sorted(reading.get("ambiguous_coin_chars", [])),
             # CJK multipliers of ten thousand and more: after one, Korean and Japanese
