@@ -152,7 +152,14 @@ def _decimal_differs(loc: Locale) -> bool:
 
 
 _DOT_DECIMAL = re.compile(r"(?<![\d.,])\d{1,3}\.\d{1,2}(?![\d.,])")
-_ONE_AND_THOUSANDTHS = re.compile(r"(?<![\d.,])\d\.\d{3}(?![\d.,])")  # "6.608"
+_ONE_AND_THOUSANDTHS = re.compile(r"(?<![\d.,])\d\.\d{3}(?![\d.,])")
+
+
+@lru_cache(maxsize=8)
+def _thousandths(text: str) -> bool:
+    """Does ``text`` write a figure of one digit to the thousandth with a point
+    ("6.608")?"""
+    return _ONE_AND_THOUSANDTHS.search(text) is not None
 
 
 @lru_cache(maxsize=8)
@@ -297,7 +304,7 @@ def _digits_value(c: _Cand, loc: Locale | None, lex: Lexicon, text: str = "") ->
         if (sep == loc.decimal == "." and not c.scaled and not c.per and len(tail) == 3
                 and cur is not None and not c.cur_left and body.count(sep) == 1
                 and len(body.partition(sep)[0].lstrip("+-−")) >= 2
-                and _minor_digits(cur, loc) < 3 and not _ONE_AND_THOUSANDTHS.search(text)):
+                and _minor_digits(cur, loc) < 3 and not _thousandths(text)):
             # "13.560 ريال سعودي" under ar_SA: the locale's decimal, but tens of riyals
             # written to the thousandth are no price; grouped as continental writers do
             # (not beside "6.608 ₪": a text that writes prices to the thousandth)
@@ -840,8 +847,6 @@ def _and_between(text: str, end: int, start: int) -> bool:
 
 
 _CLOCK = re.compile(r"([01]?\d|2[0-4])[.,:]([0-5]\d)")
-_MINUTES = re.compile(r"[0-5]\d")
-_HOUR_BEFORE = re.compile(r"(?<![\d:.,])(?:[01]?\d|2[0-4]):\Z")
 
 
 def _clock(text: str, c: _Cand, lex: Lexicon) -> bool:
@@ -863,6 +868,16 @@ _HOURS_AFTER = re.compile(rf"[ \u00a0]*[-–—][ \u00a0]*({_HOURS})(?![\d.,])")
 _HOURS_BEFORE = re.compile(rf"(?<![\d,])(?<!\d\.)({_HOURS})[ \u00a0]*[-–—][ \u00a0]*$")
 # (a point before the first time may end a word: "Kl.06.00-18.00")
 _HOURS_ONLY = re.compile(_HOURS)
+
+
+def _minutes_of_clock(text: str, c: _Cand) -> bool:
+    """Is ``c`` two digits after an hour and a colon, the minutes of a time of day
+    ("19:59$22")?"""
+    s = c.num.start
+    return len(c.num.text) == 2 and text[s - 1:s] == ":" and any(
+        _CLOCK.fullmatch(text, h, c.num.end) is not None
+        and not (h and (text[h - 1].isdigit() or text[h - 1] in ":.,"))
+        for h in (s - 3, s - 2) if h >= 0)
 
 
 def _clock_span(text: str, c: _Cand) -> bool:
@@ -1907,8 +1922,7 @@ def _cue_counts(text: str, c: _Cand, loc: Locale | None, lex: Lexicon) -> bool:
         return False  # "update bulan maret 2017 Rp 3.500.000": the sign the price's after it
     if not c.cur_left and _designation(text, c.num.start):
         return False  # "Acer Aspire ES1-421 AMD A4": a model's number, then a brand
-    if (not c.cur_left and c.num.kind == "digits" and _MINUTES.fullmatch(c.num.text)
-            and _HOUR_BEFORE.search(text, max(0, c.num.start - 3), c.num.start)):
+    if not c.cur_left and c.num.kind == "digits" and _minutes_of_clock(text, c):
         return False  # "08:00 - 19:59$22": the minutes of a time of day, the sign the
         # price's after it
     if (not c.cur_left and text[c.num.end:cur.start] in ("-", "'", "’")
@@ -2929,8 +2943,7 @@ def _per_currency(text: str, pos: int, lex: Lexicon) -> tuple[str, int] | None:
 def _starts_change(word: str, lex: Lexicon) -> bool:
     """Is ``word``, after a figure, a link to the next one of a change or range ("to",
     "xuống"; not "and", which joins a range only after its lead)?"""
-    return word in lex.cues.get("change_links", frozenset()) or (
-        word in lex.cues["range"] and word not in lex.cues.get("range_needs_lead", frozenset()))
+    return word in lex.cues.get("change_links", frozenset()) or word in lex.plain_ranges
 
 
 def _thousands_left_out(text: str, a: _Cand, b: _Cand) -> bool:
