@@ -70,6 +70,7 @@ class Global:
         "suffix_symbols",
         "symbol_max",
         "symbols",
+        "unit_like_money",
         "unit_like_scales",
         "weight_names",
         "unit_codes",
@@ -127,6 +128,9 @@ class Global:
         # words a scale prefix and a symbol would spell, that are something else: "GMT"
         self.not_scaled_currency: frozenset[str] = frozenset(raw.get("not_scaled_currency", ()))
         self.unit_like_scales = frozenset(raw.get("unit_like_scales", ()))
+        # the languages that write money with some of them: "giá 50k" (50,000 đồng)
+        self.unit_like_money: Mapping[str, frozenset[str]] = MappingProxyType(
+            {k: frozenset(v) for k, v in raw.get("unit_like_money", {}).items()})
 
 
 @cache

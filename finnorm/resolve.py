@@ -5359,7 +5359,7 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
             # ratio ("коефіцієнту 0,93" beside prices in hryvnias)
         if _count_leads_clause(text, c.start, lex):
             continue  # "总票房突破100亿元人民币,观影人次达到1.87亿": admissions, no yuan
-        places = "" if _bare_amount(c) else _price_shape(text, c, whole_cap)
+        places = "" if _bare_amount(text, c, lex) else _price_shape(text, c, whole_cap)
         if places is None:
             _price_after_word(text, c, ends, by_sent, starts, lex, either_end)
             if c.cur is None:
@@ -5774,7 +5774,8 @@ def _price_after_word(text: str, c: _Cand, ends: list[int], by_sent: dict[int, l
     if word is None:
         return
     rest = text[c.end:c.end + 3].lstrip(" \u00a0")
-    if (_thing_after(text, c.end, lex) or _in_word(text[c.end:c.end + 1] or " ")
+    if (_thing_after(text, c.end, lex) or _duration_after(text, c.end, lex)
+            or _in_word(text[c.end:c.end + 1] or " ")
             or rest[:1] in ("-", "–", "—", "~", "/", ":", "x", "×", "*")
             or (rest[:2] == ". " and text[c.end + 2:c.end + 3].islower())  # "i 3. kvartal"
             or _next_word(text, c.end) in links):  # either end of a range
@@ -5940,6 +5941,15 @@ def _ends_clause_after_money(text: str, c: _Cand, ends: list[int],
     c.context = True
     c.reasons.append(f"no currency written: {best.cur.text!r} of its sentence, the figure "
                      "ending the clause after it")
+
+
+def _duration_after(text: str, pos: int, lex: Lexicon) -> bool:
+    """Is the word after ``pos`` the name of a span of time (``durations``), or one with
+    an ending of at most three letters ("21 yılda": in 21 years)?"""
+    word = _next_word(text, pos)
+    return bool(word) and any(
+        word == d or (len(d) >= 3 and word.startswith(d) and len(word) - len(d) <= 3)
+        for d in lex.durations)
 
 
 def _price_word_before(text: str, pos: int, lex: Lexicon) -> str | None:
@@ -6356,7 +6366,7 @@ def _shape_places(c: _Cand) -> int:
     return -exp if isinstance(exp, int) and exp < 0 else 0
 
 
-def _bare_amount(c: _Cand) -> bool:
+def _bare_amount(text: str, c: _Cand, lex: Lexicon) -> bool:
     """A figure that reads as an amount when its currency is understood: scaled by a
     word ("22 miliardi", "15 millions"), a CJK numeral of ten thousands and more, or
     a price per unit ("6.25 per liter")."""
@@ -6369,8 +6379,15 @@ def _bare_amount(c: _Cand) -> bool:
     if _dash_price(c):
         return True
     if c.scaled:
-        unit_like = global_table().unit_like_scales
-        # "とじ厚50mm", "a 50m pool": a unit of measure as much as a scale
+        g = global_table()
+        unit_like = g.unit_like_scales
+        q = _after_spaces(text, c.end)
+        if not (text[q:q + 1] in ("-", "–", "—")
+                and text[_after_spaces(text, q + 1):][:1].isdigit()):
+            unit_like = unit_like - g.unit_like_money.get(lex.lang, frozenset())
+        # "とじ厚50mm", "a 50m pool": a unit of measure as much as a scale (not in a
+        # language that writes prices so: "giá 50k"; but "biển số 30K-555.55" is a
+        # number plate)
         # (a compound by its largest part: "Margarin: 2 bin 600" is 2,600)
         return max(c.power, c.head_power) >= 3 and not any(
             t.kind == "scale" and t.text in unit_like for t in c.cues.right)

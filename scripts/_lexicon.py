@@ -181,8 +181,14 @@ def validate(cues: dict[str, Any], grammar: dict[str, Any], scales: dict[str, An
         if lang not in known | special:
             raise ValueError(f"scales.toml [{lang}]: not a CLDR language")
         if lang == "unit_like":
-            if set(table) != {"list"} or not all(isinstance(w, str) for w in table["list"]):
-                raise ValueError("scales.toml [unit_like]: one key, list = [words]")
+            money = table.get("money_in", {})
+            if (set(table) - {"money_in"} != {"list"}
+                    or not all(isinstance(w, str) for w in table["list"])
+                    or not isinstance(money, dict) or any(
+                        lg not in known or not isinstance(ws, list)
+                        or not set(ws) <= set(table["list"]) for lg, ws in money.items())):
+                raise ValueError("scales.toml [unit_like]: list = [words], and money_in = "
+                                 "{language = [words of the list]}")
             continue
         if lang == "glued_to_currency" and "not_money" in table:
             words = table["not_money"]
@@ -887,6 +893,8 @@ class Builder:
             "not_scaled_currency": sorted(self.scales_toml.get(
                 "glued_to_currency", {}).get("not_money", [])),
             "unit_like_scales": sorted(self.scales_toml.get("unit_like", {}).get("list", [])),
+            "unit_like_money": {k: sorted(v) for k, v in sorted(self.scales_toml.get(
+                "unit_like", {}).get("money_in", {}).items())},
         }
 
 
