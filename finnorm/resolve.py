@@ -301,6 +301,21 @@ def _digits_value(c: _Cand, loc: Locale | None, lex: Lexicon, text: str = "") ->
             c.reasons.append(f"{body}: the locale's decimal, but '{tail}' may group thousands")
             c.alts.append(as_dec)
             return as_grp
+        if (sep == loc.group == "." and loc.decimal == "," and not c.scaled and not c.per
+                and len(tail) == 3 and cur is not None and body.count(sep) == 1
+                and _minor_digits(cur, loc) == 3):
+            # "14.900دينار" under ar_TN ('.' groups): the locale groups with it, but a
+            # dinar of a thousand millimes is written to the thousandth with a point; the
+            # fraction, flagged ("15.000 دينار": fifteen thousand first, flagged; not
+            # "15,750 دينار" under ar_JO, where ',' groups as in English)
+            c.reasons.append(f"{body}: '{sep}' groups thousands here, but "
+                             f"{choose_currency(cur.value, cur.text, loc)[0]} is written to "
+                             "the thousandth")
+            if tail == "000":
+                c.alts.append(as_dec)
+                return as_grp
+            c.alts.append(as_grp)
+            return as_dec
         if (sep == loc.decimal == "." and not c.scaled and not c.per and len(tail) == 3
                 and cur is not None and not c.cur_left and body.count(sep) == 1
                 and len(body.partition(sep)[0].lstrip("+-−")) >= 2
@@ -428,6 +443,21 @@ def _restated_scale(words: str, power: int, lex: Lexicon) -> bool:
             and any(lex.scale(w) == power for w in parts[:-1]))
 
 
+_NEXT_FIGURE = re.compile(r"[-−]\d+(?:[.,]\d+)*[ \u00a0]*")
+
+
+def _sign_after_next(text: str, pos: int, sign: str) -> bool:
+    """Does the figure after the dash at ``pos`` have ``sign`` after it, as the one before
+    it does ("2.000 €-3.000 €": a range of two figures signed alike, the dash no minus;
+    not "-0.5B €-5.8B", the sign before each)?"""
+    m = _NEXT_FIGURE.match(text, pos)
+    return m is not None and text.startswith(sign, m.end())
+
+
+# a country's capital letters after a figure ("$131 US"), then no more of a word
+_COUNTRY_AFTER = re.compile(r"[ \u00a0]([A-Z]{2,3})(?![\w$])")
+
+
 def _minor_digits(cur: Tok, loc: Locale) -> int:
     """The minor-unit digits of the currency a cue is read as here ("រៀល" under km_KH is
     the riel, 2, though the same word names the Omani rial, 3, elsewhere)."""
@@ -458,7 +488,9 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
         nxt = text[after:after + 2]
         footnote = (nxt[:1].isdigit() and nxt[1:2] in ("", ",", ";", ")", ".")
                     and any(t.kind == "scale" for t in right))
-        if ((nxt[:1].isdigit() or (nxt[:1] in "-−" and nxt[1:2].isdigit())) and not footnote
+        if ((nxt[:1].isdigit() or (nxt[:1] in "-−" and nxt[1:2].isdigit()
+                                   and not _sign_after_next(text, after, right[-1].text)))
+                and not footnote
                 and not _measured_next(text, after, lex)):  # ("29 kr.2 GB": a size after it)
             # ("–1,7 Mrd. Fr.1, Kantone", "164,8 mld PLN2.": a footnote's digit after a
             # scaled amount's code leaves the code to that amount)
@@ -555,6 +587,10 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
                 # (closed further on after a name: "του ευρώ (10,10 ευρώ από 10 ευρώ)")
                 own_inside = True
                 break
+            if (c.cur is not None and not c.cur_left
+                    and text[t.end:num.start].strip(" \u00a0") in ("-", "–", "—")
+                    and text[:t.start].rstrip(" \u00a0")[-1:].isdigit()):
+                break  # "2.000 €-3.000 €": the sign closes the figure before; a range
             if c.cur is not None:
                 # "USD 10 EUR 20": a cue followed by another numeral belongs to that one
                 nxt = text[c.cur.end:c.cur.end + 4].lstrip(" \u00a0")
@@ -713,6 +749,12 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
     if not c.lead:
         c.left_start = start
     c.end = end
+    if c.cur is not None and c.cur_left and c.cur.text.endswith("$"):
+        m = _COUNTRY_AFTER.match(text, end)
+        code = global_table().dollar_prefixes.get(m.group(1).lower()) if m else None
+        if m is not None and code is not None and code in c.cur.value:
+            c.cur = c.cur._replace(value=(code,))  # "$131 US": the country's letters after
+            c.end = m.end()  # the figure say which dollar, as they do before the sign
     base = _digits_value(c, loc, lex, text)
     if split is not None and c.power:
         # "un billón quinientos mil millones": the scale after the words counts only the
@@ -1799,8 +1841,9 @@ def _dash_aside(text: str, t: Tok, links: frozenset[str] = frozenset()) -> bool:
     end = len(text) if stop is None else stop.start()
     k = text.find(t.text, t.end, end)
     # (or of a figure: "el promedio -10,83 UF o $410.000- del mercado")
-    if not (k > t.end + 1 and text[k - 1].isalnum()
+    if not (k > t.end + 1 and (text[k - 1].isalnum() or unicodedata.category(text[k - 1]) == "Sc")
             and (k + 1 >= len(text) or not text[k + 1].isalnum())):
+        # (or of a sign: "son prix -115.000 €- n'atteignant pas")
         return False
     # (a hyphen closing a word before "and"/"or" is a suspended one, no aside's end:
     # "nach Steuer- und Zinszahlungen")
@@ -3494,6 +3537,15 @@ def _spaced_groups(text: str, cands: list[_Cand], lex: Lexicon,
             joined = t + "." + u  # "9, 5 тысяч рублей": a decimal comma and a space (and
             # "356, 511 tỷ đồng" where the comma is the decimal mark)
         else:
+            if (gap == ", " and decimal == "," and a.cur is None and b.cur is not None
+                    and not b.cur_left and not b.scaled and t.isdigit() and len(t) <= 2
+                    and u.isdigit() and len(u) == 1 and not _year_like(a)
+                    and not _LISTED_BEFORE.search(text, 0, a.num.start)):
+                # "3, 5 eura": two figures ("6, 7 euros voire 8"), or one whose decimal
+                # comma a stray space follows (3.5)? Read as written, said so
+                b.reasons.append(f"{text[a.num.start:b.num.end]!r}: two figures, or one "
+                                 "with a stray space?")
+                b.alts.append(Decimal(f"{t}.{u}"))
             return None
         other = b.value
         b.value = Decimal(joined).scaleb(b.power)
@@ -6158,6 +6210,7 @@ def _equivalence_said(phrase: str, words: frozenset[str]) -> bool:
 
 
 _NEXT_WORD = re.compile(rf"[ \u00a0]*((?:[^\W\d_]|[{MARKS}])+['’]?)")  # vowel signs: "चालान"
+_ABBREVIATION = re.compile(r"[^\W\d_]+[\"״”'׳][^\W\d_]*")  # 'מ"ל', "ל'": marks inside or after
 
 
 def _unit_word_after(text: str, pos: int, lex: Lexicon, scales: bool = True) -> bool:
@@ -6171,7 +6224,15 @@ def _unit_word_after(text: str, pos: int, lex: Lexicon, scales: bool = True) -> 
     g = global_table()
     return (word in g.per_units or word.rstrip("s") in g.per_units
             or word in lex.counted or (scales and word in lex.scales)
-            or _glued_count(text, m.start(1), lex.counted))
+            or _glued_count(text, m.start(1), lex.counted)
+            or _abbreviated_count(text, m.start(1), lex))
+
+
+def _abbreviated_count(text: str, q: int, lex: Lexicon) -> bool:
+    """Is the word at ``q``, with the marks of an abbreviation inside or after it, one
+    of things counted or measured ('750 מ"ל': Hebrew writes its abbreviations so)?"""
+    abbr = _ABBREVIATION.match(text, q)
+    return abbr is not None and abbr.group().translate(lex.twins).lower() in lex.counted
 
 
 def _unit_prefix(text: str, coin: Tok, lex: Lexicon) -> bool:
@@ -6206,7 +6267,8 @@ def _counted(text: str, pos: int, lex: Lexicon) -> bool:
         if m is None:
             return False
         word = m.group(1).lower().replace("’", "'")
-        if word.rstrip("'") in counts or _glued_count(text, m.start(1), counts):
+        if (word.rstrip("'") in counts or _glued_count(text, m.start(1), counts)
+                or _abbreviated_count(text, m.start(1), lex)):
             return True
         if f"{word} {_next_word(text, m.end(1))}" in counts:
             return True  # a noun of two words: "3,42 triệu sản phẩm" (products)
@@ -6542,8 +6604,8 @@ def _compose(text: str, c: _Cand, cands: list[_Cand], i: int, money: Money, end:
               and ((text[end:j].strip(" ,\u00a0")  # "$3 and fourteen", "25 euros con 50"
                     and ((abs(money.amount) < 1000 and not _counted(text, nxt.end, lex)
                           and not _unit_word_after(text, nxt.end, lex)
-                          and _next_word(text, nxt.end) not in lex.durations  # "169 € ja
-                          # 14 päivää": days, no cents
+                          and not _duration_after(text, nxt.end, lex)  # "169 € ja 14
+                          # päivää", "15 રૂપિયા અને 12 વર્ષથી": days, years, no cents
                           # ("653 euro con tre figli": a number word with its noun after)
                           and not (nxt.num.kind == "word" and _word_after(text, nxt.end)))
                          or _free_after(

@@ -382,6 +382,12 @@ def _adjectives(names: Mapping[str, set[str]]) -> dict[str, set[str]]:
 # The kinds of CLDR's units whose names count a quantity after a figure (not duration:
 # "$5 million a year"; not concentration: per cent is read elsewhere).
 MEASURE_KINDS = frozenset({"mass", "length", "area", "volume", "energy", "power", "digital"})
+# the metric units whose short names ("ml", "кг", "מ"ל") say a figure before them is a
+# quantity; other short names are too often words ("in", "to", "mi", "el")
+SHORT_MEASURE_KEYS = frozenset({
+    "volume-milliliter", "volume-centiliter", "volume-deciliter", "volume-liter",
+    "mass-milligram", "mass-gram", "mass-kilogram", "length-millimeter", "length-centimeter",
+    "length-kilometer", "area-square-meter", "energy-kilowatt-hour"})  # (not "ha": it has)
 # the CLDR units whose per-unit pattern makes a price's unit ("pro Jahr", "/litre") -> the
 # unit's name in the per_units table of cues.toml
 PER_UNIT_KEYS = {
@@ -607,12 +613,15 @@ class Builder:
         return ranked, adjectives
 
     def measures(self, lang: str, taken: Iterable[str],
-                 kinds: frozenset[str] = MEASURE_KINDS) -> list[str]:
+                 kinds: frozenset[str] = MEASURE_KINDS, twins: dict[int, str] | None = None
+                 ) -> list[str]:
         """The long names of units of measure in ``lang``, every plural form (CLDR's
         unit patterns: "kilogramos", "toneladas", "литров", "キログラム"), of the
         kinds in :data:`MEASURE_KINDS`; none that is also a currency or scale word of
         the language (``taken``: "libras" is a pound of both). A figure followed by one
-        ("27.3 millones de kilogramos") counts a quantity, no money."""
+        ("27.3 millones de kilogramos") counts a quantity, no money. With ``twins`` (the
+        language's letter twins, as the text is read), the short names too, of two
+        letters or more and no currency's sign or code anywhere ("ml", "km", "מ"ל")."""
         from babel import Locale, UnknownLocaleError
 
         try:
@@ -620,6 +629,7 @@ class Builder:
         except (UnknownLocaleError, ValueError):
             return []
         skip = {" ".join(w.lower().split()) for w in taken}
+        signs = self._signs_anywhere() if twins is not None else set()
         out: set[str] = set()
         for key, styles in patterns.items():
             if key.split("-")[0] not in kinds or "long" not in styles:
@@ -631,7 +641,28 @@ class Builder:
                 if (2 < len(word) <= 20 and not any(ch in "{[" or ch.isdigit() for ch in word)
                         and len(word.split()) <= 2 and word not in skip):  # (not "cup [jp]")
                     out.add(word)
+            if twins is None or "short" not in styles or key not in SHORT_MEASURE_KEYS:
+                continue
+            for form, pattern in dict(styles["short"]).items():
+                if form == "per" or "{0}" not in pattern:
+                    continue
+                word = pattern.replace("{0}", "").strip().lower().translate(twins)
+                if (len(word) >= 2 and word.replace('"', "").replace("'", "").isalpha()
+                        and word not in skip and word not in signs):
+                    out.add(word)
         return sorted(out)
+
+    def _signs_anywhere(self) -> set[str]:
+        """Every currency sign, symbol and ISO code, in lower case ("dm" is a decimetre
+        and the Deutsche Mark: no short unit's name)."""
+        got = getattr(self, "_signs_cache", None)
+        if got is None:
+            got = {k.lower() for k in self.cldr_symbols}
+            got |= {k.lower() for k in self.overrides.get("symbols", {})}
+            got |= {k.lower() for k in self.minor}  # (every ISO code)
+            got |= {c.lower() for codes in self.cldr_symbols.values() for c in codes}
+            self._signs_cache: set[str] = got
+        return got
 
     def per_phrases(self, lang: str, taken: Iterable[str]) -> dict[str, str]:
         """How ``lang`` writes "per year", "per litre" after a figure (CLDR's per-unit
@@ -807,7 +838,7 @@ class Builder:
             "grammar": {**grammar, "endings": endings},
             "stems": stems,
             "measures": [] if lang is None else self.measures(
-                lang, [*names, *words, *minor, *self._en_scales[0]]),
+                lang, [*names, *words, *minor, *self._en_scales[0]], twins=dict(twins)),
             "per_phrases": self.per_phrases(lang or "en", [*names, *words, *minor]),
             "durations": [] if lang is None else self.measures(
                 lang, [*names, *words, *minor, *self._en_scales[0]], frozenset({"duration"})),
