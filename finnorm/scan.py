@@ -424,7 +424,8 @@ class Scanner:
         if s > 2 and text[s - 1] in "+-\u2212" and text[s - 2] in "eE" and text[s - 3].isdigit():
             return True  # the exponent of "1E+3", "1.5e-3"
         if (s > 1 and text[s - 1] in "/⁄" and text[s - 2].isdigit()
-                and not _decimal_pair(text, s, e) and not self._scaled_pair(text, s, e)):
+                and not _decimal_pair(text, s, e) and not self._scaled_pair(text, s, e)
+                and not self._priced_pair(text, s, e)):
             return True  # the denominator of "1/2 million", "3/4": a fraction, not an amount
         if e + 2 < len(text) and text[e] in "eE" and text[e + 1] in "+-\u2212" and (
                 text[e + 2].isdigit()):
@@ -482,6 +483,23 @@ class Scanner:
             q += 1
         got = self._word_at(text, q) if q > e else None
         return got is not None and self.lex.scale(got[1]) is not None
+
+    def _priced_pair(self, text: str, s: int, e: int) -> bool:
+        """"15/20 euro", "35/40 €": two whole figures of two digits or more apart by a
+        slash, a currency right after them, are a range (no price is a fraction such as
+        fifteen twentieths; "1/2 euro" is half of one)."""
+        j = s - 1
+        while j and text[j - 1].isdigit():
+            j -= 1
+        top, bottom = text[j:s - 1], text[s:e]
+        if not (top.isdigit() and bottom.isdigit() and 2 <= len(top) <= 3
+                and 2 <= len(bottom) <= 3 and top[0] != "0" and bottom[0] != "0"
+                and int(top) < int(bottom)):
+            return False
+        q = e
+        while q < len(text) and text[q] in " \u00a0":
+            q += 1
+        return self.cur_at(text, q) is not None
 
     def _word_at(self, text: str, q: int) -> tuple[int, str] | None:
         """(end, word) of the letters run at ``q``, with a following period kept apart.
@@ -1315,6 +1333,8 @@ class Scanner:
         # "a year earlier", "a month ago": a time phrase, not a unit price
         if unit in self.time_units and self._time_phrase(text, end):
             return None
+        if end - r == 1 and text[end:end + 1] in ("'", "’"):
+            return None  # "per l’intera giornata": an elided article, no litre
         return Tok("per", q, end, text[q:end], unit)
 
     # ------------------------------------------------------------ left side

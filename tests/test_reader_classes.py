@@ -3288,6 +3288,10 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "years-after-and-are-no-cents": ("પ્રવેશ માટે 20 રૂપિયા અને 10 વર્ષથી નાના બાળકો માટે મફત.",
                                      "gu_IN", [("20", "INR")]),
     "rupees-before-the-figure": ("a fine of Rupees 5000 only", "en_IN", [("5000", "INR")]),
+    "a-slash-range-before-its-currency": ("Un lettino costa sui 25/30 euro al giorno.", "it_IT",
+                                          [("25", "EUR", "30")]),
+    "an-elided-article-after-per-is-no-litre": (
+        "Si pagano 12 euro per l’intera giornata.", "it_IT", [("12", "EUR")]),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }
