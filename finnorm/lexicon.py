@@ -148,7 +148,8 @@ _TWINS = {0x130: "I", 0x200E: " ", 0x200F: " ", 0x061C: " "}
 class Lexicon:
     """One language's reader tables (English merged in: text often mixes them)."""
 
-    __slots__ = ("adjectives", "adjective_endings", "apostrophe_suffixes", "bracket_tail_words",
+    __slots__ = ("adjectives", "adjective_endings", "apostrophe_suffixes", "ascii_twins",
+                 "bracket_tail_words",
                  "brackets_negative",
                  "capitalised_nouns", "colon_decimal", "context_coins", "counted", "countries",
                  "cues",
@@ -279,6 +280,8 @@ class Lexicon:
         # through this translation (same length, so offsets hold)
         self.twins: Mapping[int, str] = MappingProxyType(
             {**_TWINS, **{ord(k): v for k, v in gram.get("letter_twins", {}).items()}})
+        # (some are ASCII: Uzbek "so`m" is "soʻm"; then even ASCII text is read so)
+        self.ascii_twins = any(k < 128 for k in self.twins)
         # letters written for the digit they look like beside digits (Burmese "၅၆ဝဝ" with
         # the letter wa for zero): a run of digits is read with them as digits
         self.digit_letters: Mapping[int, str] = MappingProxyType(

@@ -790,6 +790,24 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
     if neg_word is not None and c.money_like:
         c.reasons.append(f"{neg_word!r} before the figure: 'less' (read so) or a minus sign")
         c.alts.append(-c.value)
+    if (c.money_like and c.cur is not None and num.kind == "digits" and not c.scaled
+            and not c.reasons and isinstance(exp := base.as_tuple().exponent, int)
+            and exp <= -5 and c.minor_factor is None and abs(base) >= 1
+            and not any(t.kind == "per" for t in cues.after)):
+        # "USD: 362,45000", "6,55957 FRF": a figure of units to five places or more is a
+        # rate's, rarely an amount's (a price per kWh or share may be: "0,13837 лв./кВтч")
+        c.reasons.append(f"{num.text}: written to {-exp} places: an exchange rate, or an "
+                         "amount?")
+    span = global_table().unit_codes.get(c.cur.text) if c.cur is not None else None
+    if (span is not None and c.cur is not None and c.money_like and not c.cur_left
+            and num.kind == "digits" and num.text.isdigit() and not c.scaled
+            and span[0] <= int(num.text) <= span[1]
+            and loc is not None and loc.territory and loc.currency not in c.cur.value
+            and _price_word_before(text, num.start, lex) is None):
+        # "jarak 50 KM" under id_ID: a sign that is also a unit, after a whole number,
+        # in a country not the sign's (glued, it is the unit: "1KM", "95RON"; after a
+        # price word, money: "costs 95 RON")
+        c.reasons.append(f"{c.cur.text!r}: {c.cur.value[0]}, or a unit of measure?")
     if c.money_like:
         for t in cues.after:
             if t.kind == "per" and not c.per:
@@ -1082,7 +1100,7 @@ def resolve(text: str, locale: Locale | str | None = None, *,
         if fast is not None:
             return fast
     twin = text
-    if not text.isascii():
+    if not text.isascii() or sc.lex.ascii_twins:
         # letters the tables spell another way, one for one: Turkish capital dotted I
         # lower-cases to two characters and so matches no table ("200 MİLYAR LİRAYI");
         # Romanian written with cedillas ("între 100 şi 500 de lei"). The text is read
@@ -1509,7 +1527,7 @@ def _lone_unit_before_coins(text: str, cands: list[_Cand], lex: Lexicon) -> None
 def _fraction_words_before(text: str, cands: list[_Cand], lex: Lexicon) -> None:
     """"सवा १७ करोड" (17.25 crore), "पौन १२ अर्ब" (11.75 arab): a word of
     ``digit_fractions`` right before a figure in digits adds its fraction of one, in
-    units of the figure's scale."""
+    units of the figure's scale (of a hundred for whole hundreds: "साढ़े 600" is 650)."""
     table = lex.cues.get("digit_fractions")
     if not table:
         return
@@ -1525,7 +1543,10 @@ def _fraction_words_before(text: str, cands: list[_Cand], lex: Lexicon) -> None:
             at -= 1
         if text[at - len(word):at].lower() != word:
             continue  # (an abbreviation's point between: no fraction word)
-        c.value += Decimal(add).scaleb(c.power)
+        power = c.power
+        if not power and c.value >= 100 and not c.value % 100:
+            power = 2  # "साढ़े 600 रुपये": six hundred said with its half, 650
+        c.value += Decimal(add).scaleb(power)
         c.start = c.left_start = at - len(word)
 
 
@@ -2579,7 +2600,8 @@ def _rates_by_fit(text: str, found: list[Mention], drop: set[int], lex: Lexicon)
             starts = [x.start for x in found]
         start = _clause_start(text, max(0, m.start - 160), m.start, _SENTENCE_MARKS)
         end = min(len(text), m.end + 80)
-        for mark in _SENTENCE_MARKS:
+        for mark in _CLAUSE_MARKS:  # (the words after it up to its clause's end: not
+            # "vở bài tập (42.000đ), … bảng con": a board, the next item's)
             k = text.find(mark, m.end, end)
             if k >= 0:
                 end = k
@@ -6738,8 +6760,10 @@ def _is_range(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> bool:
         return False  # "–£3m – a loss": an article is no figure of its own
     if _zero_led(a) or _zero_led(b):
         return False  # "N° 004-2018-TR": a reference number, not a range
-    if a.cur is None and a.num.kind == "digits" and _designation(text, a.num.start):
-        return False  # "ВАЗ-2101 — 5605 рублей", "Ту-154": a model's number, no low end
+    if a.cur is None and a.num.kind == "digits" and (
+            _designation(text, a.num.start) or _ordinal(text, a.num.start, lex)):
+        return False  # "ВАЗ-2101 — 5605 рублей", "Ту-154": a model's number, no low end;
+        # "гуртожиток № 1 - 480 грн": a numbered thing's number
     if b.cur is None and b.minor_factor is None and (
             _percent_after(text, b.end, lex) or (a.cur is not None and _counted(text, b.end, lex))):
         return False  # "Fr. 4.69 – 15 Prozent mehr": a price, then a percentage; "8 tys. zł

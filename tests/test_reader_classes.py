@@ -440,7 +440,8 @@ LANGUAGES: dict[str, Row] = {
     "malay-pula-also": ("tahun 2019 RM316,5 bilion dan tahun 2020 pula RM299 bilion", "ms",
                         [("316500000000", "MYR"), ("299000000000", "MYR")]),
     "turkish-percent-first": ("brüt 11,94 TL (%1.193,69)", "tr", [("11.94", "TRY")]),
-    "finnish-markka": ("5,94573 markkaa", "fi", [("5.94573", "FIM")]),
+    # (to five places: the euro's rate in markkas, as likely as an amount: flagged)
+    "finnish-markka": ("5,94573 markkaa", "fi", [("5.94573", "FIM", "?")]),
     "arabic-plural-trillions": ("يبلغ ٤ تريليونات جنيه", "ar_EG", [("4000000000000", "EGP")]),
     # a stray space inside one number: read as one, flagged
     "stray-space-after-comma": ("from Rs. 7, 860 crore to Rs. 9, 217 crore", "en_IN",
@@ -3292,6 +3293,19 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                           [("25", "EUR", "30")]),
     "an-elided-article-after-per-is-no-litre": (
         "Si pagano 12 euro per l’intera giornata.", "it_IT", [("12", "EUR")]),
+    "a-note-of-the-currency-onward-after-a-point": (
+        "学费超过3000元(人民币.下同),介乎每年4000-6000元左右", "zh_HK",
+        [("3000", "CNY"), ("4000", "CNY", "6000")]),
+    "a-currency-name-of-the-next-item-is-no-rate": ("vở bài tập (42.000đ), bảng con (5.000đ)",
+                                                    "vi_VN", [("42000", "VND"), ("5000", "VND")]),
+    "a-numbered-hostel-is-no-range-low": ("гуртожиток № 3 - 520 грн", "uk_UA", [("520", "UAH")]),
+    "users-are-counted": ("Pas moins de 2,1 millions d’usagers ont payé 150 francs.", "fr_CH",
+                          [("150", "CHF")]),
+    "a-rate-to-five-places-flagged": ("EUR: 391,25000", "hu_HU", [("391.25000", "EUR", "?")]),
+    "a-sign-that-is-a-unit-abroad": ("jarak 20 KM dari kota", "id_ID", [("20", "BAM", "?")]),
+    "half-of-a-hundred-in-digits": ("लकड़ी साढ़े 400 रुपये प्रति कुंतल", "hi_IN", [("450", "INR")]),
+    "uzbek-backquote-letter": ("narxi 250 ming so`m", "uz_UZ", [("250000", "UZS")]),
+    "euro-cents-in-ukrainian": ("тариф 12,5 євроцента за кВт", "uk_UA", [("0.125", "EUR")]),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }
