@@ -4309,7 +4309,7 @@ def _row_cells(text: str, cands: list[_Cand], sc: Scanner,
         while k >= 0 and text[k] in _CELL_GAP:
             k -= 1
         got = sc.unit_header(text, k) if k >= 0 and text[k] in ")）" else None
-        got = got or (labels or {}).get(k + 1)
+        got = got or (labels or {}).get(k + 1) or _unit_cell(text, k + 1, start, sc)
         shape = _cell_shape(c, plain=True)  # (under a unit's label a whole cell too)
         if got is None or shape is None or not ends_cell(c) or (
                 shape == ("", 0) and not _plain_row(text, end, cands[i + 1:i + 2])):
@@ -4317,6 +4317,21 @@ def _row_cells(text: str, cands: list[_Cand], sc: Scanner,
             continue
         cur, power, header, prev_end = got[0], got[1], True, end
         take(c, start, end)
+
+
+def _unit_cell(text: str, end: int, start: int, sc: Scanner) -> tuple[Tok, int] | None:
+    """(currency, 0) of a cell that holds only a currency's sign, code or name, ending at
+    ``end``, column rules around it, before the first figure at ``start``: "Net Profit |
+    Rs. | 62,447,007 | 107,070,408": a row's unit in a cell of its own; else None."""
+    if "|" not in text[end:start]:
+        return None
+    cur = sc.cur_before(text, end)
+    if cur is None or cur.end != end:
+        return None
+    k = cur.start
+    while k and text[k - 1] in " \u00a0":
+        k -= 1
+    return (cur, 0) if k and text[k - 1] == "|" else None
 
 
 def _plain_row(text: str, end: int, after: list[_Cand]) -> bool:

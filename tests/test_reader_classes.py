@@ -3306,6 +3306,10 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "half-of-a-hundred-in-digits": ("लकड़ी साढ़े 400 रुपये प्रति कुंतल", "hi_IN", [("450", "INR")]),
     "uzbek-backquote-letter": ("narxi 250 ming so`m", "uz_UZ", [("250000", "UZS")]),
     "euro-cents-in-ukrainian": ("тариф 12,5 євроцента за кВт", "uk_UA", [("0.125", "EUR")]),
+    "hebrew-thousands-of-shekels": ('תגמול חודשי של 150 אלפי ש"ח למנכ"ל', "he_IL",
+                                    [("150000", "ILS")]),
+    "a-row-whose-unit-has-a-cell": ("Net Profit | Rs. | 12,447,007 | 17,070,408 |", "en_NP",
+                                    [("12447007", "NPR"), ("17070408", "NPR")]),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }
