@@ -229,6 +229,17 @@ def _digits_value(c: _Cand, loc: Locale | None, lex: Lexicon, text: str = "") ->
         elif (loc is not None and loc.group in ".," and loc.decimal != loc.group
               and body.count(loc.group) == 1 and loc.decimal not in body):
             lead, _, tail = body.partition(loc.group)
+            if (len(tail) > 3 and lead.isdigit() and tail.isdigit() and 0 < len(lead) <= 3
+                    and lead[0] != "0" and loc.group in ",." and c.cur is not None
+                    and n.value == Decimal(f"{lead}.{tail}")
+                    and all(global_table().codes.get(x, 2) == 0 for x in c.cur.value)):
+                # "Rp2.7500" where '.' groups: four digits after a grouping mark, in a
+                # currency written without decimals; a digit too many, or a decimal
+                # point? The digits as written, flagged
+                c.reasons.append(f"{body}: '{loc.group}' groups thousands here, but "
+                                 f"{len(tail)} digits follow it")
+                c.alts.append(n.value)
+                return Decimal(lead + tail)
             if len(tail) == 3 and len(lead) > 3 and lead.isdigit() and tail.isdigit():
                 # "1605.000 đồng" where '.' groups: a group of four before it, so a
                 # separator left out ("1.605.000") or a decimal point; the locale's first
@@ -3437,8 +3448,11 @@ def _spaced_groups(text: str, cands: list[_Cand], lex: Lexicon,
         # 290, పీఈటీలకు")
         group = (gap == ", " and a.cur_left and a.cur is not None and b.cur is None
                  and not b.cues.right and u.isdigit() and len(u) == 3 and (
-                     after.islower() or (after.isalpha() and after.lower() == after.upper()))
+                     after.islower() or (after.isalpha() and after.lower() == after.upper())
+                     or (text[b.end:b.end + 1] in ("", ".") and len(t) <= 2
+                         and not text[b.end + 1:b.end + 2].isdigit()))
                  and not _thing_after(text, b.end, lex))  # (not "€ 268, 284 km piste")
+        # (or the sentence's end after a head of one or two digits: "and N1, 500.")
         # "Rp 16, 500.000": a sign first, a short head, a comma, a space and groups of
         # three; "Rp 21,500, 000": groups of three with commas, a stray space, three more
         tail = (gap == ", " and a.cur_left and a.cur is not None and b.cur is None
@@ -6531,13 +6545,21 @@ _MYRIAD_TAIL = re.compile(r".*[億亿]([0-9]{4})")
 def _digits_after_myriad(numeral: str) -> str | None:
     """The digits after a multiplier of ten thousand that digits stand before, ending
     ``numeral`` ("1万2000": "2000"), else None."""
+    tail = _tail_of(numeral)
+    return tail[0] if tail is not None and tail[1] == 4 else None
+
+
+def _tail_of(numeral: str) -> tuple[str, int] | None:
+    """The digits ending ``numeral`` after a multiplier of ten thousand or more that
+    digits stand before, and that multiplier's power ("2조7000": ("7000", 12)), else
+    None."""
     i = len(numeral)
     while i and numeral[i - 1].isdigit():
         i -= 1
-    if (i == len(numeral) or len(numeral) - i > 4 or i < 2 or not numeral[:i - 1].isdigit()
-            or global_table().myriads.get(numeral[i - 1]) != 4):
+    power = global_table().myriads.get(numeral[i - 1:i], 0) if i >= 2 else 0
+    if i == len(numeral) or len(numeral) - i > 4 or power < 4 or not numeral[:i - 1].isdigit():
         return None
-    return numeral[i:]
+    return numeral[i:], power
 
 
 def _myriad(numeral: str) -> int:
@@ -7012,6 +7034,12 @@ def _range_pair(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> tuple[_Cand, _Ca
         # "1万2000~3000円": the high end shares the low end's myriads (12,000 to 13,000;
         # a range cannot fall)
         high.value = a.value - int(tail) + b.value
+    elif (a.num.kind == b.num.kind == "cjk" and (after := _tail_of(a.num.text)) is not None
+          and (m := _myriad(b.num.text)) and after[1] > m
+          and (own := _tail_of(b.num.text[:-1])) is not None and len(own[0]) == len(after[0])):
+        # "2조7000~2조8000억원": the low end's last digits stand in the high end's last
+        # myriads (2.7 to 2.8 trillion), left out as the high end says them once
+        low.value = a.value - int(after[0]) + Decimal(int(after[0])).scaleb(m)
     elif _thousands_left_out(text, a, b):
         low.value = a.value * 1000  # (not round: "7-800" and "15–20 000" are above)
         a.reasons.append(f"{text[a.start:b.end]!r}: the low end in thousands, left out, or "

@@ -3310,6 +3310,12 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                     [("150000", "ILS")]),
     "a-row-whose-unit-has-a-cell": ("Net Profit | Rs. | 12,447,007 | 17,070,408 |", "en_NP",
                                     [("12447007", "NPR"), ("17070408", "NPR")]),
+    "a-korean-range-sharing-its-last-myriads": ("세수는 1조5000~1조6000억원 가량", "ko_KR",
+                                                [("1500000000000", "KRW", "1600000000000")]),
+    "four-digits-after-a-grouping-point": ("tarif naik menjadi Rp3.2500 per km", "id_ID",
+                                           [("32500", "IDR", "?")]),
+    "a-stray-space-ending-the-sentence": ("Tickets sell for N2, 500.", "en_NG",
+                                          [("2500", "NGN", "?")]),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }
