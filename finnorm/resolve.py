@@ -454,19 +454,27 @@ def _restated_scale(words: str, power: int, lex: Lexicon) -> bool:
             and any(lex.scale(w) == power for w in parts[:-1]))
 
 
-_NEXT_FIGURE = re.compile(r"[-−]\d+(?:[.,]\d+)*[ \u00a0]*")
-
-
 def _sign_after_next(text: str, pos: int, sign: str) -> bool:
     """Does the figure after the dash at ``pos`` have ``sign`` after it, as the one before
     it does ("2.000 €-3.000 €": a range of two figures signed alike, the dash no minus;
     not "-0.5B €-5.8B", the sign before each)?"""
-    m = _NEXT_FIGURE.match(text, pos)
-    return m is not None and text.startswith(sign, m.end())
+    if text[pos:pos + 1] not in ("-", "−") or not text[pos + 1:pos + 2].isdigit():
+        return False
+    m = _DIGIT_RUN.match(text, pos + 1)
+    return m is not None and text.startswith(sign, _after_spaces(text, m.end()))
 
 
 # a country's capital letters after a figure ("$131 US"), then no more of a word
 _COUNTRY_AFTER = re.compile(r"[ \u00a0]([A-Z]{2,3})(?![\w$])")
+
+
+def _unit_sized(c: _Cand, cur: Tok, loc: Locale | None) -> bool:
+    """Is ``cur`` a sign that is also a unit (``unit_codes``: "RON", "KM"), beside a whole
+    unscaled figure of the unit's size, outside the sign's country?"""
+    span = global_table().unit_codes.get(cur.text)
+    return (span is not None and c.num.kind == "digits" and c.num.text.isdigit()
+            and not c.scaled and span[0] <= int(c.num.text) <= span[1]
+            and (loc is None or loc.currency not in cur.value))
 
 
 def _minor_digits(cur: Tok, loc: Locale) -> int:
@@ -809,11 +817,8 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
         # rate's, rarely an amount's (a price per kWh or share may be: "0,13837 лв./кВтч")
         c.reasons.append(f"{num.text}: written to {-exp} places: an exchange rate, or an "
                          "amount?")
-    span = global_table().unit_codes.get(c.cur.text) if c.cur is not None else None
-    if (span is not None and c.cur is not None and c.money_like and not c.cur_left
-            and num.kind == "digits" and num.text.isdigit() and not c.scaled
-            and span[0] <= int(num.text) <= span[1]
-            and loc is not None and loc.territory and loc.currency not in c.cur.value
+    if (c.cur is not None and c.money_like and not c.cur_left and _unit_sized(c, c.cur, loc)
+            and loc is not None and loc.territory
             and _price_word_before(text, num.start, lex) is None):
         # "jarak 50 KM" under id_ID: a sign that is also a unit, after a whole number,
         # in a country not the sign's (glued, it is the unit: "1KM", "95RON"; after a
@@ -2039,10 +2044,7 @@ def _cue_counts(text: str, c: _Cand, loc: Locale | None, lex: Lexicon) -> bool:
             and _next_word(text, c.end) not in lex.cues.get("per_words", ())):
         return False  # "RON95 dan RON97": a fuel grade (a code glued to a bare integer);
         # "USD20 per barel" is a price
-    span = g.unit_codes.get(cur.text)
-    if (span is not None and c.num.kind == "digits" and c.num.text.isdigit() and not c.scaled
-            and span[0] <= int(c.num.text) <= span[1]
-            and (loc is None or loc.currency not in cur.value)
+    if (_unit_sized(c, cur, loc)
             and (cur.end == c.num.start or c.num.end == cur.start
                  or (c.cur_left and not text[cur.end:c.num.start].strip()))):
         return False  # "RON95", "95RON", "(RON 98)": an octane rating
@@ -6261,7 +6263,8 @@ def _equivalence_said(phrase: str, words: frozenset[str]) -> bool:
 
 
 _NEXT_WORD = re.compile(rf"[ \u00a0]*((?:[^\W\d_]|[{MARKS}])+['’]?)")  # vowel signs: "चालान"
-_ABBREVIATION = re.compile(r"[^\W\d_]+[\"״”'׳][^\W\d_]*")  # 'מ"ל', "ל'": marks inside or after
+_ABBREVIATION = re.compile(r"[^\W\d_]+[\"'][^\W\d_]*")  # 'מ"ל', "ל'": marks inside or after
+# (the text is read through the language's letter twins: "״" is '"' here)
 
 
 def _unit_word_after(text: str, pos: int, lex: Lexicon, scales: bool = True) -> bool:
@@ -6283,7 +6286,7 @@ def _abbreviated_count(text: str, q: int, lex: Lexicon) -> bool:
     """Is the word at ``q``, with the marks of an abbreviation inside or after it, one
     of things counted or measured ('750 מ"ל': Hebrew writes its abbreviations so)?"""
     abbr = _ABBREVIATION.match(text, q)
-    return abbr is not None and abbr.group().translate(lex.twins).lower() in lex.counted
+    return abbr is not None and abbr.group().lower() in lex.counted
 
 
 def _unit_prefix(text: str, coin: Tok, lex: Lexicon) -> bool:

@@ -81,6 +81,18 @@ def _decimal_pair(text: str, s: int, e: int) -> bool:
         and unicodedata.digit(text[s], 0) != 0 and _sign_before(text, j))
 
 
+def _slash_pair(text: str, s: int, e: int) -> tuple[str, str, int]:
+    """The figures on either side of a slash, the second at ``s``..``e`` ("15/20"), and
+    where the next word starts after the second (spaces skipped)."""
+    j = s - 1
+    while j and text[j - 1].isdigit():
+        j -= 1
+    q = e
+    while q < len(text) and text[q] in " \u00a0":
+        q += 1
+    return text[j:s - 1], text[s:e], q
+
+
 def _sign_before(text: str, pos: int) -> bool:
     """Is the first character before ``pos``, blanks aside, a currency sign ("$ 32")?
     (Read back from ``pos``, never a copy of the text before it.)"""
@@ -470,17 +482,11 @@ class Scanner:
         word after them, that no fraction reads (a denominator above four, or no larger
         than the numerator) are a range sharing the scale ("1/2 million", "3/4" stay
         fractions)."""
-        j = s - 1
-        while j and text[j - 1].isdigit():
-            j -= 1
-        top, bottom = text[j:s - 1], text[s:e]
+        top, bottom, q = _slash_pair(text, s, e)
         if not (top.isdigit() and bottom.isdigit() and len(top) <= 3 and len(bottom) <= 3):
             return False
         if int(bottom) <= 4 and int(top) < int(bottom):
             return False
-        q = e
-        while q < len(text) and text[q] in " \u00a0":
-            q += 1
         got = self._word_at(text, q) if q > e else None
         return got is not None and self.lex.scale(got[1]) is not None
 
@@ -488,17 +494,11 @@ class Scanner:
         """"15/20 euro", "35/40 €": two whole figures of two digits or more apart by a
         slash, a currency right after them, are a range (no price is a fraction such as
         fifteen twentieths; "1/2 euro" is half of one)."""
-        j = s - 1
-        while j and text[j - 1].isdigit():
-            j -= 1
-        top, bottom = text[j:s - 1], text[s:e]
+        top, bottom, q = _slash_pair(text, s, e)
         if not (top.isdigit() and bottom.isdigit() and 2 <= len(top) <= 3
                 and 2 <= len(bottom) <= 3 and top[0] != "0" and bottom[0] != "0"
                 and int(top) < int(bottom)):
             return False
-        q = e
-        while q < len(text) and text[q] in " \u00a0":
-            q += 1
         return self.cur_at(text, q) is not None
 
     def _word_at(self, text: str, q: int) -> tuple[int, str] | None:

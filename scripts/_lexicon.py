@@ -24,6 +24,7 @@ hand table.
 """
 from __future__ import annotations
 
+import functools
 import json
 import re
 import tomllib
@@ -629,7 +630,7 @@ class Builder:
         except (UnknownLocaleError, ValueError):
             return []
         skip = {" ".join(w.lower().split()) for w in taken}
-        signs = self._signs_anywhere() if twins is not None else set()
+        signs = self._signs_anywhere if twins is not None else frozenset()
         out: set[str] = set()
         for key, styles in patterns.items():
             if key.split("-")[0] not in kinds or "long" not in styles:
@@ -652,17 +653,14 @@ class Builder:
                     out.add(word)
         return sorted(out)
 
-    def _signs_anywhere(self) -> set[str]:
+    @functools.cached_property
+    def _signs_anywhere(self) -> frozenset[str]:
         """Every currency sign, symbol and ISO code, in lower case ("dm" is a decimetre
         and the Deutsche Mark: no short unit's name)."""
-        got = getattr(self, "_signs_cache", None)
-        if got is None:
-            got = {k.lower() for k in self.cldr_symbols}
-            got |= {k.lower() for k in self.overrides.get("symbols", {})}
-            got |= {k.lower() for k in self.minor}  # (every ISO code)
-            got |= {c.lower() for codes in self.cldr_symbols.values() for c in codes}
-            self._signs_cache: set[str] = got
-        return got
+        return frozenset({k.lower() for k in self.cldr_symbols}
+                         | {k.lower() for k in self.overrides.get("symbols", {})}
+                         | {k.lower() for k in self.minor}  # (every ISO code)
+                         | {c.lower() for codes in self.cldr_symbols.values() for c in codes})
 
     def per_phrases(self, lang: str, taken: Iterable[str]) -> dict[str, str]:
         """How ``lang`` writes "per year", "per litre" after a figure (CLDR's per-unit
