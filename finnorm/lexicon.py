@@ -50,6 +50,7 @@ class Global:
         "coin_word_blockers",
         "coin_word_followers",
         "han_coin_currencies",
+        "homeland_signs",
         "counted_units",
         "dollar_prefixes",
         "dollar_prefixes_spaced",
@@ -108,6 +109,8 @@ class Global:
         # the yuan and the dollars written 元, the yuan first (the tables' Han coins)
         self.han_coin_currencies: tuple[str, ...] = tuple(raw.get("han_coin_currencies", ()))
         self.weight_names = frozenset(raw["weight_names"])
+        # signs that are money only where the locale's currency is one of theirs ("\\")
+        self.homeland_signs = frozenset(raw.get("homeland_signs", ()))
         self.ambiguous_coin_chars = frozenset(raw["ambiguous_coin_chars"])
         self.myriads: Mapping[str, int] = MappingProxyType(dict(raw["myriads"]))
         self.minor: Mapping[str, tuple[Decimal, str | None]] = MappingProxyType(

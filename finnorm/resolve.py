@@ -45,7 +45,7 @@ from functools import lru_cache
 from itertools import pairwise
 from types import MappingProxyType
 
-from .data import (current_tenders, formers_of, hand_ranged, lang_territory,
+from .data import (current_tenders, fixed_rates, formers_of, hand_ranged, lang_territory,
                    noun_namesakes, rate_ranges, redenominated_into, territory_former)
 from .errors import FinnormError, ParseError
 from ._marks import MARKS
@@ -1988,6 +1988,9 @@ def _cue_counts(text: str, c: _Cand, loc: Locale | None, lex: Lexicon) -> bool:
     ("Euro 2028", "CHF 2026 outlook")."""
     cur = c.cur
     assert cur is not None
+    if cur.text in global_table().homeland_signs:
+        return c.cur_left and loc is not None and loc.currency in cur.value  # "\\20,000"
+        # in Seoul, not "C:\\2020\\" nor 'printf("1\\n")'
     one = cur.text.rstrip(".")
     t = c.num.text
     if len(one) == 1 and one.isalpha() and not no_space_script(one) and _year_like(c) and (
@@ -2375,6 +2378,14 @@ def _rate_quotes(text: str, found: list[Mention], lex: Lexicon,
     return [m for i, m in enumerate(found) if i not in drop] if drop else found
 
 
+@lru_cache(maxsize=1)
+def conversion_ranges() -> Mapping[str, tuple[Decimal, Decimal]]:
+    """:func:`~finnorm.data.rate_ranges` and the euro's founding currencies at their
+    fixed rates: what a text's own conversion is checked against ("4,90 francs (0,75
+    euro)"), never an exchange rate's reading (their names are common words)."""
+    return MappingProxyType({**rate_ranges(), **{k: (v, v) for k, v in fixed_rates().items()}})
+
+
 # how far a text's own conversion may stray from the range of a currency's rates
 # (rounded figures, "more than", rates before 1999) and still fit it
 _CONVERSION_SLACK = Decimal("1.5")
@@ -2430,7 +2441,8 @@ def _regroup_conversion(m: Mention, n: Mention) -> tuple[int, Mention] | None:
     a, b = m.money, n.money
     if (m.upper is not None or n.upper is not None or a.per or b.per or a.amount <= 0
             or b.amount <= 0 or a.currency == b.currency
-            or _fits_rate(a.amount / b.amount, a.currency, b.currency, _CONVERSION_SLACK)):
+            or _fits_rate(a.amount / b.amount, a.currency, b.currency, _CONVERSION_SLACK,
+                          fixed=True)):
         return None
     got = []
     for k, x in enumerate((m, n)):
@@ -2443,7 +2455,7 @@ def _regroup_conversion(m: Mention, n: Mention) -> tuple[int, Mention] | None:
         if alt is None:
             continue  # (a scale word applied)
         ratio = alt / b.amount if k == 0 else a.amount / alt
-        if _fits_rate(ratio, a.currency, b.currency, _CONVERSION_SLACK):
+        if _fits_rate(ratio, a.currency, b.currency, _CONVERSION_SLACK, fixed=True):
             got.append((k, x, alt))
     if len(got) != 1:
         return None
@@ -2469,7 +2481,7 @@ def _local_conversion(m: Mention, n: Mention, loc: Locale | None) -> Mention | N
     ratio = b.amount / a.amount
     if 1 / _SAME_SLACK <= ratio <= _SAME_SLACK:
         return None
-    if not _fits_rate(ratio, loc.currency, a.currency, _CONVERSION_SLACK):
+    if not _fits_rate(ratio, loc.currency, a.currency, _CONVERSION_SLACK, fixed=True):
         return None
     why = (f"no currency written: the ratio to {m.text!r} fits a conversion into the "
            f"locale's {loc.currency}")
@@ -2485,7 +2497,7 @@ def _fit_conversion(x: Mention, y: Mention) -> Mention | None:
     if (x.upper is not None or y.upper is not None or a.per or b.per or a.amount <= 0
             or b.amount <= 0 or a.currency == b.currency):
         return None
-    ranges = rate_ranges()
+    ranges = conversion_ranges()
     other = ranges.get(b.currency)
     own = ranges.get(a.currency)
     if other is None or own is None:
@@ -2502,7 +2514,10 @@ def _fit_conversion(x: Mention, y: Mention) -> Mention | None:
     cands = [c for c in x.candidates if c != a.currency]
     # (in any country: "127,6 ezer milliárd lejt" in Hungary; a former whose range is
     # the hand table's, not the history's, is no evidence: "50억달러" is not guilders)
-    cands += [f for f in formers_of(a.currency) if f not in hand_ranged()]
+    # (a founding currency of the euro, whose fixed rate spans little, only where the word
+    # may name it: "4,90 francs (0,75 euro)", not "1억 500만 유로" read as lire)
+    fixed = fixed_rates()
+    cands += [f for f in formers_of(a.currency) if f not in hand_ranged() and f not in fixed]
     fit = [c for c in dict.fromkeys(cands) if fits(c)]
     if len(fit) != 1:
         return None
@@ -2640,6 +2655,7 @@ def _rates_by_fit(text: str, found: list[Mention], drop: set[int], lex: Lexicon)
                 cands = adj  # "mot den danska kronan": the adjective before a name says
                 # which (alone it may be a people's: "British shoppers paid $1.50")
             if (not cands or m.money.currency in cands or cands[0] not in ranges
+                    or word.lower() in lex.suffix_only  # (no figure by it: "real time")
                     or (j + 1 < hi and _weighed(word, words[j + 1][2], lex))
                     or (j + 1 < hi and _name_part(word, words[j + 1][2], ws, text, lex))
                     or (not compound and _beside_digit(text, ws, we) and not (
@@ -2845,6 +2861,8 @@ def _currency_priced(text: str, m: Mention, floor: int, prices: frozenset[str],
     amount on, ``ceiling``, are its own: "1,30 Kčs a litr mléka stál dvě koruny".)"""
     a = m.money.amount
     small = 0 < a < 10 and a != a.to_integral_value()
+    ranges = conversion_ranges()  # (a small figure is a rate without them, outside
+    # their ranges none)
     if m.upper is not None or m.money.per or not (small or 0 < a < 1000):
         return False  # (a larger one only where it is a plausible rate: "kostet euroen
         # 10,89 kroner")
@@ -2867,8 +2885,10 @@ def _currency_priced(text: str, m: Mention, floor: int, prices: frozenset[str],
         cands = lex.names_of(w) if len(w) > 3 else None
         if cands and m.money.currency not in cands and not (
                 k + 1 < len(words) and _weighed(w, words[k + 1], lex)) and (
-                small or _fits_rate(a, m.money.currency, cands[0])):
-            return True  # (not "ein Pfund Butter kostete 4,36 Mark": a weight)
+                _fits_rate(a, m.money.currency, cands[0]) or (small and not (
+                    m.money.currency in ranges and cands[0] in ranges))):
+            return True  # (not "ein Pfund Butter kostete 4,36 Mark": a weight; nor "passage
+            # à l'euro, un litre coûtait 4,90 francs": no euro's rate in francs)
     return False
 
 
@@ -2985,10 +3005,12 @@ def _fits_some_rate(x: Decimal, code: str) -> bool:
         _fits_rate(x, code, other) for other in ranges if other != code)
 
 
-def _fits_rate(x: Decimal, code: str, per: str, slack: Decimal = _RATE_SLACK) -> bool:
+def _fits_rate(x: Decimal, code: str, per: str, slack: Decimal = _RATE_SLACK, *,
+               fixed: bool = False) -> bool:
     """Is ``x`` units of ``code`` within the rates of one ``per`` in the ECB history
-    (give or take ``slack``)? False when either currency has no history."""
-    ranges = rate_ranges()
+    (give or take ``slack``; with ``fixed``, the euro's founding currencies at their
+    fixed rates too: a text's own conversion)? False when either currency has none."""
+    ranges = conversion_ranges() if fixed else rate_ranges()
     own, other = ranges.get(code), ranges.get(per)
     if own is None or other is None:
         return False
@@ -5274,9 +5296,11 @@ def _elliptical_bare(text: str, cands: list[_Cand], lex: Lexicon) -> None:
                 or " ".join(gap.lower().split()) in (ranges | links | ands)):
             continue  # ("RON95", "(0308)", "ved 16-tiden"; "Sh15,000 and 30,000": a range;
             # but "sui 10-12 per i gatti": a range of its own, read below with its end)
-        if not any(ch.isalpha() or ch in ",;" for ch in gap):
+        if not any(ch.isalpha() or ch in ",;" for ch in gap) and not (
+                near is prev_fig and gap.strip(" \u00a0") == ":"):
             continue  # ("M€ 31,2 28,7", "MSEK 1,341.3 (1,302.9)": a row's cells, or the
-            # comparative, the row's reading gives them theirs)
+            # comparative, the row's reading gives them theirs; but "580 euros : 500 en
+            # Wallonie": the colon opens its parts)
         if near is next_fig and not any(ch in ",;)" for ch in gap):
             continue  # ("2,5 đến 3,5 triệu", "2,4 av 2,5 miljarder": a range's low end, or
             # a part of the money, not a sum of its own before it)

@@ -199,8 +199,9 @@ class Tok(NamedTuple):
 
 _GROUPED_SUM = re.compile(  # "45.276", "2,700.-", "1 350,50": thousands grouped
     r"\d{1,3}([.,'’ \u00a0\u202f])\d{3}(?:\1\d{3})*(?:[.,](?:\d{2}|-{1,2}|[–—]))?"
-    # or a price to the cent, or three figures or more ("normalej9,00 zł", "Dalarna575 kr")
-    r"|\d+[.,]\d{2}|\d{3,}")
+    # or a price to the cent, or three figures or more ("normalej9,00 zł", "Dalarna575 kr",
+    # "person900,- kr")
+    r"|\d+[.,]\d{2}|\d{3,}(?:,(?:-{1,2}|[–—]))?")
 
 
 # a product's name written in camel case just before ("iPhone", "PlayStation", "MacBook")
@@ -631,6 +632,10 @@ class Scanner:
         if (text[p] == "/" and num.start and text[num.start - 1] == "/"
                 and p + 1 < n and text[p + 1] in _SPACE):
             p += 1  # "/50/ ليرة سورية": slashes around a figure, as the Syrian press sets it
+        if (text[p] in "-\u05be" and p + 1 < n and text[p + 1] in _SPACE
+                and self._clitic_glued(text, num.start)):
+            p += 1  # "מ965- ש"ח", "כ375- מיליון": the clitic's hyphen ("מ-965"), set after
+            # the figure when right-to-left text was copied; no minus, no range
         for suffix in self.lex.numeral_suffixes:  # "€15-il miljun"
             k = p + len(suffix)
             if text.startswith(suffix, p) and (k >= n or not text[k].isalnum()):
@@ -774,6 +779,16 @@ class Scanner:
                 if cur is not None:
                     out.append(cur)
         return tuple(out), alt
+
+    def _clitic_glued(self, text: str, s: int) -> bool:
+        """Is a clitic of the language ("מ", "ב", "و", or a hedge glued so: "כ") right
+        before ``s``, itself after no letter, in a language that glues its clitics?"""
+        if not self.lex.prefixes or not s or not _letter(text[s - 1]):
+            return False
+        j = s - 1
+        while j and _letter(text[j - 1]):
+            j -= 1
+        return text[j:s] in self.glue_ok
 
     def _coins_of(self, text: str, minor: Tok) -> Tok:
         """The coin ``minor`` with the currency named after it ("205 centavos de dólar",

@@ -120,7 +120,7 @@ READING_KEYS = frozenset({
     "dollar_prefixes_spaced", "english_style_symbols", "english_style_codes", "lower_codes",
     "prefix_names",
     "redenominated", "suffix_symbols", "unit_codes", "weight_names", "wordlike_codes",
-    "new_signs", "redenominated_older", "han_coin_currencies",
+    "new_signs", "redenominated_older", "han_coin_currencies", "homeland_signs",
 })
 GRAMMAR_KEYS = {
     "head": str, "endings": list, "prefixes": list, "apostrophe_suffixes": bool,
@@ -899,6 +899,7 @@ class Builder:
             "coin_rate_marks": sorted(reading.get("coin_rate_marks", [])),
             "han_coin_currencies": list(reading.get("han_coin_currencies", [])),
             "weight_names": sorted(reading.get("weight_names", [])),
+            "homeland_signs": sorted(reading.get("homeland_signs", [])),
             "ambiguous_coin_chars": sorted(reading.get("ambiguous_coin_chars", [])),
             # CJK multipliers of ten thousand and more: after one, Korean and Japanese
             # write the next smaller part in digits ("3만 4,800원")

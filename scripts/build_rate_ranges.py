@@ -51,7 +51,13 @@ def render() -> str:
               f"({cov.first} to {cov.last}) and finnorm/data/rate_ranges_extra.toml")
     rows = ",\n".join(f"  {json.dumps(k)}: {json.dumps(v)}" for k, v in sorted(ranges.items()))
     hand = sorted([*extra.get("pegged", {}), *extra.get("floating", {})])
+    fixed = {}
+    for code, factor in sorted(extra.get("fixed", {}).items()):
+        if code in ranges or not Decimal(factor) > 0:
+            raise SystemExit(f"{EXTRA}: {code} is quoted, ranged already, or its rate is not > 0")
+        fixed[code] = factor
     return (f'{{"_source": {json.dumps(source)},\n "hand": {json.dumps(hand)},\n'
+            f' "fixed": {json.dumps(fixed)},\n'
             f' "per_eur": {{\n{rows}\n}}}}\n')
 
 

@@ -47,6 +47,7 @@ def read_text(relpath: str) -> str:
 
 __all__ = [
     "current_tenders",
+    "fixed_rates",
     "format_overrides",
     "formers_of",
     "fractions",
@@ -91,6 +92,19 @@ def _rate_ranges_file() -> dict[str, Any]:
     """rate_ranges.json, read once for :func:`rate_ranges` and :func:`hand_ranged`."""
     data: dict[str, Any] = json.loads(read_text("rate_ranges.json"))
     return data
+
+
+@cache
+def fixed_rates() -> Mapping[str, Decimal]:
+    """ISO code -> the units of it one euro was fixed at, for the euro's founding
+    currencies the ECB never quoted (``[fixed]`` of rate_ranges_extra.toml): for checking
+    a text's own conversion ("4,90 francs (0,75 euro)"), never for converting.
+
+    >>> fixed_rates()["FRF"], "FRF" in rate_ranges()
+    (Decimal('6.55957'), False)
+    """
+    return MappingProxyType({k: Decimal(v) for k, v in
+                             _rate_ranges_file().get("fixed", {}).items()})
 
 
 @cache
