@@ -218,8 +218,12 @@ def _digits_value(c: _Cand, loc: Locale | None, lex: Lexicon, text: str = "") ->
             # zł", "shilingi bilioni 2,429.535": thousandths of a scale)
             c.reasons.append(f"{body}: ',' and '.' both before three digits: grouping, or "
                              "decimals?")
+            whole = Decimal("".join(ch for ch in body if ch.isdigit()))
+            if max(body.count(","), body.count(".")) > 1:
+                c.alts.append(whole)  # "2.359.624,014 ευρώ": one mark groups, twice; the
+                return n.value        # other, once and last, is the decimal (to the thousandth)
             c.alts.append(n.value)
-            return Decimal("".join(ch for ch in body if ch.isdigit()))
+            return whole
         if ("," in body and "." not in body and body.count(",") == 1
                 and len(body.rpartition(",")[2]) > 3 and (loc is None or loc.decimal != ",")):
             # "$3,000000": a comma before more than three digits is neither a usual
@@ -364,6 +368,14 @@ def _digits_value(c: _Cand, loc: Locale | None, lex: Lexicon, text: str = "") ->
             # and power, are a few units: "1,859 Euro" stays 1.859); grouped the English
             # way, perhaps
             c.reasons.append(f"{body}: the locale's decimal, but '{tail}' may group thousands")
+            c.alts.append(as_grp)
+            return as_dec
+        if (c.scaled and len(tail) == 3 and sep != loc.decimal and sep != loc.group
+                and sep == "," and getattr(locale_of(loc.language), "decimal", None) == ","):
+            # "10,432 Millionen Franken" under de_CH ('.' and "'"): the decimal comma of
+            # the language's other countries, which the Swiss press writes too
+            c.reasons.append(f"{body}: '{sep}' is neither the locale's decimal nor its "
+                             f"grouping; {loc.language} elsewhere marks decimals with it")
             c.alts.append(as_grp)
             return as_dec
         if (c.scaled and len(tail) == 3 and sep != loc.decimal and sep != loc.group
@@ -519,6 +531,10 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
             or (money_noun(last, lex.lang) and not _counted(text, num.end, lex))):
         c.grand = True  # "a grand", "ten grand": thousands of the local currency; "za
         # tisícovku" (a thousand crowns, the note), "o złotówkę"
+    if (right and right[0].kind == "scale" and text[num.end:num.end + 1] == "."
+            and right[0].start > num.end + 1 and num.kind == "digits"):
+        c.reasons.append(f"{num.text}. before {right[0].text!r}: a stray point, or an "
+                         "ordinal?")  # "5. mil. eur"
     if num.kind == "cjk" and approximate_cjk(num.text):
         c.qualifier = "more than"  # "1000多万元", "百余万元": the number and more
     end = num.end
@@ -1718,7 +1734,7 @@ def _named_before(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale | Non
     4 millions de dollars": a currency word of several readings, written before in the
     same text with the word that settles it, is read as it was there; the locale would
     read otherwise, so the mention says it is a guess."""
-    if len(cands) < 2 or not any(c.cur is not None and len(c.cur.value) > 1 for c in cands):
+    if len(cands) < 2 or not any(c.cur is not None and " " in c.cur.text for c in cands):
         return
     named: list[tuple[str, tuple[str, ...], int]] = []  # (code, its head word's readings, end)
     for c in cands:
@@ -1734,7 +1750,8 @@ def _named_before(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale | Non
                     # a conversion in brackets names no currency of the text's own)
                 for w in words:
                     got = lex.names_of(w)
-                    if got is not None and len(got) > 1:
+                    if got is not None and (len(got) > 1 or got[0] != cur.value[0]):
+                        # (or a word of one reading that the full name makes another's)
                         # (a currency of old too: "500 szlovák koronáért", the Slovak crown)
                         named.append((cur.value[0], got, c.end))
                         break
@@ -1760,6 +1777,13 @@ def _named_before(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale | Non
                     if code != pick:
                         c.reasons.append(f"{cur.text!r} read as {code}, as named before in "
                                          f"the text (the locale reads {pick})")
+                elif code not in own:
+                    # "6000 slovenských korun, … méně než 4000 korun" in Czechia: the word
+                    # alone reads as the locale's crown, the text's topic is the one named
+                    # (none of the word's own readings); flagged
+                    c.cur = cur._replace(value=(code,))
+                    c.reasons.append(f"{cur.text!r} read as {code}, as named before in the "
+                                     f"text, or the locale's {pick}?")
                 break
 
 
@@ -1989,8 +2013,8 @@ def _cue_counts(text: str, c: _Cand, loc: Locale | None, lex: Lexicon) -> bool:
     cur = c.cur
     assert cur is not None
     if cur.text in global_table().homeland_signs:
-        return c.cur_left and loc is not None and loc.currency in cur.value  # "\\20,000"
-        # in Seoul, not "C:\\2020\\" nor 'printf("1\\n")'
+        return c.cur_left and _homeland(cur.value, loc)  # "\\20,000" in Seoul, "ú5 billion"
+        # in Ireland; not "C:\\2020\\", 'printf("1\\n")', "31ú"
     one = cur.text.rstrip(".")
     t = c.num.text
     if len(one) == 1 and one.isalpha() and not no_space_script(one) and _year_like(c) and (
@@ -3079,15 +3103,19 @@ def _word_power(a: _Cand, b: _Cand, lex: Lexicon, *, near: bool = True) -> int:
     hundred": a small number in words before one in words whose scale word serves both;
     that scale's power of ten (``near``: the second's count at most ten times the
     first's), else 0."""
-    if (a.num.kind != "word" or b.num.kind != "word" or a.scaled or b.scaled or a.cur is not None
-            or not 0 < a.value < 1000 or (a.value * 2) % 1 or b.value < 100):
-        return 0  # (a half is said in words too: "डेढ़ से दो लाख", one and a half to two lakh)
+    if (a.num.kind not in ("word", "digits") or b.num.kind != "word" or a.scaled or b.scaled
+            or a.cur is not None or not 0 < a.value < 1000 or b.value < 100
+            or (a.num.kind == "word" and (a.value * 2) % 1)
+            or (a.num.kind == "digits" and " " not in b.num.text.strip())):
+        return 0  # (a half is said in words too: "डेढ़ से दो लाख", one and a half to two lakh;
+        # figures before words: "zwischen 3,5 und vier Millionen Euro", the scale a word)
     power = lex.scale(b.num.text.split()[-1]) if " " in b.num.text.strip() else None
     if power is None:
         zeros = _zeros(b.value)  # "hétmillió", "nyolcszáz": the scale glued on
         power = zeros if zeros == 2 else zeros // 3 * 3
     lead = b.value.scaleb(-power)
-    if power < 2 or not a.value < lead or (near and lead > 10 * a.value):
+    if power < (3 if a.num.kind == "digits" else 2) or not a.value < lead or (
+            near and lead > 10 * a.value):  # ("between 1 and five hundred dollars")
         return 0  # ("six to eight hundred dollars", "hat-nyolcszáz forint": hundreds too)
     if " " not in b.num.text.strip() and lead <= 1:
         return 0  # "a million" alone serves nothing before it
@@ -5711,8 +5739,8 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
             # the sentence after, a guess said so
             best = by_sent[sent + 1][0]
             ahead = next_sentence = True
-        if by_scale and (best is None or _power_of(best) != c.power):
-            continue
+        if by_scale and (best is None or c.power not in (_power_of(best), _word_scale(best, lex))):
+            continue  # (a number in words by its scale word: "दो लाख रुपए", lakhs as "1.70 लाख")
         if loose and (best is None or not (_power_of(best) or 0 < best.value * 10 >= c.value)):
             # (a figure near in size is as good as a scaled one: "500.000 đồng … 1 triệu")
             continue
@@ -6144,6 +6172,13 @@ def _power_of(m: _Cand) -> int:
     return 0
 
 
+def _word_scale(m: _Cand, lex: Lexicon) -> int | None:
+    """The power of the scale word that ends a number in words ("दो लाख": 5), or None."""
+    if m.num.kind != "word" or " " not in m.num.text.strip():
+        return None
+    return lex.scale(m.num.text.split()[-1])
+
+
 _WHOLE_CAP = Decimal(10_000_000)
 
 
@@ -6532,7 +6567,10 @@ def _bare_amount(text: str, c: _Cand, lex: Lexicon) -> bool:
         return max(c.power, c.head_power) >= 3 and not any(
             t.kind == "scale" and t.text in unit_like for t in c.cues.right)
     if c.num.kind == "word":  # "eine Milliarde", "fire milliarder"
-        return c.value >= 1000 and str(c.value).endswith("000")
+        return c.value >= 1000 and str(c.value).endswith("000") and not (
+            f"{_word_before(text, c.num.start)} {c.num.text.lower()}"
+            in lex.cues.get("per_thousand", ()) and _NEXT_WORD.match(text, c.end) is None)
+        # (not "l'otto per mille.": a share per thousand, no noun after it)
     # "3億", "五千万"; a multiplier alone is no bare amount ("東京", "北京": the capital)
     return (c.num.kind == "cjk" and _myriad(c.num.text) >= 4
             and any(ch.isdigit() or cjk_digit(ch) is not None for ch in c.num.text))

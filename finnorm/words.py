@@ -81,6 +81,7 @@ on an incomplete tail ("half a day").
 """
 from __future__ import annotations
 
+import bisect
 import os
 import re
 import tomllib
@@ -887,6 +888,7 @@ def _find_cjk(text: str, cjk: _Cjk, colloquial: bool = True) -> list[NumberSpan]
     if cjk.any_re.search(text) is None:
         return []
     runs: list[tuple[int, int, bool]] = []  # start, end, a Korean unit follows
+    han_points: list[int] = []  # ASCII points between Han numerals, read as 點
     mults = cjk.mults
     named = [] if cjk.names_re is None else [m.span() for m in cjk.names_re.finditer(text)]
     for m in cjk.run_re.finditer(text):
@@ -910,11 +912,24 @@ def _find_cjk(text: str, cjk: _Cjk, colloquial: bool = True) -> list[NumberSpan]
                 continue  # (digits, a multiplier, a particle: "1조490억으로")
         if runs and _continues(text, runs[-1][1], s, run, mults):
             runs[-1] = (runs[-1][0], e, unit_after)  # "3억 5천만 원"
+        elif (runs and runs[-1][1] == s - 1 and text[s - 1] == "." and run[0] in cjk.digits
+              and text[s - 2] in cjk.digits and not _is_hangul(run[0])):
+            runs[-1] = (runs[-1][0], e, unit_after)  # "十一.三億元": a point typed for 點
+            han_points.append(s - 1)
         else:
             runs.append((s, e, unit_after))
     out: list[NumberSpan] = []
+    point = min(cjk.points)
     for s, e, unit_after in runs:
-        spans = _parse_cjk(text[s:e], s, cjk, colloquial)
+        run = text[s:e]
+        lo = bisect.bisect_right(han_points, s)  # (in order: linear in the text)
+        hi = bisect.bisect_left(han_points, e)
+        if lo < hi:
+            chars = list(run)
+            for k in han_points[lo:hi]:
+                chars[k - s] = point
+            run = "".join(chars)
+        spans = _parse_cjk(run, s, cjk, colloquial)
         if len(spans) > 2:
             # "万万万…": numbers glued to numbers on both sides can carry no cue; only
             # the first and the last of a run can be money (hostile input stays linear)
@@ -948,7 +963,8 @@ def _continues(text: str, prev_end: int, start: int, run: str, mults: Mapping[st
         if (powers and powers[0] >= 4 and 0 < lead <= big and run[0] != "0"
                 and run[lead:lead + 1] in mults):
             return True
-        return bool(powers) and powers[0] < big and powers[-1] >= 4
+        # (or a smaller part that the next run may close: "7천 7백 46억원" is 7,746억)
+        return bool(powers) and powers[0] < big and (powers[-1] >= 4 or max(powers) < big)
     if big < 4:
         return False
     return bool(powers) and max(powers) < big
