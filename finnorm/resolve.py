@@ -47,6 +47,7 @@ from types import MappingProxyType
 
 from .data import (current_tenders, fixed_rates, formers_of, hand_ranged, lang_territory,
                    noun_namesakes, rate_ranges, redenominated_into, territory_former)
+from .data.cldr import locale_record
 from .errors import FinnormError, ParseError
 from ._marks import MARKS
 from .lexicon import Lexicon, global_table, lexicon
@@ -495,6 +496,34 @@ def _minor_digits(cur: Tok, loc: Locale) -> int:
     return global_table().codes.get(choose_currency(cur.value, cur.text, loc)[0], 2)
 
 
+def _own_sign_first(sign: str, loc: Locale | None) -> bool:
+    """Is ``sign`` the locale's own currency's symbol, which its CLDR pattern writes before
+    the figure ("RM" in Malaysia, "Rp" in Indonesia)?"""
+    if loc is None or loc.currency is None:
+        return False
+    rec = locale_record(loc.cldr_id)
+    pattern = str(rec.get("currency_formats", {}).get("standard", ""))
+    return (rec.get("currency_symbols", {}).get(loc.currency) == sign
+            and pattern.lstrip("\u200e\u200f\u061c").startswith("¤"))
+
+
+def _sign_leads_next(text: str, pos: int, sign: str, lex: Lexicon) -> bool:
+    """Does the figure at ``pos`` end the text, or stand before the same sign and another
+    figure ("3 RM 40 RM 10"), or before a word that is no coin's nor currency's: the sign
+    before it leads it? Not "10 $ 30 $" (each sign after its figure), "10 $ 30 cent"."""
+    m = NUM_RE.match(text, pos)
+    if m is None:
+        return False
+    q = _after_spaces(text, m.end())
+    if q >= len(text):
+        return True
+    if text.startswith(sign, q):
+        return text[_after_spaces(text, q + len(sign)):][:1].isdigit()
+    w = _NEXT_WORD.match(text, m.end())
+    return (w is not None and lex.names_of(w.group(1)) is None
+            and lex.key(w.group(1).lower(), lex.minor) is None)
+
+
 def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: int,
                prev_end: int, prev_bracketed: bool) -> _Cand:
     num = cues.num
@@ -520,9 +549,14 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
         footnote = (nxt[:1].isdigit() and nxt[1:2] in ("", ",", ";", ")", ".")
                     and any(t.kind == "scale" for t in right))
         if ((nxt[:1].isdigit() or (nxt[:1] in "-−" and nxt[1:2].isdigit()
-                                   and not _sign_after_next(text, after, right[-1].text)))
+                                   and not _sign_after_next(text, after, right[-1].text))
+             or (nxt[:1] == " " and nxt[1:2].isdigit() and num.text.isdigit()
+                 and _own_sign_first(right[-1].text, loc)
+                 and _sign_leads_next(text, after + 1, right[-1].text, lex)))
                 and not footnote
                 and not _measured_next(text, after, lex)):  # ("29 kr.2 GB": a size after it)
+            # ("Kelas 3 RM 40": where the locale writes its own sign before the figure, a
+            # sign between two figures is the second's)
             # ("–1,7 Mrd. Fr.1, Kantone", "164,8 mld PLN2.": a footnote's digit after a
             # scaled amount's code leaves the code to that amount)
             right = tuple(t for t in right if t.kind in ("scale", "rparen"))
@@ -1767,6 +1801,10 @@ def _named_before(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale | Non
                 gap = text[end:c.start]
                 if len(gap) < 8 or _opens_aside(gap):
                     break  # "5 million Australian dollars (3 million dollars)": a conversion
+                if any(code not in x and any(y in own for y in x) for x in (
+                        lex.adjectives.get(w.group().lower(), ()) for w in _WORDS.finditer(gap))):
+                    break  # "3:55 danska kronor … i svenska kronor räknat blir det 4:26
+                    # kronor": the text names another since, with no figure
                 if code in cur.value or (code not in got and (
                         loc is None or loc.currency not in cur.value)):
                     # ("20 ezer koronát" in Hungary after the Slovak crown: none of the
@@ -2384,6 +2422,11 @@ def _rate_quotes(text: str, found: list[Mention], lex: Lexicon,
     if "=" not in text and "＝" not in text:
         return [m for i, m in enumerate(found) if i not in drop] if drop else found
     for i, m in enumerate(found):
+        if (m.money.amount in _UNITS and m.upper is None and not m.money.per
+                and (q := _EQUALS_FIGURE.match(text, m.end)) is not None
+                and not (i + 1 < len(found) and found[i + 1].start <= q.end() - 1)):
+            drop.add(i)  # "1 Euro = 13,7603.": a rate, its other currency left out
+            continue
         if i + 1 < len(found):
             n = found[i + 1]
             if (text[m.end:n.start].strip() in ("=", "＝")
@@ -2400,6 +2443,9 @@ def _rate_quotes(text: str, found: list[Mention], lex: Lexicon,
                         and found[i + 2].money.currency == n.money.currency):
                     drop.add(i + 2)  # "1ドル=105円48~49銭": the sen of the same rate
     return [m for i, m in enumerate(found) if i not in drop] if drop else found
+
+
+_EQUALS_FIGURE = re.compile(r"[ \u00a0]*[=＝][ \u00a0]*\d")  # "1 Euro = 13,7603"
 
 
 @lru_cache(maxsize=1)

@@ -1249,6 +1249,11 @@ class Scanner:
                 word = self._word_at(text, q)  # "6,8 millones de euros negativos"
                 if word is not None and word[1].lower() in self.neg_after:
                     out.append(Tok("neg", q, word[0], word[1], None))
+                elif word is not None and no_space_script(text[q]):
+                    # "500万円マイナスながら": the word glued to what follows it
+                    x = next((x for x in self.neg_after if word[1].startswith(x)), None)
+                    if x is not None:
+                        out.append(Tok("neg", q, q + len(x), x, None))
         return tuple(out)
 
     def _currency_note(self, text: str, q: int) -> Tok | None:

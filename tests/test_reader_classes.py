@@ -3364,6 +3364,18 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "the-pound-sign-in-a-dos-code-page": ("a grant of ú2 million", "en_IE",
                                           [("2000000", "IEP", "?")]),
     "an-irish-ordinal-is-no-pound": ("ar an 21ú lá", "ga_IE", []),
+    "cars-are-no-billions": ("Der kom 1.250 biler og 3 mio. kr. i støtte.", "da_DK",
+                             [("3000000", "DKK")]),
+    "a-rate-its-other-currency-left-out": ("Kurs am 1. Jänner: 1 Euro = 40,3399.", "de_AT", []),
+    "minus-written-after-the-yen": ("売上は前年比300万円マイナスだった", "ja_JP",
+                                    [("-3000000", "JPY")]),
+    "a-korean-country-currency-before-the-figure": ("수수료는 호주화 30달러이다", "ko_KR",
+                                                     [("30", "AUD")]),
+    "the-locales-sign-between-two-figures": ("Bilik 2 RM 85 RM 20", "ms_MY",
+                                             [("85", "MYR"), ("20", "MYR")]),
+    "another-currency-named-since-ends-the-carry": (
+        "Prisen var 3:20 danska kronor; i svenska kronor blir det 4:10 kronor.", "sv_SE",
+        [("3.20", "DKK"), ("4.10", "SEK")]),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }
