@@ -51,6 +51,7 @@ class Global:
         "coin_word_followers",
         "han_coin_currencies",
         "homeland_signs",
+        "pence_languages",
         "counted_units",
         "dollar_prefixes",
         "dollar_prefixes_spaced",
@@ -111,6 +112,8 @@ class Global:
         self.weight_names = frozenset(raw["weight_names"])
         # signs that are money only where the locale's currency is one of theirs ("\\")
         self.homeland_signs = frozenset(raw.get("homeland_signs", ()))
+        # the languages that write pence as "p" ("50p"; not "720p")
+        self.pence_languages = frozenset(raw.get("pence_languages", ()))
         self.ambiguous_coin_chars = frozenset(raw["ambiguous_coin_chars"])
         self.myriads: Mapping[str, int] = MappingProxyType(dict(raw["myriads"]))
         self.minor: Mapping[str, tuple[Decimal, str | None]] = MappingProxyType(

@@ -710,6 +710,12 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
             if (lex.prefixes and t.text in "-־" and prev in " \u00a0" and t.end == num.start
                     and _word_before(text, t.start) in lex.prefixes):
                 continue  # "המוערך ב -650 מיליון ₪": a clitic's hyphen set apart, no minus
+            if (t.text == "-" and prev in " \u00a0"
+                    and any(u.kind == "cur" and u.start == t.end for u in cues.left)
+                    and text[:t.start].rstrip(" \u00a0")[-1:] in (")", "）")):
+                c.reasons.append(f"'-' after {text[:t.start].rstrip()[-12:]!r}: a dash setting "
+                                 "the price off (read so), or a minus?")
+                continue  # "- Lembu (seekor) -RM 200.00": a list's dash after the label
             if (t.text == "-" and prev in ".:" and t.end == num.start and t.start >= 2
                     and text[t.start - 2].isalpha() and not cue_glued):  # (not "Fr.-5")
                 c.reasons.append(f"{text[t.start - 1:t.end]!r} after a label: a dash setting "
@@ -894,6 +900,9 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
             c.reasons.append(f"{word_dash!r} after a word before a price per unit: a minus "
                              "(read so), or a dash setting it off?")
             c.alts.append(-c.value)
+    if c.cur is not None and c.cur_left and c.end == num.end and _percent_word(text, c.end, lex):
+        c.reasons.append(f"{text[c.start:c.end]!r} before a percent word: money, or a "
+                         "percentage with a stray letter?")  # "mula sa dating P30 porsiyento"
     return c
 
 
@@ -2415,6 +2424,15 @@ def _rate_quotes(text: str, found: list[Mention], lex: Lexicon,
             elif _rate_quote(text, m, lex, rates, prev.end if prev is not None else 0):
                 quoted.add(i)
         drop |= quoted
+    after_words = lex.cues.get("rate_after", frozenset())
+    if after_words:
+        for i, m in enumerate(found):
+            if (i not in drop and m.upper is None and 0 < m.money.amount < 100_000
+                    and _phrase_after(text, m.end, after_words)
+                    and _other_currency(text, _clause_start(text, max(0, m.start - 200),
+                                                            m.start, _SENTENCE_MARKS),
+                                        m.start, m, lex)):
+                drop.add(i)  # "el dólar … cerró a 355 pesos para la compra": a quote
     _rates_by_fit(text, found, drop, lex)
     if drop and len(found) > 1:
         _rates_alike(text, found, drop)
@@ -2443,6 +2461,13 @@ def _rate_quotes(text: str, found: list[Mention], lex: Lexicon,
                         and found[i + 2].money.currency == n.money.currency):
                     drop.add(i + 2)  # "1ドル=105円48~49銭": the sen of the same rate
     return [m for i, m in enumerate(found) if i not in drop] if drop else found
+
+
+def _phrase_after(text: str, pos: int, phrases: frozenset[str]) -> bool:
+    """Do the words right after ``pos`` (lower case, one to three) make one of
+    ``phrases``?"""
+    words = text[pos:pos + 40].lower().split()[:3]
+    return any(" ".join(words[:k]).strip(".,;:") in phrases for k in (1, 2, 3))
 
 
 _EQUALS_FIGURE = re.compile(r"[ \u00a0]*[=＝][ \u00a0]*\d")  # "1 Euro = 13,7603"
@@ -2494,7 +2519,8 @@ def _converted_pairs(text: str, found: list[Mention], lex: Lexicon,
             regrouped = _regroup_conversion(m, n)
             if regrouped is not None:
                 out[regrouped[0] + i] = regrouped[1]
-            elif gap in ("(", "（", "[") and n.inferred:
+            elif n.inferred:  # (in brackets, or after "that is": "11 मिलियन डॉलर याने
+                # 85.83 करोड़")
                 out[i + 1] = _local_conversion(m, n, loc) or n
     return out
 
@@ -5151,7 +5177,8 @@ def _named_figure(text: str, c: _Cand, lex: Lexicon) -> bool:
     while i and text[i - 1] in " \u00a0":
         i -= 1
     j = i
-    while j and _in_word(text[j - 1]):
+    while j and (_in_word(text[j - 1]) or (  # (a name of hyphened parts: "E-Series 2013")
+            text[j - 1] == "-" and j >= 2 and _in_word(text[j - 2]) and j < i)):
         j -= 1
     return j < i and not lex.capitalised_nouns and text[j].isupper() and _mid_sentence(text, j)
 
@@ -6912,6 +6939,8 @@ def _is_range(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> bool:
             _designation(text, a.num.start) or _ordinal(text, a.num.start, lex)):
         return False  # "ВАЗ-2101 — 5605 рублей", "Ту-154": a model's number, no low end;
         # "гуртожиток № 1 - 480 грн": a numbered thing's number
+    if a.cur is None and _year_like(a) and _named_figure(text, a, lex):
+        return False  # "le Cannondale E-Series 2013 à 3799 fr.": a model's year
     if b.cur is None and b.minor_factor is None and (
             _percent_after(text, b.end, lex) or (a.cur is not None and _counted(text, b.end, lex))):
         return False  # "Fr. 4.69 – 15 Prozent mehr": a price, then a percentage; "8 tys. zł

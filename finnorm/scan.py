@@ -1169,6 +1169,8 @@ class Scanner:
             return None
         if key in ("c", "p") and text[q] in "CP":
             return None  # "1 P" is a pula or a peso; "6C" is a grade or a model
+        if key == "p" and self.lang is not None and self.lang not in self.g.pence_languages:
+            return None  # "720p", "8.51p": a resolution, an index's points
         if key in ("c", "p") and text[q - 1:q].isdigit() and text[q - 2:q - 1] in ("/", "-"):
             return None  # "GTB /6C", "A-5p": a model name, not coins
         return Tok("minor", q, end, text[q:end], value)

@@ -113,7 +113,7 @@ CUE_SECTIONS = {
     "suspended_links": bool, "ratio_before": bool, "unit_adjectives": bool,
     "clock_before": bool, "wage_words": bool, "era_words": str, "now_words": bool, "origin_before": bool,
     "scale_partitive": bool, "counter_names": bool, "count_marks": bool, "fraction_coins": bool,
-    "per_thousand": bool,
+    "per_thousand": bool, "rate_after": bool,
 }
 #: the keys of ``[reading]`` in currency_overrides.toml (``global_table`` reads each)
 READING_KEYS = frozenset({
@@ -122,6 +122,7 @@ READING_KEYS = frozenset({
     "prefix_names",
     "redenominated", "suffix_symbols", "unit_codes", "weight_names", "wordlike_codes",
     "new_signs", "redenominated_older", "han_coin_currencies", "homeland_signs",
+    "pence_languages",
 })
 GRAMMAR_KEYS = {
     "head": str, "endings": list, "prefixes": list, "apostrophe_suffixes": bool,
@@ -901,6 +902,7 @@ class Builder:
             "han_coin_currencies": list(reading.get("han_coin_currencies", [])),
             "weight_names": sorted(reading.get("weight_names", [])),
             "homeland_signs": sorted(reading.get("homeland_signs", [])),
+            "pence_languages": sorted(reading.get("pence_languages", [])),
             "ambiguous_coin_chars": sorted(reading.get("ambiguous_coin_chars", [])),
             # CJK multipliers of ten thousand and more: after one, Korean and Japanese
             # write the next smaller part in digits ("3만 4,800원")
