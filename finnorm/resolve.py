@@ -496,6 +496,9 @@ def _minor_digits(cur: Tok, loc: Locale) -> int:
     return global_table().codes.get(choose_currency(cur.value, cur.text, loc)[0], 2)
 
 
+_STRAY_HEAD = re.compile(r"(?:^|(?<=[\s(]))(\d{1,3}) $")  # "(44 " before "8800"
+
+
 def _own_sign_first(sign: str, loc: Locale | None) -> bool:
     """Is ``sign`` the locale's own currency's symbol, which its CLDR pattern writes before
     the figure ("RM" in Malaysia, "Rp" in Indonesia)?"""
@@ -569,6 +572,10 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
             and right[0].start > num.end + 1 and num.kind == "digits"):
         c.reasons.append(f"{num.text}. before {right[0].text!r}: a stray point, or an "
                          "ordinal?")  # "5. mil. eur"
+    if (num.kind == "digits" and len(num.text) >= 4 and num.text.isdigit()
+            and (head := _STRAY_HEAD.search(text, max(0, num.start - 5), num.start))):
+        c.reasons.append(f"{head.group(1)} {num.text}: one figure with a stray space, or "
+                         "two?")  # "44 8800 milliards FCFA": neither grouped nor apart
     if num.kind == "cjk" and approximate_cjk(num.text):
         c.qualifier = "more than"  # "1000多万元", "百余万元": the number and more
     end = num.end
@@ -1777,7 +1784,8 @@ def _named_before(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale | Non
     4 millions de dollars": a currency word of several readings, written before in the
     same text with the word that settles it, is read as it was there; the locale would
     read otherwise, so the mention says it is a guess."""
-    if len(cands) < 2 or not any(c.cur is not None and " " in c.cur.text for c in cands):
+    if len(cands) < 2 or not any(c.cur is not None and (" " in c.cur.text or (
+            len(c.cur.text) > 1 and no_space_script(c.cur.text[0]))) for c in cands):
         return
     named: list[tuple[str, tuple[str, ...], int]] = []  # (code, its head word's readings, end)
     for c in cands:
@@ -1786,6 +1794,9 @@ def _named_before(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale | Non
             continue
         if len(cur.value) == 1:
             words = cur.text.split()
+            if len(words) == 1 and len(cur.text) > 1 and no_space_script(cur.text[0]):
+                # (a script without spaces: the head that begins the name, "元人民幣")
+                words = [cur.text[:k] for k in range(len(cur.text) - 1, 0, -1)]
             if len(words) > 1:
                 opened = text.rfind("(", max(0, c.start - 30), c.start)
                 if opened >= 0 and ")" not in text[opened:c.start]:
@@ -3783,10 +3794,24 @@ def _unread_coins(text: str, cands: list[_Cand], lex: Lexicon) -> list[_Cand]:
                 or text[a.end:b.start].strip(" \u00a0") or b.start == a.end):
             continue
         m = _NEXT_WORD.match(text, b.end)
+        coins = a.value + b.value.scaleb(-2)
+        if (m is None and len(b.num.text) == 2 and a.cur.text.endswith(".")
+                and text[b.end:b.end + 1] in (".", ",", ";", "")
+                and _word_before(text, a.start) not in cues.get("change_links", ())
+                and _word_before(text, a.start) not in cues["range"]):  # (the end of a
+            # change reads its coins as the start's: "passe de 2 fr. 40 à 2 fr. 80.")
+            # "elle est de 23 fr. 75., mais": the figure's sign cut short, two digits, then
+            # the clause's end: its coins, most likely
+            a.reasons.append(f"{text[a.start:b.end]!r}: {b.num.text} is the coins, or a "
+                             "figure of its own")
+            a.alts.append(a.value)
+            a.value = coins
+            a.end = b.end
+            skip = i + 1
+            continue
         if (m is None or m.start(1) == b.end or _counted(text, b.end, lex)
                 or _unit_word_after(text, b.end, lex) or _measured(text, b.end, lex)):
             continue
-        coins = a.value + b.value.scaleb(-2)
         follow = m.group(1).lower()
         if len(b.num.text) == 2 and any(follow in cues.get(k, ()) for k in (
                 "range", "change_links", "range_needs_lead", "amount_followers", "per_words")):

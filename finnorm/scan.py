@@ -217,7 +217,9 @@ def _lost_space(text: str, j: int, num: Tok, right: tuple[Tok, ...]) -> bool:
     s = num.start
     # (a script without case, a word of two letters or more: "करने पर200 रुपए")
     caseless = unicodedata.category(text[s - 1]) in ("Lo", "Mn", "Mc")
-    return (s - j >= (2 if caseless else 3) and (text[s - 1].islower() or caseless)
+    grouped = any(not ch.isdigit() for ch in num.text[:-3])  # ("ár677 430 Ft": a short
+    # word, thousands grouped)
+    return (s - j >= (2 if caseless or grouped else 3) and (text[s - 1].islower() or caseless)
             and _GROUPED_SUM.fullmatch(num.text) is not None
             and bool(right) and right[0].kind == "cur" and right[0].start - num.end <= 1)
 
@@ -459,8 +461,10 @@ class Scanner:
                 if j and text[j - 1].isdigit() and (
                         named or self.lex.scale(text[j:s]) is not None):
                     pass  # "11ارب69 کروڑ": a scale word between the parts of a compound
-                elif _lost_space(text, j, num, right):
+                elif _lost_space(text, j, num, right) and not (
+                        s - j == 2 and text[j:s].lower() in self.lex.counted):
                     pass  # "Frederiksberg45.276 kr.", "Room2,700.-บาท": a page lost its space
+                    # (not after a unit's two letters: "273 mm1 722 €")
                 elif (text[j:s] in ("x", "X") and j and text[j - 1].isdigit()
                       and not (j >= 3 and text[j - 3].isdigit())):
                     pass  # "2x2000zł": a count of one or two digits times a price (not

@@ -3397,6 +3397,17 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "pesos-to-buy-and-to-sell-are-quotes": (
         "El dólar oficial cerró a 360 pesos para la compra y 380 pesos para la venta.",
         "es_AR", []),
+    "a-currency-named-in-full-in-han": ("出口3000億元人民幣,按年升6.4%,當中製造業2000億元。", "zh_HK",
+                                        [("300000000000", "CNY"), ("200000000000", "CNY", "?")]),
+    "galician-leva-is-a-verb": ("O concello leva 12 millóns de euros", "gl_ES",
+                                [("12000000", "EUR")]),
+    "centimes-after-a-cut-sign-at-a-clause-end": ("la taxe est de 18 fr. 40, mais", "fr_CH",
+                                                  [("18.40", "CHF", "?")]),
+    "a-stray-space-inside-a-figure": ("soit 12 3400 milliards FCFA", "fr_SN",
+                                      [("3400000000000", "XOF", "?")]),
+    "a-price-glued-to-a-short-word": ("teljes ár512 300 Ft", "hu_HU", [("512300", "HUF")]),
+    "a-hindi-postposition-glued-on": ("50 करोड़ रुपयेका घोटाला", "hi_IN",
+                                      [("500000000", "INR")]),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
 }
