@@ -110,9 +110,11 @@ class Global:
         # the yuan and the dollars written 元, the yuan first (the tables' Han coins)
         self.han_coin_currencies: tuple[str, ...] = tuple(raw.get("han_coin_currencies", ()))
         self.weight_names = frozenset(raw["weight_names"])
-        # signs that are money only where the locale's currency is one of theirs ("\\")
+        # code pages' stand-ins for a sign ("\\" for the yen and the won, "ú" for the
+        # pound): money only before the figure, where the locale's currency (or one its
+        # country had) is one of theirs
         self.homeland_signs = frozenset(raw.get("homeland_signs", ()))
-        # the languages that write pence as "p" ("50p"; not "720p")
+        # the languages that write a coin as "p": pence, penni ("50p"; not "720p")
         self.pence_languages = frozenset(raw.get("pence_languages", ()))
         self.ambiguous_coin_chars = frozenset(raw["ambiguous_coin_chars"])
         self.myriads: Mapping[str, int] = MappingProxyType(dict(raw["myriads"]))

@@ -1805,8 +1805,8 @@ def _named_before(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale | Non
                 for w in words:
                     got = lex.names_of(w)
                     if got is not None and (len(got) > 1 or got[0] != cur.value[0]):
-                        # (or a word of one reading that the full name makes another's)
-                        # (a currency of old too: "500 szlovák koronáért", the Slovak crown)
+                        # (a word of several readings, or of one that the full name makes
+                        # another's; a currency of old too: "500 szlovák koronáért")
                         named.append((cur.value[0], got, c.end))
                         break
             continue
@@ -2968,11 +2968,11 @@ def _currency_priced(text: str, m: Mention, floor: int, prices: frozenset[str],
     amount on, ``ceiling``, are its own: "1,30 Kčs a litr mléka stál dvě koruny".)"""
     a = m.money.amount
     small = 0 < a < 10 and a != a.to_integral_value()
-    ranges = conversion_ranges()  # (a small figure is a rate without them, outside
-    # their ranges none)
     if m.upper is not None or m.money.per or not (small or 0 < a < 1000):
         return False  # (a larger one only where it is a plausible rate: "kostet euroen
         # 10,89 kroner")
+    ranges = conversion_ranges()  # (a small figure is a rate without them, outside
+    # their ranges none)
     start = _clause_start(text, max(0, m.start - 90, floor), m.start, _SENTENCE_MARKS)
     end = min(len(text), m.end + 30, ceiling)
     for mark in (". ", "; ", ", ", "\n", "。", "，"):
@@ -3794,36 +3794,32 @@ def _unread_coins(text: str, cands: list[_Cand], lex: Lexicon) -> list[_Cand]:
                 or text[a.end:b.start].strip(" \u00a0") or b.start == a.end):
             continue
         m = _NEXT_WORD.match(text, b.end)
-        coins = a.value + b.value.scaleb(-2)
-        if (m is None and len(b.num.text) == 2 and a.cur.text.endswith(".")
-                and text[b.end:b.end + 1] in (".", ",", ";", "")
-                and _word_before(text, a.start) not in cues.get("change_links", ())
-                and _word_before(text, a.start) not in cues["range"]):  # (the end of a
-            # change reads its coins as the start's: "passe de 2 fr. 40 à 2 fr. 80.")
-            # "elle est de 23 fr. 75., mais": the figure's sign cut short, two digits, then
-            # the clause's end: its coins, most likely
-            a.reasons.append(f"{text[a.start:b.end]!r}: {b.num.text} is the coins, or a "
-                             "figure of its own")
-            a.alts.append(a.value)
-            a.value = coins
-            a.end = b.end
-            skip = i + 1
-            continue
-        if (m is None or m.start(1) == b.end or _counted(text, b.end, lex)
+        # "elle est de 23 fr. 75., mais": the figure's sign cut short, two digits, then the
+        # clause's end (not the end of a change, whose coins are read as its start's:
+        # "passe de 2 fr. 40 à 2 fr. 80.")
+        clause_end = (m is None and len(b.num.text) == 2 and a.cur.text.endswith(".")
+                      and text[b.end:b.end + 1] in (".", ",", ";", "")
+                      and _word_before(text, a.start) not in cues.get("change_links", ())
+                      and _word_before(text, a.start) not in cues["range"])
+        if not clause_end and (
+                m is None or m.start(1) == b.end or _counted(text, b.end, lex)
                 or _unit_word_after(text, b.end, lex) or _measured(text, b.end, lex)):
             continue
-        follow = m.group(1).lower()
-        if len(b.num.text) == 2 and any(follow in cues.get(k, ()) for k in (
-                "range", "change_links", "range_needs_lead", "amount_followers", "per_words")):
+        coins = a.value + b.value.scaleb(-2)
+        follow = m.group(1).lower() if m is not None else ""
+        if clause_end or (len(b.num.text) == 2 and any(follow in cues.get(k, ()) for k in (
+                "range", "change_links", "range_needs_lead", "amount_followers", "per_words"))):
             # "passant 9 dollars 45 à 9 dollars 80", "entre 1 fr. 50 et 1 fr. 55", "8 Euro
             # 30 pro Quadratmeter": a link, a per-word or a word that may follow an amount
-            # comes next, so the two digits end the amount: its coins, most likely
+            # comes next (or the clause ends), so the two digits end the amount: its coins,
+            # most likely
             a.reasons.append(f"{text[a.start:b.end]!r}: {b.num.text} is the coins, or a "
                              "figure of its own")
             a.alts.append(a.value)
             a.value = coins
             a.end = b.end
         else:
+            assert m is not None  # (only a clause's end goes on without a word after)
             a.reasons.append(f"{text[a.start:m.end(1)]!r}: the figure after the currency may be "
                              "its minor units")
             a.alts.append(coins)
