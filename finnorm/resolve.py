@@ -1535,11 +1535,14 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
     _row_cells(text, cands, sc, labels)
     _no_thousandths(cands, loc)
     _counted_units(cands)
-    _number_just_before(text, cands)
+    _number_just_before(text, cands, loc)
     return _assemble(text, cands, sc, loc, quotes)
 
 
 _GROUP_AFTER = re.compile(r"[,.][ \u00a0]?\d")
+# between two figures of one number the reader cut: a blank, a point and a blank, or two
+# marks ("19 33,4", "2.086.349. 875", "4,.205")
+_CUT_GAP = re.compile(r"[ \u00a0]|\.[ \u00a0]|[.,]{2}")
 
 
 def _no_thousandths(cands: list[_Cand], loc: Locale | None) -> None:
@@ -1632,7 +1635,7 @@ def _fraction_words_before(text: str, cands: list[_Cand], lex: Lexicon) -> None:
         c.start = c.left_start = at - len(word)
 
 
-def _number_just_before(text: str, cands: list[_Cand]) -> None:
+def _number_just_before(text: str, cands: list[_Cand], loc: Locale | None) -> None:
     """Two figures side by side that no rule joined may be one number the reader cut;
     the mention says so. Either a figure with its currency right after a number in words
     (or a scaled one): "47 ஆயிரத்து தொள்ளாயிரத்து 43 கோடி ரூபாய்", "11 हजार सात सौ करोड़
@@ -1652,6 +1655,45 @@ def _number_just_before(text: str, cands: list[_Cand]) -> None:
               and (b.scaled or _GROUP_AFTER.match(text, b.num.end) is not None)):
             a.reasons.append(f"{text[b.start:b.end]!r} just after it: part of the same "
                              "number?")
+    for a, b in pairwise(cands):  # (figure to figure: what lies between may be a sign)
+        gap = text[a.num.end:b.num.start]
+        if (a.num.kind != "digits" or b.num.kind != "digits" or a.scaled or _year_like(a)
+                or _CUT_GAP.fullmatch(gap) is None):
+            continue
+        if (b.money_like and not a.money_like and not b.cur_left
+                and b.minor_factor is None and not b.reasons
+                and _cut_before(text, a, b, gap, loc)):
+            # "pedig 19 33,4 milliárd forint", "2.086.349. 875 pesetas": a figure not read
+            # right before the money's, only a blank or a point between: its first digits?
+            b.reasons.append(f"{text[a.num.start:b.num.end]!r}: {a.num.text} part of "
+                             "the same number?")
+        elif (a.money_like and a.cur is not None and a.cur_left and not b.cur_left
+              and not gap.strip(".,") and not a.reasons):
+            # "R$ 4,.205 bilhões": two marks between two figures, one of them a slip
+            a.reasons.append(f"{text[a.num.start:b.num.end]!r}: {b.num.text} part of "
+                             "the same number?")
+
+
+def _cut_before(text: str, a: _Cand, b: _Cand, gap: str, loc: Locale | None) -> bool:
+    """Do the bare figure ``a`` and the money's ``b`` after it look like one number cut
+    in two? After a blank, where the locale groups with blanks, ``a`` is one to three
+    digits after a word ("pedig 19 33,4": not a row's cells, "iPhone 15 42,800円" nor a
+    code, "E10 1,825", "2019:46 9 500") and ``b`` not grouped; after a point, ``a`` is
+    grouped and ``b`` three digits ("2.086.349. 875"; not a list's number: "1. 100 €")."""
+    lead = b.num.text.lstrip("+-−")
+    if gap.startswith("."):
+        return (not a.num.text.isdigit() and lead.isdigit() and len(lead) == 3)
+    if gap.strip():
+        return True  # (two marks: "4,.205")
+    if loc is None or loc.group.strip():
+        return False  # ("מידה 2 200 ש\"ח": Hebrew groups with commas, a size and a price)
+    before = text[a.num.start - 2:a.num.start]
+    marks = lead.count(".") + lead.count(",")
+    ungrouped = lead.replace(",", "").replace(".", "").isdigit() and (
+        not marks or (marks == 1 and len(lead.replace(",", ".").partition(".")[2]) != 3))
+    return (a.num.text.isdigit() and len(a.num.text) <= 3 and not _zero_led(a)
+            and len(before) == 2 and before[0].isalpha() and not before[1].strip()
+            and ungrouped)
 
 
 def _dash_after_sign_in_range(text: str, cands: list[_Cand], lex: Lexicon) -> None:

@@ -3410,6 +3410,19 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                       [("500000000", "INR")]),
     "clause-end-far-apart-is-no-money": ("Sie zahlte 5 Euro für Kinder bis 12.", "de_DE",
                                          [("5", "EUR")]),
+    "a-figure-cut-by-a-stray-blank": ("a bevétel pedig 27 41,5 milliárd forint volt", "hu_HU",
+                                      [("41500000000", "HUF", "?")]),
+    "a-figure-cut-after-its-groups": ("ascendían a 1.034.212. 560 pesetas", "es_ES",
+                                      [("560", "ESP", "?")]),
+    "two-marks-cut-a-figure": ("somou R$ 3,.118 bilhões", "pt_BR",
+                               [("3", "BRL", "?"), ("118000000000", "BRL")]),
+    "a-models-number-before-a-grouped-price": ("o iPhone 15 custa 7.299 reais", "pt_BR",
+                                               [("7299", "BRL")]),
+    "danish-orer-beside-money-are-coins": ("prisen stiger med fem ører til 9,15 kroner", "da_DK",
+                                           [("0.05", "DKK", "?"), ("9.15", "DKK")]),
+    "danish-orer-without-money-are-ears": ("hunden har 2 store ører", "da_DK", []),
+    "a-lists-number-before-a-price": ("prémios: 1. 300 € 2. 150 €", "pt_PT",
+                                      [("300", "EUR"), ("150", "EUR")]),
 }
 
 
