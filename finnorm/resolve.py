@@ -1535,7 +1535,7 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
     _row_cells(text, cands, sc, labels)
     _no_thousandths(cands, loc)
     _counted_units(cands)
-    _number_just_before(text, cands, loc)
+    _number_just_before(text, cands, loc, lex)
     return _assemble(text, cands, sc, loc, quotes)
 
 
@@ -1635,20 +1635,32 @@ def _fraction_words_before(text: str, cands: list[_Cand], lex: Lexicon) -> None:
         c.start = c.left_start = at - len(word)
 
 
-def _number_just_before(text: str, cands: list[_Cand], loc: Locale | None) -> None:
+def _number_just_before(text: str, cands: list[_Cand], loc: Locale | None,
+                        lex: Lexicon) -> None:
     """Two figures side by side that no rule joined may be one number the reader cut;
     the mention says so. Either a figure with its currency right after a number in words
     (or a scaled one): "47 ஆயிரத்து தொள்ளாயிரத்து 43 கோடி ரூபாய்", "11 हजार सात सौ करोड़
     रुपए" (11,700 crore); or a figure with no sign of its own right after a scaled sum:
     "Rs. 5 lakh 75, 000 crore" (5,75,000 crore)."""
+    ands = lex.cues.get("minor_join", frozenset())  # (the language's "and" in a number)
+    leads = lex.cues.get("range_lead", frozenset())
     for a, b in pairwise(cands):
-        if not b.start > a.end or text[a.end:b.start].strip(" \u00a0"):
-            continue  # (only spaces between: the mention's bounds, then the numeral's)
+        if not b.start > a.end:
+            continue
+        between = text[a.end:b.start].strip(" \u00a0")
+        if between and not (  # (only spaces between: the mention's bounds, then the
+                # numeral's; or "and" after hundreds in words: "Oitocentos e 39 milhões")
+                between.lower() in ands and a.num.kind == "word" and a.value >= 100
+                and b.start <= b.num.start and not a.money_like
+                and _word_before(text, a.start) not in leads):
+            continue  # (not "entre cien y ciento diez pesetas": a range)
         if (b.cur is not None and b.num.kind in ("digits", "word") and a.cur is None
                 and not a.money_like and a.minor_factor is None
                 and (a.num.kind == "word" or a.scaled)
                 and a.value >= 10  # "כל אחד 30 אלף דולר": each one
-                and a.end < b.num.start and not text[a.end:b.num.start].strip(" \u00a0")):
+                and a.end < b.num.start
+                and text[a.end:b.start if text[b.start:b.start + 1].isdigit() else b.num.start]
+                .strip(" \u00a0").lower() in ("", *ands)):  # (a chain's first figure)
             b.reasons.append(f"{text[a.start:a.end]!r} just before it: part of the same number?")
         elif (a.cur is not None and a.cur_left and a.scaled and b.cur is None
               and not b.cur_left and b.num.kind == "digits"
@@ -1861,8 +1873,10 @@ def _named_before(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale | Non
         for code, got, end in reversed(named):
             if got == own:
                 gap = text[end:c.start]
-                if len(gap) < 8 or _opens_aside(gap):
+                if len(gap) < (3 if any(no_space_script(ch) for ch in gap) else 8) or (
+                        _opens_aside(gap)):
                     break  # "5 million Australian dollars (3 million dollars)": a conversion
+                    # (a word of a script without spaces is a clause's part: "，其中佔")
                 if any(code not in x and any(y in own for y in x) for x in (
                         lex.adjectives.get(w.group().lower(), ()) for w in _WORDS.finditer(gap))):
                     break  # "3:55 danska kronor … i svenska kronor räknat blir det 4:26

@@ -137,7 +137,7 @@ GRAMMAR_KEYS = {
     "from_suffixes": list, "dot_groups": bool, "price_endings": list,
     "rtl": bool, "context_coins": list, "spelling_variants": dict, "stem_lengthening": dict,
     "final_variants": dict, "old_modifiers": list, "digit_letters": dict,
-    "space_groups": bool, "scale_guesses": dict,
+    "space_groups": bool, "scale_guesses": dict, "adjective_either_side": bool,
 }
 
 
@@ -557,6 +557,13 @@ class Builder:
                     h, other = (words[-1], words[0]) if head == "last" else (words[0], words[-1])
                     if h not in shared and other in shared:
                         heads[other].update(cands)
+        if head == "first" and self.grammar.get(lang, {}).get("adjective_either_side"):
+            # "30 czeskich koron" as well as CLDR's "koron czeskich": a name of a noun and
+            # its adjective written the other way round too, in every form CLDR gives
+            for name, cands in own.items():
+                words = name.split()
+                if len(words) == 2 and not any(ch.isdigit() for ch in name):
+                    out.setdefault(f"{words[1]} {words[0]}", set(cands))
         for name, cands in list(out.items()):  # "suid-afrikaanse rand": the reader joins
             if "-" in name:                      # the words of a hyphenated name by spaces
                 out.setdefault(name.replace("-", " "), set(cands))
