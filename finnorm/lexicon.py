@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from functools import cache
 from types import MappingProxyType
@@ -169,7 +169,7 @@ class Lexicon:
                  "negative_signs",
                  "not_cues",
                  "noun_first", "numeral_suffixes", "per_initials", "per_phrases", "plain_ranges",
-                 "prefixes",
+                 "prefixes", "inflected_names",
                  "price_endings",
                  "reversed_decimal",
                  "rtl",
@@ -223,6 +223,7 @@ class Lexicon:
         gram = own["grammar"]
         self.endings: tuple[str, ...] = tuple(gram.get("endings", ()))
         self.prefixes: tuple[str, ...] = tuple(sorted(gram.get("prefixes", ()), key=len, reverse=True))
+        self.inflected_names = bool(gram.get("inflected_names", False))
         self.apostrophe_suffixes = bool(gram.get("apostrophe_suffixes", False))
         self.capitalised_nouns = bool(gram.get("capitalised_nouns", False))
         self.space_groups = bool(gram.get("space_groups", True))
@@ -332,12 +333,23 @@ class Lexicon:
                     key = stems.get(last[: len(last) - len(e)])
                     if key is not None and f"{head} {key}" in table:
                         return f"{head} {key}"
+                if self.inflected_names and " " not in head:  # "norskum krónum": both
+                    for a in self.stripped(head):
+                        for b in self.stripped(last):
+                            key = stems.get(f"{a} {b}")
+                            if key is not None and key in table:
+                                return key
         for p in self.prefixes:
             if word.startswith(p) and len(word) > len(p) + 1:
                 rest = word[len(p):]
                 if rest in table:
                     return rest
         return None
+
+    def stripped(self, word: str) -> Iterator[str]:
+        """``word`` without each of the language's endings it has (a stem of three or more)."""
+        return (word[: -len(e)] for e in self.endings
+                if word.endswith(e) and len(word) - len(e) >= 3)
 
     def norm(self, word: str) -> str:
         """``word`` as this language's tables key it: lower case, and without accents

@@ -46,7 +46,8 @@ from itertools import pairwise
 from types import MappingProxyType
 
 from .data import (current_tenders, fixed_rates, formers_of, hand_ranged, lang_territory,
-                   noun_namesakes, rate_ranges, redenominated_into, territory_former)
+                   noun_namesakes, rate_ranges, redenominated_into, territory_currency,
+                   territory_former)
 from .data.cldr import locale_record
 from .errors import FinnormError, ParseError
 from ._marks import MARKS
@@ -1503,6 +1504,7 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
     _dash_after_sign_in_range(text, cands, lex)
     _fraction_words_before(text, cands, lex)
     _name_after_figure(text, cands, lex)
+    _country_code_after(text, cands)
     _named_before(text, cands, lex, loc)
     _country_named(text, cands, lex, loc)
     _adjective_alone(text, cands, lex)
@@ -1899,6 +1901,24 @@ def _named_before(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale | Non
                     c.reasons.append(f"{cur.text!r} read as {code}, as named before in the "
                                      f"text, or the locale's {pick}?")
                 break
+
+
+_COUNTRY_CODE = re.compile(r"[ \u00a0]([A-Z]{2})(?![^\W\d_])")
+
+
+def _country_code_after(text: str, cands: list[_Cand]) -> None:
+    """"3500 lei MD": a currency word of several countries, then a country's ISO code
+    whose currency is one of them, is that currency; the code is part of the name (and
+    settles the word where the text writes it again: "… 20,71 lei pe oră")."""
+    for c in cands:
+        cur = c.cur
+        if cur is None or c.cur_left or len(cur.value) < 2 or not cur.text.isalpha():
+            continue
+        m = _COUNTRY_CODE.match(text, cur.end)
+        code = territory_currency(m.group(1)) if m is not None else None
+        if m is not None and code in cur.value:
+            c.cur = cur._replace(value=(code,), text=f"{cur.text} {m.group(1)}", end=m.end())
+            c.end = max(c.end, m.end())
 
 
 def _opens_aside(gap: str) -> bool:
@@ -5078,6 +5098,7 @@ def _link_after_money(text: str, cands: list[_Cand], lex: Lexicon) -> None:
     links = lex.cues.get("change_links", frozenset()) | lex.plain_ranges
     followers = lex.cues.get("amount_followers", frozenset())
     years = lex.cues.get("year_before", frozenset())
+    ands = lex.cues.get("range_needs_lead", frozenset())
     for a, b, g in _link_pairs(text, cands, years):
         if (a.cur is None or a.per or a.minor_factor is not None or a.value <= 0
                 or (a.value == 1 and a.num.kind != "digits")  # "for én dollar": a rate's unit
@@ -5106,8 +5127,9 @@ def _link_after_money(text: str, cands: list[_Cand], lex: Lexicon) -> None:
             if x is None:
                 continue
             after = b.num.end + len(x)
-        elif gap not in links or not any(ch.isalpha() for ch in gap):
-            continue
+        elif (gap not in links and not (a.lead and a.scaled and gap in ands)) or not any(
+                ch.isalpha() for ch in gap):
+            continue  # ("mellan 216,5 miljoner euro och 219,5": a range its lead opened)
         s, e = b.num.start, b.num.end
         if (s and text[s - 1].isalnum()) or (
                 text[e:e + 1] in ("/", ".", "-", ":") and text[e + 1:e + 2].isdigit()):
@@ -5434,10 +5456,10 @@ def _elliptical_bare(text: str, cands: list[_Cand], lex: Lexicon) -> None:
         # the figures on either side of it (years aside)
         # (by index: a slice of the list per figure would make a text dense with figures
         # quadratic)
-        prev_fig = next((cands[j] for j in range(i - 1, -1, -1) if not _year_like(cands[j])),
-                        None)
+        prev_fig = next((cands[j] for j in range(i - 1, -1, -1)
+                         if not _year_like(cands[j]) and not _coded(text, cands[j])), None)
         next_fig = next((cands[j] for j in range(i + 1, len(cands))
-                         if not _year_like(cands[j])), None)
+                         if not _year_like(cands[j]) and not _coded(text, cands[j])), None)
         places = _shape_places(c)
         near = prev_fig if prev_fig is not None and prev_fig.cur is not None else None
         if near is None and places and next_fig is not None and next_fig.cur is not None:
@@ -5450,6 +5472,12 @@ def _elliptical_bare(text: str, cands: list[_Cand], lex: Lexicon) -> None:
                 or (near.start - c.end if near is next_fig else c.start - near.end) > 80):
             continue
         word = _word_before(text, c.num.start) or ""
+        priced = next((c.end + 1 + len(e) for e in lex.price_endings
+                       if text.startswith(f"-{e}", c.end)
+                       and not text[c.end + 1 + len(e):c.end + 2 + len(e)].isalnum()), None)
+        if priced is not None and not near.scaled:  # "Alexandert 1500-ért" (for 1500) after
+            # "1350 forintért": the price's case ending on a bare figure
+            c.end = priced
         after = _after_spaces_char(text, c.end)
         if (not _free_after(text, c.end, followers, links, ranges)
                 or (after == "." and not (
@@ -5520,6 +5548,14 @@ def _elliptical_bare(text: str, cands: list[_Cand], lex: Lexicon) -> None:
                              f"{like!r}: its "
                              f"{'scale and currency' if near.scaled else 'currency'} left "
                              "out, or a figure of its own?")
+
+
+def _coded(text: str, c: _Cand) -> bool:
+    """Is ``c`` a bare figure hyphened to the letters before it, part of a name ("АИ-95",
+    "Су-27", "COVID-19"), no figure of the sentence's flow?"""
+    s = c.num.start
+    return (c.cur is None and s >= 2 and text[s - 1] in "-‑" and text[s - 2].isalpha()
+            and not c.scaled)
 
 
 def _sized(x: _Cand, x_places: int, want: int, head: Decimal) -> bool:

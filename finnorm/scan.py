@@ -265,6 +265,9 @@ class Scanner:
         lex = self.lex
         self.first_words = frozenset(k.split(" ", 1)[0] for k in (*lex.names, *lex.scales)
                                      if " " in k)
+        # the stems of two-word names whose words both inflect ("norsk" of "norskum krónum")
+        self.first_stems = frozenset(k.split(" ", 1)[0] for k in lex.stems
+                                     if " " in k) if lex.inflected_names else frozenset()
         self.unit_first_words = frozenset(k.split(" ", 1)[0] for k in self.g.per_units if " " in k)
         self.sym_first = frozenset(s[0] for s in self.g.symbols)
         # a symbol of letters in lower case, capitalised by a writer ("Грн.", "Lei")
@@ -535,7 +538,8 @@ class Scanner:
         firsts = self.first_words if first_words is None else first_words
         key0 = self.lex.norm(word)
         dotted = end < n and text[end] == "." and key0 + "." in firsts
-        if dotted or key0 in firsts:
+        if dotted or key0 in firsts or (first_words is None and self.first_stems and any(
+                x in self.first_stems for x in self.lex.stripped(key0))):
             # "mil millones", "new zealand dollars", "troy ounce"; "ам.долларын" (a first
             # word cut short, the next glued to its period)
             words = [word + "." if dotted else word]

@@ -138,6 +138,7 @@ GRAMMAR_KEYS = {
     "rtl": bool, "context_coins": list, "spelling_variants": dict, "stem_lengthening": dict,
     "final_variants": dict, "old_modifiers": list, "digit_letters": dict,
     "space_groups": bool, "scale_guesses": dict, "adjective_either_side": bool,
+    "prefixed_cues": list, "inflected_names": bool,
 }
 
 
@@ -754,6 +755,11 @@ class Builder:
             else:
                 out[section] = sorted(" ".join(k.lower().split()) for k, v in merged.items() if v)
         out["month_names"] = sorted(month_names(lang)) if lang is not None else []
+        gram = self.grammar.get(lang or "en", {})
+        for section in gram.get("prefixed_cues", ()):  # "וב-2018": and + in, before a year
+            out[section] = sorted({*out[section], *(
+                p + w for w in out[section] if not w.isascii()
+                for p in gram.get("prefixes", ()))})
         return out
 
     # one language -----------------------------------------------------------
@@ -828,10 +834,14 @@ class Builder:
                 grammar["scales_first"] = sorted(first)
             if _right_to_left(lang):  # "95-35 שקלים": a range written from its high end
                 grammar["rtl"] = True
-        stems = _stems(keys, endings, int(grammar.pop("stem_min", 4)),
-                       grammar.pop("stem_lengthening", {}))
+        least = int(grammar.pop("stem_min", 4))
+        stems = _stems(keys, endings, least, grammar.pop("stem_lengthening", {}))
+        if grammar.get("inflected_names"):  # "800 norskum krónum" (CLDR: "norskar krónur")
+            stems.update(_pair_stems(names, endings, least, stems))
         grammar.pop("head_suffixes", None)
         grammar.pop("old_modifiers", None)
+        grammar.pop("adjective_either_side", None)  # (build-only: the names have them)
+        grammar.pop("prefixed_cues", None)  # (build-only: the cues have them)
         return {
             "lang": lang or "und",
             "scales": dict(sorted(words.items())),
@@ -1001,6 +1011,25 @@ def _stems(keys: Iterable[str], endings: list[str], least: int = 4,
             out.setdefault(s, key)
     # two words sharing a stem ("копейка", "копейки") are forms of one: the first stays
     return dict(sorted(out.items()))
+
+
+def _pair_stems(names: Iterable[str], endings: list[str], least: int,
+                taken: Mapping[str, str]) -> dict[str, str]:
+    """"norsk krón" -> "norskar krónur": the stems of a two-word name's words, both of
+    them inflected (an adjective's case with its noun's), for a language that sets
+    ``inflected_names``; the reader strips an ending from each word of a pair of words."""
+    out: dict[str, str] = {}
+    for key in sorted(names):
+        words = key.split()
+        if len(words) != 2 or any(ch.isdigit() for ch in key):
+            continue
+        forms = [{w[: -len(e)] for e in endings if w.endswith(e) and len(w) - len(e) >= least}
+                 for w in words]
+        for a in forms[0]:
+            for b in forms[1]:
+                if f"{a} {b}" not in taken:
+                    out.setdefault(f"{a} {b}", key)
+    return out
 
 
 def build_lexicons(records: Mapping[str, Mapping[str, Any]], codes: Mapping[str, Any],
