@@ -1502,6 +1502,7 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
         _years_like_money(text, cands, years_held)
     _noted_onward(cands)
     _dash_after_sign_in_range(text, cands, lex)
+    _spaced_minus(text, cands, lex)
     _fraction_words_before(text, cands, lex)
     _name_after_figure(text, cands, lex)
     _country_code_after(text, cands)
@@ -1708,6 +1709,28 @@ def _cut_before(text: str, a: _Cand, b: _Cand, gap: str, loc: Locale | None) -> 
     return (a.num.text.isdigit() and len(a.num.text) <= 3 and not _zero_led(a)
             and len(before) == 2 and before[0].isalpha() and not before[1].strip()
             and ungrouped)
+
+
+# a dash set apart after a whole word ("fra - 309"; not "SP.A - 124.993": an initialism)
+_DASH_SET_APART = re.compile(r"(?:^|(?<=[\s(]))([^\W\d_]+)[ \u00a0]+[-–−][ \u00a0]$")
+
+
+def _spaced_minus(text: str, cands: list[_Cand], lex: Lexicon) -> None:
+    """"underskuddet økte fra - 309 millioner kroner til - 697 millioner": a dash set
+    apart before a figure, right after a word that links two amounts ("fra", "til",
+    "from", "to"), is a minus (no aside opens after such a word); flagged."""
+    links = lex.cues.get("change_links", frozenset()) | lex.cues.get("range_lead", frozenset())
+    for c in cands:
+        if (c.cur is None or c.cur_left or c.negative or c.num.kind != "digits"
+                or c.start != c.num.start):
+            continue
+        m = _DASH_SET_APART.search(text, max(0, c.start - 24), c.start)
+        if m is None or m.group(1).lower() not in links:
+            continue
+        c.negative = True
+        c.start = m.end() - 2
+        c.reasons.append(f"{text[c.start:c.num.end]!r} after {m.group(1)!r}: a minus set "
+                         "apart (read so), or a dash?")
 
 
 def _dash_after_sign_in_range(text: str, cands: list[_Cand], lex: Lexicon) -> None:
@@ -5702,7 +5725,7 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
             # ratio ("коефіцієнту 0,93" beside prices in hryvnias)
         if _count_leads_clause(text, c.start, lex):
             continue  # "总票房突破100亿元人民币,观影人次达到1.87亿": admissions, no yuan
-        places = "" if _bare_amount(text, c, lex) else _price_shape(text, c, whole_cap)
+        places = "" if _bare_amount(text, c, lex, loc) else _price_shape(text, c, whole_cap)
         if places is None:
             _price_after_word(text, c, ends, by_sent, starts, lex, either_end)
             if c.cur is None:
@@ -6727,7 +6750,7 @@ def _shape_places(c: _Cand) -> int:
     return -exp if isinstance(exp, int) and exp < 0 else 0
 
 
-def _bare_amount(text: str, c: _Cand, lex: Lexicon) -> bool:
+def _bare_amount(text: str, c: _Cand, lex: Lexicon, loc: Locale | None) -> bool:
     """A figure that reads as an amount when its currency is understood: scaled by a
     word ("22 miliardi", "15 millions"), a CJK numeral of ten thousands and more, or
     a price per unit ("6.25 per liter")."""
@@ -6745,10 +6768,11 @@ def _bare_amount(text: str, c: _Cand, lex: Lexicon) -> bool:
         q = _after_spaces(text, c.end)
         if not (text[q:q + 1] in ("-", "–", "—")
                 and text[_after_spaces(text, q + 1):][:1].isdigit()):
-            unit_like = unit_like - g.unit_like_money.get(lex.lang, frozenset())
+            unit_like = unit_like - g.unit_like_money.get(lex.lang, frozenset()) - (
+                g.unit_like_money.get(loc.currency or "", frozenset()) if loc else frozenset())
         # "とじ厚50mm", "a 50m pool": a unit of measure as much as a scale (not in a
-        # language that writes prices so: "giá 50k"; but "biển số 30K-555.55" is a
-        # number plate)
+        # language or a currency's country that writes prices so: "giá 50k", "deposit
+        # 2.5L"; but "biển số 30K-555.55" is a number plate)
         # (a compound by its largest part: "Margarin: 2 bin 600" is 2,600)
         return max(c.power, c.head_power) >= 3 and not any(
             t.kind == "scale" and t.text in unit_like for t in c.cues.right)

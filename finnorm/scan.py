@@ -1247,6 +1247,16 @@ class Scanner:
             q = per.end
             while q < n and text[q] in _SPACE:
                 q += 1
+        r = q
+        if per is None and q < n and text[q] in "/／":  # ("元／克": a unit the tables lack)
+            r = q + 1
+            while r < n and r - q <= 4 and text[r].isalpha():
+                r += 1
+        if r < n and text[r] in "(（" and money_like and (per is not None or r > q):
+            note = self._currency_note(text, r)  # "1211元／克（人民幣，下同）": the unit
+            if note is not None:                 # price's currency named after it
+                out.append(note)
+                return tuple(out)
         if q < n and (text[q] == "-" or _letter(text[q])):
             r = q + 1 if text[q] == "-" else q
             got = self._phrase(text, r, lambda w: self.qual_after.get(w.lower()),
@@ -1295,6 +1305,9 @@ class Scanner:
             s = k + len(word)
             while s < n and text[s] in _SPACE:
                 s += 1
+            if s < n and text[s] in ",，、;；":
+                # "（人民幣，下同，約台幣403元）": more after it in the bracket, its own
+                return Tok("curnote", q, s, text[q:s], (cur.value[0], onward))
             if s >= n or text[s] not in ")）":
                 return None
         return Tok("curnote", q, s + 1, text[q:s + 1], (cur.value[0], onward))

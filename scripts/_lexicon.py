@@ -189,10 +189,11 @@ def validate(cues: dict[str, Any], grammar: dict[str, Any], scales: dict[str, An
             if (set(table) - {"money_in"} != {"list"}
                     or not all(isinstance(w, str) for w in table["list"])
                     or not isinstance(money, dict) or any(
-                        lg not in known or not isinstance(ws, list)
+                        (lg not in known and not (len(lg) == 3 and lg.isupper()))
+                        or not isinstance(ws, list)
                         or not set(ws) <= set(table["list"]) for lg, ws in money.items())):
                 raise ValueError("scales.toml [unit_like]: list = [words], and money_in = "
-                                 "{language = [words of the list]}")
+                                 "{language or currency code = [words of the list]}")
             continue
         if lang == "glued_to_currency" and "not_money" in table:
             words = table["not_money"]
