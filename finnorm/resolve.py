@@ -459,13 +459,14 @@ def _inner_scale_split(words: str, value: Decimal, power: int,
     return head, rest
 
 
-def _restated_scale(words: str, power: int, lex: Lexicon) -> bool:
+def _restated_scale(words: str, value: Decimal, power: int, lex: Lexicon) -> bool:
     """Does a number in words that ends in no scale ("27 مليوناً ونصف") hold the scale
     ``power`` already, so that the scale after it restates it ("ونصف المليون": and half
-    the million)?"""
+    the million)? So too where its value is already that large ("مليوني ونصف مليون": two
+    million and half a million, the dual a number word)."""
     parts = words.split()
     return (len(parts) > 1 and lex.scale(parts[-1]) is None
-            and any(lex.scale(w) == power for w in parts[:-1]))
+            and (any(lex.scale(w) == power for w in parts[:-1]) or value >= 10 ** power))
 
 
 def _sign_after_next(text: str, pos: int, sign: str) -> bool:
@@ -602,7 +603,8 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
                 # around, is a generation of phones, no scale ("2,2 G" of Quebec is)
             if t.text.lower() == "grand":
                 c.grand = True
-            if num.kind == "word" and not c.power and _restated_scale(num.text, t.value, lex):
+            if num.kind == "word" and not c.power and _restated_scale(
+                    num.text, Decimal(num.value), t.value, lex):
                 end = t.end  # "27 مليوناً ونصف المليون": and half of the million, said again
                 continue
             if num.kind == "word" and not c.power and split is None:
@@ -1672,6 +1674,17 @@ def _number_just_before(text: str, cands: list[_Cand], loc: Locale | None,
                              "number?")
     for a, b in pairwise(cands):  # (figure to figure: what lies between may be a sign)
         gap = text[a.num.end:b.num.start]
+        if (gap == "・" and a.num.text.isdigit() and b.num.text.isdigit() and len(a.num.text) <= 3
+                and len(b.num.text) <= 2 and b.money_like and not a.money_like and not b.scaled
+                and b.minor_factor is None and not b.alts):
+            # "第3のビール(同28円)は逆に9・8円増税": the Japanese press's middle dot between
+            # digits is a decimal point (9.8 yen); or two figures of a list, said so
+            b.alts.append(b.value)
+            b.value = Decimal(f"{a.num.text}.{b.num.text}")
+            b.start = a.num.start
+            b.reasons.append(f"{a.num.text}・{b.num.text}: a decimal point written '・' (read "
+                             "so), or two figures?")
+            continue
         if (a.num.kind != "digits" or b.num.kind != "digits" or a.scaled or _year_like(a)
                 or _CUT_GAP.fullmatch(gap) is None):
             continue

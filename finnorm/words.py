@@ -319,8 +319,11 @@ class _Acc:
                 and self.group >= 1000 and (unit := _round_unit(self.group)) is not None
             ):
                 # "مليونين ونصف": a scale's dual in one word (two million), then "and a
-                # half" of that scale (2.5 million, not 2,000,000.5)
+                # half" of that scale (2.5 million, not 2,000,000.5); a scale after it
+                # restates it ("مليوني ونصف مليون"), it scales it no more
                 self.group = _CTX.add(self.group, _CTX.multiply(t[1], unit))
+                self.max_e = 99
+                self.last_e = 0
             elif (
                 p in (_P_CONN, _P_CONN_ART) and self.last in (_NUM, _ART, _MUL)
                 and self.group and self.gint
