@@ -1541,6 +1541,7 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
     _no_thousandths(cands, loc)
     _counted_units(cands)
     _number_just_before(text, cands, loc, lex)
+    _point_before_four(cands, loc)
     return _assemble(text, cands, sc, loc, quotes)
 
 
@@ -1700,6 +1701,24 @@ def _number_just_before(text: str, cands: list[_Cand], loc: Locale | None,
             # "R$ 4,.205 bilhões": two marks between two figures, one of them a slip
             a.reasons.append(f"{text[a.num.start:b.num.end]!r}: {b.num.text} part of "
                              "the same number?")
+
+
+_POINT_FOUR = re.compile(r"[1-9]\d{0,2}\.\d{4}")  # (not "0.1772": no groups)
+
+
+def _point_before_four(cands: list[_Cand], loc: Locale | None) -> None:
+    """"42.8000 kroner" in Norway: a point, which the locale does not write for decimals,
+    before four digits is neither its grouping nor its decimal; read as a decimal point,
+    the groups as written (428,000) the other reading, said so."""
+    if loc is None or loc.decimal != ",":
+        return
+    for c in cands:
+        if (c.cur is None or c.num.kind != "digits" or c.scaled or c.alts or c.reasons
+                or _POINT_FOUR.fullmatch(c.num.text) is None):
+            continue
+        c.alts.append(Decimal(c.num.text.replace(".", "")))
+        c.reasons.append(f"{c.num.text}: a decimal point, where the locale writes a comma "
+                         "(read so), or thousands grouped awry?")
 
 
 def _cut_before(text: str, a: _Cand, b: _Cand, gap: str, loc: Locale | None) -> bool:
@@ -1889,6 +1908,14 @@ def _named_before(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale | Non
             if len(words) == 1 and len(cur.text) > 1 and no_space_script(cur.text[0]):
                 # (a script without spaces: the head that begins the name, "元人民幣")
                 words = [cur.text[:k] for k in range(len(cur.text) - 1, 0, -1)]
+                head = text[c.num.end:c.end].strip()
+                if c.cur_left and head and no_space_script(head[0]):
+                    # "港币7万3150元 … 8万4490元": the name before the figure, the generic
+                    # head after it
+                    got = lex.names_of(head)
+                    if got is not None and len(got) > 1 and cur.value[0] in got:
+                        named.append((cur.value[0], got, c.end))
+                        continue
             if len(words) > 1:
                 opened = text.rfind("(", max(0, c.start - 30), c.start)
                 if opened >= 0 and ")" not in text[opened:c.start]:
@@ -5483,7 +5510,12 @@ def _elliptical_bare(text: str, cands: list[_Cand], lex: Lexicon) -> None:
 
     read: dict[int, str] = {}  # (the figures this rule has read, each with the money it
     # was written like: the next figure of a list may follow them)
+    tried: tuple[_Cand, int] | None = None  # (a figure whose end took a price's case ending
+    # to be tried, and its end before: a figure not read gets it back)
     for i, c in enumerate(cands):
+        if tried is not None and id(tried[0]) not in read:
+            tried[0].end = tried[1]
+        tried = None
         if (c.cur is not None or c.money_like or c.scaled or c.per or c.negative
                 or c.num.kind != "digits" or c.value <= 0 or c.alts or _year_like(c)):
             continue
@@ -5513,6 +5545,7 @@ def _elliptical_bare(text: str, cands: list[_Cand], lex: Lexicon) -> None:
                        and not text[c.end + 1 + len(e):c.end + 2 + len(e)].isalnum()), None)
         if priced is not None and not near.scaled:  # "Alexandert 1500-ért" (for 1500) after
             # "1350 forintért": the price's case ending on a bare figure
+            tried = (c, c.end)
             c.end = priced
         after = _after_spaces_char(text, c.end)
         if (not _free_after(text, c.end, followers, links, ranges)
@@ -5584,6 +5617,8 @@ def _elliptical_bare(text: str, cands: list[_Cand], lex: Lexicon) -> None:
                              f"{like!r}: its "
                              f"{'scale and currency' if near.scaled else 'currency'} left "
                              "out, or a figure of its own?")
+    if tried is not None and id(tried[0]) not in read:
+        tried[0].end = tried[1]
 
 
 def _coded(text: str, c: _Cand) -> bool:

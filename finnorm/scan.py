@@ -678,6 +678,12 @@ class Scanner:
             if text[q0:end].lower() == key and (end >= n or not _letter(text[end])):
                 word = text[q0:end]
                 return (Tok("scale", q0, end, word, power), Tok("cur", q0, end, word, (code,))), alt
+        if (not out and q0 < n and text[q0] == "(" and num.kind == "digits"
+                and (sc := self._scale_at(text, q0 + 1, first=False)) is not None
+                and sc.start == q0 + 1 and text[sc.end:sc.end + 1] == ")"):
+            # "Rp 74 (ribu)": the editor's scale word in brackets after the figure
+            out.append(Tok("scale", q0, sc.end + 1, text[q0:sc.end + 1], sc.value))
+            p = sc.end + 1
         for k in range(4):  # "5 thousand million", "1.5 lakh crore", "6 หมื่นล้าน"
             sc = self._scale_at(text, p, first=k == 0 and num.kind == "digits" and not out)
             if sc is None:
