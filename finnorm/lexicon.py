@@ -315,13 +315,12 @@ class Lexicon:
             return word
         stems = self.stems
         if stems:
-            for e in self.endings:
-                if word.endswith(e) and len(word) - len(e) >= 3:  # not "per" = "p" + "er"
-                    key = stems.get(word[: -len(e)])
-                    if key is not None and key in table:
-                        return key
-                    if " " in word and word[: -len(e)] in table:
-                        return word[: -len(e)]  # "ам. долларын": a phrase, its last word inflected
+            for stem in self.stripped(word):  # (a stem of three or more: not "per" = "p" + "er")
+                key = stems.get(stem)
+                if key is not None and key in table:
+                    return key
+                if " " in word and stem in table:
+                    return stem  # "ам. долларын": a phrase, its last word inflected
             key = stems.get(word)
             if key is not None and key in table:
                 return key

@@ -1242,12 +1242,7 @@ class Scanner:
         if q < n and text[q] == ")":
             out.append(Tok("rparen", q, q + 1, ")", None))
             return tuple(out)
-        if q < n and text[q] in "(（" and money_like:
-            note = self._currency_note(text, q)
-            if note is not None:
-                out.append(note)
-                return tuple(out)
-        per = self._per(text, q)
+        per = self._per(text, q)  # (none at a bracket)
         if per is not None:
             out.append(per)
             q = per.end
@@ -1258,9 +1253,9 @@ class Scanner:
             r = q + 1
             while r < n and r - q <= 4 and text[r].isalpha():
                 r += 1
-        if r < n and text[r] in "(（" and money_like and (per is not None or r > q):
-            note = self._currency_note(text, r)  # "1211元／克（人民幣，下同）": the unit
-            if note is not None:                 # price's currency named after it
+        if r < n and text[r] in "(（" and money_like:
+            note = self._currency_note(text, r)  # "10萬元（人民幣）"; after a unit price too:
+            if note is not None:                 # "1211元／克（人民幣，下同）"
                 out.append(note)
                 return tuple(out)
         if q < n and (text[q] == "-" or _letter(text[q])):
