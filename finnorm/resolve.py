@@ -1505,6 +1505,7 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
     _noted_onward(cands)
     _dash_after_sign_in_range(text, cands, lex)
     _spaced_minus(text, cands, lex)
+    _dash_opening_a_line(text, cands)
     _fraction_words_before(text, cands, lex)
     _name_after_figure(text, cands, lex)
     _country_code_after(text, cands)
@@ -1763,6 +1764,26 @@ def _spaced_minus(text: str, cands: list[_Cand], lex: Lexicon) -> None:
         c.start = m.end() - 2
         c.reasons.append(f"{text[c.start:c.num.end]!r} after {m.group(1)!r}: a minus set "
                          "apart (read so), or a dash?")
+
+
+def _dash_opening_a_line(text: str, cands: list[_Cand]) -> None:
+    """"-340 FCFA/kg, soit 17 000 FCFA le sac", "-1,1 милион евра за пласманот": a dash
+    glued to a figure that opens the text or a line, words running on after it, may be a
+    list's dash as well as a minus; read as a minus, said so."""
+    for c in cands:
+        if not c.negative or c.cur is None or c.reasons:
+            continue
+        k = c.start
+        if text[k:k + 1] not in ("-", "–", "—") or k + 1 != c.num.start:
+            continue  # (the dash glued to the figure itself, no sign between)
+        if text[:k].strip(" \u00a0\t") and text[:k].rstrip(" \u00a0\t")[-1:] != "\n":
+            continue
+        line = text[c.end:].split("\n", 1)[0]
+        if len(_WORDS.findall(line)) < 2:
+            continue  # (a cell or a row of figures, "-1.250 χιλ. €": a minus; a list's item
+            # runs on in words)
+        c.reasons.append(f"{text[k:c.num.end]!r} opening a line: a minus (read so), or a "
+                         "list's dash?")
 
 
 def _dash_after_sign_in_range(text: str, cands: list[_Cand], lex: Lexicon) -> None:

@@ -3482,6 +3482,11 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "a-han-name-before-the-figure-settles-the-head-after": (
         "月薪由港币6万2100元上升到7万1200元", "zh_TW",
         [("62100", "HKD"), ("71200", "HKD", "?")]),
+    "a-dash-glued-to-a-figure-opening-the-text": ("-250 FCFA/kg, soit 12 000 FCFA le sac",
+                                                  "fr_SN", [("-250", "XOF", "?"),
+                                                            ("12000", "XOF")]),
+    "a-minus-inside-a-sentence-is-no-list-dash": ("la perte atteint -250 FCFA", "fr_SN",
+                                                  [("-250", "XOF")]),
     "danish-orer-beside-money-are-coins": ("prisen stiger med fem ører til 9,15 kroner", "da_DK",
                                            [("0.05", "DKK", "?"), ("9.15", "DKK")]),
     "danish-orer-without-money-are-ears": ("hunden har 2 store ører", "da_DK", []),
