@@ -1776,10 +1776,15 @@ def _dash_opening_a_line(text: str, cands: list[_Cand]) -> None:
         k = c.start
         if text[k:k + 1] not in ("-", "–", "—") or k + 1 != c.num.start:
             continue  # (the dash glued to the figure itself, no sign between)
-        if text[:k].strip(" \u00a0\t") and text[:k].rstrip(" \u00a0\t")[-1:] != "\n":
-            continue
-        line = text[c.end:].split("\n", 1)[0]
-        if len(_WORDS.findall(line)) < 2:
+        q = k
+        while q and text[q - 1] in " \u00a0\t":
+            q -= 1
+        if q and text[q - 1] != "\n":
+            continue  # (walked back over blanks only, and the line read to its end only: a
+            # text dense with minus signs stays linear)
+        end = text.find("\n", c.end)
+        words = _WORDS.finditer(text, c.end, len(text) if end < 0 else end)
+        if next(words, None) is None or next(words, None) is None:
             continue  # (a cell or a row of figures, "-1.250 χιλ. €": a minus; a list's item
             # runs on in words)
         c.reasons.append(f"{text[k:c.num.end]!r} opening a line: a minus (read so), or a "
