@@ -3492,6 +3492,12 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "danish-orer-without-money-are-ears": ("hunden har 2 store ører", "da_DK", []),
     "a-lists-number-before-a-price": ("prémios: 1. 300 € 2. 150 €", "pt_PT",
                                       [("300", "EUR"), ("150", "EUR")]),
+    "armenian-coins-after-a-vowel-take-a-y": ("գինը 3 դրամ 40 լումայով աճեց", "hy_AM",
+                                              [("3.40", "AMD")]),
+    "tamil-paise-with-their-endings": ("விலை 95 ரூபாய் 12 பைசாவாக, 30 பைசாக்கள் குறைந்தது",
+                                       "ta_IN", [("95.12", "INR"), ("0.30", "INR")]),
+    "french-voire-joins-two-figures-of-one-unit": ("le sac se vend à 9000 voire 9500 FCFA",
+                                                   "fr_SN", [("9000", "XOF"), ("9500", "XOF")]),
 }
 
 
