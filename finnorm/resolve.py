@@ -2519,8 +2519,10 @@ def _assemble(text: str, cands: list[_Cand], sc: Scanner, loc: Locale | None,
             last_end = m.end
     idioms = lex.cues.get("idioms", frozenset())
     if idioms:  # "만원 관중": a full house, no money
-        kept = [m for m in kept if not any(
-            text[m.start:m.start + len(idiom)].lower() == idiom for idiom in idioms)]
+        heads = tuple(idioms)
+        longest = max(map(len, heads))
+        kept = [m for m in kept
+                if not text[m.start:m.start + longest].lower().startswith(heads)]
     return _converted_pairs(text, _rate_quotes(text, kept, lex, quotes), lex, loc)
 
 
