@@ -2247,9 +2247,12 @@ def _cue_counts(text: str, c: _Cand, loc: Locale | None, lex: Lexicon) -> bool:
         # (glued, the locale's letter is money: "an increase to R2090")
     if _year_like(c) and not c.cur_left and text[c.num.end:c.num.end + 1] == "-":
         return False  # "10,97 2020-kroner": kroner of 2020, not 2020 kroner; "2018-TR"
-    if (_year_like(c) and not c.cur_left and cur.start > c.num.end
-            and text[_after_spaces(text, cur.end):][:1].isdigit()):
-        return False  # "update bulan maret 2017 Rp 3.500.000": the sign the price's after it
+    if (_year_like(c) and not c.cur_left and text[_after_spaces(text, cur.end):][:1].isdigit()
+            and (cur.start > c.num.end
+                 or _month_before(_word_before(text, c.start),
+                                  lex.cues.get("month_names", frozenset())))):
+        return False  # "update bulan maret 2017 Rp 3.500.000": the sign the price's after it;
+        # glued to a year after a month ("t/m 31 dec 2023€ 993,16": a table's cells run together)
     if not c.cur_left and _designation(text, c.num.start):
         return False  # "Acer Aspire ES1-421 AMD A4": a model's number, then a brand
     if not c.cur_left and c.num.kind == "digits" and _minutes_of_clock(text, c):
@@ -7232,8 +7235,10 @@ def _is_range(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> bool:
         # "between $5 and $6", not "$5 and $6"; not "fra 1 043 kroner i 2007" (in 2007)
         return a.lead and not (a.cur is not None and b.cur is None and _year_like(b)
                                and not b.scaled)
-    if word.isalpha() and _change_before(text, a.left_start, lex):
+    if word.isalpha() and _change_before(text, a.left_start, lex) and (
+            a.lead or a.cur is not None or a.scaled or a.minor_factor is not None):
         return False  # "grew from $31 million to $38 million": two figures, not a range
+        # (but "an increase of 3 to 4 cents": a bare figure, no "from", shares the unit)
     return True
 
 

@@ -3498,6 +3498,21 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                        "ta_IN", [("95.12", "INR"), ("0.30", "INR")]),
     "french-voire-joins-two-figures-of-one-unit": ("le sac se vend à 9000 voire 9500 FCFA",
                                                    "fr_SN", [("9000", "XOF"), ("9500", "XOF")]),
+    "the-dirham-in-lower-case": ("le ticket coûte 12 dhs, la carte 40 dh", "fr_MA",
+                                 [("12", "MAD"), ("40", "MAD")]),
+    "the-euro-as-the-serbian-press-of-bosnia-spells-it": ("cijena je 250 evra po osobi",
+                                                          "bs_BA", [("250", "EUR")]),
+    "icelandic-billions-in-the-dative-abbreviated": ("tekjur námu 12,5 mö. kr. í fyrra",
+                                                     "is_IS", [("12500000000", "ISK")]),
+    "greek-metres-abbreviated-are-no-price": (
+        "η αύξηση είναι 0,20 ευρώ για οχήματα με ύψος πάνω από 3,10 μ.", "el_GR",
+        [("0.20", "EUR")]),
+    "nordic-mm-are-millimetres": ("rør 32 mm kr. 250,-", "nb_NO", [("250", "NOK")]),
+    "a-price-dash-in-myanmar-is-kyats": ("ငွေ ၅၀၀၀/- ပေးရသည်", "my_MM", [("5000", "MMK")]),
+    "a-year-after-a-month-glued-to-the-next-cells-sign": ("1 jan t/m 30 jun 2024€ 875,40",
+                                                          "nl_NL", [("875.40", "EUR")]),
+    "a-bare-low-end-after-a-change-word-shares-the-unit": (
+        "an increase of 5 to 6 cents a litre", "en_AU", [("0.05", "AUD", "0.06")]),
 }
 
 
