@@ -723,7 +723,10 @@ class Scanner:
             # 以下同)": the name in brackets (the currency of the figures after it too)
             at = cur.end + (0 if _letter(text[cur.end]) else 1)
             named = self.cur_at(text, at)
-            if named is not None and set(named.value) < set(cur.value):
+            if named is not None and (set(named.value) < set(cur.value) or (
+                    len(named.value) == 1 and len(cur.text) == 1 and no_space_script(cur.text))):
+                # (a Han head, then a name of one money it does not stand for: "65萬元美鈔",
+                # US banknotes)
                 end = cur.end if at > cur.end else named.end  # the bracket stays out
                 cur = Tok("cur", cur.start, end, text[cur.start:end], named.value)
         if cur is None:

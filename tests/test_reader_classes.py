@@ -3513,6 +3513,19 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                                           "nl_NL", [("875.40", "EUR")]),
     "a-bare-low-end-after-a-change-word-shares-the-unit": (
         "an increase of 5 to 6 cents a litre", "en_AU", [("0.05", "AUD", "0.06")]),
+    "banknotes-named-after-a-han-head": ("櫃內有30萬元美鈔", "zh_HK", [("300000", "USD")]),
+    "a-classifier-before-the-hundred-million": ("项目多花了5个亿", "zh_CN",
+                                                [("500000000", "CNY", "?")]),
+    "cfa-in-mixed-case": ("environ 250 milliards Cfa", "fr_SN", [("250000000000", "XOF")]),
+    "the-lira-sign-in-lower-case": ("bilet 12.50 tl oldu", "tr_TR", [("12.50", "TRY")]),
+    "kazakh-in-the-latin-alphabet-of-2018": ("jylyna 5 mıllıon eýro tabys", "kk_KZ",
+                                             [("5000000", "EUR")]),
+    "cigarettes-counted-are-no-money": (
+        "saisie de 2,1 millions de cigarettes d’une valeur de 3,5 millions de dirhams",
+        "fr_MA", [("3500000", "MAD")]),
+    "packs-counted-are-no-money": (
+        "apreendeu 2,3 milhões de maços de cigarros avaliados em R$ 9 milhões", "pt_BR",
+        [("9000000", "BRL")]),
 }
 
 
