@@ -46,8 +46,8 @@ from itertools import pairwise
 from types import MappingProxyType
 
 from .data import (current_tenders, fixed_rates, formers_of, hand_ranged, lang_territory,
-                   noun_namesakes, rate_ranges, redenominated_into, territory_currency,
-                   territory_former)
+                   noun_namesakes, rate_ranges, redenominated_into, territory_also,
+                   territory_currency, territory_former)
 from .data.cldr import locale_record
 from .errors import FinnormError, ParseError
 from ._marks import MARKS
@@ -129,6 +129,10 @@ def choose_currency(cands: tuple[str, ...], cue: str, locale: Locale | str | Non
     if loc is not None:
         if loc.currency in cands:
             return loc.currency, True
+        if loc.territory:  # "2 الى 3 دنانير" in Palestine: the Jordanian dinar, tender there too
+            also = next((c for c in territory_also(loc.territory) if c in cands), None)
+            if also is not None:
+                return also, True
         pick = lexicon(loc.language).defaults.get(cue)
         if pick in cands:
             return pick, True
@@ -1101,6 +1105,8 @@ def _guessed(c: _Cand, loc: Locale | None) -> list[str]:
             return []
         if lexicon(loc.language).defaults.get(cur.text) in cur.value:
             return []
+        if loc.territory and any(x in cur.value for x in territory_also(loc.territory)):
+            return []  # the country's other tender (the Jordanian dinar in Palestine)
         if _former_of((code,), loc) and not any(
                 x != code and _former_of((x,), loc) for x in cur.value):
             return []  # "100 escudos" in Portugal: the escudo it had (but "Cr$" in Brazil:
@@ -1190,7 +1196,7 @@ def resolve(text: str, locale: Locale | str | None = None, *,
         # lower-cases to two characters and so matches no table ("200 MİLYAR LİRAYI");
         # Romanian written with cedillas ("între 100 şi 500 de lei"). The text is read
         # translated and the mentions keep the text's own characters (same offsets)
-        twin = twin.translate(sc.lex.twins)
+        twin = twin.translate(sc.lex.twins).translate(_HYPHEN_TWINS)
         for old, new in sc.lex.sequence_twins:  # "டாலா்": an old font's "டாலர்"
             twin = twin.replace(old, new)
         if _MIXED_SCRIPTS.search(twin):
@@ -1293,6 +1299,10 @@ _FAST = re.compile(
     r"\s*(?:(?P<pre>[^\d\s()\[\]\-−–.,][^\d\s()\[\]]{0,5}?)[:\s\u00a0]?)??"
     r"(?P<sign>[-−])?(?P<num>\d[\d.,'’ \u00a0\u202f]*\d|\d)"
     r"(?:[\s\u00a0]?(?P<post>[^\d\s()\[\]*]{1,6}?))?[\s\u00a0*]*")
+
+
+# the non-breaking hyphen reads as the hyphen it looks like ("500‑800Kč": a range)
+_HYPHEN_TWINS = str.maketrans({"\u2011": "-"})
 
 
 def _fast(text: str, sc: Scanner, loc: Locale | None) -> list[Mention] | None:
@@ -6036,7 +6046,15 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
             c.cur = best.cur
             c.context = True
             _unit_price(c)
-            if by_scale:
+            if (c.scaled and ci + 1 < len(cands)
+                    and (nx := cands[ci + 1]).start == _after_spaces(text, c.end)
+                    and nx.num.kind == "digits"
+                    and not (nx.money_like or nx.scaled or _year_like(nx))):
+                # "१९ हजार ७ सय ९३ टिकट": digits right after a scaled figure that no rule
+                # joined to it; the number may go on (and count something else)
+                c.reasons.append(f"no currency written: {best.cur.text!r} near it, and "
+                                 "the number may go on after it")
+            elif by_scale:
                 c.reasons.append(f"no currency written: {best.cur.text!r} of the figure "
                                  f"scaled alike {'after' if ahead else 'before'} it")
             elif loose:
@@ -6954,7 +6972,13 @@ def _compose(text: str, c: _Cand, cands: list[_Cand], i: int, money: Money, end:
                  and nxt.num.text.isdigit() and money.amount == money.amount.to_integral_value()
                  and not text[nxt.end:nxt.end + 1].isalnum()  # not "168円60銭"
                  and not _unit_word_after(text, nxt.end, lex) and not _measured(text, nxt.end, lex))
-        if nxt.start != j or (nxt.cur is not None and not glued) or nxt.negative or (
+        coins_after_and = (nxt.context and j > end and c.cur is not None and not c.context
+                           and c.num.end <= c.cur.start < end and unit == 1
+                           and len(nxt.num.text) == 2 and nxt.num.text.isdigit())
+        # ("29 euro e 50, contro i 32 euro": two digits after "and", the currency they took
+        # from a figure later in the sentence only a guess: the coins of the first)
+        if nxt.start != j or (nxt.cur is not None and not glued and not coins_after_and) or (
+                nxt.negative) or (
                 nxt.num.kind == "article" and (nxt.minor_factor is None or not text[
                     end:j].strip(" ,\u00a0"))) or nxt.grand:
             break  # (nor "místo pěti korun desetikorunu": a sum of its own, the coin; but

@@ -141,10 +141,13 @@ def build_currencies() -> dict[str, str]:
     }
 
     territory: dict[str, str] = {}
+    also: dict[str, list[str]] = {}  # the other tenders of a territory with several
     for terr, entries in get_global("territory_currencies").items():
         live = [c for c, _s, end, tender in entries if end is None and tender]
         if live:
             territory[terr] = live[0]
+        if len(live) > 1:
+            also[terr] = live[1:]
     # the tender a territory had since FORMER_SINCE and
     # no longer has, when finnorm knows its code: [code, last day, successor, whether the
     # successor bears the same name (a redenomination: BYR -> BYN), the successor's first
@@ -195,6 +198,7 @@ def build_currencies() -> dict[str, str]:
                        "current": sorted(c for c in minor if _usage().get(c, (False, 0))[0]),
                        "fractions": all_fractions,
                        "territory_currency": dict(sorted(territory.items())),
+                       "territory_also": dict(sorted(also.items())),
                        "territory_former": dict(sorted(former.items())),
                        "noun_namesakes": {k: sorted(v) for k, v in sorted(noun_namesakes.items())},
                        "lang_territory": lang_territory,

@@ -3526,6 +3526,19 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "packs-counted-are-no-money": (
         "apreendeu 2,3 milhões de maços de cigarros avaliados em R$ 9 milhões", "pt_BR",
         [("9000000", "BRL")]),
+    "the-other-tender-of-the-country-settles-a-shared-word": (
+        "سعر الكيلو من 4 الى 5 دنانير", "ar_PS", [("4", "JOD", "5")]),
+    "a-non-breaking-hyphen-is-a-ranges-dash": ("cena opravy 300‑450Kč", "cs_CZ",
+                                               [("300", "CZK", "450")]),
+    "the-rupee-without-its-nasal-mark": ("भाडा ५० रुपैया बढेको छ", "ne_NP", [("50", "NPR")]),
+    "turkish-sene-is-a-year-no-sen": ("2 sene önce 45 liraya satılıyordu", "tr_TR",
+                                      [("45", "TRY")]),
+    "coins-after-and-before-a-clause-end": (
+        "il biglietto costa 12 euro e 40, contro i 10 euro di prima", "it_IT",
+        [("12.4", "EUR"), ("10", "EUR")]),
+    "a-scaled-figure-then-digits-not-joined-may-be-cut": (
+        "колдоого 5 млрд 210 млн 340 мин 500 сом бөлүндү", "ky_KG",
+        [("5210000000", "KGS", "?"), ("500", "KGS")]),
 }
 
 

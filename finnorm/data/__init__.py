@@ -136,6 +136,15 @@ def territory_currency(territory: str) -> str | None:
     return cur
 
 
+def territory_also(territory: str) -> tuple[str, ...]:
+    """The other legal tenders of a territory that has several (CLDR).
+
+    >>> territory_also("PS"), territory_also("FR")
+    (('JOD',), ())
+    """
+    return tuple(_codes()["territory_also"].get(territory.upper(), ()))
+
+
 @cache
 def current_tenders() -> frozenset[str]:
     """Every code that is some territory's legal tender today (CLDR).
