@@ -3801,6 +3801,12 @@ def _spaced_groups(text: str, cands: list[_Cand], lex: Lexicon,
         point = (gap == " " and a.cur_left and a.cur is not None and b.cur is None
                  and not b.cues.right and t.isdigit() and len(u) == 3 and u[0] == "."
                  and u[1:].isdigit() and not text[b.end:b.end + 2].strip(" \u00a0")[:1].isdigit())
+        # "$ 1 ,000 USD": a sign first, a space, then a grouping comma glued to a group of
+        # three (where the comma groups), the code after it the same money or none
+        comma_group = (gap == " " and decimal != "," and a.cur_left and a.cur is not None
+                       and not b.cur_left and t.isdigit() and len(t) <= 3 and len(u) == 4
+                       and u[0] == "," and u[1:].isdigit() and not b.scaled
+                       and (b.cur is None or bool(set(b.cur.value) & set(a.cur.value))))
         # "Rp 1426, 58 per kWh": a sign first, a decimal comma, a space and two digits of a
         # unit price (no list of prices is written per unit so)
         per_cents = (gap == ", " and decimal == "," and a.cur_left and a.cur is not None
@@ -3827,7 +3833,7 @@ def _spaced_groups(text: str, cands: list[_Cand], lex: Lexicon,
             return None  # "1. 100 € 2. 75 € 3. 50 €": the numbers of a list's items
         if not (a.num.kind == b.num.kind == "digits" and not a.scaled and not b.cur_left
                 and (b.scaled or b.cur is not None or zeros or cents or group or tail or chain
-                     or point or per_cents or alike or sign_cents)):
+                     or point or per_cents or alike or sign_cents or comma_group)):
             return None
         if chain:
             joined = "".join(ch for ch in text[head:b.num.end] if ch.isdigit() or ch == ".")
@@ -3837,6 +3843,8 @@ def _spaced_groups(text: str, cands: list[_Cand], lex: Lexicon,
             joined = t + "." + u
         elif point:
             joined = t + u
+        elif comma_group:
+            joined = t + u[1:]
         elif tail:
             dec = _COMMA_DECIMAL_TAIL.fullmatch(u) if "," in u else None
             # ("N109, 485,572,691.9": commas group, the point marks the decimals)

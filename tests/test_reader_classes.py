@@ -3539,6 +3539,12 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "a-scaled-figure-then-digits-not-joined-may-be-cut": (
         "колдоого 5 млрд 210 млн 340 мин 500 сом бөлүндү", "ky_KG",
         [("5210000000", "KGS", "?"), ("500", "KGS")]),
+    "a-stray-space-before-a-grouping-comma": ("cuesta $ 2 ,500 pesos", "es_MX",
+                                              [("2500", "MXN", "?")]),
+    "a-stray-space-before-a-grouping-comma-and-a-code": ("los $ 3 ,000 USD de límite", "es_MX",
+                                                         [("3000", "USD", "?")]),
+    "the-canadian-dollar-as-the-hindi-press-spells-it": ("कैनेडियन डॉलर 75 की राशि", "hi_IN",
+                                                         [("75", "CAD")]),
 }
 
 
