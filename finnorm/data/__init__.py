@@ -136,6 +136,7 @@ def territory_currency(territory: str) -> str | None:
     return cur
 
 
+@cache
 def territory_also(territory: str) -> tuple[str, ...]:
     """The other legal tenders of a territory that has several (CLDR).
 
