@@ -1301,8 +1301,9 @@ _FAST = re.compile(
     r"(?:[\s\u00a0]?(?P<post>[^\d\s()\[\]*]{1,6}?))?[\s\u00a0*]*")
 
 
-# the non-breaking hyphen reads as the hyphen it looks like ("500‑800Kč": a range)
-_HYPHEN_TWINS = str.maketrans({"\u2011": "-"})
+# the non-breaking hyphen reads as the hyphen it looks like ("500‑800Kč": a range); the
+# small full stop as the full stop ("２１８４﹒１８億元": a decimal point)
+_HYPHEN_TWINS = str.maketrans({"\u2011": "-", "\ufe52": "."})
 
 
 def _fast(text: str, sc: Scanner, loc: Locale | None) -> list[Mention] | None:

@@ -1670,7 +1670,11 @@ class Scanner:
             return dollar  # no prefix, or the end of a word ("Tesla's $7bn")
         word = text[i:j]
         low = word.lower()
-        if gap and (low not in g.dollar_prefixes_spaced or (len(word) == 1 and word.isupper())):
+        bracketed = (len(word) == 1 and word.isupper() and i > 0 and text[i - 1] in "([（"
+                     and low in g.dollar_prefixes and low != "a")  # "(S $ 361 juta)":
+        # Singapore's dollar (not "(A $5 fee)", an article)
+        if gap and not bracketed and (low not in g.dollar_prefixes_spaced or (
+                len(word) == 1 and word.isupper())):
             return dollar  # "Plan C $40m" is a plan; tokenised "c $ 16.4 million" is C$
         code = g.dollar_prefixes.get(low) or self._code(word)
         if not code:

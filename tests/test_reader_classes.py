@@ -3545,6 +3545,12 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                                          [("3000", "USD", "?")]),
     "the-canadian-dollar-as-the-hindi-press-spells-it": ("कैनेडियन डॉलर 75 की राशि", "hi_IN",
                                                          [("75", "CAD")]),
+    "the-small-full-stop-is-a-decimal-point": ("收益額３５６﹒２４億元", "zh_HK",
+                                               [("35624000000", "HKD")]),
+    "a-dollars-letter-set-apart-first-in-a-bracket": (
+        "rugi RM2 miliar (S $ 650 juta) tahun lalu", "id_ID",
+        [("2000000000", "MYR"), ("650000000", "SGD")]),
+    "an-article-before-a-bracketed-dollar-is-no-prefix": ("(A $5 fee)", "en_US", [("5", "USD")]),
 }
 
 
