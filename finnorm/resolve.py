@@ -122,6 +122,8 @@ def choose_currency(cands: tuple[str, ...], cue: str, locale: Locale | str | Non
     ('CNY', True)
     >>> choose_currency(("JPY",), "円", None)
     ('JPY', False)
+    >>> choose_currency(("BHD", "JOD", "KWD"), "دنانير", "ar_PS")  # the country's other tender
+    ('JOD', True)
     """
     if len(cands) == 1:
         return cands[0], False
@@ -1196,7 +1198,7 @@ def resolve(text: str, locale: Locale | str | None = None, *,
         # lower-cases to two characters and so matches no table ("200 MİLYAR LİRAYI");
         # Romanian written with cedillas ("între 100 şi 500 de lei"). The text is read
         # translated and the mentions keep the text's own characters (same offsets)
-        twin = twin.translate(sc.lex.twins).translate(_HYPHEN_TWINS)
+        twin = twin.translate(sc.lex.twins).translate(_MARK_TWINS)
         for old, new in sc.lex.sequence_twins:  # "டாலா்": an old font's "டாலர்"
             twin = twin.replace(old, new)
         if _MIXED_SCRIPTS.search(twin):
@@ -1301,9 +1303,9 @@ _FAST = re.compile(
     r"(?:[\s\u00a0]?(?P<post>[^\d\s()\[\]*]{1,6}?))?[\s\u00a0*]*")
 
 
-# the non-breaking hyphen reads as the hyphen it looks like ("500‑800Kč": a range); the
-# small full stop as the full stop ("２１８４﹒１８億元": a decimal point)
-_HYPHEN_TWINS = str.maketrans({"\u2011": "-", "\ufe52": "."})
+# marks read as the ones they look like, in every language: the non-breaking hyphen as the
+# hyphen ("500‑800Kč": a range), the small full stop as the full stop ("２１８４﹒１８億元")
+_MARK_TWINS = str.maketrans({"\u2011": "-", "\ufe52": "."})
 
 
 def _fast(text: str, sc: Scanner, loc: Locale | None) -> list[Mention] | None:

@@ -1670,9 +1670,10 @@ class Scanner:
             return dollar  # no prefix, or the end of a word ("Tesla's $7bn")
         word = text[i:j]
         low = word.lower()
+        # one capital first in a bracket, set apart from the sign, is the dollar's letter:
+        # "(S $ 361 juta)" is Singapore's (not "(A $5 fee)", an article)
         bracketed = (len(word) == 1 and word.isupper() and i > 0 and text[i - 1] in "([（"
-                     and low in g.dollar_prefixes and low != "a")  # "(S $ 361 juta)":
-        # Singapore's dollar (not "(A $5 fee)", an article)
+                     and low in g.dollar_prefixes and low != "a")
         if gap and not bracketed and (low not in g.dollar_prefixes_spaced or (
                 len(word) == 1 and word.isupper())):
             return dollar  # "Plan C $40m" is a plan; tokenised "c $ 16.4 million" is C$
