@@ -128,17 +128,22 @@ def choose_currency(cands: tuple[str, ...], cue: str, locale: Locale | str | Non
     if len(cands) == 1:
         return cands[0], False
     loc = locale_of(locale)
-    if loc is not None:
-        if loc.currency in cands:
-            return loc.currency, True
-        if loc.territory:  # "2 الى 3 دنانير" in Palestine: the Jordanian dinar, tender there too
-            also = next((c for c in territory_also(loc.territory) if c in cands), None)
-            if also is not None:
-                return also, True
-        pick = lexicon(loc.language).defaults.get(cue)
-        if pick in cands:
-            return pick, True
-    return cands[0], True
+    settled = _settled_by_locale(cands, cue, loc) if loc is not None else None
+    return settled or cands[0], True
+
+
+def _settled_by_locale(cands: tuple[str, ...], cue: str, loc: Locale) -> str | None:
+    """The candidate the locale settles, if any: its own currency, another tender of its
+    country ("2 الى 3 دنانير" in Palestine: the Jordanian dinar), or its language's
+    default for the cue."""
+    if loc.currency in cands:
+        return loc.currency
+    if loc.territory:
+        also = next((c for c in territory_also(loc.territory) if c in cands), None)
+        if also is not None:
+            return also
+    pick = lexicon(loc.language).defaults.get(cue)
+    return pick if pick in cands else None
 
 
 def _local_scale(c: _Cand) -> bool:
@@ -1103,12 +1108,8 @@ def _guessed(c: _Cand, loc: Locale | None) -> list[str]:
     if code in global_table().dominant:
         return []
     if loc is not None:
-        if loc.currency in cur.value:
-            return []
-        if lexicon(loc.language).defaults.get(cur.text) in cur.value:
-            return []
-        if loc.territory and any(x in cur.value for x in territory_also(loc.territory)):
-            return []  # the country's other tender (the Jordanian dinar in Palestine)
+        if _settled_by_locale(cur.value, cur.text, loc) is not None:
+            return []  # (the Jordanian dinar in Palestine: the country's other tender)
         if _former_of((code,), loc) and not any(
                 x != code and _former_of((x,), loc) for x in cur.value):
             return []  # "100 escudos" in Portugal: the escudo it had (but "Cr$" in Brazil:
