@@ -1978,10 +1978,15 @@ def _named_before(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale | Non
         for code, got, end in reversed(named):
             if got == own:
                 gap = text[end:c.start]
-                if len(gap) < (3 if any(no_space_script(ch) for ch in gap) else 8) or (
+                link = gap.strip().lower()
+                if (len(gap) < (3 if any(no_space_script(ch) for ch in gap) else 8) and not (
+                        link.isalpha() and (link in lex.cues["change_links"]
+                                            or link in lex.cues["range"]))) or (
                         _opens_aside(gap)):
                     break  # "5 million Australian dollars (3 million dollars)": a conversion
-                    # (a word of a script without spaces is a clause's part: "，其中佔")
+                    # (a word of a script without spaces is a clause's part: "，其中佔");
+                    # but the far end of a change or a range is the same currency: "fra
+                    # 48,2 milliarder svenske kroner til 43,9 milliarder kroner"
                 if any(code not in x and any(y in own for y in x) for x in (
                         lex.adjectives.get(w.group().lower(), ()) for w in _WORDS.finditer(gap))):
                     break  # "3:55 danska kronor … i svenska kronor räknat blir det 4:26

@@ -1495,6 +1495,14 @@ class Scanner:
         if s is None:
             return None
         sc = self._scale_at(text, s, first=False)
+        if sc is None and no_space_script(text[s]) and not _hangul(text[s]):
+            # a script without spaces glues the scale to the currency before it: "ကျပ်သိန်း
+            # ၅၀" (kyat, lakh: 50 lakh kyat)
+            got = self._words_before(text, pos, self.lex.scales)
+            if got is not None and got[0] > s:
+                sc = self._scale_at(text, got[0], first=False)
+                if sc is not None and sc.end != got[1]:
+                    sc = None
         if sc is None or text[sc.end:pos].strip(" \u00a0"):
             return None
         if sc.end == pos and self.cur_before(text, sc.start) is None:

@@ -499,8 +499,11 @@ class _Lang:
             # Thai writes no space between words: a number glued to the words around it
             # ("ปรับไม่เกินห้าหมื่นบาท"); the resolver keeps it only with money after it
             # (a Thai tone mark or thanthakhat ends its syllable: "ที่ยี่สิบเก้าบาท")
-            letter_before = rf"(?:(?<![{MARKS}])|(?<=[\u0e48-\u0e4c]))"
-            letter_after = rf"(?![{MARKS}])"
+            # (so do Burmese's creaky tone, visarga and asat, the Zawgyi font's asat too:
+            # "ကျပ်ငါးသိန်း"; and Zawgyi writes the vowel "ေ" before the consonant it
+            # follows, so it begins the next word: "ဆယ္ေဒၚလာ", ten dollars)
+            letter_before = rf"(?:(?<![{MARKS}])|(?<=[\u0e48-\u0e4c\u1037-\u103a])|(?=\u1031))"
+            letter_after = rf"(?:(?![{MARKS}])|(?=\u1031))"
         # case endings glued to a number word that holds a scale ("négymillióért")
         self.suffixes = tuple(sorted({_norm_key(w) for w in words.get("suffixes", [])},
                                      key=lambda k: (-len(k), k)))
@@ -800,7 +803,7 @@ def _find_alpha(text: str, lang: _Lang, pending: bool = False) -> list[NumberSpa
             good = _read(text, words, i, toks, inverted, seed, pending, lang.hyphen_joins)
         if good is None or (definite and good[2] == i and good[1] < 1_000_000) or (
                 lang.glued and good[2] == i and len(toks) == 1 and toks[0][0] in (_SCALE, _MUL)
-                and (text[end:end + 1].isalpha() or text[start - 1:start].isalpha())):
+                and (text[end:end + 1].isalpha() or _glued_left(text, start))):
             i += 1  # a definite number word alone is a noun: "في المئة", "الشهر الواحد"
             continue  # (but "حاجز المليون جنيه": the million pounds); a scale glued alone
             # to a unit is a table's label: "(ล้านบาท)", "(พันบาท)"
@@ -814,6 +817,15 @@ def _find_alpha(text: str, lang: _Lang, pending: bool = False) -> list[NumberSpa
         out.append(NumberSpan(start, good[0], value, good[3]))
         i = good[2] + 1
     return out
+
+
+def _glued_left(text: str, start: int) -> bool:
+    """Does a letter or a letter's mark end the word glued before ``start`` ("ล่าสุดล้าน",
+    "ေျခာက္ဘီလီယံ": a tone mark, an asat)?"""
+    if not start:
+        return False
+    ch = text[start - 1]
+    return ch.isalpha() or unicodedata.category(ch) in ("Mn", "Mc")
 
 
 # --------------------------------------------------------------------------

@@ -2282,6 +2282,25 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                               [("2000", "TRY")]),
     "hungarian-register-is-no-guilder": ("Cg.: 01-10-041712/363 87.570.000.000,- Ft", "hu_HU",
                                          [("87570000000", "HUF")]),
+    # the far end of a change with the short word is the currency named at the near end
+    "change-far-end-keeps-the-named-crown": (
+        "gikk ned fra 48,2 milliarder svenske kroner til 43,9 milliarder kroner", "nb_NO",
+        [("48200000000", "SEK"), ("43900000000", "SEK", "?")]),
+    "change-far-end-keeps-the-named-dollar": (
+        "rose from 5 million Australian dollars to 6 million dollars", "en_US",
+        [("5000000", "AUD"), ("6000000", "AUD", "?")]),
+    # Burmese puts the currency and the scale before the number, nouns before numerals
+    "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
+    "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
+                                                      "my_MM", [("5000000", "MMK")]),
+    "burmese-spelled-count-of-lakhs": ("ငွေဒဏ်ကျပ်ငါးသိန်းအထိ", "my_MM", [("500000", "MMK")]),
+    "burmese-zawgyi-spelled-lakhs-counted-after-the-unit": (
+        "က်ပ္သိန္း ငါးဆယ္ သြားထုတ္ခဲ့", "my_MM", [("5000000", "MMK")]),
+    "burmese-zawgyi-dollar-ten-thousand": ("ေဒၚလာ တစ္ေသာင္းေလာက္ ကုန္က်", "my_MM",
+                                           [("10000", "USD")]),
+    "burmese-zawgyi-billion-as-said": ("ၾသဂုတ္လ၌ ေဒၚလာ ၃၁ ဘီလ်ံႏွင့္", "my_MM",
+                                       [("31000000000", "USD")]),
+    "burmese-kyat-of-weight-is-no-money": ("တစ္က်ပ္သား =၁၆ ပဲ", "my_MM", []),
     "burmese-zawgyi-kyat-decimal-word-billion": ("ရိတ္ကို က်ပ္ ၇၅ ဒသမ ၁၄၉ ဘီလီယံေက်ာ္ လ်ာထား",
                                                  "my_MM", [("75149000000", "MMK")]),
     "persian-count-glued-to-its-scale": ("دیه کامل: 2200000000 ریال (دومیلیارد و دویست میلیون "
