@@ -165,7 +165,8 @@ class Lexicon:
                  "currency_letters", "space_groups",
                  "defaults", "durations", "endings",
                  "scaled_names", "not_scales", "scale_guesses",
-                 "fold_accents", "from_suffixes", "lang", "minor", "name_modifiers", "names",
+                 "fold_accents", "from_suffixes", "lang", "minor", "minor_after", "name_modifiers",
+                 "names",
                  "negative_signs",
                  "not_cues",
                  "noun_first", "numeral_suffixes", "per_initials", "per_phrases", "plain_ranges",
@@ -233,6 +234,9 @@ class Lexicon:
             {k: (v,) for k, v in gram.get("currency_letters", {}).items()})
         self.scaled_names: Mapping[str, tuple[int, str]] = MappingProxyType(
             {k: (int(p), c) for k, (p, c) in gram.get("scaled_names", {}).items()})
+        # coins this language writes after a number with the letters of another money's
+        # sign: German "4.94 Rp./kWh" (Swiss centimes, not the rupiah)
+        self.minor_after = frozenset(gram.get("minor_after", ()))
         self.negative_signs = frozenset(gram.get("negative_signs", ()))
         self.bracket_tail_words = frozenset(gram.get("bracket_tail_words", ()))
         self.not_cues = frozenset(gram.get("not_cues", ()))

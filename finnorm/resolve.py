@@ -1332,6 +1332,8 @@ def _fast(text: str, sc: Scanner, loc: Locale | None) -> list[Mention] | None:
         cands = (code,)
     if len(cue) == 1 and cue.isalpha() and not no_space_script(cue):
         return None  # one-letter symbols have rules of their own ("R", "K"; not "円", "원")
+    if post is not None and post.lower().rstrip(".") in sc.lex.minor_after:
+        return None  # "20 Rp.": coins in German (the full path says whose)
     lettered = any(ch.isalpha() for ch in cue)
     if lettered and cue.lower() in g.counted_units:
         return None  # a unit of ten rials: the full path says so
@@ -4281,6 +4283,11 @@ def _continues_number(text: str, a: _Cand, b: _Cand, joins: frozenset[str] = fro
     if _thousands_of(a, b, scales or {}) and not (word and b.value.scaleb(-b.power) % 1):
         return True  # (not "700 ezer és 2,8 millió forint között": two sums, "and" between
         # and a fraction after it; but "3 mil e 500 milhões", "628 mil 779.5 millones")
+    if (deep and a.num.kind == "word" and not a.scaled and 100 <= a.value < 1000
+            and not a.value % 100 and not word and b.num.kind == "digits"
+            and b.num.text.isdigit() and len(b.num.text) <= 2 and 0 < b.value):
+        return True  # "… हजार पाँच सय १८": the units in digits after the hundreds in words,
+        # deep in a compound
     if a.num.kind == "word" and not a.scaled and a.value >= 1000:
         zeros = len(str(a.value)) - len(str(a.value).rstrip("0"))
         return zeros >= 3 and 0 < b.value < Decimal(10) ** zeros and (
@@ -4318,12 +4325,16 @@ def _continues_number(text: str, a: _Cand, b: _Cand, joins: frozenset[str] = fro
         # "१ सय ७८ रूपैयाँ" (1 hundred 78 rupees), "2 mil 300 euros", "5 million 300
         # dollars": the units after a scale word, written as a whole number below a
         # thousand unless the scale is a hundred or a thousand word
-        if (a.power == 3 and not b.money_like and b.num.kind == "digits"
-                and (len(b.num.text) <= 3 or deep) and b.num.text.isdigit()
+        if (a.power in (2, 3) and not b.money_like and b.num.kind == "digits"
+                and (len(b.num.text) <= a.power or deep) and b.num.text.isdigit()
                 and not b.cues.right):
             # "1 минг 580 га": three digits after a thousand word are its units; so
-            # are fewer deep in a compound ("Q81 mil 19 millones 50 mil 54")
+            # are fewer deep in a compound ("Q81 mil 19 millones 50 mil 54"); two after a
+            # hundred word ("रु ७१ लाख ३१ हजार ५ सय १८")
             return True
+        if (a.power == 3 and not b.money_like and b.num.kind == "word" and not word
+                and not b.scaled and 0 < b.value < 1000 and not b.value % 100):
+            return True  # "रु ७१ लाख ३१ हजार पाँच सय १८": the hundreds in words
         if b.value >= 1000 and a.power >= 6 and _GROUPED_CENTS.fullmatch(b.num.text):
             return True  # "336 millones 112,084.16 pesos", "93 millones 521,240.84 más":
             # the rest of the millions to the cent (no count is written so)
@@ -6063,6 +6074,7 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
             c.cur = best.cur
             c.context = True
             _unit_price(c)
+            said = len(c.reasons)
             if (c.scaled and ci + 1 < len(cands)
                     and (nx := cands[ci + 1]).start == _after_spaces(text, c.end)
                     and nx.num.kind == "digits"
@@ -6108,6 +6120,13 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
                 # counts anything (not "(36 miliard) a … (32,4 miliardy Kč)")
                 c.reasons.append(f"no currency written: {best.cur.text!r} of the figure "
                                  "after the brackets it stands in?")
+            if len(c.reasons) == said and (
+                    counted := _word_before(text, c.start)) in lex.cues["count_words"]:
+                # "जनसङ्ख्या दुई करोड ९१ लाख …": the population named right before it, the
+                # rupees later in the sentence; a count, or money its subject gets ("ажилтан
+                # 60 мянгын нэмэгдэл авах": the employee gets a raise of 60 thousand)
+                c.reasons.append(f"no currency written: {best.cur.text!r} near it, or a "
+                                 f"count of what {counted!r} before it names?")
         elif (loc is not None and loc.currency is not None and not sources
               and ((_millions(c) and not about(sent, "count_words"))
                    or about(sent, "money_words") or _dash_price(c) or _price_case(text, c, lex)

@@ -121,6 +121,7 @@ _SIGNS = frozenset("-−–‐")
 _SPACE = frozenset(" \t\u00a0\u202f\u2009\u3000")
 _STOP_BEFORE_WORD = frozenset(",;:.!?)]}\"'\n\t")
 # a word: letters with the combining marks inside them ("करोड़", "ล้าน"); "スイス・フラン" is one
+_FEW_COINS = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?")  # "4.94", "20": a count of coins
 _WORD = re.compile(rf"(?:[^\W\d_]\.){{2,}}(?![^\W\d_])|[^\W\d_](?:[^\W\d_]|[{MARKS}]|・(?=[^\W\d_]))*")
 # (the first branch: dotted abbreviations, "U.S.", "u.s.", as one word with their periods)
 # initials with a quote mark before the last letter, as Hebrew writes them: 'מ"ד', 'ש"ח'
@@ -716,6 +717,14 @@ class Scanner:
                 q = _after_space_end(text, half0.end)
             else:
                 half0 = None
+        if half0 is None and self.lex.minor_after and _FEW_COINS.fullmatch(num.text):
+            # (a few coins: "15.000 Rp" is the rupiah after all)
+            w = _WORD.match(text, q)
+            if w is not None and w.group().lower() in self.lex.minor_after:
+                coins = self._minor_at(text, q, glued=q == p, one_space=q == p + 1)
+                if coins is not None:  # "4.94 Rp./kWh": Swiss centimes, not the rupiah's sign
+                    out.append(self._coins_of(text, coins))
+                    return tuple(out), alt
         cur = self.cur_at(text, q)
         if cur is not None and len(cur.value) > 1 and cur.end + 1 < n and (
                 _letter(text[cur.end]) or (text[cur.end] in "(（" and _letter(text[cur.end + 1]))):

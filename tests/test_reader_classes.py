@@ -1019,8 +1019,9 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
         [("40000000000", "XOF"), ("80000000", "USD"), ("30000000000", "XOF"),
          ("60000000", "USD")]),
     "negated-qualifier": ("pas moins de 12 millions d'euros", "fr_FR", [("12000000", "EUR")]),
+    # the hundreds in words between the thousands and the crores in digits: 12,943 crore
     "number-word-just-before": ("மொத்தம் 12 ஆயிரத்து தொள்ளாயிரத்து 43 கோடி ரூபாய்", "ta_IN",
-                                [("430000000", "INR", "?")]),
+                                [("129430000000", "INR")]),
     "turkish-possessive-and-case": ("toplam 3 milyon euronun 400 bin eurosunu dağıttı", "tr_TR",
                                     [("3000000", "EUR"), ("400000", "EUR")]),
     "slovak-and-a-quarter": ("stál dve miliardy a štvrť eur", "sk_SK", [("2250000000", "EUR")]),
@@ -2289,6 +2290,29 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "change-far-end-keeps-the-named-dollar": (
         "rose from 5 million Australian dollars to 6 million dollars", "en_US",
         [("5000000", "AUD"), ("6000000", "AUD", "?")]),
+    "swiss-centimes-abbreviated-after-the-figure": ("was einer Zunahme von 4.94 Rp./kWh "
+                                                    "entspricht", "de_LI", [("0.0494", "CHF")]),
+    "rupiah-after-thousands-is-still-the-rupiah": ("kostete 15.000 Rp", "de_DE",
+                                                   [("15000", "IDR")]),
+    "romanian-real-sector-quotes-no-brazilian-real": (
+        "salariului în sectorul real va fi de 9,77 lei/oră", "ro_MD", [("9.77", "MDL")]),
+    "thai-dollar-spelled-as-said": ("เปิดราคาจำหน่ายที่ 25,000 ดอลล่าสหรัฐ", "th_TH",
+                                    [("25000", "USD")]),
+    "chinese-shilling-without-its-country-is-a-guess": ("维多利亚女皇像96先令邮票", "zh_CN",
+                                                        [("96", "KES", "?")]),
+    "chinese-renminbi-in-web-slang": ("拿到了將近三千萬軟妹幣收入", "zh_TW", [("30000000", "CNY")]),
+    "nepali-hundreds-in-words-end-the-compound": (
+        "रु ७१ लाख ३१ हजार पाँच सय १८ को लागतमा", "ne_NP", [("7131518", "NPR")]),
+    "nepali-units-after-the-hundreds": ("रु ७१ लाख ३१ हजार ५ सय १८ को लागतमा", "ne_NP",
+                                        [("7131518", "NPR")]),
+    "nepali-up-to-glued-to-the-dollar": ("६०० डलरबाट घटाएर ३०० डलरसम्मका मोबाइल", "ne_NP",
+                                         [("600", "USD"), ("300", "USD")]),
+    "population-before-a-figure-flags-the-sentence-currency": (
+        "जनसङ्ख्या दुई करोड ९१ लाख ६४ हजार पाँच सय ७८ ले भाग गर्दा हरेक नेपालीको भागमा ८२ "
+        "हजार एक सय ८८ रुपैयाँभन्दा धेरै ऋण", "ne_NP",
+        [("29164578", "NPR", "?"), ("82188", "NPR")]),
+    "kazakh-in-the-arabic-alphabet": ("جىل سايىن 80 ميلليارد تەڭگە كەرەك.", "kk_KZ",
+                                      [("80000000000", "KZT")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
