@@ -1334,6 +1334,8 @@ def _fast(text: str, sc: Scanner, loc: Locale | None) -> list[Mention] | None:
         return None  # one-letter symbols have rules of their own ("R", "K"; not "円", "원")
     if post is not None and post.lower().rstrip(".") in sc.lex.minor_after:
         return None  # "20 Rp.": coins in German (the full path says whose)
+    if post == "$" and loc is not None and loc.territory in global_table().cifrao:
+        return None  # "300$" in Cape Verde: the cifrão (the full path says whose)
     lettered = any(ch.isalpha() for ch in cue)
     if lettered and cue.lower() in g.counted_units:
         return None  # a unit of ten rials: the full path says so
@@ -2512,11 +2514,14 @@ def _assemble(text: str, cands: list[_Cand], sc: Scanner, loc: Locale | None,
             else:  # no range after all: the hedge stands
                 nxt.start, nxt.qualifier, nxt.qual_tok = held
         if (c.cur is not None and c.cur.text == "$" and not c.cur_left and loc is not None
-                and c.cur.start == c.num.end and text[c.cur.end:c.cur.end + 2].isdigit()
-                and not text[c.cur.end + 2:c.cur.end + 3].isalnum()
+                and c.cur.start == c.num.end
                 and (cifrao := global_table().cifrao.get(
-                    loc.territory or lang_territory(loc.language) or "")) is not None):
-            # "35 000 000 000$00" in Portugal: the cifrão between escudos and centavos
+                    loc.territory or lang_territory(loc.language) or "")) is not None
+                and ((text[c.cur.end:c.cur.end + 2].isdigit()
+                      and not text[c.cur.end + 2:c.cur.end + 3].isalnum())
+                     or (cifrao == loc.currency and not text[c.cur.end:c.cur.end + 1].isalnum()))):
+            # "35 000 000 000$00" in Portugal: the cifrão between escudos and centavos; in
+            # Cape Verde, whose money it still writes, alone after the figure too ("300$")
             c.cur = c.cur._replace(value=(cifrao,))
         got = _money_of(c, loc, None)
         if got is None or (c.num.kind == "digits" and len(c.num.text) > 1
@@ -4461,8 +4466,7 @@ def _weights(text: str, cands: list[_Cand], lex: Lexicon) -> None:
                 # weighs after it (not "20 pounds of our money")
     weights = global_table().weight_names
     marked = [c for c in cands if c.cur is not None and not c.cur_left
-              and c.cur.text.lower() in weights
-              and c.value < 1_000_000]  # "en milliard pund": no weight
+              and c.cur.text.lower() in weights]
     if not marked:
         return
     ends = _sentence_ends(text)
@@ -4485,8 +4489,17 @@ def _weights(text: str, cands: list[_Cand], lex: Lexicon) -> None:
                     " ".join(text[c.end:other.start].lower().split()).strip(",;:– "),
                     lex.cues.get("equivalent_words", frozenset()))):
             # (not "865.000 pund, hvilket svarer til 7,3 millioner kroner": money, restated)
-            c.cur = None
-        elif _sentence_has(text, ends, sent, lex, "weight_words"):
+            if c.value < 1_000_000:
+                c.cur = None
+            elif ("USD" in other.cur.value and not _bracket_between(text, c.end, other)
+                  and not _bracket_between(text, other.end, c)):
+                # "exportó 217,4 millones de libras, que generaron US$ 489.472": millions
+                # of pounds weigh a harvest sold in dollars as often as they pay (not "en
+                # milliard pund, og 3 milliarder kroner"); a conversion in brackets
+                # restates money
+                c.reasons.append(f"{c.cur.text!r}: money, or a weight (the sentence "
+                                 "pays in another currency)?")
+        elif _sentence_has(text, ends, sent, lex, "weight_words") and c.value < 1_000_000:
             c.cur = None
 
 

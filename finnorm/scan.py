@@ -1130,8 +1130,10 @@ class Scanner:
             # a word that is a symbol somewhere and a name here ("ريال"): every meaning
             best = best._replace(value=tuple(dict.fromkeys((*best.value, *got[1]))))
         if lex.adjectives:
-            adj = self._phrase(text, q, lambda w: lex.adjectives.get(" ".join(w.lower().split())),
-                               glue=self.glue_adjective)
+            # a nationality's adjective, or the country's name in its stead ("10,560 Ghana
+            # cedis", "Kenya shillings"), before a name of its money
+            adj = self._phrase(text, q, lambda w: lex.adjectives.get(k := " ".join(
+                w.lower().split())) or lex.countries.get(k), glue=self.glue_adjective)
             if adj is not None:
                 r = adj[0]
                 while r < n and text[r] in " \u00a0":

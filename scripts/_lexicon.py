@@ -59,6 +59,24 @@ def month_names(lang: str) -> set[str]:
     return out
 
 
+def percent_words_before(lang: str) -> set[str]:
+    """The one word CLDR's percent unit puts before the figure in ``lang`` ("yüzde {0}",
+    "asilimia {0}"): a figure after it is a percentage, no amount."""
+    from babel import Locale
+
+    try:
+        units = Locale.parse(lang)._data["unit_patterns"].get("concentr-percent", {})
+    except Exception:  # noqa: BLE001 - a language babel cannot parse has no patterns
+        return set()
+    out: set[str] = set()
+    for width in ("long", "short", "narrow"):
+        for pattern in (units.get(width) or {}).values():
+            before = pattern.split("{0}")[0].strip().lower()
+            if before.isalpha():  # one word (not "ji sedî", nor a sign)
+                out.add(before)
+    return out
+
+
 def list_connectors(lang: str) -> tuple[set[str], set[str]]:
     """The words CLDR's list patterns of ``lang`` put between the last two items: its
     "and" and its "or" ("{0} dhe {1}", "{0} ose {1}"), where one word stands alone
@@ -734,7 +752,8 @@ class Builder:
         ands, ors = list_connectors(lang) if lang is not None else (set(), set())
         # CLDR's list patterns give every language its "and" and "or": "322 милиони 437
         # илјади и 207 денари" (a compound), "1700 dhe 1800 euro" (two figures, one unit)
-        derived = {"minor_join": ands, "range_needs_lead": ands | ors}
+        derived = {"minor_join": ands, "range_needs_lead": ands | ors,
+                   "percent_before": percent_words_before(lang) if lang is not None else set()}
         for section, table in self.cues_toml.items():
             if section == "per_units":
                 continue

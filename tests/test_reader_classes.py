@@ -2290,8 +2290,8 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "change-far-end-keeps-the-named-dollar": (
         "rose from 5 million Australian dollars to 6 million dollars", "en_US",
         [("5000000", "AUD"), ("6000000", "AUD", "?")]),
-    "swiss-centimes-abbreviated-after-the-figure": ("was einer Zunahme von 4.94 Rp./kWh "
-                                                    "entspricht", "de_LI", [("0.0494", "CHF")]),
+    "swiss-centimes-abbreviated-after-the-figure": (
+        "was einer Zunahme von 4.94 Rp./kWh entspricht", "de_LI", [("0.0494", "CHF")]),
     "rupiah-after-thousands-is-still-the-rupiah": ("kostete 15.000 Rp", "de_DE",
                                                    [("15000", "IDR")]),
     "romanian-real-sector-quotes-no-brazilian-real": (
@@ -2308,11 +2308,34 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "nepali-up-to-glued-to-the-dollar": ("६०० डलरबाट घटाएर ३०० डलरसम्मका मोबाइल", "ne_NP",
                                          [("600", "USD"), ("300", "USD")]),
     "population-before-a-figure-flags-the-sentence-currency": (
-        "जनसङ्ख्या दुई करोड ९१ लाख ६४ हजार पाँच सय ७८ ले भाग गर्दा हरेक नेपालीको भागमा ८२ "
-        "हजार एक सय ८८ रुपैयाँभन्दा धेरै ऋण", "ne_NP",
+        ("जनसङ्ख्या दुई करोड ९१ लाख ६४ हजार पाँच सय ७८ ले भाग गर्दा हरेक नेपालीको भागमा ८२ "
+         "हजार एक सय ८८ रुपैयाँभन्दा धेरै ऋण"), "ne_NP",
         [("29164578", "NPR", "?"), ("82188", "NPR")]),
     "kazakh-in-the-arabic-alphabet": ("جىل سايىن 80 ميلليارد تەڭگە كەرەك.", "kk_KZ",
                                       [("80000000000", "KZT")]),
+    "country-name-before-its-money": (
+        "a tonne will sell at 10,560 Ghana cedis (1,822 US dollars)", "en_GH",
+        [("10560", "GHS"), ("1822", "USD")]),
+    "cape-verde-cifrao-alone-after-the-figure": ("que por 300$, tem 1.000Mb adicionais", "pt_CV",
+                                                 [("300", "CVE")]),
+    "slovak-a-euro-and-coins": ("V priemere zaplatíme euro aj desať centov za hodinu.", "sk_SK",
+                                [("1.10", "EUR")]),
+    "turkish-percent-word-before-the-figure": (
+        ("için ek 6,90 TL ödeme yapılırken, uygulanan yüzde 2,01 kesintinin ardından net "
+         "fiyat 338 TL oldu"), "tr_TR", [("6.90", "TRY"), ("338", "TRY")]),
+    "turkish-american-dollar": ("(Yaklaşık 1.10 Amerikan Doları)", "tr_TR", [("1.10", "USD")]),
+    "cfa-franc-in-lower-case": ("varie entre 90.000 et 500.000f CFA, ce qui", "fr_CM",
+                                [("90000", "XAF", "500000")]),
+    "italian-range-word-before-a-vowel": ("passando da 400 ad 800 euro per ogni famiglia",
+                                          "it_IT", [("400", "EUR", "800")]),
+    "nepali-from-with-the-long-vowel": ("गत वर्ष २१ देखी २४ सय रुपैयाँ केजी", "ne_NP",
+                                        [("2100", "NPR", "2400")]),
+    "millions-of-pounds-beside-dollars-may-weigh": (
+        "Ecuador exportó 217,4 millones de libras, que generaron US$ 489.472", "es_EC",
+        [("217400000", "GBP", "?"), ("489472", "USD")]),
+    "greek-new-alone-is-no-money": ("Μια νέα μητέρα θα μπορεί", "el_GR", []),
+    "greek-one-in-words-and-a-short-billion": ("χαρτοφυλακίου ύψους ενός δισ. ευρώ για", "el_GR",
+                                               [("1000000000", "EUR")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
