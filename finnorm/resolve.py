@@ -1984,7 +1984,7 @@ def _named_before(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale | Non
                 gap = text[end:c.start]
                 link = gap.strip().lower()
                 if (len(gap) < (3 if any(no_space_script(ch) for ch in gap) else 8) and not (
-                        link.isalpha() and (link in lex.cues["change_links"]
+                        link.replace(" ", "").isalpha() and (link in lex.cues["change_links"]
                                             or link in lex.cues["range"]))) or (
                         _opens_aside(gap)):
                     break  # "5 million Australian dollars (3 million dollars)": a conversion
@@ -6349,13 +6349,15 @@ def _listed_chain(text: str, cands: list[_Cand], ends: list[int]) -> None:
     """"með 1.194.350, þá kemur Akureyri með 1.064.642, …, og Fjarðabyggð með 1.004.472
     kr.": a list whose unit is written once, at its end; read from the end, a figure
     grouped alike before the item that took that unit (a comma after it, words between,
-    no figure) takes it too, a guess said so."""
+    no figure) takes it too, a guess said so; so does a whole figure of a few digits
+    before a whole one ("istavritin kasası 300, tekirin 100, mezgitin da 80 TL'den")."""
     for i in range(len(cands) - 2, -1, -1):
         c, n = cands[i], cands[i + 1]
         if (c.cur is not None or c.money_like or c.num.kind != "digits" or c.scaled or c.per
                 or c.negative or c.value <= 0 or _year_like(c)
                 or not (n.context and n.cur is not None)
-                or text[c.end:c.end + 2] != ", " or not _shape(c.num.text)
+                or text[c.end:c.end + 2] != ", "
+                or not (_shape(c.num.text) or (c.num.text.isdigit() and len(c.num.text) <= 4))
                 or _shape(c.num.text) != _shape(n.num.text)
                 or n.start - c.end > 60 or not c.value / 20 <= n.value <= c.value * 20
                 or any(ch.isdigit() for ch in text[c.end:n.start])

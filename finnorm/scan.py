@@ -120,8 +120,8 @@ def _numeral_matches(text: str) -> list[re.Match[str]]:
 _SIGNS = frozenset("-−–‐")
 _SPACE = frozenset(" \t\u00a0\u202f\u2009\u3000")
 _STOP_BEFORE_WORD = frozenset(",;:.!?)]}\"'\n\t")
-# a word: letters with the combining marks inside them ("करोड़", "ล้าน"); "スイス・フラン" is one
 _FEW_COINS = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?")  # "4.94", "20": a count of coins
+# a word: letters with the combining marks inside them ("करोड़", "ล้าน"); "スイス・フラン" is one
 _WORD = re.compile(rf"(?:[^\W\d_]\.){{2,}}(?![^\W\d_])|[^\W\d_](?:[^\W\d_]|[{MARKS}]|・(?=[^\W\d_]))*")
 # (the first branch: dotted abbreviations, "U.S.", "u.s.", as one word with their periods)
 # initials with a quote mark before the last letter, as Hebrew writes them: 'מ"ד', 'ש"ח'

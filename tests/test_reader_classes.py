@@ -2336,6 +2336,9 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "greek-new-alone-is-no-money": ("Μια νέα μητέρα θα μπορεί", "el_GR", []),
     "greek-one-in-words-and-a-short-billion": ("χαρτοφυλακίου ύψους ενός δισ. ευρώ για", "el_GR",
                                                [("1000000000", "EUR")]),
+    "list-of-whole-prices-unit-written-once": (
+        "istavritin kasası 300, tekirin 100, mezgitin da 80 TL'den alıcı buldu.", "tr_TR",
+        [("300", "TRY", "?"), ("100", "TRY", "?"), ("80", "TRY")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
