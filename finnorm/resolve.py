@@ -1305,8 +1305,9 @@ _FAST = re.compile(
 
 
 # marks read as the ones they look like, in every language: the non-breaking hyphen as the
-# hyphen ("500‑800Kč": a range), the small full stop as the full stop ("２１８４﹒１８億元")
-_MARK_TWINS = str.maketrans({"\u2011": "-", "\ufe52": "."})
+# hyphen ("500‑800Kč": a range), the small full stop as the full stop ("２１８４﹒１８億元"),
+# a box-drawing diagonal or the fraction slash as the slash ("500╱800元": either price)
+_MARK_TWINS = str.maketrans({"\u2011": "-", "\ufe52": ".", "\u2571": "/", "\u2044": "/"})
 
 
 def _fast(text: str, sc: Scanner, loc: Locale | None) -> list[Mention] | None:
@@ -2962,9 +2963,12 @@ def _rates_by_fit(text: str, found: list[Mention], drop: set[int], lex: Lexicon)
                     or (j + 1 < hi and _weighed(word, words[j + 1][2], lex))
                     or (j + 1 < hi and _name_part(word, words[j + 1][2], ws, text, lex))
                     or (not compound and _beside_digit(text, ws, we) and not (
-                        j and words[j - 1][2].lower() in per_words))):
+                        j and words[j - 1][2].lower() in per_words))
+                    or (ws >= m.end and j and words[j - 1][2].lower() in per_words
+                        and word.lower() in global_table().weight_names)):
                 continue  # (a figure's word, not read: "4,90 livres", "RON95", "100 pounds";
-                # but "প্রতি ডলার ১২২ টাকা", per dollar 122 taka, names the unit of a rate)
+                # but "প্রতি ডলার ১২২ টাকা", per dollar 122 taka, names the unit of a rate;
+                # "costaba $1 por libra": a price by the pound's weight as likely)
             if all(_fits_rate(x, m.money.currency, cands[0]) for x in (m.money.amount, *(
                     (m.upper.amount,) if m.upper is not None else ()))):
                 drop.add(i)
@@ -3186,6 +3190,9 @@ def _currency_priced(text: str, m: Mention, floor: int, prices: frozenset[str],
     for k, w in enumerate(words):  # a currency's name (not a symbol: "den", "kr"), not
         # the figure's
         cands = lex.names_of(w) if len(w) > 3 else None
+        if cands and k and w.lower() in global_table().weight_names and words[k - 1].lower() in (
+                lex.cues.get("per_words", frozenset())):
+            continue  # "costaba $1 por libra": a price by the pound's weight
         if cands and m.money.currency not in cands and not (
                 k + 1 < len(words) and _weighed(w, words[k + 1], lex)) and (
                 _fits_rate(a, m.money.currency, cands[0]) or (small and not (
@@ -3335,6 +3342,9 @@ def _per_currency(text: str, pos: int, lex: Lexicon) -> tuple[str, int] | None:
     end = text.find(word, pos) + len(word)
     if word in global_table().codes and word.isupper():
         return word, end
+    if word.lower() in global_table().weight_names:
+        return None  # "costaba $1 por libra": a price by the pound's weight as likely
+    # as a rate of sterling
     got = lex.names_of(word)
     if got is None and per and word not in lex.not_cues:
         # (after "za" only a name: "179 Kč za den" is per day; "Euro an den Verkäufer":

@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from ._marks import MARKS
+from .data import territory_currency
 from .lexicon import Lexicon, global_table, lexicon
 
 __all__ = ["NUM_RE", "Cues", "Scanner", "Tok", "scanner"]
@@ -42,6 +43,7 @@ NUM_RE = re.compile(
     rf"{_D}{{1,3}}(?:,{_D}{{3}})+\.(?:--|[-–—])(?:(?={_D}{{1,3}}(?:,{_D}{{3}})+\.(?:--|[-–—]))"
     rf"|(?![{_D}A-Za-z\u00c0-\u024f\u0370-\u04ff]))|"
     rf"{_D}{{4,}},-{{1,2}}(?![{_D}_])|"  # "1300,-"
+    rf"{_D}{{4,}}\.-(?=[^\W\d_])|"  # "7200.-Ft": the sign glued on (not "2017.- Este")
     rf"{_D}{{1,3}}(?:,{_D}{{2}})+,{_D}{{3}}(?:[.．]{_D}+)?(?!{_D})"  # Indian "2,50,000"
     rf"|[\uff10-\uff19]{{1,3}}(?:，[\uff10-\uff19]{{3}})+(?:[.．][\uff10-\uff19]+)?(?!{_D})"  # "１，２００"
     rf"|{_D}{{1,3}}(?:(?:[,٬]{_D}{{3}})+|(?:[.．]{_D}{{3}})+"
@@ -120,6 +122,14 @@ def _numeral_matches(text: str) -> list[re.Match[str]]:
 _SIGNS = frozenset("-−–‐")
 _SPACE = frozenset(" \t\u00a0\u202f\u2009\u3000")
 _STOP_BEFORE_WORD = frozenset(",;:.!?)]}\"'\n\t")
+def _country_code(word: str) -> tuple[str, ...] | None:
+    """The currency of the country whose ISO code ``word`` is ("US", "HK"), if any."""
+    if len(word) == 2 and word.isascii() and word.isupper():
+        code = territory_currency(word)
+        return (code,) if code is not None else None
+    return None
+
+
 _FEW_COINS = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?")  # "4.94", "20": a count of coins
 # a word: letters with the combining marks inside them ("करोड़", "ล้าน"); "スイス・フラン" is one
 _WORD = re.compile(rf"(?:[^\W\d_]\.){{2,}}(?![^\W\d_])|[^\W\d_](?:[^\W\d_]|[{MARKS}]|・(?=[^\W\d_]))*")
@@ -1089,6 +1099,14 @@ class Scanner:
                 return Tok("unknown", q, end, word, (power,))
         return Tok("unknown", q, end, word, ())
 
+    def _ending_at(self, text: str, pos: int) -> bool:
+        """Do lower-case letters at ``pos`` make one of the language's case endings, a
+        word's end after them ("KMa", "KM-om" spoken: the Bosnian mark declined)?"""
+        e = pos
+        while e < len(text) and _letter(text[e]):
+            e += 1
+        return text[pos:e].islower() and text[pos:e] in self.lex.endings
+
     def cur_at(self, text: str, q: int, *, names_only: bool = False,
                symbols_only: bool = False) -> Tok | None:
         """A currency cue starting exactly at ``q``: symbol, ISO code or name."""
@@ -1111,8 +1129,10 @@ class Scanner:
                     if cands is not None and s not in self.lex.not_cues:
                         last = s[-1]
                         if _letter(last) and q + k < n and _letter(text[q + k]) and not (
-                                no_space_script(last)) and not _glued_capital(text, q, k):
-                            continue  # "kr" in "krone", "Rs" in "Rsomething"
+                                no_space_script(last)) and not _glued_capital(text, q, k) and not (
+                                    k >= 2 and s.isupper() and self._ending_at(text, q + k)):
+                            continue  # "kr" in "krone", "Rs" in "Rsomething" (but "490 KMa":
+                            # the sign in capitals, a case ending glued to it)
                         best = Tok("cur", q, q + k, s, cands)
                         break
             m = _CODE.match(text, q)
@@ -1130,10 +1150,12 @@ class Scanner:
             # a word that is a symbol somewhere and a name here ("ريال"): every meaning
             best = best._replace(value=tuple(dict.fromkeys((*best.value, *got[1]))))
         if lex.adjectives:
-            # a nationality's adjective, or the country's name in its stead ("10,560 Ghana
-            # cedis", "Kenya shillings"), before a name of its money
+            # a nationality's adjective, or the country's name or code in its stead
+            # ("10,560 Ghana cedis", "Kenya shillings", "280 US dolara"), before a name of
+            # its money
             adj = self._phrase(text, q, lambda w: lex.adjectives.get(k := " ".join(
-                w.lower().split())) or lex.countries.get(k), glue=self.glue_adjective)
+                w.lower().split())) or lex.countries.get(k) or _country_code(w),
+                glue=self.glue_adjective)
             if adj is not None:
                 r = adj[0]
                 while r < n and text[r] in " \u00a0":

@@ -2339,6 +2339,18 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "list-of-whole-prices-unit-written-once": (
         "istavritin kasası 300, tekirin 100, mezgitin da 80 TL'den alıcı buldu.", "tr_TR",
         [("300", "TRY", "?"), ("100", "TRY", "?"), ("80", "TRY")]),
+    "country-code-before-a-name-of-its-money": ("To je 280 US dolara ili 250,54 eura.", "bs_BA",
+                                                [("280", "USD"), ("250.54", "EUR")]),
+    "sign-in-capitals-with-a-case-ending": ("u iznosu od 490 KMa. To je", "bs_BA",
+                                            [("490", "BAM")]),
+    "one-letter-sign-takes-no-ending": ("4 miljoner euro. Men det ska", "sv_AX",
+                                        [("4000000", "EUR")]),
+    "box-drawing-slash-between-prices": ("其實都沒有像香港的500╱800元公價", "zh_HK",
+                                         [("500", "HKD", "800")]),
+    "point-dash-then-the-sign-glued": ("A vizsgálat díja 7200.-Ft, /", "hu_HU", [("7200", "HUF")]),
+    "price-by-the-pound-is-no-rate": (
+        "El clavo que cuesta hoy $1.25 antes costaba $1 por libra.", "es_SV",
+        [("1.25", "USD"), ("1", "USD")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
