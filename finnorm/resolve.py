@@ -4262,7 +4262,8 @@ def _continues_number(text: str, a: _Cand, b: _Cand, joins: frozenset[str] = fro
             and _in_word(text[a.end - 1])):
         gap = ""  # "Br6 млн.472 тыс.": the abbreviation's period, the next part glued on
     word = gap.strip(" \u00a0\u3000")
-    if word == "," and len(gap) <= 3 and ((b.scaled and (  # (" , ": a stray space too)
+    if word in (",", "၊") and len(gap) <= 3 and ((b.scaled and (  # (" , ": a stray space too;
+            # the Burmese comma: "ကျပ်သိန်း ၅၀၊ ၆ သောင်း", 50 lakh and 60 thousand kyat)
             (a.scaled and b.power < a.power)
             or (a.num.kind == "word" and not a.scaled and a.value >= 1_000_000
                 and b.value < Decimal(10) ** _zeros(a.value)))) or (

@@ -2362,6 +2362,8 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                            [("10000", "USD")]),
     "burmese-zawgyi-billion-as-said": ("ၾသဂုတ္လ၌ ေဒၚလာ ၃၁ ဘီလ်ံႏွင့္", "my_MM",
                                        [("31000000000", "USD")]),
+    "burmese-comma-between-lakhs-and-ten-thousands": ("အေၾကြေငြကို ယခင္က်ပ္သိန္း ၅၀၊ ၆ ေသာင္းလဲလွယ္",
+                                                      "my_MM", [("5060000", "MMK")]),
     "burmese-kyat-of-weight-is-no-money": ("တစ္က်ပ္သား =၁၆ ပဲ", "my_MM", []),
     "burmese-zawgyi-kyat-decimal-word-billion": ("ရိတ္ကို က်ပ္ ၇၅ ဒသမ ၁၄၉ ဘီလီယံေက်ာ္ လ်ာထား",
                                                  "my_MM", [("75149000000", "MMK")]),
