@@ -5931,12 +5931,13 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
         if _counted(text, c.end, lex) or (
                 ci + 1 < len(cands) and _counted_partner(text, c, cands[ci + 1], links, lex)):
             continue  # "120 millones de ciudadanos": what follows says what is counted
-        if (c.scaled and ci + 1 < len(cands) and (z := cands[ci + 1]).cur is not None
-                and not z.context and not z.cur_left and z.scaled
+        if ((c.scaled or c.num.kind == "cjk") and ci + 1 < len(cands)
+                and (z := cands[ci + 1]).cur is not None
+                and not z.context and not z.cur_left and (z.scaled or z.num.kind == "cjk")
                 and " ".join(text[c.end:z.start].lower().split()) in either_end):
-            continue  # "(22 milyon 415 bin ila 37 milyon 359 bin TL)": the low end of a
-            # range whose high end writes the unit (the range reads both), not the
-            # currency of the figure before the bracket
+            continue  # "(22 milyon 415 bin ila 37 milyon 359 bin TL)", "(估价800万至1200万
+            # 港元)": the low end of a range whose high end writes the unit (the range
+            # reads both), not the currency of the figure before the bracket
         if (c.scaled and ci + 1 < len(cands) and (z := cands[ci + 1]).cur is not None
                 and not z.cur_left
                 and _one_scale_pair(c, z, " ".join(text[c.end:z.start].lower().split()), ands)):

@@ -2300,6 +2300,9 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                     [("25000", "USD")]),
     "chinese-shilling-without-its-country-is-a-guess": ("维多利亚女皇像96先令邮票", "zh_CN",
                                                         [("96", "KES", "?")]),
+    "han-range-low-end-takes-the-high-ends-unit": (
+        "像96先令橄榄棕色四方连带原胶邮票(估价800万至1200万港元),全球", "zh_CN",
+        [("96", "KES", "?"), ("8000000", "HKD", "12000000")]),
     "chinese-renminbi-in-web-slang": ("拿到了將近三千萬軟妹幣收入", "zh_TW", [("30000000", "CNY")]),
     "nepali-hundreds-in-words-end-the-compound": (
         "रु ७१ लाख ३१ हजार पाँच सय १८ को लागतमा", "ne_NP", [("7131518", "NPR")]),
