@@ -3849,10 +3849,13 @@ def _spaced_groups(text: str, cands: list[_Cand], lex: Lexicon,
                  and not text[b.end:b.end + 3].lstrip(" \u00a0,")[:1].isdigit())
         # "a Unidade Fiscal está em R$ 101, 65.": a sign first, the decimal comma and a
         # stray space before two digits that end the sentence (no list goes on)
+        # (or before a range's word: "από €12, 23 μέχρι €14,50")
         sign_cents = (gap == ", " and decimal == "," and a.cur_left and a.cur is not None
                       and b.cur is None and not b.cues.right and t.isdigit() and u.isdigit()
-                      and len(u) == 2 and text[b.end:b.end + 1] in ("", ".", ";", ")", "!", "?")
-                      and not text[b.end + 1:b.end + 2].isdigit())
+                      and len(u) == 2 and (
+                          (text[b.end:b.end + 1] in ("", ".", ";", ")", "!", "?")
+                           and not text[b.end + 1:b.end + 2].isdigit())
+                          or _next_word(text, b.end) in lex.plain_ranges))
         if id(a) in merged and not chain:
             return None  # a figure already joined goes on only along its chain
         if gap == ". " and a.cur is None and _numbered_item(text, a):
@@ -5866,6 +5869,16 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
             # ratio ("коефіцієнту 0,93" beside prices in hryvnias)
         if _count_leads_clause(text, c.start, lex):
             continue  # "总票房突破100亿元人民币,观影人次达到1.87亿": admissions, no yuan
+        if (ci + 1 < len(cands) and (z := cands[ci + 1]).cur is not None
+                and not z.context and not z.cur_left and (z.scaled or z.num.kind == "cjk")
+                and ((c.scaled or c.num.kind == "cjk")
+                     and " ".join(text[c.end:z.start].lower().split()) in either_end
+                     or (z.scaled and c.num.kind == "digits" and not c.scaled
+                         and " ".join(text[c.end:z.start].lower().split()) in ranges))):
+            continue  # "(22 milyon 415 bin ila 37 milyon 359 bin TL)", "(估价800万至1200万
+            # 港元)", "ára 55 és 100 ezer forint": the low end of a range whose high end
+            # writes the unit (the range reads both, its scale too), not the currency of
+            # the figure before the bracket nor one a price word gives
         places = "" if _bare_amount(text, c, lex, loc) else _price_shape(text, c, whole_cap)
         if places is None:
             _price_after_word(text, c, ends, by_sent, starts, lex, either_end)
@@ -5931,13 +5944,6 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
         if _counted(text, c.end, lex) or (
                 ci + 1 < len(cands) and _counted_partner(text, c, cands[ci + 1], links, lex)):
             continue  # "120 millones de ciudadanos": what follows says what is counted
-        if ((c.scaled or c.num.kind == "cjk") and ci + 1 < len(cands)
-                and (z := cands[ci + 1]).cur is not None
-                and not z.context and not z.cur_left and (z.scaled or z.num.kind == "cjk")
-                and " ".join(text[c.end:z.start].lower().split()) in either_end):
-            continue  # "(22 milyon 415 bin ila 37 milyon 359 bin TL)", "(估价800万至1200万
-            # 港元)": the low end of a range whose high end writes the unit (the range
-            # reads both), not the currency of the figure before the bracket
         if (c.scaled and ci + 1 < len(cands) and (z := cands[ci + 1]).cur is not None
                 and not z.cur_left
                 and _one_scale_pair(c, z, " ".join(text[c.end:z.start].lower().split()), ands)):

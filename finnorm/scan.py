@@ -736,6 +736,9 @@ class Scanner:
                     out.append(self._coins_of(text, coins))
                     return tuple(out), alt
         cur = self.cur_at(text, q)
+        if cur is not None and num.kind == "word" and self._clitic_name(cur.text):
+            cur = None  # "ספר שני בשקל": a second book for a shekel; a preposition glued
+            # to the name, no count of it
         if cur is not None and len(cur.value) > 1 and cur.end + 1 < n and (
                 _letter(text[cur.end]) or (text[cur.end] in "(（" and _letter(text[cur.end + 1]))):
             # "20萬元人民幣": a generic unit, then the name that says which; "10萬元(人民幣,
@@ -1098,6 +1101,14 @@ class Scanner:
                 # more the tables lack (here a joining consonant)
                 return Tok("unknown", q, end, word, (power,))
         return Tok("unknown", q, end, word, ())
+
+    def _clitic_name(self, word: str) -> bool:
+        """Is ``word`` a name of money only with one of the language's clitics glued
+        before it ("בשקל": for a shekel)?"""
+        names = self.lex.names
+        low = word.lower()
+        return low not in names and any(
+            low.startswith(p) and low[len(p):] in names for p in self.lex.prefixes)
 
     def _ending_at(self, text: str, pos: int) -> bool:
         """Do lower-case letters at ``pos`` make one of the language's case endings, a

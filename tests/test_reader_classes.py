@@ -2354,6 +2354,26 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "price-by-the-pound-is-no-rate": (
         "El clavo que cuesta hoy $1.25 antes costaba $1 por libra.", "es_SV",
         [("1.25", "USD"), ("1", "USD")]),
+    "low-end-shares-the-scale-after-and": ("előbbiek ára 55 és 100 ezer forint között mozog",
+                                           "hu_HU", [("55000", "HUF"), ("100000", "HUF")]),
+    "italian-up-to-after-the-lead": ("potrebbe variare dai 280 fino ai 600 euro.", "it_IT",
+                                     [("280", "EUR", "600")]),
+    "italian-up-to-without-a-lead-is-no-range": (
+        "lo Standard aumenta di 1,50 dollari fino a 15,49 dollari al mese", "it_IT",
+        [("1.50", "USD"), ("15.49", "USD")]),
+    "kazakh-and-between-range-ends": ("раушан гүлі 600 бен 800 теңге аралығында.", "kk_KZ",
+                                      [("600", "KZT", "800")]),
+    "minus-sign-typed-for-a-range-dash": ("коштуватиме 150−200 гривень.", "uk_UA",
+                                          [("150", "UAH", "200")]),
+    "cape-verde-escudo-letters": ("passaram a custar 364,00 ECV; as de 6 kg, 766,00 ECV", "pt_CV",
+                                  [("364.00", "CVE"), ("766.00", "CVE")]),
+    "thai-hong-kong-dollar-as-said": ("คิดกิโลกรัมละ 110 ดอลล่าร์ฮ่องกง", "th_TH",
+                                      [("110", "HKD")]),
+    "thai-yen-without-its-country": ("20,000 เยน (สัมภาระ)", "th_TH", [("20000", "JPY")]),
+    "stray-space-after-the-decimal-comma-before-a-range-word": (
+        "από €12, 23 μέχρι €14,50.", "el_CY", [("12.23", "EUR", "14.50", "?")]),
+    "number-word-before-a-name-with-a-clitic-counts-nothing": (
+        "וספר שני בשקל בדיונון.", "he_IL", []),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
@@ -3094,7 +3114,7 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "one-currency-priced-in-another-by-name": (
         "I dag kostet euroen 11,20 kroner, og amerikanske dollar 10,15 kroner.", "nb_NO", []),
     "a-minus-sign-spaced-as-a-range-dash": ("7 −9 ezer forintért árulják", "hu_HU",
-                                           [("9000", "HUF", "?")]),
+                                           [("7000", "HUF", "9000", "?")]),
     "a-thousand-and-its-units-in-digits-before-a-range-word": (
         "subiu de três mil e 400 para três mil e 900 kwanzas", "pt_AO",
         [("3400", "AOA"), ("3900", "AOA")]),
