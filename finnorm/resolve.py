@@ -2525,10 +2525,11 @@ def _assemble(text: str, cands: list[_Cand], sc: Scanner, loc: Locale | None,
             # Cape Verde, whose money it still writes, alone after the figure too ("300$")
             c.cur = c.cur._replace(value=(cifrao,))
         got = _money_of(c, loc, None)
-        if got is None or (c.num.kind == "digits" and len(c.num.text) > 1
-                           and not c.num.text.strip("0") and not c.value):
+        if got is None or (c.num.kind in ("digits", "cjk") and len(c.num.text) > 1
+                           and not c.num.text.strip("0〇○零") and not c.value):
             i += 1  # "Rs. 5 lakh 75, 000 crore": a group of zeros cut from a number, left
-            continue  # over when no pass joined it to the figure before
+            continue  # over when no pass joined it to the figure before; "○○円": a price
+            # left blank, as Japanese templates write it
         money, inferred, alts = got
         end = c.end
         # minor units after a major amount: "a dollar and 42 cents", "2ドル3セント",

@@ -2374,6 +2374,17 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
         "από €12, 23 μέχρι €14,50.", "el_CY", [("12.23", "EUR", "14.50", "?")]),
     "number-word-before-a-name-with-a-clitic-counts-nothing": (
         "וספר שני בשקל בדיונון.", "he_IL", []),
+    "han-white-circle-is-a-zero": ("由於第一階段標出了新台幣一三八○‧八一億元的天價", "zh_TW",
+                                   [("138081000000", "TWD")]),
+    "han-zeros-alone-are-a-blank-price": ("料金は○○円です", "ja_JP", []),
+    "kazakh-tenge-in-russian-spelling-with-endings": (
+        "сүттің литрін халықтан 110 тенгеден алып келсе, ғана 10 тенгеге көтеріпті.", "kk_KZ",
+        [("110", "KZT"), ("10", "KZT")]),
+    "kazakh-ablative-after-a-clock-time-is-no-denar": ("сағат 10:00-ден 17:00-ге дейін өтеді",
+                                                       "kk_KZ", []),
+    "galician-new-is-no-currency-name": (
+        "ó acadar un novo prezo histórico para boi vendido por 8.579 euros.", "gl_ES",
+        [("8579", "EUR", "?")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
