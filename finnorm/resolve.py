@@ -3344,8 +3344,8 @@ def _per_currency(text: str, pos: int, lex: Lexicon) -> tuple[str, int] | None:
     if word in global_table().codes and word.isupper():
         return word, end
     if word.lower() in global_table().weight_names:
-        return None  # "costaba $1 por libra": a price by the pound's weight as likely
-    # as a rate of sterling
+        return None  # "costaba $1 por libra": as likely a price by the pound's weight as a
+        # rate of sterling
     got = lex.names_of(word)
     if got is None and per and word not in lex.not_cues:
         # (after "za" only a name: "179 Kč za den" is per day; "Euro an den Verkäufer":
@@ -5871,15 +5871,14 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
         if _count_leads_clause(text, c.start, lex):
             continue  # "总票房突破100亿元人民币,观影人次达到1.87亿": admissions, no yuan
         if (ci + 1 < len(cands) and (z := cands[ci + 1]).cur is not None
-                and not z.context and not z.cur_left and (z.scaled or z.num.kind == "cjk")
-                and ((c.scaled or c.num.kind == "cjk")
-                     and " ".join(text[c.end:z.start].lower().split()) in either_end
-                     or (z.scaled and c.num.kind == "digits" and not c.scaled
-                         and " ".join(text[c.end:z.start].lower().split()) in ranges))):
-            continue  # "(22 milyon 415 bin ila 37 milyon 359 bin TL)", "(估价800万至1200万
-            # 港元)", "ára 55 és 100 ezer forint": the low end of a range whose high end
-            # writes the unit (the range reads both, its scale too), not the currency of
-            # the figure before the bracket nor one a price word gives
+                and not z.context and not z.cur_left and (z.scaled or z.num.kind == "cjk")):
+            link = " ".join(text[c.end:z.start].lower().split())
+            if ((c.scaled or c.num.kind == "cjk") and link in either_end) or (
+                    z.scaled and c.num.kind == "digits" and not c.scaled and link in ranges):
+                continue  # "(22 milyon 415 bin ila 37 milyon 359 bin TL)", "(估价800万至
+                # 1200万港元)", "ára 55 és 100 ezer forint": the low end of a range whose
+                # high end writes the unit (the range reads both, its scale too), not the
+                # currency of the figure before the bracket nor one a price word gives
         places = "" if _bare_amount(text, c, lex, loc) else _price_shape(text, c, whole_cap)
         if places is None:
             _price_after_word(text, c, ends, by_sent, starts, lex, either_end)

@@ -122,6 +122,8 @@ def _numeral_matches(text: str) -> list[re.Match[str]]:
 _SIGNS = frozenset("-−–‐")
 _SPACE = frozenset(" \t\u00a0\u202f\u2009\u3000")
 _STOP_BEFORE_WORD = frozenset(",;:.!?)]}\"'\n\t")
+
+
 def _country_code(word: str) -> tuple[str, ...] | None:
     """The currency of the country whose ISO code ``word`` is ("US", "HK"), if any."""
     if len(word) == 2 and word.isascii() and word.isupper():
