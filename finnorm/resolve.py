@@ -6756,7 +6756,8 @@ def _counted(text: str, pos: int, lex: Lexicon) -> bool:
             return False
         word = m.group(1).lower().replace("’", "'")
         if (word.rstrip("'") in counts or _glued_count(text, m.start(1), counts)
-                or _abbreviated_count(text, m.start(1), lex)):
+                or _abbreviated_count(text, m.start(1), lex)
+                or any(stem in counts for stem in lex.stripped(word))):  # "युनिटसम्म"
             return True
         if f"{word} {_next_word(text, m.end(1))}" in counts:
             return True  # a noun of two words: "3,42 triệu sản phẩm" (products)
@@ -7076,8 +7077,11 @@ def _compose(text: str, c: _Cand, cands: list[_Cand], i: int, money: Money, end:
             factor = _factor(nxt.minor_factor, money.currency)
             if factor >= unit or (nxt.minor_cur and nxt.minor_cur != money.currency and not (
                     last_word in implicit and (nxt.minor_text in implicit
-                                               or _ideograph(nxt.minor_text)))):
-                break  # (but "7元3角" in Hong Kong: the 角 of whatever 元 is said)
+                                               or _ideograph(nxt.minor_text))) and not (
+                    _ideograph(last_word[:1])
+                    and nxt.minor_text in global_table().ambiguous_coin_chars)):
+                break  # (but "7元3角" in Hong Kong: the 角 of whatever 元 is said; "2令吉50仙"
+                # in Malaysia: the sen of the ringgit, a coin's character of many moneys)
             if unit == 1 and ((c.scaled and c.power)  # a chain ends in plain units
                               or money.amount != money.amount.to_integral_value()):
                 break  # "$3.01, 32 cents less": the cents are not part of a written fraction
@@ -7250,6 +7254,10 @@ def _is_range(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> bool:
         # "гуртожиток № 1 - 480 грн": a numbered thing's number
     if a.cur is None and _year_like(a) and _named_figure(text, a, lex):
         return False  # "le Cannondale E-Series 2013 à 3799 fr.": a model's year
+    if (a.cur is None and a.num.kind == "digits" and a.value <= 31
+            and _month_before(_word_before(text, a.num.start),
+                              frozenset(lex.cues.get("month_names", ())))):
+        return False  # "अप्रिल १ देखि २३ हजार ६४७ रुपैयाँ": a day of a month, then the sum
     if b.cur is None and b.minor_factor is None and (
             _percent_after(text, b.end, lex) or (a.cur is not None and _counted(text, b.end, lex))):
         return False  # "Fr. 4.69 – 15 Prozent mehr": a price, then a percentage; "8 tys. zł

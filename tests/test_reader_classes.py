@@ -2385,6 +2385,15 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "galician-new-is-no-currency-name": (
         "ó acadar un novo prezo histórico para boi vendido por 8.579 euros.", "gl_ES",
         [("8579", "EUR", "?")]),
+    "han-coin-after-a-ringgit-is-its-sen": ("如今已涨至2令吉50仙,涨幅是150%。", "zh_MY",
+                                            [("2.50", "MYR")]),
+    "count-noun-with-an-ending-after-and-is-no-coins": (
+        "डिमाण्ड शुल्क ७५ रुपैयाँ र १० युनिटसम्म खपत गर्नेले", "ne_NP", [("75", "NPR")]),
+    "scandinavian-in-before-the-money-counted": (
+        "150 millioner dollar - hvilket svarer til lidt under en milliard i danske kroner.",
+        "da_DK", [("150000000", "USD"), ("1000000000", "DKK")]),
+    "day-of-a-month-is-no-range-low-end": (
+        "थाप्नेहरूले अप्रिल १ देखि २३ हजार ६४७ रुपैयाँ ५१ पैसा", "ne_NP", [("23647.51", "NPR")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
