@@ -7256,7 +7256,7 @@ def _is_range(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> bool:
         return False  # "le Cannondale E-Series 2013 à 3799 fr.": a model's year
     if (a.cur is None and a.num.kind == "digits" and a.value <= 31
             and _month_before(_word_before(text, a.num.start),
-                              frozenset(lex.cues.get("month_names", ())))):
+                              lex.cues.get("month_names", frozenset()))):
         return False  # "अप्रिल १ देखि २३ हजार ६४७ रुपैयाँ": a day of a month, then the sum
     if b.cur is None and b.minor_factor is None and (
             _percent_after(text, b.end, lex) or (a.cur is not None and _counted(text, b.end, lex))):
