@@ -1453,7 +1453,7 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
         if c.num.kind == "fraction" and not c.scaled and (
                 (c.cur is None or c.cur_left) and c.minor_factor is None
                 or _unit_word_after(text, c.end, lex)
-                or (c.cur is not None and c.cur.text.lower() in global_table().weight_names)
+                or (c.cur is not None and _weight_name(c.cur.text))
                 or (cands and _and_between(text, cands[-1].end, c.start))):
             continue  # "half the money": a fraction is an amount of a scale or a currency
             # written after it ("medio euro", "ein halber Euro"; not "a half pound burger",
@@ -2965,8 +2965,7 @@ def _rates_by_fit(text: str, found: list[Mention], drop: set[int], lex: Lexicon)
                     or (j + 1 < hi and _name_part(word, words[j + 1][2], ws, text, lex))
                     or (not compound and _beside_digit(text, ws, we) and not (
                         j and words[j - 1][2].lower() in per_words))
-                    or (ws >= m.end and j and words[j - 1][2].lower() in per_words
-                        and word.lower() in global_table().weight_names)):
+                    or (ws >= m.end and j and _by_weight(words[j - 1][2], word, per_words))):
                 continue  # (a figure's word, not read: "4,90 livres", "RON95", "100 pounds";
                 # but "প্রতি ডলার ১২২ টাকা", per dollar 122 taka, names the unit of a rate;
                 # "costaba $1 por libra": a price by the pound's weight as likely)
@@ -3191,8 +3190,7 @@ def _currency_priced(text: str, m: Mention, floor: int, prices: frozenset[str],
     for k, w in enumerate(words):  # a currency's name (not a symbol: "den", "kr"), not
         # the figure's
         cands = lex.names_of(w) if len(w) > 3 else None
-        if cands and k and w.lower() in global_table().weight_names and words[k - 1].lower() in (
-                lex.cues.get("per_words", frozenset())):
+        if cands and k and _by_weight(words[k - 1], w, lex.cues.get("per_words", frozenset())):
             continue  # "costaba $1 por libra": a price by the pound's weight
         if cands and m.money.currency not in cands and not (
                 k + 1 < len(words) and _weighed(w, words[k + 1], lex)) and (
@@ -3225,7 +3223,18 @@ def _weighed(word: str, after: str, lex: Lexicon) -> bool:
     if low in lex.cues.get("weight_units", ()):
         return (after[:1].isupper() and len(after) > 2 and lex.names_of(after) is None
                 and after.lower() not in lex.cues.get("price_before", ()))
-    return low in global_table().weight_names and after.lower() in lex.cues.get("weight_of", ())
+    return _weight_name(low) and after.lower() in lex.cues.get("weight_of", ())
+
+
+def _weight_name(word: str) -> bool:
+    """Is ``word`` a currency's name that is also a weight's ("pound", "libra", "บาท")?"""
+    return word.lower() in global_table().weight_names
+
+
+def _by_weight(per: str, word: str, per_words: frozenset[str]) -> bool:
+    """Is ``word`` a weight's name after the per-word ``per`` ("costaba $1 por libra"): a
+    price by weight as likely as a rate of that currency?"""
+    return per.lower() in per_words and _weight_name(word)
 
 
 def _named_currencies(word: str, lex: Lexicon, *, signs: bool = True) -> tuple[str, ...] | None:
@@ -3343,7 +3352,7 @@ def _per_currency(text: str, pos: int, lex: Lexicon) -> tuple[str, int] | None:
     end = text.find(word, pos) + len(word)
     if word in global_table().codes and word.isupper():
         return word, end
-    if word.lower() in global_table().weight_names:
+    if _weight_name(word):
         return None  # "costaba $1 por libra": as likely a price by the pound's weight as a
         # rate of sterling
     got = lex.names_of(word)
