@@ -3288,6 +3288,13 @@ def _one_against_other(text: str, m: Mention, n: Mention, ands: frozenset[str],
     if unit.money.amount != _ONE and not _fits_rate(
             other.money.amount / unit.money.amount, other.money.currency, unit.money.currency):
         return False  # "koster 100 euro … 745,88 kroner": a hundred, when the rates fit
+    known = conversion_ranges()
+    if (unit.money.amount == _ONE and unit.money.currency in known
+            and other.money.currency in known and not any(_fits_rate(
+                x, other.money.currency, unit.money.currency, fixed=True)
+                for x in (other.money.amount, *(a.amount for a in other.alternatives)))):
+        return False  # "US$3.50 satu paun" (coffee): a price by the pound's weight, since
+        # no pound was ever worth three and a half dollars
     gap = text[m.end:n.start]
     return (len(gap) <= 40 and _dates_only(text, m.end, n.start, lex)  # ("En euro var 31.
             # mars verdt 11 kroner": a date between)
@@ -5035,8 +5042,15 @@ def _former_currencies(cands: list[_Cand], loc: Locale | None,
                 by_size[code] = old
                 break
             if not (before or after) and coins and digits.get(old, 2) == 0 and not c.per:
-                continue  # the old one had no coins in use: BYR (but a tariff per kWh
-                # was written to decimals: "Br518,9 за 1 кВт.ч")
+                if same and successor == code and text and old not in cur.value and (
+                        years := years or _Years(*year_args)).up_to(c, first, money):
+                    c.cur = cur._replace(value=(*cur.value, old))
+                    c.reasons.append(f"{cur.text!r}: {code}, or {old} (the currency of {terr} "
+                                     f"until {last}), as its sentence names a year no later "
+                                     f"than {first[:4]}?")  # "1971 yılında 1,70 TL": kuruş
+                    # were in use then
+                continue  # the old one had no coins in use at its end: BYR (but a tariff
+                # per kWh was written to decimals: "Br518,9 за 1 кВт.ч")
             big = (not (before or after) and same and successor == code and published is None
                    and factor is not None and factor >= 1000 and not marked
                    and not (years := years or _Years(*year_args)).after(c, last, money)
@@ -6718,6 +6732,8 @@ def _unit_word_after(text: str, pos: int, lex: Lexicon, scales: bool = True) -> 
         rest = text[pos:pos + 3].lstrip(" \u00a0")
         return rest[:1] in ("%", "％", "‰", "°")
     word = m.group(1).lower().rstrip("'’")
+    if word != m.group(1).lower() and text[m.end(1):m.end(1) + 1].isalpha():
+        return False  # "contre 55 l'année dernière": an elided article, not litres
     g = global_table()
     return (word in g.per_units or word.rstrip("s") in g.per_units
             or word in lex.counted or (scales and word in lex.scales)

@@ -134,8 +134,9 @@ def _country_code(word: str) -> tuple[str, ...] | None:
 
 _FEW_COINS = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?")  # "4.94", "20": a count of coins
 # a word: letters with the combining marks inside them ("करोड़", "ล้าน"); "スイス・フラン" is one
-_WORD = re.compile(rf"(?:[^\W\d_]\.){{2,}}(?![^\W\d_])|[^\W\d_](?:[^\W\d_]|[{MARKS}]|・(?=[^\W\d_]))*")
-# (the first branch: dotted abbreviations, "U.S.", "u.s.", as one word with their periods)
+_WORD = re.compile(rf"(?:[^\W\d_]\.){{2,}}(?![^\W\d_]\.)|[^\W\d_](?:[^\W\d_]|[{MARKS}]|・(?=[^\W\d_]))*")
+# (the first branch: dotted abbreviations, "U.S.", "u.s.", as one word with their periods,
+# a word glued after them too: "U.S.dollars")
 # initials with a quote mark before the last letter, as Hebrew writes them: 'מ"ד', 'ש"ח'
 _ACRONYM = re.compile(r"[^\W\d_]+[\"'][^\W\d_](?![^\W\d_])")
 _MARK = re.compile(f"[{MARKS}]")
@@ -412,6 +413,10 @@ class Scanner:
         n = len(nums)
         for i, num in enumerate(nums):
             _keen, right, alt, left = core[i]
+            if num.kind == "definite":
+                if not self._named_after(text, num, right):
+                    continue  # "في المئة": a definite number word alone is a noun
+                num = num._replace(kind="word")  # "الثلاثين ريالاً": thirty riyals
             if keen[i] or (i and keen[i - 1]) or (i + 1 < n and keen[i + 1]):
                 end = right[-1].end if right else num.end
                 after = self._after(text, end, True)
@@ -421,6 +426,13 @@ class Scanner:
                 after = _EMPTY
             out.append(Cues(num, right, left, after, self._glued(text, num, left, right), alt))
         return out
+
+    def _named_after(self, text: str, num: Tok, right: tuple[Tok, ...]) -> bool:
+        """Is the first cue after the number word ``num`` a currency's name written
+        apart from it ("الثلاثين ريالاً"; not a sign, not a scale)?"""
+        first = right[0] if right else None
+        return (first is not None and first.kind == "cur" and first.start > num.end
+                and first.text[:1].isalpha() and self.lex.names_of(first.text) is not None)
 
     def _core(self, text: str, num: Tok) -> tuple[bool, tuple[Tok, ...], int | None, tuple[Tok, ...]]:
         """(worth the words around it, right cues, other scale reading, left cues
@@ -1761,7 +1773,7 @@ def _number_words(text: str, lang: str | None) -> list[Tok]:
 
     return [
         Tok(s.kind, s.start, s.end, text[s.start:s.end], s.value)
-        for s in find_number_words(text, lang, pending_fractions=True)
+        for s in find_number_words(text, lang, pending_fractions=True, definite_alone=True)
     ]
 
 

@@ -104,6 +104,7 @@ class NumberSpan(NamedTuple):
     end: int
     value: Decimal
     kind: str  # 'word' | 'cjk' | 'article' | 'fraction' (a fraction awaiting its scale)
+    # | 'definite' (a number word alone after a definite article: asked for on request)
 
 
 # Exact arithmetic whatever the caller's decimal context is.
@@ -732,7 +733,8 @@ def _one_and_a_fraction(words: list[tuple[int, int, tuple[_Tok, ...]]], i: int) 
             and words[i + 2][2][0][0] in (_ART, _FRAC))
 
 
-def _find_alpha(text: str, lang: _Lang, pending: bool = False) -> list[NumberSpan]:
+def _find_alpha(text: str, lang: _Lang, pending: bool = False,
+                definite_alone: bool = False) -> list[NumberSpan]:
     low = text.lower()
     if len(low) != len(text):  # only "İ" lengthens under lower(); keep offsets
         low = text.replace("\u0130", "i").lower()
@@ -801,12 +803,14 @@ def _find_alpha(text: str, lang: _Lang, pending: bool = False) -> list[NumberSpa
                 good = None
         if good is None:
             good = _read(text, words, i, toks, inverted, seed, pending, lang.hyphen_joins)
-        if good is None or (definite and good[2] == i and good[1] < 1_000_000) or (
+        alone = good is not None and definite and good[2] == i and good[1] < 1_000_000
+        if good is None or (alone and not definite_alone) or (
                 lang.glued and good[2] == i and len(toks) == 1 and toks[0][0] in (_SCALE, _MUL)
                 and (text[end:end + 1].isalpha() or _glued_left(text, start))):
             i += 1  # a definite number word alone is a noun: "في المئة", "الشهر الواحد"
-            continue  # (but "حاجز المليون جنيه": the million pounds); a scale glued alone
-            # to a unit is a table's label: "(ล้านบาท)", "(พันบาท)"
+            continue  # (but "حاجز المليون جنيه": the million pounds; and asked for, it is
+            # reported, for the reader to keep before a currency's name: "الثلاثين ريالاً");
+            # a scale glued alone to a unit is a table's label: "(ล้านบาท)", "(พันบาท)"
         if seed is not None:
             start = seed[0]
         value = good[1]
@@ -814,7 +818,10 @@ def _find_alpha(text: str, lang: _Lang, pending: bool = False) -> list[NumberSpa
             value = value.quantize(_ONE, context=_CTX)
         else:
             value = value.normalize(_CTX)
-        out.append(NumberSpan(start, good[0], value, good[3]))
+        if alone:
+            out.append(NumberSpan(words[i][0], good[0], value, "definite"))
+        else:
+            out.append(NumberSpan(start, good[0], value, good[3]))
         i = good[2] + 1
     return out
 
@@ -1251,7 +1258,8 @@ def languages() -> list[str]:
 
 
 def find_number_words(
-    text: str, lang: str | None = None, *, pending_fractions: bool = False
+    text: str, lang: str | None = None, *, pending_fractions: bool = False,
+    definite_alone: bool = False,
 ) -> list[NumberSpan]:
     """Every maximal number written in words or CJK/Hangul numerals in ``text``.
 
@@ -1263,6 +1271,10 @@ def find_number_words(
     reported (they are the digit reader's). With ``pending_fractions`` a
     fraction that waits for a scale the words do not give ("eine halbe" before
     "Mrd.") is reported with ``kind='fraction'``, for the digit reader's scales.
+    A number word alone after a definite article ("الثلاثين") is mostly a noun ("في
+    المئة", per cent) and is left out; with ``definite_alone`` it is reported with
+    ``kind='definite'``, for a reader that keeps it only before a currency's name
+    ("الثلاثين ريالاً", thirty riyals).
 
     >>> find_number_words("one hundred and twenty-three dollars")
     [NumberSpan(start=0, end=28, value=Decimal('123'), kind='word')]
@@ -1275,7 +1287,8 @@ def find_number_words(
     """
     code = _lang_code(lang)
     language = _language(code)
-    found = _find_alpha(text, language, pending_fractions) if language is not None else []
+    found = (_find_alpha(text, language, pending_fractions, definite_alone)
+             if language is not None else [])
     cjk = _find_cjk(text, _cjk(), colloquial=code != "ja")
     if not cjk:
         return found

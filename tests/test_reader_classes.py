@@ -2394,6 +2394,30 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
         "da_DK", [("150000000", "USD"), ("1000000000", "DKK")]),
     "day-of-a-month-is-no-range-low-end": (
         "थाप्नेहरूले अप्रिल १ देखि २३ हजार ६४७ रुपैयाँ ५१ पैसा", "ne_NP", [("23647.51", "NPR")]),
+    "elided-article-after-a-bare-figure-is-no-litre": (
+        "le gramme d'or est autour de 70 euros, contre 55 l'année dernière.", "fr_FR",
+        [("70", "EUR"), ("55", "EUR")]),
+    "the-year-before-after-a-bare-figure-ends-its-phrase": (
+        "en årsløn på 41,3 millioner kroner mod 31,8 året forinden.", "da_DK",
+        [("41300000", "DKK"), ("31800000", "DKK", "?")]),
+    "arabic-definite-number-word-before-a-currency-name": (
+        "كانت أسعارها في حدود الثلاثين ريالاً إذ بها تقفز", "ar_SA", [("30", "SAR")]),
+    "arabic-definite-number-word-alone-is-a-noun": ("ارتفع بنسبة 20 في المئة", "ar_SA", []),
+    "spanish-centesimos-are-coins": ("la podía comprar en 15 centésimos", "es_PA",
+                                     [("0.15", "PAB")]),
+    "hebrew-million-shekels-in-initials": ('תקציב מיוחד בהיקף של כ- 4 מל"ש לקידום הפקות',
+                                           "he_IL", [("4000000", "ILS")]),
+    "romanian-de-before-an-abbreviated-scale": ("vândut cu 69 de mln lei.", "ro_MD",
+                                                [("69000000", "MDL")]),
+    "one-pound-of-weight-is-no-rate-of-sterling": (
+        "Harga biji kopi Arabica mencecah hampir US$3.50 satu paun pada Disember 2024",
+        "ms_MY", [("3.50", "USD")]),
+    "us-dollars-without-a-space-after-the-point": (
+        "10,560 Ghana cedis (1,822 U.S.dollars), or 660 cedis", "en_GH",
+        [("10560", "GHS"), ("1822", "USD"), ("660", "GHS")]),
+    "decimal-lira-of-a-year-of-kurus-is-flagged": ("1971 yılında 1,70 TL", "tr_TR",
+                                                   [("1.70", "TRY", "?")]),
+    "rate-read-as-grouped-stays-a-rate": ("收在30.469元兌1美元，單月升值", "zh_TW", []),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
