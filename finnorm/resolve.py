@@ -5571,6 +5571,11 @@ def _elliptical_scale(text: str, cands: list[_Cand]) -> None:
                 or c.minor_factor is not None or c.value <= 0
                 or c.value.as_tuple().exponent != -1):
             continue
+        nxt = cands[i + 1] if i + 1 < len(cands) else None
+        if (nxt is not None and nxt.cur is not None and not nxt.scaled
+                and nxt.cur.value[0] in c.cur.value and 0 <= nxt.start - c.end <= 12):
+            continue  # "verlaagd van 1,1 € naar 0,8 € per aandeel": written like the
+            # figure it changes to, no scale left out
         if ends is None:
             ends = _sentence_ends(text)
         sent = bisect.bisect_right(ends, c.start)
@@ -5960,8 +5965,11 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
                      and not about(sent, "count_words"))
                     or _price_case(text, c, lex)
                     or (_thousands(c) and _clause_ends(text, c.end)
-                        and about(sent, "money_words") and not about(sent, "count_words")))):
-                continue
+                        and about(sent, "money_words") and not about(sent, "count_words"))
+                    or (c.scaled and 3 in (_scales_of(c) | {c.head_power})
+                        and _next_word(text, c.end) in (
+                        lex.cues.get("money_words", ()))))):
+                continue  # ("मासिक ६० हजार ९ सय ७० तलब": thousands, a word of money next)
             # else: "won een Belg 153 miljoen": millions in a sentence about money with no
             # currency anywhere; the locale's, said to be a guess (below)
         if _counted(text, c.end, lex) or (
@@ -6119,7 +6127,8 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
             # the sentence after, a guess said so
             best = by_sent[sent + 1][0]
             ahead = next_sentence = True
-        if by_scale and (best is None or c.power not in (_power_of(best), _word_scale(best, lex))):
+        if by_scale and (best is None or not _scales_of(c) & {_power_of(best),
+                                                               _word_scale(best, lex)}):
             continue  # (a number in words by its scale word: "दो लाख रुपए", lakhs as "1.70 लाख")
         if loose and (best is None or not (_power_of(best) or 0 < best.value * 10 >= c.value)):
             # (a figure near in size is as good as a scaled one: "500.000 đồng … 1 triệu")
@@ -6557,7 +6566,15 @@ def _ideograph_counts(lex: Lexicon) -> tuple[str, ...]:
 
 def _scaled_alike(c: _Cand, here: list[_Cand] | None) -> bool:
     """Does a figure with a currency in ``c``'s sentence carry the same scale?"""
-    return bool(here) and any(_power_of(m) == c.power for m in here or ())
+    return bool(here) and any(_power_of(m) in _scales_of(c) for m in here or ())
+
+
+def _scales_of(c: _Cand) -> set[int]:
+    """The scales ``c`` is written in: its own, and in a compound that ends in a scale
+    its largest part's too ("785 millones 625 mil": millions and thousands; not "3 mil
+    710 vacantes", its units last, a count as likely)."""
+    return {c.power, *((c.head_power,) if c.head_power and c.power else ()), *(
+        t.value for t in c.cues.right if t.kind == "scale" and isinstance(t.value, int))}
 
 
 def _power_of(m: _Cand) -> int:

@@ -493,6 +493,11 @@ class Scanner:
                         s - j == 2 and text[j:s].lower() in self.lex.counted):
                     pass  # "Frederiksberg45.276 kr.", "Room2,700.-บาท": a page lost its space
                     # (not after a unit's two letters: "273 mm1 722 €")
+                elif ((code := self.g.dollar_prefixes.get(text[j:s].lower())) is not None
+                      and len(text[j:s]) >= 2 and not (j and _letter(text[j - 1]))
+                      and any(t.kind == "cur" and code in t.value for t in right)):
+                    pass  # "US516 millones de dólares": the letters that say which dollar,
+                    # their sign lost (the dollars named after the figure)
                 elif (text[j:s] in ("x", "X") and j and text[j - 1].isdigit()
                       and not (j >= 3 and text[j - 3].isdigit())):
                     pass  # "2x2000zł": a count of one or two digits times a price (not

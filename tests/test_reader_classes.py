@@ -2418,6 +2418,31 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "decimal-lira-of-a-year-of-kurus-is-flagged": ("1971 yılında 1,70 TL", "tr_TR",
                                                    [("1.70", "TRY", "?")]),
     "rate-read-as-grouped-stays-a-rate": ("收在30.469元兌1美元，單月升值", "zh_TW", []),
+    "korean-bare-dollar-in-canada-is-canadian": (
+        "현 190달러(왕복기준)에서 240달러로 50달러 올린다고", "ko_CA",
+        [("190", "CAD"), ("240", "CAD"), ("50", "CAD")]),
+    "korean-bare-dollar-in-korea-is-american": ("현 190달러에서", "ko_KR", [("190", "USD")]),
+    "change-end-written-like-its-partner-lacks-no-scale": (
+        "toe met 170 miljoen €, werden gehalveerd, en werd het dividend verlaagd van 1,1 € "
+        "naar 0,8 €.", "nl_BE", [("170000000", "EUR"), ("1.1", "EUR"), ("0.8", "EUR")]),
+    "arabic-to-glued-before-a-million": ("قبل أن يصل لمليون دينار مع حلول المساء", "ar_KW",
+                                        [("1000000", "KWD")]),
+    "arabic-to-glued-before-a-thousand-students-is-no-money": (
+        "تتوفر مساكن وأسرّة لألف و (600) طالب، وتتراوح رسوم استئجارها ما بين 599 -934 شيكل",
+        "ar_IL", [("599", "ILS", "934", "?")]),
+    "greek-genitive-of-half-a-billion": ("Επενδύσεις μισού δισεκατομμυρίου ευρώ ετησίως",
+                                         "el_GR", [("500000000", "EUR")]),
+    "compound-scaled-like-its-sentences-money": (
+        "sanciones por mil 564 millones de pesos, de los cuales 785 millones 625 mil "
+        "correspondieron a los procesos federales, y 778 millones 913 mil pesos a los locales",
+        "es_MX", [("1564000000", "MXN"), ("785625000", "MXN", "?"), ("778913000", "MXN")]),
+    "dollar-letters-that-lost-their-sign": ("llegaron al US516 millones de dólares, en los",
+                                            "es_CO", [("516000000", "USD")]),
+    "burmese-half-of-a-lakh": ("ဒဏ်ကြေးငွေ နှစ်သိန်းခွဲကျပ် ပေးဆောင်", "my_MM",
+                               [("250000", "MMK")]),
+    "thousands-before-a-word-of-money": (
+        "मुख्यमन्त्रीलार्य मासिक ६० हजार ९ सय ७० तलब उपलब्ध गराउने", "ne_NP",
+        [("60970", "NPR", "?")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
