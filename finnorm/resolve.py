@@ -4326,6 +4326,11 @@ def _continues_number(text: str, a: _Cand, b: _Cand, joins: frozenset[str] = fro
         # deep in a compound
     if a.num.kind == "word" and not a.scaled and a.value >= 1000:
         zeros = len(str(a.value)) - len(str(a.value).rstrip("0"))
+        if (zeros == 2 and not word and b.money_like and b.num.kind == "digits"
+                and b.num.text.isdigit() and len(b.num.text) <= 2 and 0 < b.value
+                and not b.scaled):
+            return True  # "तीन हजार एक सय ९८ रूपैयाँ", "साठ हजार छह सौ 40 रुपये": the
+            # thousands and hundreds in words, the units in digits before the currency
         return zeros >= 3 and 0 < b.value < Decimal(10) ** zeros and (
             b.money_like or b.scaled
             or ((word == "," or word in joins) and b.num.kind in ("word", "article"))

@@ -2443,6 +2443,14 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "thousands-before-a-word-of-money": (
         "मुख्यमन्त्रीलार्य मासिक ६० हजार ९ सय ७० तलब उपलब्ध गराउने", "ne_NP",
         [("60970", "NPR", "?")]),
+    "hundreds-in-words-then-units-in-digits": (
+        "प्रति क्वीन्टल तीन हजार एक सय ९८ रूपैयाँ र मध्यम धान", "ne_NP", [("3198", "NPR")]),
+    "hindi-hundreds-in-words-then-units-in-digits": (
+        "आज 24 कैरेट सोना साठ हजार छह सौ 40 रुपये प्रति 10 ग्राम", "hi_IN", [("60640", "INR")]),
+    "kazakh-arabic-tenge-with-a-case-ending": (
+        "شەشۋگە 700 ملرد.تەنگەگە جۋىق قارجى", "kk_KZ", [("700000000000", "KZT")]),
+    "burmese-trillion": ("ဘတ်ဂျက်ငွေသည် အမေရိကန်ဒေါ်လာ ၄ ဒသမ ၈ ထရီလီယံ ရှိခဲ့သည်။", "my_MM",
+                         [("4800000000000", "USD")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
