@@ -764,6 +764,10 @@ class Scanner:
             # 以下同)": the name in brackets (the currency of the figures after it too)
             at = cur.end + (0 if _letter(text[cur.end]) else 1)
             named = self.cur_at(text, at)
+            if named is not None and at > cur.end and text[
+                    _after_space_end(text, named.end):][:1].isdigit():
+                named = None  # "25달러(캐나다화 27.5달러)": a figure of its own in the
+                # brackets, a conversion; the name says which money that one is
             if named is not None and (set(named.value) < set(cur.value) or (
                     len(named.value) == 1 and len(cur.text) == 1 and no_space_script(cur.text))):
                 # (a Han head, then a name of one money it does not stand for: "65萬元美鈔",

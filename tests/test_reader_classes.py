@@ -2451,6 +2451,8 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
         "شەشۋگە 700 ملرد.تەنگەگە جۋىق قارجى", "kk_KZ", [("700000000000", "KZT")]),
     "burmese-trillion": ("ဘတ်ဂျက်ငွေသည် အမေရိကန်ဒေါ်လာ ၄ ဒသမ ၈ ထရီလီယံ ရှိခဲ့သည်။", "my_MM",
                          [("4800000000000", "USD")]),
+    "name-in-brackets-before-a-figure-is-its-own-money": (
+        "미화 25달러(캐나다화 27.5달러)만 내면 된다.", "ko_CA", [("25", "USD"), ("27.5", "CAD")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
