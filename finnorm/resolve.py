@@ -684,7 +684,7 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
             if c.cur is not None:
                 # "USD 10 EUR 20": a cue followed by another numeral belongs to that one
                 nxt = text[c.cur.end:c.cur.end + 4].lstrip(" \u00a0")
-                if nxt[:1].isdigit():
+                if nxt[:1].isdigit() and not _own_cue_after_next(text, c.cur):
                     c.cur = None
                     end = max([u.end for u in right if u.kind in ("scale", "rparen")] or [num.end])
             if c.cur is None:
@@ -3126,6 +3126,10 @@ def _rate_quote(text: str, m: Mention, lex: Lexicon, rates: re.Pattern[str],
         earlier = list(rates.finditer(text[begin:start].lower()))
         return (bool(earlier) and _dates_only(text, begin + earlier[-1].end(), m.start, lex)
                 and _other_currency(text, start, m.start, m, lex))
+    if (not text[start + hits[-1].end():m.start].strip(" \u00a0:")
+            and _fits_some_rate(a, m.money.currency)):
+        return True  # "Kadar Tukaran RM4.70 dan Harga Emas $1,980": the rate word right
+        # before the figure names it a rate, whichever currency it is of
     if not _dates_only(text, start + hits[-1].end(), m.start, lex):
         return False  # (another figure between: "kurz 25,5 CZK/EUR a 300 Kč"; but "az
         # árfolyam a 2008. január 2-i 253 forint": a date)
@@ -3651,6 +3655,21 @@ def _take_currency(a: _Cand, b: _Cand) -> None:
         if (r.startswith("no currency written") or (said and r.startswith(said))) and (
                 r not in a.reasons):
             a.reasons.append(r)
+
+
+_NEXT_FIGURE = re.compile(r"[ \u00a0]*\d(?:[\d.,]|[ \u00a0](?=\d{3}(?!\d)))*[ \u00a0]*")
+
+
+def _own_cue_after_next(text: str, cur: Tok) -> bool:
+    """Does the figure right after the currency cue ``cur`` have the same cue after it
+    ("5000 Ft 4280 Ft": the first "Ft" closes the figure before it)?"""
+    m = _NEXT_FIGURE.match(text, cur.end)
+    if m is None or not text.startswith(cur.text, m.end()):
+        return False
+    after = m.end() + len(cur.text)
+    return not text[after:after + 1].isalnum() and not (
+        text[after:after + 4].lstrip(" \u00a0")[:1].isdigit())  # (not a row of signs
+    # before their figures: "€ 9,90 € 13,90 € 19,90")
 
 
 def _merge_pairs(cands: list[_Cand], merge: Callable[[_Cand, _Cand], _Cand | None],

@@ -2423,8 +2423,8 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
         [("190", "CAD"), ("240", "CAD"), ("50", "CAD")]),
     "korean-bare-dollar-in-korea-is-american": ("현 190달러에서", "ko_KR", [("190", "USD")]),
     "change-end-written-like-its-partner-lacks-no-scale": (
-        "toe met 170 miljoen €, werden gehalveerd, en werd het dividend verlaagd van 1,1 € "
-        "naar 0,8 €.", "nl_BE", [("170000000", "EUR"), ("1.1", "EUR"), ("0.8", "EUR")]),
+        ("toe met 170 miljoen €, werden gehalveerd, en werd het dividend verlaagd van 1,1 € "
+         "naar 0,8 €."), "nl_BE", [("170000000", "EUR"), ("1.1", "EUR"), ("0.8", "EUR")]),
     "arabic-to-glued-before-a-million": ("قبل أن يصل لمليون دينار مع حلول المساء", "ar_KW",
                                         [("1000000", "KWD")]),
     "arabic-to-glued-before-a-thousand-students-is-no-money": (
@@ -2433,8 +2433,8 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "greek-genitive-of-half-a-billion": ("Επενδύσεις μισού δισεκατομμυρίου ευρώ ετησίως",
                                          "el_GR", [("500000000", "EUR")]),
     "compound-scaled-like-its-sentences-money": (
-        "sanciones por mil 564 millones de pesos, de los cuales 785 millones 625 mil "
-        "correspondieron a los procesos federales, y 778 millones 913 mil pesos a los locales",
+        ("sanciones por mil 564 millones de pesos, de los cuales 785 millones 625 mil "
+         "correspondieron a los procesos federales, y 778 millones 913 mil pesos a los locales"),
         "es_MX", [("1564000000", "MXN"), ("785625000", "MXN", "?"), ("778913000", "MXN")]),
     "dollar-letters-that-lost-their-sign": ("llegaron al US516 millones de dólares, en los",
                                             "es_CO", [("516000000", "USD")]),
@@ -2453,6 +2453,25 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                          [("4800000000000", "USD")]),
     "name-in-brackets-before-a-figure-is-its-own-money": (
         "미화 25달러(캐나다화 27.5달러)만 내면 된다.", "ko_CA", [("25", "USD"), ("27.5", "CAD")]),
+    "gigabytes-after-and-are-no-centimes": (
+        "Pass Internet : 2 Go à 25 DH, 3 Go à 30 DH, 5 Go à 50 DH et 10 Go à 100 DH.", "fr_MA",
+        [("25", "MAD"), ("30", "MAD"), ("50", "MAD"), ("100", "MAD")]),
+    "icelandic-days-after-and-are-no-aurar": (
+        "mun því hækka úr 670 í 690 krónur og 30 daga kort", "is_IS",
+        [("670", "ISK"), ("690", "ISK")]),
+    "icelandic-from-one-sum-to-a-bare-figure": ("Bjór hækkar um 5,8% (úr 242 krónum í 256).",
+                                                "is_IS", [("242", "ISK"), ("256", "ISK")]),
+    "malay-rate-word-right-before-the-figure": (
+        "Contoh Pengiraan dengan Kadar Tukaran RM4.70 dan Harga Emas $1,980/Ounce:", "ms_MY",
+        [("1980", "USD")]),
+    "italian-vehicles-counted-in-millions": (
+        ("multe per 5 milioni di euro. Sono stati controllati circa tredici milioni di "
+         "autoveicoli."), "it_IT", [("5000000", "EUR")]),
+    "crowns-in-capitals-after-a-scale-prefix": ("• Nettoomsättning 1 228 (992) MKR", "sv_SE",
+                                                [("1228000000", "SEK"), ("992000000", "SEK")]),
+    "crowns-in-capitals-close-a-figure-only": ("The KR 2 road", "en_US", []),
+    "sign-between-figures-closes-the-first-when-the-next-has-its-own": (
+        "AirHome S 5000 Ft 4280 Ft", "hu_HU", [("5000", "HUF", "?"), ("4280", "HUF")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
