@@ -1348,6 +1348,8 @@ def _fast(text: str, sc: Scanner, loc: Locale | None) -> list[Mention] | None:
         return None
     if "/" in cue or "=" in cue or (len(cue) == 3 and cue in g.codes and cands != (cue,)):
         return None  # "S/.5", "/=": marks the numeral search reads too; "GHC": the old code
+    if pre is not None and cue in g.suffix_symbols:
+        return None  # "KR 2": a sign that only closes an amount (the full path says so)
     if loc is not None:
         if len(cands) > 1 and _former_of(cands, loc):
             return None  # "£9" in Ireland: the pound of old, or sterling (the full path says so)
@@ -4754,10 +4756,15 @@ def _row_cells(text: str, cands: list[_Cand], sc: Scanner,
         take(c, start, end)
 
 
+_RATE_CELL = re.compile(r"\d+[.,]\d{3,}(?![\d.,])")  # a rate's cell: "4,5199"
+
+
 def _unit_cell(text: str, end: int, start: int, sc: Scanner) -> tuple[Tok, int] | None:
     """(currency, 0) of a cell that holds only a currency's sign, code or name, ending at
     ``end``, column rules around it, before the first figure at ``start``: "Net Profit |
-    Rs. | 62,447,007 | 107,070,408": a row's unit in a cell of its own; else None."""
+    Rs. | 62,447,007 | 107,070,408": a row's unit in a cell of its own; or that opens the
+    row ("DKK | 170 | 240"), or ends its label after a comma ("Osinko/osake, EUR | 0,32 |
+    0,26"); else None."""
     if "|" not in text[end:start]:
         return None
     cur = sc.cur_before(text, end)
@@ -4766,7 +4773,11 @@ def _unit_cell(text: str, end: int, start: int, sc: Scanner) -> tuple[Tok, int] 
     k = cur.start
     while k and text[k - 1] in " \u00a0":
         k -= 1
-    return (cur, 0) if k and text[k - 1] == "|" else None
+    if k and text[k - 1] == "|":
+        return cur, 0
+    if (k and text[k - 1] not in "\n,") or _RATE_CELL.match(text, start):
+        return None  # (not "USD | 4,5199 | 4,4780": a currency's rates to four places)
+    return cur, 0
 
 
 def _plain_row(text: str, end: int, after: list[_Cand]) -> bool:

@@ -2472,6 +2472,13 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "crowns-in-capitals-close-a-figure-only": ("The KR 2 road", "en_US", []),
     "sign-between-figures-closes-the-first-when-the-next-has-its-own": (
         "AirHome S 5000 Ft 4280 Ft", "hu_HU", [("5000", "HUF", "?"), ("4280", "HUF")]),
+    "currency-cell-opening-a-row": ("DKK | 170 | 240 | 265 |", "da_DK",
+                                    [("170", "DKK"), ("240", "DKK"), ("265", "DKK")]),
+    "currency-ending-a-label-cell": (
+        "Osinko/osake, EUR | 0,32 | 0,26 | 0,24 | 0,20 | 0,48 |", "fi_FI",
+        [("0.32", "EUR"), ("0.26", "EUR"), ("0.24", "EUR"), ("0.20", "EUR"), ("0.48", "EUR")]),
+    "rates-after-a-currency-cell-are-no-money": ("USD | 4,5199 | 4,4780 | 4,5615 |", "ro_RO",
+                                                 []),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
