@@ -721,6 +721,16 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
                 c.reasons.append(f"{t.text!r} spaced from the figure before it only: a "
                                  "range's dash, or a minus?")
                 continue
+            if (t.text in "-–−" and t.end == num.start and c.cur is not None and not c.cur_left
+                    and num.kind == "digits" and c.cur.text[:1].isalpha()
+                    and 0 <= prev_end < t.start and not text[prev_end:t.start].strip(" \u00a0")
+                    and text[:prev_end].rstrip(". ").endswith(c.cur.text.rstrip("."))):
+                # "до 9,8 тис. грн -11,9 тис. грн.": glued to the figure, spaced from the
+                # amount before it in the same currency's name, a range's dash as likely as
+                # a minus; read as the dash (not a row of cells: "442 629€ -113 876€")
+                c.reasons.append(f"{t.text!r} right after an amount, spaced from it only: a "
+                                 "range's dash, or a minus?")
+                continue
             prev = text[t.start - 1] if t.start else " "
             if prev == "-" and t.text == "-" and text[:t.start - 1].rstrip()[-1:].isdigit():
                 continue  # "300--400": a dash typed as two hyphens joins a range
@@ -4397,6 +4407,9 @@ def _continues_number(text: str, a: _Cand, b: _Cand, joins: frozenset[str] = fro
         if (a.power == 3 and not b.money_like and b.num.kind == "word" and not word
                 and not b.scaled and 0 < b.value < 1000 and not b.value % 100):
             return True  # "रु ७१ लाख ३१ हजार पाँच सय १८": the hundreds in words
+        if (a.power >= 5 and not b.money_like and b.num.kind == "word" and not word
+                and not b.scaled and _zeros(b.value) >= 3):
+            return True  # "रु ३१ करोड छ लाख २० हजार": a smaller scale's part in words
         if b.value >= 1000 and a.power >= 6 and _GROUPED_CENTS.fullmatch(b.num.text):
             return True  # "336 millones 112,084.16 pesos", "93 millones 521,240.84 más":
             # the rest of the millions to the cent (no count is written so)
@@ -6395,8 +6408,9 @@ def _listed_before_money(text: str, c: _Cand, ends: list[int], by_sent: dict[int
     size has its unit written after it: the same unit, written once; a guess said so."""
     slash = text[c.end:c.end + 3] == " / "  # "4,000 / 6,240 / 12,480 ש"ח": alternatives
     if (c.num.kind != "digits" or c.scaled or c.value <= 0 or _year_like(c) or c.per
-            or c.minor_factor is not None or (text[c.end:c.end + 2] != ", " and not slash)):
-        return
+            or c.minor_factor is not None or (text[c.end:c.end + 2] != ", " and not slash
+                                               and text[c.end:c.end + 1] != "、")):
+        return  # (the ideographic comma of a list too: "由680、980、1180至1380港元")
     before = text[max(0, c.num.start - 2):c.num.start]
     word = _word_before(text, c.num.start)
     if (before[-1:] in "-‐–/" and before[:1].isalpha()) or (
@@ -6480,8 +6494,8 @@ def _framed_like_money(text: str, c: _Cand, ends: list[int], by_sent: dict[int, 
             return
 
 
-_BARE_LIST = re.compile(r"(?:, \d+(?:[.,]\d+)?)+, ")
-_RANGE_LOW_TAIL = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?[ \u00a0]?[-–—‑][ \u00a0]?\Z")
+_BARE_LIST = re.compile(r"(?:(?:, |、)\d+(?:[.,]\d+)?)+(?:, |、)")
+_RANGE_LOW_TAIL = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?[ \u00a0]?(?:[-–—‑~～]|至|到)[ \u00a0]?\Z")
 _SLASH_LIST = re.compile(r"(?: / \d+(?:[.,]\d+)*)* / ")
 
 
