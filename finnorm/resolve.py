@@ -3308,7 +3308,7 @@ def _one_against_other(text: str, m: Mention, n: Mention, ands: frozenset[str],
     if (unit.money.amount == _ONE and unit.money.currency in known
             and other.money.currency in known and not any(_fits_rate(
                 x, other.money.currency, unit.money.currency, fixed=True)
-                for x in (other.money.amount, *(a.amount for a in other.alternatives)))):
+                for x in (other.money.amount, *(alt.amount for alt in other.alternatives)))):
         return False  # "US$3.50 satu paun" (coffee): a price by the pound's weight, since
         # no pound was ever worth three and a half dollars
     gap = text[m.end:n.start]

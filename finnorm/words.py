@@ -818,10 +818,7 @@ def _find_alpha(text: str, lang: _Lang, pending: bool = False,
             value = value.quantize(_ONE, context=_CTX)
         else:
             value = value.normalize(_CTX)
-        if alone:
-            out.append(NumberSpan(words[i][0], good[0], value, "definite"))
-        else:
-            out.append(NumberSpan(start, good[0], value, good[3]))
+        out.append(NumberSpan(start, good[0], value, "definite" if alone else good[3]))
         i = good[2] + 1
     return out
 
@@ -1273,8 +1270,9 @@ def find_number_words(
     "Mrd.") is reported with ``kind='fraction'``, for the digit reader's scales.
     A number word alone after a definite article ("الثلاثين") is mostly a noun ("في
     المئة", per cent) and is left out; with ``definite_alone`` it is reported with
-    ``kind='definite'``, for a reader that keeps it only before a currency's name
-    ("الثلاثين ريالاً", thirty riyals).
+    ``kind='definite'`` (the span the word after the article or the preposition "ل"),
+    for a reader that keeps it only before a currency's name ("الثلاثين ريالاً", thirty
+    riyals; "لمليون دينار", to a million dinars).
 
     >>> find_number_words("one hundred and twenty-three dollars")
     [NumberSpan(start=0, end=28, value=Decimal('123'), kind='word')]

@@ -2497,6 +2497,7 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "ideographic-comma-list-before-a-range": (
         "門票票價共分四檔,由680、980、1180至1380港元不等。", "zh_HK",
         [("680", "HKD", "?"), ("980", "HKD", "?"), ("1180", "HKD", "1380")]),
+    "arabic-to-glued-to-a-range-high-end": ("من عشرة لعشرين دولار", "ar", [("10", "USD", "20")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
