@@ -952,7 +952,9 @@ def _coins_of_cur(text: str, c: _Cand, lex: Lexicon) -> None:
     if (c.cur is not None and c.cur_left and c.minor_factor is not None and not c.scaled
             and c.cur.end <= c.num.start and len(c.minor_text) >= 3
             and text[c.num.end:c.num.end + 1].isspace()
-            and c.value == c.value.to_integral_value()):  # "RM2.67 sen" is ringgit
+            and (c.value == c.value.to_integral_value()  # "RM2.67 sen" is ringgit
+                 or (len(c.cur.text) == 3 and c.cur.text.isupper()))):  # but "USD 23.23
+        # cents": a code, then hundredths of its coin (cargo yields, fuel per litre)
         cur_text = c.cur.text
         if not (cur_text[:1].isalpha() and not cur_text.isupper()
                 and lex.names_of(cur_text) is not None):
@@ -2977,10 +2979,11 @@ def _rates_by_fit(text: str, found: list[Mention], drop: set[int], lex: Lexicon)
                     or (j + 1 < hi and _name_part(word, words[j + 1][2], ws, text, lex))
                     or (not compound and _beside_digit(text, ws, we) and not (
                         j and words[j - 1][2].lower() in per_words))
-                    or (ws >= m.end and j and _by_weight(words[j - 1][2], word, per_words))):
+                    or (j and _by_weight(words[j - 1][2], word, per_words))):
                 continue  # (a figure's word, not read: "4,90 livres", "RON95", "100 pounds";
                 # but "প্রতি ডলার ১২২ টাকা", per dollar 122 taka, names the unit of a rate;
-                # "costaba $1 por libra": a price by the pound's weight as likely)
+                # "costaba $1 por libra", "2,5 dollar per pund, … 3,25 dollar": a price by
+                # the pound's weight as likely
             if all(_fits_rate(x, m.money.currency, cands[0]) for x in (m.money.amount, *(
                     (m.upper.amount,) if m.upper is not None else ()))):
                 drop.add(i)

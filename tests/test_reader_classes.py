@@ -2498,6 +2498,24 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
         "門票票價共分四檔,由680、980、1180至1380港元不等。", "zh_HK",
         [("680", "HKD", "?"), ("980", "HKD", "?"), ("1180", "HKD", "1380")]),
     "arabic-to-glued-to-a-range-high-end": ("من عشرة لعشرين دولار", "ar", [("10", "USD", "20")]),
+    "code-then-hundredths-of-its-coin": (
+        "Cargo yield: SGD 31.0 cents (USD 23.23 cents), +9.9%;", "en_SG",
+        [("0.310", "SGD", "?"), ("0.2323", "USD", "?")]),
+    "t-dollar-is-tongan-or-taiwanese": ("TSMC was T$139.7 billion", "en_US",
+                                        [("139700000000", "TOP", "?")]),
+    "norwegian-three-quarters-of-a-billion": (
+        "I så fall runder investeringen trekvart milliard danske kroner", "nb_NO",
+        [("750000000", "DKK")]),
+    "nepali-paisa-with-from": ("प्रतियुनिट ४ रुपैयाँ ९९ पैसादेखि ५ रूपैयाँ ५० पैसासम्म", "ne_NP",
+                               [("4.99", "NPR"), ("5.50", "NPR")]),
+    "malay-pieces-counted-in-millions": (
+        "mengimport kira-kira 10 juta hingga 11 juta biji kelapa dengan harga RM2", "ms_MY",
+        [("2", "MYR")]),
+    "italian-per-cent-in-one-word": ("sale a 1,10 euro, un aumento del 5,92 percento.", "it_IT",
+                                     [("1.10", "EUR")]),
+    "pound-as-weight-before-the-figure-is-no-rate": (
+        "steg prisen til 2,5 dollar per pund, og i november økte den til 3,25 dollar", "nb_NO",
+        [("2.5", "USD"), ("3.25", "USD")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
