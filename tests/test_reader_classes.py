@@ -2516,6 +2516,14 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "pound-as-weight-before-the-figure-is-no-rate": (
         "steg prisen til 2,5 dollar per pund, og i november økte den til 3,25 dollar", "nb_NO",
         [("2.5", "USD"), ("3.25", "USD")]),
+    "guarani-cut-short-in-paraguay": ("el pollo entero a G. 9.285 cada kg", "es_PY",
+                                      [("9285", "PYG")]),
+    "initial-g-elsewhere-is-no-guarani": ("G. 5 was the best", "en_US", []),
+    "kazakh-latin-scale-with-a-possessive": (
+        "Bıyl 2 mıllıard teńgege jetedi. Bul qarajattyń 1 mıllıard 100 mıllıonyn ıgerdik.",
+        "kk_KZ", [("2000000000", "KZT"), ("1100000000", "KZT", "?")]),
+    "danish-five-crown-coin": ("En femkrone i hånden kan føles som en formue", "da_DK",
+                               [("5", "DKK")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
