@@ -3304,16 +3304,16 @@ def _one_against_other(text: str, m: Mention, n: Mention, ands: frozenset[str],
             a.amount for a in other.alternatives))):
         return False  # "US$1 vs C$40m": no rate is forty million to one (but "655,957
         # francs CFA", read as thousands, may be the rate to three places)
-    if unit.money.amount != _ONE and not _fits_rate(
-            other.money.amount / unit.money.amount, other.money.currency, unit.money.currency):
-        return False  # "koster 100 euro … 745,88 kroner": a hundred, when the rates fit
     known = conversion_ranges()
-    if (unit.money.amount == _ONE and unit.money.currency in known
-            and other.money.currency in known and not any(_fits_rate(
-                x, other.money.currency, unit.money.currency, fixed=True)
-                for x in (other.money.amount, *(alt.amount for alt in other.alternatives)))):
+    if unit.money.amount != _ONE:
+        if not _fits_rate(other.money.amount / unit.money.amount, other.money.currency,
+                          unit.money.currency):
+            return False  # "koster 100 euro … 745,88 kroner": a hundred, when the rates fit
+    elif (unit.money.currency in known and other.money.currency in known
+          and not any(_fits_rate(x, other.money.currency, unit.money.currency, fixed=True)
+                      for x in (other.money.amount, *(alt.amount for alt in other.alternatives)))):
         return False  # "US$3.50 satu paun" (coffee): a price by the pound's weight, since
-        # no pound was ever worth three and a half dollars
+        # no pound was ever worth three and a half dollars (both currencies' rates known)
     gap = text[m.end:n.start]
     return (len(gap) <= 40 and _dates_only(text, m.end, n.start, lex)  # ("En euro var 31.
             # mars verdt 11 kroner": a date between)
