@@ -164,6 +164,9 @@ def _decimal_differs(loc: Locale) -> bool:
     return base is not None and base.decimal != loc.decimal
 
 
+# Thai, Lao, Khmer and Myanmar letters and marks (their words are written without spaces,
+# and a hyphen glued after one is a headline's dash more often than a minus)
+_SOUTHEAST_ASIAN = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 _DOT_DECIMAL = re.compile(r"(?<![\d.,])\d{1,3}\.\d{1,2}(?![\d.,])")
 _ONE_AND_THOUSANDTHS = re.compile(r"(?<![\d.,])\d\.\d{3}(?![\d.,])")
 
@@ -752,8 +755,13 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
                 c.reasons.append(f"{text[t.start - 1:t.end]!r} after a label: a dash setting "
                                  "the figure off (read so), or a minus?")
                 continue  # "1 мес.-1360 руб.", "Цена:-1360": the label's dash
+            if (t.text == "-" and t.end == num.start and not cue_glued and not prev.isdigit()
+                    and _SOUTHEAST_ASIAN.match(prev)):
+                c.reasons.append(f"{text[max(0, t.start - 8):t.end]!r}: a hyphen glued to the "
+                                 "word before, a dash (read so), or a minus?")
+                continue  # "รถไฟรางคู่14สาย-3.6แสนล.": a headline's dash after a word
             if (not prev.isalnum() or cue_glued or t.text in lex.negative_signs
-                    or no_space_script(prev)) and not _dash_aside(
+                    or (no_space_script(prev) and not prev.isdigit())) and not _dash_aside(
                         text, t, lex.cues.get("suspended_links", frozenset())) and not (
                     num.kind == "word" and t.text in "-–" and prev.isspace()
                     and text[:t.start].rstrip()[-1:].isalpha()):
@@ -1264,8 +1272,9 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 def _digit_letters(text: str, letters: Mapping[int, str]) -> str:
     """``text`` with the letters that stand for digits (``letters``) read as those digits
-    in a run that touches a digit and is no part of a word: "၅၆ဝဝ" is 5600, "၂ဝ၁၇" 2017;
-    the "ဝ" that begins the word in "၅ဝန်ထမ်း" (five staff) stays a letter."""
+    in a run that touches a digit and is no part of a word: "၅၆ဝဝ" is 5600, "၂ဝ၁၇" 2017,
+    "၄၅ဝသိန်း" 45 lakh (the scale glued on); the "ဝ" that begins the word in "၅ဝန်ထမ်း"
+    (five staff) stays a letter."""
     def word_char(ch: str) -> bool:
         return ch.isalpha() or unicodedata.category(ch).startswith("M")
 
@@ -1273,11 +1282,18 @@ def _digit_letters(text: str, letters: Mapping[int, str]) -> str:
         i, j = m.span()
         before = text[i - 1] if i else " "
         after = text[j] if j < len(text) else " "
-        if (before.isdigit() or after.isdigit()) and not word_char(before) and not word_char(after):
+        if (before.isdigit() or after.isdigit()) and not word_char(before) and (
+                not word_char(after) or (before.isdigit() and after.isalpha() and not (
+                    unicodedata.name(text[j + 1:j + 2] or " ", "").endswith(_KILLERS)))):
+            # (a letter after it that is the head of the next word, not the coda of a
+            # syllable the run begins: "၄၅ဝသိန်း", 45 lakh; not "၅ဝန်", five staff)
             return m.group().translate(letters)
         return m.group()
 
     return _letter_runs(frozenset(letters)).sub(digits, text)
+
+
+_KILLERS = ("ASAT", "VIRAMA")  # marks that end a syllable on the consonant before them
 
 
 @lru_cache(maxsize=8)
@@ -3425,12 +3441,12 @@ def _plain_whole(c: _Cand) -> bool:
 
 def _word_power(a: _Cand, b: _Cand, lex: Lexicon, *, near: bool = True) -> int:
     """"six or seven million", "zwei bis vier Milliarden", "एक-दो लाख", "six to eight
-    hundred": a small number in words before one in words whose scale word serves both;
-    that scale's power of ten (``near``: the second's count at most ten times the
-    first's), else 0."""
-    if (a.num.kind not in ("word", "digits") or b.num.kind != "word" or a.scaled or b.scaled
-            or a.cur is not None or not 0 < a.value < 1000 or b.value < 100
-            or (a.num.kind == "word" and (a.value * 2) % 1)
+    hundred", "zwischen einer und zwei Millionen" (the article): a small number in words
+    before one in words whose scale word serves both; that scale's power of ten
+    (``near``: the second's count at most ten times the first's), else 0."""
+    if (a.num.kind not in ("word", "digits", "article") or b.num.kind != "word" or a.scaled
+            or b.scaled or a.cur is not None or not 0 < a.value < 1000 or b.value < 100
+            or (a.num.kind != "digits" and (a.value * 2) % 1)
             or (a.num.kind == "digits" and " " not in b.num.text.strip())):
         return 0  # (a half is said in words too: "डेढ़ से दो लाख", one and a half to two lakh;
         # figures before words: "zwischen 3,5 und vier Millionen Euro", the scale a word)
@@ -5040,7 +5056,11 @@ def _former_currencies(cands: list[_Cand], loc: Locale | None,
     nows = lex.cues.get("now_words", ()) if lex is not None else ()
     origins = lex.cues.get("origin_before", ()) if lex is not None else ()
     year_args = (text, eras, nows, origins)
-    money = frozenset(d.num.start for d in cands if d.cur is not None)  # (no year of the text)
+    money = frozenset(d.num.start for d in cands if d.cur is not None) | (  # (no year of
+        # the text; nor the low end of a range of money: "с 1900 до 1970 руб")
+        frozenset(a.num.start for a, b in pairwise(cands)
+                  if a.cur is None and b.cur is not None and lex is not None and _year_like(a)
+                  and _is_range(text, a, b, lex)))
     by_size: dict[str, str] = {}  # today's code -> the old one the text's sums are in
     for i, c in enumerate(cands):
         cur = c.cur

@@ -420,8 +420,8 @@ class Scanner:
             if keen[i] or (i and keen[i - 1]) or (i + 1 < n and keen[i + 1]):
                 end = right[-1].end if right else num.end
                 after = self._after(text, end, True)
-                if num.kind != "article":
-                    left = self._left(text, num.start)
+                left = self._left(text, num.start) if num.kind != "article" else self._lead(
+                    text, num.start)
             else:
                 after = _EMPTY
             out.append(Cues(num, right, left, after, self._glued(text, num, left, right), alt))
@@ -452,8 +452,14 @@ class Scanner:
         right, alt = self._right(text, num)
         end = right[-1].end if right else num.end
         after = self._after(text, end, True)
-        left = self._left(text, num.start) if num.kind != "article" else _EMPTY
+        left = self._left(text, num.start) if num.kind != "article" else self._lead(
+            text, num.start)
         return Cues(num, right, left, after, self._glued(text, num, left, right), alt)
+
+    def _lead(self, text: str, pos: int) -> tuple[Tok, ...]:
+        """An article's cue before it: a range's lead only ("zwischen einer und zwei
+        Millionen Euro": the article is the low end, one)."""
+        return tuple(t for t in self._left(text, pos) if t.kind == "lead")
 
     def _glued(self, text: str, num: Tok, left: tuple[Tok, ...], right: tuple[Tok, ...]) -> bool:
         """Is the numeral part of an alphanumeric token: letters glued before it that are

@@ -149,6 +149,8 @@ class _Acc:
 
     __slots__ = (
         "decpos",
+        "dual",
+        "dual_e",
         "gint",
         "group",
         "grp_art",
@@ -181,6 +183,8 @@ class _Acc:
         self.decpos = 0
         self.grp_art = False  # the group is an article read as one ("mille un")
         self.mul = _ZERO  # the last multiplier word's value ("trăm": 100)
+        self.dual = _ZERO  # a first word that counts a scale ("ألفين": 2000), and its power
+        self.dual_e = 0
 
     @property
     def complete(self) -> bool:
@@ -208,6 +212,11 @@ class _Acc:
                 self.gint = n >= 0
                 self.slot = t[3]
                 self.inv = 1 <= n <= 9
+                if n >= 1000 and n % 1000 == 0:
+                    # "ألفين وخمسمائة" (2,500): a word that counts a scale (a dual) takes
+                    # anything below that scale after it
+                    self.dual, self.dual_e = t[1], (len(str(n)) - 1) // 3 * 3
+                    self.slot = 10 ** self.dual_e - 1
             elif (
                 p == _P_CONN and inverted and self.inv and self.last == _NUM
                 and 20 <= n <= 90 and n % 10 == 0
@@ -264,6 +273,13 @@ class _Acc:
                     self.total = _CTX.add(self.total, mult)  # "un millón mil"
                 else:
                     return False
+            elif self.dual_e and seg != self.dual and e <= self.dual_e:
+                if e == self.dual_e:
+                    return False  # "بين ألفين وثلاثة آلاف": two sums of thousands, no one
+                # "مليونين وثلاثمائة ألف": two million, and three hundred thousand
+                self.total = _CTX.add(self.dual, _CTX.multiply(_CTX.subtract(seg, self.dual),
+                                                               mult))
+                self.max_e = self.dual_e
             elif e > self.max_e and (not self.total or self.max_e == 3) and not self.grp_art:
                 # "mil doscientos millones": a thousand-count of the larger scale
                 self.total = _CTX.multiply(_CTX.add(self.total, seg), mult)
@@ -274,6 +290,7 @@ class _Acc:
             self.group = _ZERO
             self.gint = True
             self.grp_art = False
+            self.dual_e = 0
             self.slot = 999
             self.last = _SCALE
             self.last_e = e
@@ -658,7 +675,8 @@ def _read(
     kind = "article" if acc.ntok == 1 and acc.last == _ART else "word"
     good = (end, acc.value, i, kind) if acc.complete else None
     # the number as of its last multiplier/scale word: "five thousand | six thousand"
-    anchor = good if acc.last in (_MUL, _SCALE) else None
+    # (or as of a first word that counts a scale: "ألفي | وثلاثة آلاف")
+    anchor = good if acc.last in (_MUL, _SCALE) or acc.dual_e else None
     j = i + 1
     fed = i
     nwords = len(words)

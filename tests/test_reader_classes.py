@@ -2524,6 +2524,26 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
         "kk_KZ", [("2000000000", "KZT"), ("1100000000", "KZT", "?")]),
     "danish-five-crown-coin": ("En femkrone i hånden kan føles som en formue", "da_DK",
                                [("5", "DKK")]),
+    "kilowatts-in-kazakh-latin-are-no-vatu": ("saǵatyna 700 kVt-tan artyq", "kk_KZ", []),
+    "years-that-are-a-range-of-money-date-nothing": (
+        "еще с 1900 до 1970 руб стала выше цена проездного", "ru_RU",
+        [("1900", "RUB", "1970")]),
+    "thai-hyphen-after-a-word-is-a-dash": (
+        "รถไฟรางคู่14สาย-3.6แสนล้านบาท วิพากษ์", "th_TH", [("360000000000", "THB", "?")]),
+    "burmese-dash-after-a-digit-joins-a-range": (
+        "ဈေး ၆၅၀-၇၀၀ သိန်း", "my_MM", [("65000000", "MMK", "70000000", "?")]),
+    "burmese-wa-as-zero-before-a-glued-scale": (
+        "အိမ်ငယ်တစ်လုံးပါ ၄၅ဝသိန်း ကျပ်", "my_MM", [("45000000", "MMK")]),
+    "article-as-the-low-end-of-a-range-of-scales": (
+        "Zwischen einer und zwei Millionen Euro dürften nötig sein", "de_DE",
+        [("1000000", "EUR", "2000000")]),
+    "french-article-low-end": ("entre un et deux millions d'euros", "fr_FR",
+                               [("1000000", "EUR", "2000000")]),
+    "arabic-dual-then-another-thousands-is-a-range": (
+        "بين ألفي وثلاثة آلاف درهم", "ar_MA", [("2000", "MAD", "3000")]),
+    "arabic-dual-then-hundreds": ("دفع ألفين وخمسمائة درهم", "ar_MA", [("2500", "MAD")]),
+    "arabic-dual-million-then-thousands": (
+        "مليونين وثلاثمائة ألف درهم", "ar_MA", [("2300000", "MAD")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
