@@ -1498,6 +1498,10 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
                 c.power -= int(letter.value)
                 c.scaled = c.power != 0
                 c.end = min(c.end, letter.start)
+            coin = global_table().minor.get(c.cur.text) if c.cur_left else None
+            if coin is not None and c.cur.text in global_table().homeland_signs:
+                # "$1.4 y ¢76" in Mexico: the cent sign, no colón, before the figure too
+                c.minor_factor, c.minor_cur, c.minor_text = coin[0], coin[1], c.cur.text
             c.cur = None
         _coins_of_cur(text, c, lex)
         if (c.num.kind == "cjk" and c.cur is not None and not c.cur_left and c.num.start
@@ -2011,7 +2015,8 @@ def _named_before(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale | Non
             continue
         pick = choose_currency(cur.value, cur.text, loc)[0]
         for code, got, end in reversed(named):
-            if got == own:
+            if got == own or (code in got and set(own) < set(got)):
+                # (the singular may have fewer readings: "14 svenske kroner … en krone")
                 gap = text[end:c.start]
                 link = gap.strip().lower()
                 if (len(gap) < (3 if any(no_space_script(ch) for ch in gap) else 8) and not (
@@ -5862,9 +5867,10 @@ def _thing_after(text: str, pos: int, lex: Lexicon) -> bool:
 
 
 def _month_before(word: str | None, months: frozenset[str]) -> bool:
-    """Is ``word`` a month's name or its abbreviation ("sept", "Aug")?"""
+    """Is ``word`` a month's name or its abbreviation ("sept", "Aug"; CLDR's, or four
+    letters at least that begin a name: not the Hungarian "már", already)?"""
     return word is not None and (word in months or (
-        len(word) >= 3 and any(m.startswith(word) for m in months)))
+        len(word) >= 4 and any(m.startswith(word) for m in months)))
 
 
 def _sentence_ends(text: str) -> list[int]:
@@ -6131,6 +6137,9 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
                     # locale's, said to be a guess
                     _in_locale(c, loc.currency)
                 continue
+            if got is not None and (_unit_word_after(text, c.end, lex, scales=False)
+                                    or _measured(text, c.end, lex)):
+                continue  # "67,74 грн за 0,75 л": a quantity with its unit, written alike
             if got is not None:
                 alike, at = got
                 k = bisect.bisect_left(at, c.start)

@@ -761,6 +761,8 @@ class Scanner:
                     out.append(self._coins_of(text, coins))
                     return tuple(out), alt
         cur = self.cur_at(text, q)
+        if cur is not None and cur.text in self.g.homeland_signs:
+            cur = None  # "50¢": cents; a homeland sign is money before the figure only
         if cur is not None and num.kind == "word" and self._clitic_name(cur.text):
             cur = None  # "ספר שני בשקל": a second book for a shekel; a preposition glued
             # to the name, no count of it

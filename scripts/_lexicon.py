@@ -25,6 +25,7 @@ hand table.
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import re
 import tomllib
@@ -41,8 +42,9 @@ _CONNECTOR = re.compile(r"\{0\}[,،]?\s+(\S+)\s+\{1\}")
 
 
 def month_names(lang: str) -> set[str]:
-    """CLDR's wide month names of ``lang`` (format and stand-alone, lower case, one word
-    of letters each): "30 de septiembre", "5. März" are dates, not figures."""
+    """CLDR's wide and abbreviated month names of ``lang`` (format and stand-alone, lower
+    case, one word of letters each, an abbreviation without its point): "30 de
+    septiembre", "5. März", "márc. 25" are dates, not figures."""
     from babel import Locale
 
     try:
@@ -50,9 +52,9 @@ def month_names(lang: str) -> set[str]:
     except Exception:  # noqa: BLE001 - a language babel cannot parse has no names
         return set()
     out: set[str] = set()
-    for context in ("format", "stand-alone"):
-        for name in dict(months.get(context, {}).get("wide", {})).values():
-            name = unicodedata.normalize("NFC", name).lower()
+    for context, width in itertools.product(("format", "stand-alone"), ("wide", "abbreviated")):
+        for name in dict(months.get(context, {}).get(width, {})).values():
+            name = unicodedata.normalize("NFC", name).lower().rstrip(".")
             if " " not in name and len(name) > 2 and all(
                     ch.isalpha() or unicodedata.category(ch)[0] == "M" for ch in name):
                 out.add(name)

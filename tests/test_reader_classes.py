@@ -2544,6 +2544,32 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "arabic-dual-then-hundreds": ("دفع ألفين وخمسمائة درهم", "ar_MA", [("2500", "MAD")]),
     "arabic-dual-million-then-thousands": (
         "مليونين وثلاثمائة ألف درهم", "ar_MA", [("2300000", "MAD")]),
+    "hungarian-already-is-no-month": ("a nyáron már 25–37 ezer forint között mozognak", "hu_HU",
+                                      [("25000", "HUF", "37000")]),
+    "czech-fine-in-the-accusative-is-about-money": (
+        "Fio banka dostala pokutu devět a půl milionu od České národní banky.", "cs_CZ",
+        [("9500000", "CZK", "?")]),
+    "cent-sign-for-the-colon-in-costa-rica": ("el gordo navideño por ¢1.000 millones", "es_CR",
+                                              [("1000000000", "CRC")]),
+    "cent-sign-before-a-figure-elsewhere-counts-cents": (
+        "un alza de precios de $1.4 y ¢76 por variedad", "es_MX",
+        [("1.4", "MXN"), ("0.76", "MXN")]),
+    "cent-sign-after-a-figure": ("It was 99¢ at the store", "en_US", [("0.99", "USD")]),
+    "arabic-with-persian-yeh": ("مقدارها (۲) دیناران و(٥٠٠) فلس عن سيارات الشحن", "ar_JO",
+                                [("2.500", "JOD")]),
+    "kazakh-latin-of-2021": ("aqysy 20 myŋ teŋgeden bastalady", "kk_KZ", [("20000", "KZT")]),
+    "galician-article-fused-with-de": ("chegando a pagarse máis dun euro de diferenza", "gl_ES",
+                                       [("1", "EUR")]),
+    "nepali-indian-rupees-cut-short": ("विश्वभरबाट एक हजार करोड  भारूको कमाइ", "ne_NP",
+                                       [("10000000000", "INR")]),
+    "danish-citizens-are-counted": (
+        "Omkring 3,9 mio. borgere har samlet set betalt 25,7 mia. kr. for meget i skat.",
+        "da_DK", [("25700000000", "DKK")]),
+    "litres-after-a-figure-written-like-the-price": (
+        "вина столові — на 0,8% (до 67,74 грн за 0,75 л).", "uk_UA", [("67.74", "UAH")]),
+    "singular-crown-after-swedish-crowns": (
+        "koster rundt 14 svenske kroner i dag, tilsvarer en prisøkning på en krone", "nb_NO",
+        [("14", "SEK"), ("1", "SEK", "?")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
