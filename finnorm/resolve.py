@@ -1721,6 +1721,14 @@ def _number_just_before(text: str, cands: list[_Cand], loc: Locale | None,
                 and a.end < b.num.start
                 and text[a.end:b.start if text[b.start:b.start + 1].isdigit() else b.num.start]
                 .strip(" \u00a0").lower() in ("", *ands)):  # (a chain's first figure)
+            if (a.num.kind == "word" and not a.scaled and a.value % 100 == 0
+                    and b.num.kind == "digits" and not b.scaled and not b.cur_left
+                    and b.num.text.isdigit() and 0 < b.value < 100 and b.value.scaleb(
+                        -_zeros(a.value)) < 1 and not b.negative and not a.negative):
+                # "सात सय ७८ रुपैयाँ": hundreds in words, the tens and units in digits (778)
+                b.value += a.value
+                b.start = b.left_start = a.start
+                continue
             b.reasons.append(f"{text[a.start:a.end]!r} just before it: part of the same number?")
         elif (a.cur is not None and a.cur_left and a.scaled and b.cur is None
               and not b.cur_left and b.num.kind == "digits"

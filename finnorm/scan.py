@@ -1580,8 +1580,10 @@ class Scanner:
                     sc = None
         if sc is None or text[sc.end:pos].strip(" \u00a0"):
             return None
-        if sc.end == pos and self.cur_before(text, sc.start) is None:
-            return None  # glued, it needs the currency before it: "Ksh M5.3", not "M5"
+        if (sc.end == pos and not no_space_script(text[sc.start])
+                and self.cur_before(text, sc.start) is None):
+            return None  # glued, it needs the currency before it: "Ksh M5.3", not "M5" (a
+            # script without spaces glues words: "သိန်း၃၅၀", 350 lakh)
         return sc
 
     def _shape(self, table: Any) -> tuple[frozenset[str], frozenset[str], int]:

@@ -2570,6 +2570,12 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "singular-crown-after-swedish-crowns": (
         "koster rundt 14 svenske kroner i dag, tilsvarer en prisøkning på en krone", "nb_NO",
         [("14", "SEK"), ("1", "SEK", "?")]),
+    "hundreds-in-words-then-digits": ("२५ रुपैयाँ घटाएर सात सय ७८ रुपैयाँ निर्धारण", "ne_NP",
+                                      [("25", "NPR"), ("778", "NPR")]),
+    "burmese-scale-glued-before-its-figure": (
+        "ရပ်ကွက်အတွင်းရှိ သိန်း၃၅၀ ပေါက်ဈေး", "my_MM", [("35000000", "MMK", "?")]),
+    "zawgyi-dot-below-is-no-shan-digit": (
+        "ေငြသိန္း ၁၂၀၀ နဲ႔ ေထာင္ ၁ ႏွစ္ လဲလိုက္ရသည္", "my_MM", [("120000000", "MMK", "?")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
