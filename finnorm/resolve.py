@@ -652,8 +652,10 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
             g = global_table()
             if (t.text in g.ambiguous_coin_chars and nxt
                     and (_ideograph(nxt) or nxt in g.coin_word_blockers)
-                    and nxt not in g.coin_word_followers):
-                break  # ("1000万分の1": one in ten million, "年五分の": five per cent)
+                    and nxt not in g.coin_word_followers
+                    and not (nxt in lex.cues["range"] and num.kind == "digits")):
+                break  # ("1000万分の1": one in ten million, "年五分の": five per cent;
+                # but "加1角至2角": a range's word after a figure in digits)
             if t.text in g.ambiguous_coin_chars and text[num.start - 1:num.start] in (
                     g.coin_rate_marks):
                 break  # ("3割2分5厘": a batting average)
@@ -5955,6 +5957,8 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
             continue
         if _list_number(text, c):
             continue  # "1.- Exceso de hasta 10 km/h": a numbered item, no price
+        if (nw := _NEXT_WORD.match(text, c.num.end)) is not None and _weight_name(nw.group(1)):
+            continue  # "el cilindro de 25 libras": a weight, its name no currency here
         if _ordinal(text, c.num.start, lex):
             continue  # "제47조", "第3条", "N° 004": an index
         if (c.num.kind == "word" and c.num.text[:1].isupper() and not lex.capitalised_nouns
@@ -7602,10 +7606,10 @@ def _range_pair(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> tuple[_Cand, _Ca
         _follow_reading(b, a)  # "SGD 31,000 – 44,000" under id_ID: the sign's reading for both
     low = _Cand(a.cues, a.start, a.end, a.value, a.scaled, a.power, a.cur or b.cur, a.cur_left,
                 a.negative, False, a.qualifier, a.per or b.per, a.minor_factor or b.minor_factor,
-                a.minor_cur or b.minor_cur, "", a.grand or b.grand)
+                a.minor_cur or b.minor_cur, a.minor_text or b.minor_text, a.grand or b.grand)
     high = _Cand(b.cues, b.start, b.end, b.value, b.scaled, b.power, b.cur or a.cur, b.cur_left,
                  b.negative, False, b.qualifier, b.per or a.per, b.minor_factor or a.minor_factor,
-                 b.minor_cur or a.minor_cur, "", a.grand or b.grand)
+                 b.minor_cur or a.minor_cur, b.minor_text or a.minor_text, a.grand or b.grand)
     low.home = high.home = a.home or b.home
     head = 0 if _own_units(a, b) else _elided_head(a, b)  # (not "between $1 and $5,000")
     if head:  # "7-800 milliárd", "3-400 kroner": seven to eight hundred

@@ -2576,6 +2576,14 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
         "ရပ်ကွက်အတွင်းရှိ သိန်း၃၅၀ ပေါက်ဈေး", "my_MM", [("35000000", "MMK", "?")]),
     "zawgyi-dot-below-is-no-shan-digit": (
         "ေငြသိန္း ၁၂၀၀ နဲ႔ ေထာင္ ၁ ႏွစ္ လဲလိုက္ရသည္", "my_MM", [("120000000", "MMK", "?")]),
+    "malay-one-hundred-as-cheques-spell-it": (
+        "ialah Ringgit Malaysia Satu Ratus sahaja (RM 100.00) sebulan.", "ms_MY",
+        [("100", "MYR"), ("100.00", "MYR")]),
+    "pounds-of-gas-take-no-currency-from-the-sentence": (
+        "pagan 120 quetzales por el cilindro de 25 libras", "es_GT", [("120", "GTQ")]),
+    "chinese-coins-in-a-range": ("每次跳錶加1角至2角,7月14日生效。", "zh_HK",
+                                 [("0.1", "HKD", "0.2")]),
+    "chinese-shape-words-are-no-coins": ("三角至五角形", "zh_CN", []),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
