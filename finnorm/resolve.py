@@ -1590,6 +1590,7 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
     _context_currency(text, cands, lex, loc)
     _elliptical_scale(text, cands)
     _elliptical_bare(text, cands, lex)
+    _bare_change_among_money(text, cands, lex)
     _former_currencies(cands, loc, published, text, lex.name_modifiers, lex)
     _former_by_its_sign(text, cands, loc, lex)
     _redenominated_pairs(text, cands, lex)
@@ -5691,6 +5692,56 @@ def _elliptical_scale(text: str, cands: list[_Cand]) -> None:
             c.reasons.append(f"{c.num.text} {'before' if ahead else 'after'} "
                              f"{text[near.start:near.end]!r}: the scale left out, or the "
                              "figure as written?")
+
+
+def _bare_change_among_money(text: str, cands: list[_Cand], lex: Lexicon) -> None:
+    """"il mensile passa da 140 a 150, … (110 franchi) e notturno (70 franchi)", "un euro …
+    (da 13,99 a 14,99)": two bare figures written alike, a change or a range led by its
+    word ("da", "fra", "from"), in a sentence whose money is all of one currency and of
+    like size, are that money, the unit written elsewhere; a guess said so."""
+    if len(cands) < 3:
+        return
+    ends: list[int] | None = None
+    leads = lex.cues["range_lead"]
+    links = lex.cues["range"] | lex.cues.get("change_links", frozenset())
+    for a, b in pairwise(cands):
+        if not (a.cur is None and b.cur is None and not a.money_like and not b.money_like
+                and a.num.kind == b.num.kind == "digits" and not a.scaled and not b.scaled
+                and a.value > 0 and b.value > 0 and not a.negative and not b.negative
+                and not a.per and not b.per and not _year_like(a) and not _year_like(b)
+                and _shape(a.num.text) == _shape(b.num.text)):
+            continue
+        word = _word_before(text, a.num.start)
+        if word is None or word.lower() not in leads:
+            continue
+        if " ".join(text[a.end:b.start].lower().split()) not in links:
+            continue
+        after = text[_after_spaces(text, b.end):][:2]
+        if not (after[:1] in ("", ",", ";", ")", "）") or (
+                after[:1] in ".!?" and not after[1:].isdigit())):
+            continue  # ends its clause: no word after it says what it counts ("de 18 à 24
+            # ans", "zwischen 6 und 12 Jahren", "de 3 a 6 km")
+        if _clock(text, a, lex) or _clock(text, b, lex):
+            continue
+        ends = ends if ends is not None else _sentence_ends(text)
+        sent = bisect.bisect_right(ends, a.start)
+        if bisect.bisect_right(ends, b.end) != sent:
+            continue
+        money = [m for m in cands if m.cur is not None and not m.context
+                 and m.minor_factor is None and bisect.bisect_right(ends, m.start) == sent]
+        if not money or len({m.cur.value[0] for m in money if m.cur is not None}) != 1:
+            continue
+        if not (min(m.value for m in money) / 20 <= min(a.value, b.value)
+                and max(a.value, b.value) <= max(m.value for m in money) * 20
+                and (max(a.value, b.value) <= 3 * min(a.value, b.value))):  # (a change of a
+            # price, not "de 0 a 17 ans"-like spans
+            continue
+        src = min(money, key=lambda m: abs(m.start - a.start))
+        assert src.cur is not None
+        for c in (a, b):
+            c.cur, c.context = src.cur, True
+            c.reasons.append(f"no currency written: {src.cur.text!r} of its sentence, a "
+                             "change between bare figures written alike")
 
 
 def _elliptical_bare(text: str, cands: list[_Cand], lex: Lexicon) -> None:

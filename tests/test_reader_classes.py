@@ -2584,6 +2584,13 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "chinese-coins-in-a-range": ("每次跳錶加1角至2角,7月14日生效。", "zh_HK",
                                  [("0.1", "HKD", "0.2")]),
     "chinese-shape-words-are-no-coins": ("三角至五角形", "zh_CN", []),
+    "bare-change-in-a-sentence-of-money": (
+        ("il mensile passa da 140 a 150, ritocco contenuto, ma vengono aboliti gli abbonamenti "
+         "diurno (110 franchi) e notturno (70 franchi)."), "it_CH",
+        [("140", "CHF", "150", "?"), ("110", "CHF"), ("70", "CHF")]),
+    "bare-span-of-ages-is-no-money": (
+        ("le montant pour un enfant sera de 155 euros par an, contre 165 euros pour les enfants "
+         "de 18 à 24 ans."), "fr_BE", [("155", "EUR"), ("165", "EUR")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
