@@ -51,6 +51,7 @@ class Global:
         "coin_word_followers",
         "han_coin_currencies",
         "homeland_signs",
+        "homeland_symbols",
         "pence_languages",
         "counted_units",
         "dollar_prefixes",
@@ -114,6 +115,7 @@ class Global:
         # pound): money only before the figure, where the locale's currency (or one its
         # country had) is one of theirs
         self.homeland_signs = frozenset(raw.get("homeland_signs", ()))
+        self.homeland_symbols = frozenset(raw.get("homeland_symbols", ()))
         # the languages that write a coin as "p": pence, penni ("50p"; not "720p")
         self.pence_languages = frozenset(raw.get("pence_languages", ()))
         self.ambiguous_coin_chars = frozenset(raw["ambiguous_coin_chars"])

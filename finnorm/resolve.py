@@ -1564,6 +1564,7 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
     _fraction_words_before(text, cands, lex)
     _name_after_figure(text, cands, lex)
     _country_code_after(text, cands)
+    _adjective_after_name(text, cands, lex)
     _named_before(text, cands, lex, loc)
     _country_named(text, cands, lex, loc)
     _adjective_alone(text, cands, lex)
@@ -1575,6 +1576,7 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
                     lex.cues.get("range_needs_lead", frozenset()))
     if any(c.num.kind == "article" and c.value > 1 for c in cands):
         cands = _digits_in_brackets(text, cands)  # (a compound ending in "one" joined)
+    _hundreds_after_millions(cands)
     _lone_unit_before_coins(text, cands, lex)
     _spelled_echo(text, cands)
     cands = _unread_coins(text, cands, lex)
@@ -1599,6 +1601,7 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
     _counted_units(cands)
     _number_just_before(text, cands, loc, lex)
     _point_before_four(cands, loc)
+    _figure_runs_on(text, cands)
     return _assemble(text, cands, sc, loc, quotes)
 
 
@@ -1638,6 +1641,30 @@ _GLUED_JOIN_BEFORE = re.compile(r"(\w+)[ \u00a0]+(\w)$")
 
 
 _ONE_WORD_GAP = re.compile(r"[ \u00a0]+[^\W\d_][\w-]*[ \u00a0]+")
+
+
+def _hundreds_after_millions(cands: list[_Cand]) -> None:
+    """"o que totaliza um milhão e duzentos por mês": hundreds in words right after the
+    millions, no unit after them, are said for hundreds of thousands, the thousand left
+    out as the unit is (1,200,000); with the unit written right after them, as cheques
+    and contracts spell a sum ("one million two hundred dollars"), to the unit
+    (1,000,200). Either way the other reading is said."""
+    for c in cands:
+        if c.num.kind != "word" or c.value < _MILLION or c.alts:
+            continue
+        h = c.value % 1000
+        if not (100 <= h <= 900 and h % 100 == 0 and (c.value - h) % _MILLION == 0):
+            continue
+        short = c.value - h + h * 1000
+        if c.cur is None or c.cur_left:
+            c.alts.append(c.value)
+            c.value = short
+            c.reasons.append(f"{c.num.text!r}: {h} thousand after the millions, the thousand "
+                             f"left out with the unit, or {h}?")
+        else:
+            c.alts.append(short)
+            c.reasons.append(f"{c.num.text!r}: {h} after the millions, or {h} thousand, the "
+                             "thousand left out?")
 
 
 def _lone_unit_before_coins(text: str, cands: list[_Cand], lex: Lexicon) -> None:
@@ -1766,6 +1793,19 @@ def _number_just_before(text: str, cands: list[_Cand], loc: Locale | None,
             # "R$ 4,.205 bilhões": two marks between two figures, one of them a slip
             a.reasons.append(f"{text[a.num.start:b.num.end]!r}: {b.num.text} part of "
                              "the same number?")
+
+
+def _figure_runs_on(text: str, cands: list[_Cand]) -> None:
+    """"N100,00.00": a figure read up to where its marks stop making a number, a mark and
+    digits glued on after it, was written wrong; which number was meant is a guess,
+    said so."""
+    for c in cands:
+        e = c.num.end
+        if (c.money_like and c.num.kind == "digits" and not c.reasons
+                and text[e:e + 1] in (".", ",") and text[e + 1:e + 2].isdigit()
+                and text[e - 1:e].isdigit()):
+            c.reasons.append(f"{text[c.num.start:e + 3]!r}: a figure written oddly, its "
+                             "digits run on after it; which number was meant?")
 
 
 _POINT_FOUR = re.compile(r"[1-9]\d{0,2}\.\d{4}")  # (not "0.1772": no groups)
@@ -1978,6 +2018,26 @@ def _name_after_figure(text: str, cands: list[_Cand], lex: Lexicon) -> None:
                 c.cur = cur._replace(text=f"{cur.text} {rest}", value=got)
                 c.end = tail[k - 1].end()
                 break
+
+
+def _adjective_after_name(text: str, cands: list[_Cand], lex: Lexicon) -> None:
+    """"350 kr. íslenskar", "19 krónur sænskar": a currency's word, then a country's
+    adjective of one of its readings, is that one (the name written the other way round
+    from CLDR's, or cut short before it)."""
+    for c in cands:
+        cur = c.cur
+        if cur is None or c.cur_left or len(cur.value) < 2 or c.end != cur.end:
+            continue
+        m = _NEXT_WORD.match(text, cur.end)
+        if m is None or m.start(1) == cur.end:
+            continue
+        adj = lex.adjectives.get(m.group(1).lower())
+        if not adj:
+            continue
+        codes = tuple(x for x in adj if x in cur.value)
+        if len(codes) == 1:
+            c.cur = cur._replace(value=codes)
+            c.end = m.end(1)
 
 
 def _named_before(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale | None) -> None:
@@ -2308,6 +2368,10 @@ def _cue_counts(text: str, c: _Cand, loc: Locale | None, lex: Lexicon) -> bool:
     if cur.text in global_table().homeland_signs:
         return c.cur_left and _homeland(cur.value, loc)  # "\\20,000" in Seoul, "ú5 billion"
         # in Ireland; not "C:\\2020\\", 'printf("1\\n")', "31ú"
+    if cur.text in global_table().homeland_symbols:
+        return (loc is None and cur.text.isupper()) or _homeland(cur.value, loc)  # "15 mt"
+        # in Mozambique (and "1 MT", in capitals like a code, where no locale is given);
+        # not "40 Mt" of CO2
     one = cur.text.rstrip(".")
     t = c.num.text
     if len(one) == 1 and one.isalpha() and not no_space_script(one) and _year_like(c) and (
@@ -4882,6 +4946,7 @@ _SENTENCE_END = re.compile(r"[.!?]+(?=\s+[^\s\d])|[。！？；]|\n\s*\n|[!?]+(?
 # a redenomination this recent is still written of without the new currency's date
 _RECENT = "2010-01-01"
 _MILLIARD = Decimal(10) ** 9
+_MILLION = Decimal(1_000_000)
 
 
 def _then_currency(c: _Cand, code: str,

@@ -142,6 +142,7 @@ READING_KEYS = frozenset({
     "prefix_names",
     "redenominated", "suffix_symbols", "unit_codes", "weight_names", "wordlike_codes",
     "new_signs", "redenominated_older", "han_coin_currencies", "homeland_signs",
+    "homeland_symbols",
     "pence_languages",
 })
 GRAMMAR_KEYS = {
@@ -579,9 +580,10 @@ class Builder:
                     h, other = (words[-1], words[0]) if head == "last" else (words[0], words[-1])
                     if h not in shared and other in shared:
                         heads[other].update(cands)
-        if head == "first" and self.grammar.get(lang, {}).get("adjective_either_side"):
-            # "30 czeskich koron" as well as CLDR's "koron czeskich": a name of a noun and
-            # its adjective written the other way round too, in every form CLDR gives
+        if self.grammar.get(lang, {}).get("adjective_either_side"):
+            # "30 czeskich koron" as well as CLDR's "koron czeskich", "19 krónur sænskar" as
+            # well as "sænskar krónur": a name of a noun and its adjective written the other
+            # way round too, in every form CLDR gives
             for name, cands in own.items():
                 words = name.split()
                 if len(words) == 2 and not any(ch.isdigit() for ch in name):
@@ -941,6 +943,7 @@ class Builder:
             "han_coin_currencies": list(reading.get("han_coin_currencies", [])),
             "weight_names": sorted(reading.get("weight_names", [])),
             "homeland_signs": sorted(reading.get("homeland_signs", [])),
+            "homeland_symbols": sorted(reading.get("homeland_symbols", [])),
             "pence_languages": sorted(reading.get("pence_languages", [])),
             "ambiguous_coin_chars": sorted(reading.get("ambiguous_coin_chars", [])),
             # CJK multipliers of ten thousand and more: after one, Korean and Japanese

@@ -2591,6 +2591,23 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "bare-span-of-ages-is-no-money": (
         ("le montant pour un enfant sera de 155 euros par an, contre 165 euros pour les enfants "
          "de 18 à 24 ans."), "fr_BE", [("155", "EUR"), ("165", "EUR")]),
+    "icelandic-adjective-after-the-name": (
+        "kostar allt niður í 19 krónur sænskar, eða um 350 kr. íslenskar.", "is_IS",
+        [("19", "SEK"), ("350", "ISK")]),
+    "metical-as-mozambique-writes-it": (
+        "com 15 mt dá direito a 500MB e 30 Mt dá direito a 1GB", "pt_MZ",
+        [("15", "MZN"), ("30", "MZN")]),
+    "megatonnes-are-no-metical": ("emissions of 40 Mt of CO2", "en_US", []),
+    "antillean-guilder-as-typed": ("Ook het briefje van 25 Naf wordt in de ban gedaan.", "nl_CW",
+                                   [("25", "ANG")]),
+    "hebrew-construct-millions-after-two-clitics": (
+        "ועלות העבודות תסתכם בכשישה מיליוני שקלים נוספים.", "he_IL", [("6000000", "ILS")]),
+    "hundreds-after-millions-said-short": (
+        "o que totaliza um milhão e duzentos por mês.", "pt_AO", [("1200000", "AOA", "?")]),
+    "hundreds-after-millions-with-the-unit": ("one million two hundred dollars", "en_US",
+                                              [("1000200", "USD", "?")]),
+    "figure-running-on-is-flagged": ("dialysis at the facility was N100,00.00 for the first",
+                                     "en_NG", [("100.00", "NGN", "?")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
