@@ -2608,6 +2608,14 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                               [("1000200", "USD", "?")]),
     "figure-running-on-is-flagged": ("dialysis at the facility was N100,00.00 for the first",
                                      "en_NG", [("100.00", "NGN", "?")]),
+    "icelandic-crowns-named-before-the-figure": (
+        "Meðalfermetraverð á sérbýli er krónur 623.000 þessa dagana.", "is_IS",
+        [("623000", "ISK")]),
+    "icelandic-weak-singular": ("nema svartolíu, sem hækkar um 1 krónu á lítra.", "is_IS",
+                                [("1", "ISK")]),
+    "icelandic-nominal-value-is-about-money": (
+        "Áætlað var að selja fyrir 2,5 til 5 milljarða að nafnverði.", "is_IS",
+        [("2500000000", "ISK", "5000000000", "?")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
