@@ -1589,6 +1589,7 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
     _parallel_pairs(text, cands, lex)
     _fronted_change_link(text, cands, lex)
     _parallel_brackets(text, cands)
+    _sum_named_in(text, cands, lex, loc)
     _context_currency(text, cands, lex, loc)
     _elliptical_scale(text, cands)
     _elliptical_bare(text, cands, lex)
@@ -2020,6 +2021,92 @@ def _name_after_figure(text: str, cands: list[_Cand], lex: Lexicon) -> None:
                 break
 
 
+@lru_cache(maxsize=64)
+def _second_words(lex: Lexicon) -> Mapping[str, frozenset[str]]:
+    """The second words of the language's two-word currency names, each with the
+    currencies its names name ("suisse", "suisses": CHF), where the noun comes first
+    ("francs suisse" with the adjective's number slipped)."""
+    out: dict[str, set[str]] = {}
+    for name, codes in lex.names.items():
+        words = name.split()
+        if len(words) == 2 and words[1].isalpha() and len(words[1]) > 3:
+            out.setdefault(words[1], set()).update(codes)
+    return {w: frozenset(c) for w, c in out.items()}
+
+
+def _sum_named_in(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale | None) -> None:
+    """"que en dólares americanos serían aproximadamente unos 10 millones", "अमेरिकी डलरमा
+    विप्रेषण आप्रवाह १ अर्ब २ करोड": a currency named after a word that says what money
+    sums are counted in (cue tables ``named_in_before``, ``named_in_after`` for a
+    postposition glued on), with no figure of its own, counts the bare figures after it in
+    its sentence up to the next written currency; a guess said so."""
+    before = lex.cues.get("named_in_before", frozenset())
+    after = lex.cues.get("named_in_after", frozenset())
+    if not (before or after) or not any(
+            c.cur is None and not c.money_like and (c.scaled or c.value >= 1000)
+            for c in cands):
+        return
+    ends = _sentence_ends(text)
+    home = loc.currency if loc is not None else None
+
+    def one(codes: Iterable[str] | None) -> str | None:
+        """The one currency a name names (the locale's, of several: "forint")."""
+        got = tuple(codes or ())
+        return got[0] if len(got) == 1 else (home if home in got else None)
+
+    named: list[tuple[int, int, Tok]] = []  # (sentence, end, the name as a token)
+    words = [(m.start(), m.end(), m.group().lower()) for m in _WORDS.finditer(text)]
+    for i, (s, e, w) in enumerate(words):
+        found: tuple[int, int, str] | None = None
+        if w in before:
+            for k in (3, 2, 1):
+                part = words[i + 1:i + 1 + k]
+                if len(part) < k or any(text[a[1]:b[0]].strip() for a, b in pairwise(part)):
+                    continue
+                if text[e:part[0][0]].strip():
+                    break
+                code = one(lex.names.get(" ".join(x[2] for x in part)))
+                if code is not None:
+                    found = (part[0][0], part[-1][1], code)
+                    break
+        for suffix in after:
+            if found is None and w.endswith(suffix) and len(w) > len(suffix):
+                stem = w[:-len(suffix)]
+                prev = words[i - 1] if i else None
+                for name, start in ((f"{prev[2]} {stem}", prev[0]) if prev is not None
+                                    and not text[prev[1]:s].strip() else ("", s), (stem, s)):
+                    code = one(lex.names.get(name)) if name else None
+                    if code is not None:
+                        found = (start, e - len(suffix), code)
+                        break
+        if found is not None and text[found[0]].isupper() and not lex.capitalised_nouns:
+            found = None  # "egy 1959-es Jaguar Markra": a name (a model's), no currency
+        if found is not None:
+            a, b, code = found
+            named.append((bisect.bisect_right(ends, a), b,
+                          Tok("cur", a, b, text[a:b], (code,))))
+    if not named:
+        return
+    for c in cands:
+        if c.cur is not None or c.money_like or c.value <= 0 or _year_like(c) or c.per:
+            continue
+        if not (c.scaled or (c.num.kind != "digits" and c.value >= 1000)):
+            continue  # (a sum in millions or in words of thousands; not "una", "sete")
+        sent = bisect.bisect_right(ends, c.start)
+        got = [(b, tok) for s_, b, tok in named if s_ == sent and b <= c.start]
+        if not got:
+            continue
+        b, tok = got[-1]
+        if any(m.cur is not None and not m.context and b <= m.start < c.start for m in cands):
+            continue  # (a written currency between governs what follows it)
+        if (_counted(text, c.end, lex) or _percent_after(text, c.end, lex)
+                or _unit_word_after(text, c.end, lex, scales=False)):
+            continue
+        c.cur, c.context = tok, True
+        c.reasons.append(f"no currency written: counted in {tok.text!r}, named before it "
+                         "in its sentence")
+
+
 def _adjective_after_name(text: str, cands: list[_Cand], lex: Lexicon) -> None:
     """"350 kr. íslenskar", "19 krónur sænskar": a currency's word, then a country's
     adjective of one of its readings, is that one (the name written the other way round
@@ -2031,7 +2118,8 @@ def _adjective_after_name(text: str, cands: list[_Cand], lex: Lexicon) -> None:
         m = _NEXT_WORD.match(text, cur.end)
         if m is None or m.start(1) == cur.end:
             continue
-        adj = lex.adjectives.get(m.group(1).lower())
+        adj = lex.adjectives.get(m.group(1).lower()) or _second_words(lex).get(
+            m.group(1).lower())
         if not adj:
             continue
         codes = tuple(x for x in adj if x in cur.value)
@@ -5527,6 +5615,9 @@ def _ending_before_money(text: str, cands: list[_Cand], lex: Lexicon) -> None:
         x = next((x for x in lex.from_suffixes if text.startswith(x, a.num.end)), None)
         if x is None or text[a.num.end + len(x):b.start] not in (" ", "\u00a0"):
             continue
+        if a.value <= 31 and (a.value * 100 < b.value or _month_before(
+                _word_before(text, a.num.start), lex.cues.get("month_names", frozenset()))):
+            continue  # "2023. december 1-től 230.649,- Ft": from a day of a month on
         a.cur = b.cur
         a.context = True
         a.end = a.num.end + len(x)

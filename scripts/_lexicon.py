@@ -133,7 +133,7 @@ CUE_SECTIONS = {
     "suspended_links": bool, "ratio_before": bool, "unit_adjectives": bool,
     "clock_before": bool, "wage_words": bool, "era_words": str, "now_words": bool, "origin_before": bool,
     "scale_partitive": bool, "counter_names": bool, "count_marks": bool, "fraction_coins": bool,
-    "per_thousand": bool, "rate_after": bool,
+    "per_thousand": bool, "rate_after": bool, "named_in_before": bool, "named_in_after": bool,
 }
 #: the keys of ``[reading]`` in currency_overrides.toml (``global_table`` reads each)
 READING_KEYS = frozenset({

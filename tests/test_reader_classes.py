@@ -2616,6 +2616,25 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "icelandic-nominal-value-is-about-money": (
         "Áætlað var að selja fyrir 2,5 til 5 milljarða að nafnverði.", "is_IS",
         [("2500000000", "ISK", "5000000000", "?")]),
+    "malawi-kwacha-as-k": ("stealing among themselves K201 million from the government",
+                           "en_MW", [("201000000", "MWK")]),
+    "adjective-of-the-name-with-its-number-slipped": (
+        "un montant total dépassant les 81.000 francs suisse (53.500 euros).", "fr_FR",
+        [("81000", "CHF"), ("53500", "EUR")]),
+    "czech-fifteen-hundred": ("zvedly školkovné o tři sta korun na patnáct set korun měsíčně.",
+                              "cs_CZ", [("300", "CZK"), ("1500", "CZK")]),
+    "hungarian-from-a-day-of-a-month-is-no-money": (
+        "2023. december 1-től 230.649,- Ft.", "hu_HU", [("230649", "HUF", "?")]),
+    "sums-counted-in-a-currency-named-before-them": (
+        "que en dólares americanos serían aproximadamente unos 10 millones de esta moneda",
+        "es_BO", [("10000000", "USD", "?")]),
+    "nepali-counted-in-us-dollars": ("अमेरिकी डलरमा विप्रेषण आप्रवाह १ अर्ब २ करोड पुगेको छ ।",
+                                     "ne_NP", [("1020000000", "USD", "?")]),
+    "hungarian-converted-to-forints": (
+        "Ez forintra átszámolva körülbelül 25,6 milliárdot jelent.", "hu_HU",
+        [("25600000000", "HUF", "?")]),
+    "a-capitalised-name-counts-nothing": (
+        "egy 1959-es Jaguar Markra is, 5,8 milliós áron.", "hu_HU", []),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
