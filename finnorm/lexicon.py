@@ -176,7 +176,7 @@ class Lexicon:
                  "price_endings",
                  "reversed_decimal",
                  "rtl",
-                 "scales_first", "sequence_twins", "twins", "digit_letters",
+                 "scales_first", "sequence_twins", "twins", "digit_letters", "dual_endings",
                  "scale_alt", "scales", "scales_exact", "stems", "suffix_only", "word_max")
 
     def __init__(self, own: Mapping[str, Any], en: Mapping[str, Any] | None) -> None:
@@ -301,6 +301,9 @@ class Lexicon:
         # the letter wa for zero): a run of digits is read with them as digits
         self.digit_letters: Mapping[int, str] = MappingProxyType(
             {ord(k): v for k, v in gram.get("digit_letters", {}).items()})
+        # two-letter endings of the dual, which counts two of a noun in one word ("درهمين":
+        # two dirhams): a currency's name so is read as "2" and the name, offsets holding
+        self.dual_endings: tuple[str, ...] = tuple(gram.get("dual_endings", ()))
         # runs of letters an old font encoding wrote for others of the same length
         # (Tamil "ா்" for "ர்"): the text is read with them replaced, offsets holding
         self.sequence_twins: tuple[tuple[str, str], ...] = tuple(

@@ -501,8 +501,9 @@ def _unit_sized(c: _Cand, cur: Tok, loc: Locale | None) -> bool:
     """Is ``cur`` a sign that is also a unit (``unit_codes``: "RON", "KM"), beside a whole
     unscaled figure of the unit's size, outside the sign's country?"""
     span = global_table().unit_codes.get(cur.text)
-    return (span is not None and c.num.kind == "digits" and c.num.text.isdigit()
-            and not c.scaled and span[0] <= int(c.num.text) <= span[1]
+    whole = (c.num.kind == "digits" and c.num.text.isdigit()) or (
+        c.num.kind == "word" and c.value == c.value.to_integral_value())  # ("empat KM")
+    return (span is not None and whole and not c.scaled and span[0] <= c.value <= span[1]
             and (loc is None or loc.currency not in cur.value))
 
 
@@ -1228,6 +1229,8 @@ def resolve(text: str, locale: Locale | str | None = None, *,
             twin = _WORD.sub(_one_script, twin)
         if sc.lex.digit_letters:
             twin = _digit_letters(twin, sc.lex.digit_letters)
+        if sc.lex.dual_endings:
+            twin = _duals(twin, sc.lex)
         mark = sc.lex.reversed_decimal
         if mark and mark in twin:  # "6ر106 مليار" is 106.6: the same characters, reordered
             pat = _reversed_decimal(mark)
@@ -1293,6 +1296,34 @@ def _digit_letters(text: str, letters: Mapping[int, str]) -> str:
         return m.group()
 
     return _letter_runs(frozenset(letters)).sub(digits, text)
+
+
+def _duals(text: str, lex: Lexicon) -> str:
+    """``text`` with each currency name in the dual ("درهمين", "جنيهان", "ليرتان": two
+    dirhams, pounds, liras) read as "٢" and the name, the same length ("٢ درهم"), where
+    no figure stands before it; a word of another kind is left as it is."""
+    def dual(m: re.Match[str]) -> str:
+        w = m.group()
+        i = m.start()
+        if i and not text[i - 1].isspace() and text[i - 1] not in "(«\"'":
+            return w  # (glued to a prefix or a figure: left alone)
+        before = text[max(0, i - 12):i].rstrip()
+        if before[-1:].isdigit():
+            return w  # "2 دينارين": a figure before it counts already
+        for e in lex.dual_endings:
+            if not w.endswith(e) or len(w) - len(e) < 3:
+                continue
+            stem = w[:-len(e)]
+            if stem in lex.names and lex.names_of(stem) is not None:
+                return "\u0662 " + stem
+            if stem.endswith("ت") and stem[:-1] + "ة" in lex.names:
+                return "\u0662 " + stem[:-1] + "ة"  # "ليرتان": the ta marbuta's dual
+        return w
+
+    return _ARABIC_WORD.sub(dual, text)
+
+
+_ARABIC_WORD = re.compile("[\u0621-\u064a]{5,}")
 
 
 _KILLERS = ("ASAT", "VIRAMA")  # marks that end a syllable on the consonant before them
@@ -1971,7 +2002,11 @@ def _adjective_alone(text: str, cands: list[_Cand], lex: Lexicon) -> None:
         if m is None or m.start(1) - c.end != 1:
             continue
         word = m.group(1)
-        both = tuple(x for x in adjectives.get(word.lower(), ()) if x in kinds)
+        low = word.lower()
+        adj = adjectives.get(low) or next(
+            (adjectives[a] for a in lex.stripped(low) if a in adjectives), ())  # ("625
+        # þúsund íslenskum": the adjective in a case the tables do not list)
+        both = tuple(x for x in adj if x in kinds)
         if not both or not _free_after(text, m.end(1), followers, links, ranges):
             continue
         c.cur = Tok("cur", m.start(1), m.end(1), word, both)

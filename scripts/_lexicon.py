@@ -157,7 +157,7 @@ GRAMMAR_KEYS = {
     "adjective_endings": list,
     "from_suffixes": list, "dot_groups": bool, "price_endings": list,
     "rtl": bool, "context_coins": list, "spelling_variants": dict, "stem_lengthening": dict,
-    "final_variants": dict, "old_modifiers": list, "digit_letters": dict,
+    "final_variants": dict, "old_modifiers": list, "digit_letters": dict, "dual_endings": list,
     "space_groups": bool, "scale_guesses": dict, "adjective_either_side": bool,
     "prefixed_cues": list, "inflected_names": bool, "minor_after": list,
 }
@@ -1048,10 +1048,11 @@ def _pair_stems(names: Iterable[str], endings: list[str], least: int,
         words = key.split()
         if len(words) != 2 or any(ch.isdigit() for ch in key):
             continue
+        # (a word with no ending is a stem of its own: "dönsk króna" gives "dönskum krónum")
         forms = [{w[: -len(e)] for e in endings if w.endswith(e) and len(w) - len(e) >= least}
-                 for w in words]
-        for a in forms[0]:
-            for b in forms[1]:
+                 | ({w} if len(w) >= least else set()) for w in words]
+        for a in sorted(forms[0]):  # (sorted: the same tables from every build)
+            for b in sorted(forms[1]):
                 if f"{a} {b}" not in taken:
                     out.setdefault(f"{a} {b}", key)
     return out

@@ -2635,6 +2635,16 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
         [("25600000000", "HUF", "?")]),
     "a-capitalised-name-counts-nothing": (
         "egy 1959-es Jaguar Markra is, 5,8 milliós áron.", "hu_HU", []),
+    "arabic-dual-of-a-currency-name": ("بعد أن كان ثمنه درهمين فقط.", "ar_MA", [("2", "MAD")]),
+    "arabic-dual-with-ta-marbuta": ("سعرها ليرتان", "ar_LB", [("2", "LBP")]),
+    "arabic-dual-of-other-nouns-is-no-money": ("اشترى بنطالين وقميصين", "ar_EG", []),
+    "number-word-before-a-unit-code-is-flagged": (
+        "tarif Rp8 ribu per empat KM", "id_ID", [("8000", "IDR"), ("4", "BAM", "?")]),
+    "somoni-in-latin-letters": ("Masa menunggu percuma - 5 min., seterusnya - SM0.83/min",
+                                "ms_TJ", [("0.83", "TJS")]),
+    "icelandic-inflected-adjective-and-noun": (
+        "endaði reikningurinn í um 30 þúsund dönskum krónum, um 625 þúsund íslenskum.",
+        "is_IS", [("30000", "DKK"), ("625000", "ISK", "?")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
