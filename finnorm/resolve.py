@@ -2120,8 +2120,10 @@ def _sum_named_in(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale | Non
             a, b, code = found
             named.append((bisect.bisect_right(ends, a), b,
                           Tok("cur", a, b, text[a:b], (code,))))
+    own = [(c.cur.start, c.cur.end) for c in cands if c.cur is not None]
+    named = [x for x in named if not any(a < x[2].end and x[2].start < b for a, b in own)]
     if not named:
-        return
+        return  # (a name that is a figure's own unit counts no other: "300 forintra")
     for c in cands:
         if c.cur is not None or c.money_like or c.value <= 0 or _year_like(c) or c.per:
             continue
