@@ -1622,6 +1622,7 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
     _parallel_brackets(text, cands)
     _sum_named_in(text, cands, lex, loc)
     _context_currency(text, cands, lex, loc)
+    _change_from_money(text, cands, lex)
     _elliptical_scale(text, cands)
     _elliptical_bare(text, cands, lex)
     _bare_change_among_money(text, cands, lex)
@@ -5660,6 +5661,24 @@ def _ending_before_money(text: str, cands: list[_Cand], lex: Lexicon) -> None:
         a.end = a.num.end + len(x)
 
 
+def _change_from_money(text: str, cands: list[_Cand], lex: Lexicon) -> None:
+    """"58 500 forintról 70 ezerre változik": the money a change starts from, its unit
+    written with the case ending of "from", then, right after it, the sum in thousands
+    or in words it goes to, with no unit of its own: the same money, a guess said so."""
+    if not lex.from_suffixes:
+        return
+    froms = tuple(x.lstrip(":-") for x in lex.from_suffixes)
+    for a, b in pairwise(cands):
+        if (a.cur is not None and not a.cur_left and not a.context and b.cur is None
+                and not b.money_like and not b.negative and b.value > 0
+                and a.cur.text.lower().endswith(froms) and a.end == a.cur.end
+                and text[a.end:b.start] in (" ", "\u00a0") and b.start == b.num.start
+                and (b.scaled or b.num.kind == "word")):
+            b.cur, b.context = a.cur, True
+            b.reasons.append(f"no currency written: {a.cur.text!r} of the figure the change "
+                             "starts from")
+
+
 def _changed_to_money(text: str, cands: list[_Cand], lex: Lexicon) -> None:
     """"從80萬降至76萬元", "从3万涨至5万元": in a script without spaces, a bare figure, a
     verb of a character or two and "to" (a range word: 至, 到), then a figure with its
@@ -7488,6 +7507,8 @@ def _compose(text: str, c: _Cand, cands: list[_Cand], i: int, money: Money, end:
               # the end of no range ("1500 रूपये, 60-75 वर्ष")
               and (len(nxt.num.text) == 2 or nxt.num.kind == "word")
               and not _range_dash_after(text, nxt.num.end)
+              and not _HYPHEN_WORD.match(text, nxt.num.end)  # ("en krone, og
+              # 30-dagersbilletten": the figure of a compound word, no øre)
               and not _starts_change(_next_word(text, nxt.end), lex)  # ("25 USD và 95
               # xuống 50 USD": the start of a change, no cents)
               and ((text[end:j].strip(" ,\u00a0")  # "$3 and fourteen", "25 euros con 50"
@@ -7516,6 +7537,9 @@ def _compose(text: str, c: _Cand, cands: list[_Cand], i: int, money: Money, end:
         if unit == 0:
             break
     return money, end, i
+
+
+_HYPHEN_WORD = re.compile(r"[-‐][^\W\d_]")  # a hyphen, then a letter: "30-dagers"
 
 
 def _dot_ordinal(text: str, end: int) -> bool:

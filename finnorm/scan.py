@@ -479,6 +479,9 @@ class Scanner:
         if e + 2 < len(text) and text[e] in "eE" and text[e + 1] in "+-\u2212" and (
                 text[e + 2].isdigit()):
             return True
+        if (s > 3 and text[s - 1] == "." and text[s - 2].isdigit() and text[s - 3].isdigit()
+                and text[s - 4:s - 3] in (".", "/", "-") and e - s == 2):
+            return True  # the year of a date written "01.08.22": no figure of its own
         if s and _letter(text[s - 1]) and not no_space_script(text[s - 1]):
             # (a scale a noun-first language writes before the number may touch it:
             # "රු.කෝටි13,214")

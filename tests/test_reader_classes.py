@@ -2645,6 +2645,29 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "icelandic-inflected-adjective-and-noun": (
         "endaði reikningurinn í um 30 þúsund dönskum krónum, um 625 þúsund íslenskum.",
         "is_IS", [("30000", "DKK"), ("625000", "ISK", "?")]),
+    "guarani-as-g-dollar-in-paraguay": ("siendo el monto tope diario de G$ 12.450, sin IVA",
+                                        "es_PY", [("12450", "PYG")]),
+    "guyana-dollar-elsewhere": ("It costs G$ 500", "en_GY", [("500", "GYD")]),
+    "cedi-typed-ghc": ("the previous unit charge of Ghc11.2 rose to Ghc 30.00", "en_GH",
+                       [("11.2", "GHS"), ("30.00", "GHS")]),
+    "hebrew-billion-without-its-second-yod": ("ערבות נוספת בסך של שני מילארד שקל, זאת",
+                                              "he_IL", [("2000000000", "ILS")]),
+    # (undated, Curaçao's guilder today, flagged: the Antillean one until 2025)
+    "antillean-guilder-without-netherlands": (
+        "een maandelijkse steun van 1000 Antilliaanse gulden (500 euro).", "nl_CW",
+        [("1000", "XCG", "?"), ("500", "EUR")]),
+    "nepali-stitches-are-no-taka": ("ओठमा २ टाका र सामान्य उपचारको बिल ४९ हजार, टाका लगाउने",
+                                    "ne_NP", [("49000", "NPR", "?")]),
+    "arabic-accusative-dollar-is-the-us-dollar": ("دفع 500 دولارًا", "ar_EG", [("500", "USD")]),
+    "figure-of-a-compound-word-is-no-coins": (
+        "Enkeltbillett øker med en krone, og 30-dagersbilletten øker fra 690 til 708 kroner",
+        "nb_NO", [("1", "NOK"), ("690", "NOK", "708")]),
+    "year-of-a-dotted-date-is-no-money": (
+        "Prisen for et skolekort er pr. 01.08.22 kr. 1.400,- for et skoleår.", "da_DK",
+        [("1400", "DKK")]),
+    "hungarian-change-from-money-to-thousands": (
+        "túllépés esetén 58 500 forintról 70 ezerre változik;", "hu_HU",
+        [("58500", "HUF"), ("70000", "HUF", "?")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
