@@ -55,7 +55,7 @@ from .lexicon import Lexicon, global_table, lexicon
 from .locale import Locale, locale_of
 from .model import Mention, Money
 from .numbers import ascii_digits, read_number
-from .scan import NUM_RE, Cues, Scanner, Tok, no_space_script, scanner
+from .scan import NUM_RE, Cues, Scanner, Tok, no_space_script, scanner, southeast_asian
 from .words import approximate_cjk, cjk_digit, is_cjk_numeral, money_noun
 
 __all__ = ["choose_currency", "resolve"]
@@ -164,9 +164,6 @@ def _decimal_differs(loc: Locale) -> bool:
     return base is not None and base.decimal != loc.decimal
 
 
-# Thai, Lao, Khmer and Myanmar letters and marks (their words are written without spaces,
-# and a hyphen glued after one is a headline's dash more often than a minus)
-_SOUTHEAST_ASIAN = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 _DOT_DECIMAL = re.compile(r"(?<![\d.,])\d{1,3}\.\d{1,2}(?![\d.,])")
 _ONE_AND_THOUSANDTHS = re.compile(r"(?<![\d.,])\d\.\d{3}(?![\d.,])")
 
@@ -759,7 +756,8 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
                                  "the figure off (read so), or a minus?")
                 continue  # "1 мес.-1360 руб.", "Цена:-1360": the label's dash
             if (t.text == "-" and t.end == num.start and not cue_glued and not prev.isdigit()
-                    and _SOUTHEAST_ASIAN.match(prev)):
+                    and southeast_asian(prev)):  # (a hyphen glued after a word of
+                # these is a headline's dash more often than a minus)
                 c.reasons.append(f"{text[max(0, t.start - 8):t.end]!r}: a hyphen glued to the "
                                  "word before, a dash (read so), or a minus?")
                 continue  # "รถไฟรางคู่14สาย-3.6แสนล.": a headline's dash after a word
@@ -1634,7 +1632,6 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
     _counted_units(cands)
     _number_just_before(text, cands, loc, lex)
     _point_before_four(cands, loc)
-    _figure_runs_on(text, cands)
     return _assemble(text, cands, sc, loc, quotes)
 
 
@@ -1811,10 +1808,11 @@ def _number_just_before(text: str, cands: list[_Cand], loc: Locale | None,
             b.reasons.append(f"{a.num.text}・{b.num.text}: a decimal point written '・' (read "
                              "so), or two figures?")
             continue
+        glued = gap in (".", ",")  # ("N100,00.00": a mark and digits glued on after it)
         if (a.num.kind != "digits" or b.num.kind != "digits" or a.scaled or _year_like(a)
-                or _CUT_GAP.fullmatch(gap) is None):
+                or (_CUT_GAP.fullmatch(gap) is None and not glued)):
             continue
-        if (b.money_like and not a.money_like and not b.cur_left
+        if (not glued and b.money_like and not a.money_like and not b.cur_left
                 and b.minor_factor is None and not b.reasons
                 and _cut_before(text, a, b, gap, loc)):
             # "pedig 19 33,4 milliárd forint", "2.086.349. 875 pesetas": a figure not read
@@ -1823,22 +1821,10 @@ def _number_just_before(text: str, cands: list[_Cand], loc: Locale | None,
                              "the same number?")
         elif (a.money_like and a.cur is not None and a.cur_left and not b.cur_left
               and not gap.strip(".,") and not a.reasons):
-            # "R$ 4,.205 bilhões": two marks between two figures, one of them a slip
+            # "R$ 4,.205 bilhões": two marks between two figures, one of them a slip; "N100,00.00":
+            # digits run on after the figure's marks
             a.reasons.append(f"{text[a.num.start:b.num.end]!r}: {b.num.text} part of "
                              "the same number?")
-
-
-def _figure_runs_on(text: str, cands: list[_Cand]) -> None:
-    """"N100,00.00": a figure read up to where its marks stop making a number, a mark and
-    digits glued on after it, was written wrong; which number was meant is a guess,
-    said so."""
-    for c in cands:
-        e = c.num.end
-        if (c.money_like and c.num.kind == "digits" and not c.reasons
-                and text[e:e + 1] in (".", ",") and text[e + 1:e + 2].isdigit()
-                and text[e - 1:e].isdigit()):
-            c.reasons.append(f"{text[c.num.start:e + 3]!r}: a figure written oddly, its "
-                             "digits run on after it; which number was meant?")
 
 
 _POINT_FOUR = re.compile(r"[1-9]\d{0,2}\.\d{4}")  # (not "0.1772": no groups)

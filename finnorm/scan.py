@@ -171,8 +171,13 @@ def no_space_script(ch: str) -> bool:
     Khmer, Myanmar): a cue may be glued to the next word."""
     o = ord(ch)
     return (0x3000 <= o <= 0x9FFF or 0xAC00 <= o <= 0xD7AF or 0xF900 <= o <= 0xFAFF
-            or 0xFF00 <= o <= 0xFFEF or 0x0E00 <= o <= 0x0EFF or 0x1780 <= o <= 0x17FF
-            or 0x1000 <= o <= 0x109F or 0x20000 <= o <= 0x2FFFF)
+            or 0xFF00 <= o <= 0xFFEF or 0x20000 <= o <= 0x2FFFF or southeast_asian(ch))
+
+
+def southeast_asian(ch: str) -> bool:
+    """Thai, Lao, Khmer and Myanmar: alphabets written without spaces between words."""
+    o = ord(ch)
+    return 0x0E00 <= o <= 0x0EFF or 0x1780 <= o <= 0x17FF or 0x1000 <= o <= 0x109F
 
 
 def _glued_ideograph(sign: str, before: str) -> bool:
