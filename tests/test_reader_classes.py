@@ -2668,6 +2668,11 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "hungarian-change-from-money-to-thousands": (
         "túllépés esetén 58 500 forintról 70 ezerre változik;", "hu_HU",
         [("58500", "HUF"), ("70000", "HUF", "?")]),
+    "bengali-quarter-more-and-quarter-less": (
+        "সোয়া তিন কোটি টাকা আর পৌনে দুই লাখ টাকা", "bn_BD",
+        [("32500000", "BDT"), ("175000", "BDT")]),
+    "arabic-accusative-billion-alone": (
+        "فقد بلغت (مليارا و591 مليون و918 ألف دينار)", "ar_JO", [("1591918000", "JOD")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
