@@ -2166,6 +2166,13 @@ def _named_before(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale | Non
         if cur is None or c.context:
             continue
         if len(cur.value) == 1:
+            opened = max(text.rfind("(", max(0, c.start - 30), c.start),
+                         text.rfind("（", max(0, c.start - 30), c.start))
+            if opened >= 0 and ")" not in text[opened:c.start] and "）" not in text[
+                    opened:c.start]:
+                continue  # ("427 de lei românești (circa 1 840 de lei moldovenești)",
+                # "新加坡幣400元(約台幣9552元)": a conversion in brackets names no currency
+                # of the text's own)
             words = cur.text.split()
             if len(words) == 1 and len(cur.text) > 1 and no_space_script(cur.text[0]):
                 # (a script without spaces: the head that begins the name, "元人民幣")
@@ -2179,10 +2186,6 @@ def _named_before(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale | Non
                         named.append((cur.value[0], got, c.end))
                         continue
             if len(words) > 1:
-                opened = text.rfind("(", max(0, c.start - 30), c.start)
-                if opened >= 0 and ")" not in text[opened:c.start]:
-                    continue  # ("427 de lei românești (circa 1 840 de lei moldovenești)":
-                    # a conversion in brackets names no currency of the text's own)
                 for w in words:
                     got = lex.names_of(w)
                     if got is not None and (len(got) > 1 or got[0] != cur.value[0]):

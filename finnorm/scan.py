@@ -38,6 +38,8 @@ NUM_RE = re.compile(
     rf"(?<!{_D})(?:"
     # "50,-" "1 000,--", "5.000,-eur" (the currency glued on)
     rf"{_D}{{1,3}}(?:[.'’ \u00a0]{_D}{{3}})*[.,](?:--|[-–—])(?![{_D}_])|"
+    # "0,80,- eur", "0,07,-€": the dash after the cents too (the value is "0,80")
+    rf"{_D}{{1,3}},{_D}{{2}},(?:--|[-–—])(?![{_D}_])|"
     # "20,000.- ש"ח", "20,000.-บาท" (a sign glued on in a script without spaces)
     # ("75,900.-79,800.-": the next price glued on after the dash, no minus)
     rf"{_D}{{1,3}}(?:,{_D}{{3}})+\.(?:--|[-–—])(?:(?={_D}{{1,3}}(?:,{_D}{{3}})+\.(?:--|[-–—]))"

@@ -2673,6 +2673,26 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
         [("32500000", "BDT"), ("175000", "BDT")]),
     "arabic-accusative-billion-alone": (
         "فقد بلغت (مليارا و591 مليون و918 ألف دينار)", "ar_JO", [("1591918000", "JOD")]),
+    "zambian-ngwee-glued-to-a-decimal": (
+        "diesel by K2.97 while petrol has been adjusted by 0.93ngwee", "en_ZM",
+        [("2.97", "ZMW"), ("0.0093", "ZMW")]),
+    "dash-after-the-cents": ("poplatok 0,80,- eur /noc a formát A4: 0,07,-€", "sk_SK",
+                             [("0.80", "EUR"), ("0.07", "EUR")]),
+    "malay-one-ringgit-in-a-word": ("nasi lemak ini berharga seringgit tetapi", "ms_MY",
+                                    [("1", "MYR")]),
+    "nepali-rupees-with-anusvara": ("प्रतिलिटर १ सय १० रुपैंया पुगेको", "ne_NP", [("110", "NPR")]),
+    "german-millions-planned-before-euros": (
+        ("Die Steuer, die mit 4,47 Millionen geplant war, brachte von 4,8 Millionen ein Plus "
+         "von rund 339.000 Euro."), "de_DE",
+        [("4470000", "EUR"), ("4800000", "EUR"), ("339000", "EUR")]),
+    "bracketed-conversion-names-no-currency-of-the-text": (
+        "獲得新加坡幣400元(約台幣9552元)的填補額,比2022年發放的200元多了1倍。", "zh_TW",
+        [("400", "SGD"), ("9552", "TWD"), ("200", "SGD", "?")]),
+    "engine-sizes-are-no-shillings": (
+        "For vehicles up to 1,000 cc it’s Sh1,660; 1,201–1,500 cc costs Sh2,065", "en_KE",
+        [("1660", "KES"), ("2065", "KES")]),
+    "kazakh-about-after-the-scale": ("қосымша 140 миллиардқа жуық теңге бөлінуі мүмкін.",
+                                     "kk_KZ", [("140000000000", "KZT", "?")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
