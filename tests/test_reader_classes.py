@@ -2693,6 +2693,7 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
         [("1660", "KES"), ("2065", "KES")]),
     "kazakh-about-after-the-scale": ("қосымша 140 миллиардқа жуық теңге бөлінуі мүмкін.",
                                      "kk_KZ", [("140000000000", "KZT", "?")]),
+    "korean-funding-round-is-money": ("30억 규모 시리즈A", "ko_KR", [("3000000000", "KRW", "?")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
