@@ -4269,8 +4269,13 @@ def _unread_coins(text: str, cands: list[_Cand], lex: Lexicon) -> list[_Cand]:
                 or a.per or not a.cur.text.rstrip(".").isalpha()
                 or a.value != a.value.to_integral_value()
                 or a.value <= 0 or b.money_like or b.scaled or b.per or b.cur is not None
-                or b.num.kind != "digits" or not b.num.text.isdigit() or len(b.num.text) > 2
-                or text[a.end:b.start].strip(" \u00a0") or b.start == a.end):
+                or b.num.kind != "digits" or not b.num.text.isdigit() or len(b.num.text) > 2):
+            continue
+        # "from 3-euro 20 per hour to 3-euro-50": a figure hyphened to its currency's word,
+        # a hyphen, then two digits: the coins (no range), as with a space between
+        hyphened = (text[a.end:b.start] == "-" and text[a.num.end:a.num.end + 1] == "-"
+                    and len(b.num.text) == 2)
+        if not hyphened and (text[a.end:b.start].strip(" \u00a0") or b.start == a.end):
             continue
         m = _NEXT_WORD.match(text, b.end)
         # "elle est de 23 fr. 75., mais": the figure's sign cut short, two digits, then the
@@ -4280,13 +4285,14 @@ def _unread_coins(text: str, cands: list[_Cand], lex: Lexicon) -> list[_Cand]:
                       and text[b.end:b.end + 1] in (".", ",", ";", "")
                       and _word_before(text, a.start) not in cues.get("change_links", ())
                       and _word_before(text, a.start) not in cues["range"])
-        if not clause_end and (
+        if not clause_end and not hyphened and (
                 m is None or m.start(1) == b.end or _counted(text, b.end, lex)
                 or _unit_word_after(text, b.end, lex) or _measured(text, b.end, lex)):
             continue
         coins = a.value + b.value.scaleb(-2)
         follow = m.group(1).lower() if m is not None else ""
-        if clause_end or (len(b.num.text) == 2 and any(follow in cues.get(k, ()) for k in (
+        if clause_end or hyphened or (len(b.num.text) == 2 and any(
+                follow in cues.get(k, ()) for k in (
                 "range", "change_links", "range_needs_lead", "amount_followers", "per_words"))):
             # "passant 9 dollars 45 à 9 dollars 80", "entre 1 fr. 50 et 1 fr. 55", "8 Euro
             # 30 pro Quadratmeter": a link, a per-word or a word that may follow an amount

@@ -2694,6 +2694,11 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "kazakh-about-after-the-scale": ("қосымша 140 миллиардқа жуық теңге бөлінуі мүмкін.",
                                      "kk_KZ", [("140000000000", "KZT", "?")]),
     "korean-funding-round-is-money": ("30억 규모 시리즈A", "ko_KR", [("3000000000", "KRW", "?")]),
+    "euros-hyphened-to-their-cents": ("will move from 3-euro 20 per hour to 3-euro-50.", "en_IE",
+                                      [("3.20", "EUR", "?"), ("3.50", "EUR", "?")]),
+    "bosnian-hundreds-in-one-word": (
+        "u iznosu od 520,00 KM, (petstotina dvadeset konvertibilnih maraka), sve", "bs_BA",
+        [("520.00", "BAM"), ("520", "BAM")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
