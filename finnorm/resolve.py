@@ -1608,6 +1608,7 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
     _hundreds_after_millions(cands)
     _lone_unit_before_coins(text, cands, lex)
     _spelled_echo(text, cands)
+    cands = _hundredths(text, cands)
     cands = _unread_coins(text, cands, lex)
     _coins_in_context(text, cands, lex)
     _weights(text, cands, lex)
@@ -4250,6 +4251,27 @@ def _decimal_words(text: str, cands: list[_Cand], words: frozenset[str]) -> list
         return b
 
     return _merge_pairs(cands, merge)
+
+
+def _hundredths(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """"devetstotinačetrdeset i 31/100 KM", "y 50/100 pesos": one or two digits over a
+    hundred, its unit after it, are hundredths of that unit (a cheque's cents), not a
+    range from 31 to 100; flagged, the hundred of the unit the other reading."""
+    out: list[_Cand] = []
+    for c in cands:
+        a = out[-1] if out else None
+        if (a is not None and c.num.text == "100" and c.cur is not None and not c.cur_left
+                and not c.scaled and a.cur is None and a.num.kind == "digits"
+                and a.num.text.isdigit() and len(a.num.text) <= 2
+                and text[a.num.end:c.num.start] == "/"):
+            c.alts.append(c.value)
+            c.value = Decimal(a.num.text).scaleb(-2)
+            c.start, c.left_start = a.start, a.left_start
+            c.reasons.append(f"{a.num.text}/100: hundredths of the unit, or a hundred?")
+            out[-1] = c
+            continue
+        out.append(c)
+    return out
 
 
 def _unread_coins(text: str, cands: list[_Cand], lex: Lexicon) -> list[_Cand]:
@@ -7705,6 +7727,8 @@ def _is_range(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> bool:
         if len(words) == len(word.split()) or " ".join(words) not in lex.cues["range"]:
             return False
         word = " ".join(words)
+    if word == "/" and b.num.text == "100" and a.num.text.isdigit() and len(a.num.text) <= 2:
+        return False  # "devetstotinačetrdeset i 31/100 KM": hundredths, a cheque's cents
     if word == "/" and (gap != "/" or a.num.kind != "digits" or b.num.kind != "digits" or (
             a.money_like and not (
                 # "$ 32/35", "$ 30,50/34": the sign before the low end, a bare high end

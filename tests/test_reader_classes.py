@@ -2699,6 +2699,10 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "bosnian-hundreds-in-one-word": (
         "u iznosu od 520,00 KM, (petstotina dvadeset konvertibilnih maraka), sve", "bs_BA",
         [("520.00", "BAM"), ("520", "BAM")]),
+    "hundredths-of-the-unit-no-range": ("iznosi 940,31 (devetstotinačetrdeset i 31/100 KM).",
+                                        "bs_BA", [("0.31", "BAM", "?")]),
+    "special-drawing-rights-in-french": ("un prêt de 500 millions de DTS", "fr_FR",
+                                         [("500000000", "XDR")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
