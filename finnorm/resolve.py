@@ -1241,15 +1241,48 @@ def resolve(text: str, locale: Locale | str | None = None, *,
                 twin = pat.sub(lambda m: f"{m.group(2)}.{m.group(1)}", twin)
     if "- " in twin:  # "od 430- do 438-tisíc eur", "R10- and R20-million": a suspended hyphen
         twin = _SUSPENDED_HYPHEN.sub(" ", twin)
+    kept: list[int] | None = None
+    if "\u0640" in twin:  # "732 مـليـون ريـال": the tatweel only stretches a word
+        twin, kept = _without_tatweel(twin)
     if twin != text:
         held: Quotes | None = None if quotes is None else []
         found = _resolve(twin, sc, loc, published, held)
+        if kept is not None:
+            found = [_moved(m, kept) for m in found]
+            held = None if held is None else [(_moved(a, kept), _moved(b, kept))
+                                              for a, b in held]
         if held:
             assert quotes is not None
             quotes.extend((replace(a, text=text[a.start:a.end]),
                            replace(b, text=text[b.start:b.end])) for a, b in held)
         return [replace(m, text=text[m.start:m.end]) for m in found]
     return _resolve(text, sc, loc, published, quotes)
+
+
+# An Arabic tatweel between two letters of a word, which it only stretches ("مـليـون");
+# not one after a clitic before a figure ("بـ5", "الـ40"), which the scanner reads
+_TATWEEL = re.compile(r"(?<=[\u0620-\u063f\u0641-\u064a\u066e-\u06d3])\u0640+"
+                      r"(?=[\u0620-\u063f\u0641-\u064a\u066e-\u06d3])")
+
+
+def _without_tatweel(text: str) -> tuple[str, list[int] | None]:
+    """``text`` without the tatweels inside its words, and where each character left
+    stood in ``text`` (None when there were none to take out)."""
+    if _TATWEEL.search(text) is None:
+        return text, None
+    kept: list[int] = []
+    last = 0
+    for m in _TATWEEL.finditer(text):
+        kept.extend(range(last, m.start()))
+        last = m.end()
+    kept.extend(range(last, len(text)))
+    return _TATWEEL.sub("", text), kept
+
+
+def _moved(m: Mention, kept: list[int]) -> Mention:
+    """``m`` read in a text with characters taken out, placed back in the text they
+    were taken from (``kept``: where each character left stood)."""
+    return replace(m, start=kept[m.start], end=kept[m.end - 1] + 1 if m.end else 0)
 
 
 # The hyphen of a figure whose scale comes only with the next one, hyphened on too: "od

@@ -2703,6 +2703,8 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                         "bs_BA", [("0.31", "BAM", "?")]),
     "special-drawing-rights-in-french": ("un prêt de 500 millions de DTS", "fr_FR",
                                          [("500000000", "XDR")]),
+    "arabic-tatweel-inside-words": ("توزيع أرباح قدرها 732 مـليـون ريـال بواقع 75 هللة للسهم",
+                                    "ar_SA", [("732000000", "SAR"), ("0.75", "SAR")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
