@@ -165,6 +165,16 @@ def _decimal_differs(loc: Locale) -> bool:
 
 
 _DOT_DECIMAL = re.compile(r"(?<![\d.,])\d{1,3}\.\d{1,2}(?![\d.,])")
+_COMMA_THOUSANDS = re.compile(
+    r"(?<![\d.,])\d{1,3}(?:(?:,\d{3}){2,}|,000)(?![\d.,]|,\d)[ \u00a0]*([^\W\d_]*)")
+
+
+def _groups_by_comma(text: str, lex: Lexicon) -> bool:
+    """Does ``text`` group thousands with a comma elsewhere: a figure of two groups
+    ("2,192,785") or one of ",000" before a currency's name ("64,000 euros"; not
+    "168,000 ore", hours to the thousandth)?"""
+    return any(m.group().count(",") > 1 or (m.group(1) and lex.names_of(m.group(1)))
+               for m in _COMMA_THOUSANDS.finditer(text))
 _ONE_AND_THOUSANDTHS = re.compile(r"(?<![\d.,])\d\.\d{3}(?![\d.,])")
 
 
@@ -309,6 +319,15 @@ def _digits_value(c: _Cand, loc: Locale | None, lex: Lexicon, text: str = "") ->
                 and global_table().codes.get(choose_currency(cur.value, cur.text, loc)[0], 2) < 3:
             # "US$ 33.000" under a point-decimal locale: nobody writes 33 with three zeros
             c.reasons.append(f"{body}: the locale's decimal, but '000' groups thousands")
+            c.alts.append(as_dec)
+            return as_grp
+        if (sep == loc.decimal == "," and not c.scaled and not c.per and len(tail) == 3
+                and cur is not None and body.count(sep) == 1 and tail != "000"
+                and _minor_digits(cur, loc) < 3 and _groups_by_comma(text, lex)):
+            # "64,000 euros anuales (5,333 euros al mes)" under es_ES: the locale's decimal,
+            # but the text groups thousands with it elsewhere (",000"); flagged
+            c.reasons.append(f"{body}: the locale's decimal, but the text groups thousands "
+                             "with ','")
             c.alts.append(as_dec)
             return as_grp
         if (sep == loc.decimal and not c.scaled and not c.per and len(tail) == 3
@@ -2121,7 +2140,7 @@ def _sum_named_in(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale | Non
                     continue
                 if text[e:part[0][0]].strip():
                     break
-                code = one(lex.names.get(" ".join(x[2] for x in part)))
+                code = one(lex.names_of(" ".join(x[2] for x in part)))  # ("v korunách")
                 if code is not None:
                     found = (part[0][0], part[-1][1], code)
                     break
@@ -2131,7 +2150,7 @@ def _sum_named_in(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale | Non
                 prev = words[i - 1] if i else None
                 for name, start in ((f"{prev[2]} {stem}", prev[0]) if prev is not None
                                     and not text[prev[1]:s].strip() else ("", s), (stem, s)):
-                    code = one(lex.names.get(name)) if name else None
+                    code = one(lex.names_of(name)) if name else None
                     if code is not None:
                         found = (start, e - len(suffix), code)
                         break

@@ -2705,6 +2705,19 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                          [("500000000", "XDR")]),
     "arabic-tatweel-inside-words": ("توزيع أرباح قدرها 732 مـليـون ريـال بواقع 75 هللة للسهم",
                                     "ar_SA", [("732000000", "SAR"), ("0.75", "SAR")]),
+    "czech-sum-counted-in-crowns": (
+        "vykopal mančaft 13,5 milionu euro, což dělá v korunách 345 milionů.", "cs_CZ",
+        [("13500000", "EUR"), ("345000000", "CZK", "?")]),
+    "text-groups-thousands-with-the-decimal-comma": (
+        "es de 64,000 euros anuales (5,333 euros al mes).", "es_ES",
+        [("64000", "EUR", "?"), ("5333", "EUR", "?")]),
+    "fuel-to-the-thousandth-stays-a-decimal": ("cuesta 1,459 euros el litro", "es_ES",
+                                               [("1.459", "EUR")]),
+    "nepali-one-and-a-half": ("प्राधिकरणको नाफा करिब साढे एक अर्ब घटेको छ ।", "ne_NP",
+                              [("1500000000", "NPR", "?")]),
+    "kilometres-beside-euros-are-no-money": (
+        "etwa 1.064 Euro (Privatnutzung, 15.000 km/Jahr, Teilkasko mit 150 Euro SB)", "de_DE",
+        [("1064", "EUR"), ("150", "EUR")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
