@@ -1505,6 +1505,8 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
     prev_bracketed = False
     labels: dict[int, tuple[Tok, int]] = {}  # end -> (currency, power) of a unit label
     years_held: list[tuple[_Cand, Tok]] = []  # "Rs 1975": a year after letters, or money?
+    idioms = tuple(lex.cues.get("idioms", ()))
+    longest = max(map(len, idioms), default=0)
     for cues in sc.scan(text):
         num = cues.num
         if num.start < floor:
@@ -1525,6 +1527,9 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
             c = _candidate(text, cues, lex, loc, floor, prev_end, prev_bracketed)
         except ParseError:
             continue  # a numeral no amount can be ("1" followed by 60 digits)
+        if idioms and text[c.start:c.start + longest].lower().startswith(idioms):
+            continue  # "một bảng dự trù" (a budget table): no money, nor the currency of
+            # the figures around it
         if (cands and (c.num.text == cands[-1].num.text
                        or c.num.text.startswith(cands[-1].num.text + " "))
                 and cands[-1].cur is None

@@ -2718,6 +2718,13 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "kilometres-beside-euros-are-no-money": (
         "etwa 1.064 Euro (Privatnutzung, 15.000 km/Jahr, Teilkasko mit 150 Euro SB)", "de_DE",
         [("1064", "EUR"), ("150", "EUR")]),
+    "vietnamese-a-table-is-no-pound": (
+        "chúng tôi đã thực hiện một bảng dự trù chi phí tổ chức đám cưới", "vi_VN", []),
+    "turkish-four-figure-sums-are-no-thousand": (
+        "Velhasıl kelam, bin'li rakamlara ben de acıyorum ama 200 Lira", "tr_TR",
+        [("200", "TRY")]),
+    "icelandic-collected-is-money": ("Tæp tvær og hálf milljón safnaðist á tónleikum", "is_IS",
+                                     [("2500000", "ISK", "?")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
