@@ -1929,6 +1929,9 @@ def _cut_before(text: str, a: _Cand, b: _Cand, gap: str, loc: Locale | None) -> 
 _DASH_SET_APART = re.compile(r"(?:^|(?<=[\s(]))([^\W\d_]+)[ \u00a0]+[-–−][ \u00a0]$")
 
 
+_ORDINAL_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}\.[ \u00a0]*\Z")
+
+
 def _spaced_minus(text: str, cands: list[_Cand], lex: Lexicon) -> None:
     """"underskuddet økte fra - 309 millioner kroner til - 697 millioner": a dash set
     apart before a figure, right after a word that links two amounts ("fra", "til",
@@ -1941,6 +1944,9 @@ def _spaced_minus(text: str, cands: list[_Cand], lex: Lexicon) -> None:
         m = _DASH_SET_APART.search(text, max(0, c.start - 24), c.start)
         if m is None or m.group(1).lower() not in links:
             continue
+        if _ORDINAL_BEFORE.search(text, max(0, m.start(1) - 6), m.start(1)):
+            continue  # "1. místo – 350 EUR": the word after an ordinal is a noun (first
+            # place), not the link ("místo" is also "instead of"); the dash a list's
         c.negative = True
         c.start = m.end() - 2
         c.reasons.append(f"{text[c.start:c.num.end]!r} after {m.group(1)!r}: a minus set "

@@ -2725,6 +2725,9 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
         [("200", "TRY")]),
     "icelandic-collected-is-money": ("Tæp tvær og hálf milljón safnaðist á tónleikum", "is_IS",
                                      [("2500000", "ISK", "?")]),
+    "place-after-an-ordinal-is-no-link": (
+        "následovně: 1. místo – 350 EUR, 2. místo - 300 EUR, 3. místo – 225 EUR.", "cs_CZ",
+        [("350", "EUR"), ("300", "EUR"), ("225", "EUR")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
