@@ -73,6 +73,7 @@ class Global:
         "suffix_symbols",
         "symbol_max",
         "symbols",
+        "territory_scales",
         "unit_like_money",
         "unit_like_scales",
         "weight_names",
@@ -141,6 +142,9 @@ class Global:
         # the languages that write money with some of them: "giá 50k" (50,000 đồng)
         self.unit_like_money: Mapping[str, frozenset[str]] = MappingProxyType(
             {k: frozenset(v) for k, v in raw.get("unit_like_money", {}).items()})
+        # a scale's abbreviation a country writes for another power: {"TN": {"MD": 6}}
+        self.territory_scales: Mapping[str, Mapping[str, int]] = MappingProxyType(
+            {k: MappingProxyType(dict(v)) for k, v in raw.get("territory_scales", {}).items()})
 
 
 @cache

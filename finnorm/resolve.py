@@ -917,6 +917,16 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
         c.reasons.append(f"{scale.text!r}: 10^{scale.value} in this language, "
                          f"10^{cues.alt_scale} in English")
         extra = [b.scaleb(c.power - scale.value + cues.alt_scale) for b in bases]
+    if (c.scaled and loc is not None and loc.territory
+            and (over := global_table().territory_scales.get(loc.territory))
+            and (local := next((t for t in right if t.kind == "scale" and t.text in over),
+                               None)) is not None
+            and over[local.text] != local.value):
+        # "45,77 MD" in Tunisia: millions of dinars as its press writes them, no milliards
+        extra += [b.scaleb(c.power) for b in bases]
+        c.power += over[local.text] - local.value
+        c.reasons.append(f"{local.text!r}: 10^{over[local.text]} as written in "
+                         f"{loc.territory}, 10^{local.value} elsewhere")
     c.value = base.scaleb(c.power) if c.power else base
     c.alts = [b.scaleb(c.power) for b in bases[1:]] + extra
     if half and not c.scaled and c.value == c.value.to_integral_value():

@@ -201,7 +201,7 @@ def validate(cues: dict[str, Any], grammar: dict[str, Any], scales: dict[str, An
                     len(a) != len(b) for a, b in value.items()):
                 raise ValueError(f"grammar.toml [{lang}] {key}: each twin must be as long as "
                                  "what it replaces (offsets hold)")
-    special = {"*", "case_sensitive", "exact", "glued_to_currency", "unit_like"}
+    special = {"*", "case_sensitive", "exact", "glued_to_currency", "unit_like", "territory"}
     for lang, table in scales.items():
         if lang not in known | special:
             raise ValueError(f"scales.toml [{lang}]: not a CLDR language")
@@ -221,7 +221,7 @@ def validate(cues: dict[str, Any], grammar: dict[str, Any], scales: dict[str, An
             if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
                 raise ValueError("scales.toml [glued_to_currency] not_money: a list of words")
             table = {k: v for k, v in table.items() if k != "not_money"}
-        flat = table if lang not in ("exact", "glued_to_currency") else {
+        flat = table if lang not in ("exact", "glued_to_currency", "territory") else {
             f"{k}.{kk}": vv for k, v in table.items() for kk, vv in v.items()}
         bad = [k for k, v in flat.items() if not isinstance(v, int) or isinstance(v, bool)]
         if bad:
@@ -792,7 +792,8 @@ class Builder:
             words: dict[str, int] = {}
             english = self._en_scales[0]
             for key, table in self.scales_toml.items():
-                if key not in ("*", "case_sensitive", "en", "exact", "glued_to_currency", "unit_like"):
+                if key not in ("*", "case_sensitive", "en", "exact", "glued_to_currency", "unit_like",
+                               "territory"):
                     for k, v in table.items():
                         k = " ".join(k.lower().split())
                         if k not in english:  # English wins: "billion" is 10^9
@@ -970,6 +971,8 @@ class Builder:
             "unit_like_scales": sorted(self.scales_toml.get("unit_like", {}).get("list", [])),
             "unit_like_money": {k: sorted(v) for k, v in sorted(self.scales_toml.get(
                 "unit_like", {}).get("money_in", {}).items())},
+            "territory_scales": {k: dict(sorted(v.items())) for k, v in sorted(
+                self.scales_toml.get("territory", {}).items())},
         }
 
 

@@ -2728,6 +2728,11 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "place-after-an-ordinal-is-no-link": (
         "následovně: 1. místo – 350 EUR, 2. místo - 300 EUR, 3. místo – 225 EUR.", "cs_CZ",
         [("350", "EUR"), ("300", "EUR"), ("225", "EUR")]),
+    "tunisian-md-is-millions-of-dinars": (
+        "65,80 millions de dinars (MD) contre 45,77 MD un an auparavant", "fr_TN",
+        [("65800000", "TND"), ("45770000", "TND", "?")]),
+    "french-md-elsewhere-is-milliards": ("un investissement de 12 MD€ et 3 Md€", "fr_FR",
+                                         [("12000000000", "EUR"), ("3000000000", "EUR")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
