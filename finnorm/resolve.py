@@ -1675,6 +1675,7 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
     _hundreds_after_millions(cands)
     _lone_unit_before_coins(text, cands, lex)
     _spelled_echo(text, cands)
+    cands = _code_to_the_figure_after(text, cands)
     cands = _hundredths(text, cands)
     cands = _unread_coins(text, cands, lex)
     _coins_in_context(text, cands, lex)
@@ -4324,6 +4325,26 @@ def _decimal_words(text: str, cands: list[_Cand], words: frozenset[str]) -> list
         return b
 
     return _merge_pairs(cands, merge)
+
+
+def _code_to_the_figure_after(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """"Een bangbang kost SRD 10, twee SRD 15": a number word, a currency code, then a
+    figure, in a text that writes that code before its figures elsewhere, is a count;
+    the code is the sign of the figure after it (15 SRD, no 2 SRD nor 2.15)."""
+    out: list[_Cand] = []
+    for i, a in enumerate(cands):
+        b = cands[i + 1] if i + 1 < len(cands) else None
+        cur = a.cur
+        if (b is not None and cur is not None and not a.cur_left and a.num.kind == "word"
+                and not a.scaled and b.cur is None and b.num.kind == "digits"
+                and len(cur.text) == 3 and cur.text.isupper() and cur.end == a.end
+                and not text[cur.end:b.start].strip(" \u00a0")
+                and len(re.findall(rf"(?<![^\W\d_]){cur.text}[ \u00a0]?\d", text)) > 1):
+            b.cur, b.cur_left = cur, True
+            b.start = b.left_start = cur.start
+            continue  # (the number word, its sign gone, is a count)
+        out.append(a)
+    return out
 
 
 def _hundredths(text: str, cands: list[_Cand]) -> list[_Cand]:

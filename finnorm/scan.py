@@ -1134,6 +1134,12 @@ class Scanner:
             return Tok("unknown", q, end, word, powers)
         if len(low) < 5 or low[:4] not in g.scale_stems:
             return None
+        from .words import find_number_words
+        own = find_number_words(word, self.lex.lang)
+        if (len(own) == 1 and own[0].end - own[0].start == len(word)
+                and len(own[0].value.normalize().as_tuple().digits) > 1):
+            return None  # "Hatszáztól ezerötszáz forintig": a number of its own (1,500),
+            # not a scale with an ending (but "2.5 مليوني", "R3,9 triljoen" may be one)
         endings = self.lex.endings
         for k in range(len(low) - 1, max(2, len(low) - 5), -1) if endings else ():
             power = self.lex.scale(low[:k])

@@ -561,6 +561,16 @@ class _Lang:
             cache[word] = got
         return got
 
+    def ends_number(self, word: str) -> bool:
+        """Is ``word`` read only through a case ending ("hatszáztól")? A case ending
+        closes a number: "Hatszáztól ezerötszáz forintig" is 600 to 1,500, no 600,500."""
+        key = _norm_key(word)
+        if self.lookup.get(word) is not None or self.lookup.get(key) is not None:
+            return False
+        if self.compounds and self._segment(key) is not None:
+            return False
+        return self._suffixed(key) is not None
+
     def _suffixed(self, word: str) -> tuple[_Tok, ...] | None:
         """A number word with a case ending, read only when it holds a scale or a
         multiplier ("hétmillióról", "százezerért"; never "héten", on the week)."""
@@ -658,7 +668,7 @@ _Good = tuple[int, Decimal, int, str]
 def _read(
     text: str, words: list[tuple[int, int, tuple[_Tok, ...]]], i: int, toks: tuple[_Tok, ...],
     inverted: bool, seed: tuple[int, Decimal] | None, pending: bool = False,
-    hyphen_joins: bool = True,
+    hyphen_joins: bool = True, closed: frozenset[int] = frozenset(),
 ) -> _Good | None:
     """The longest number that starts at word ``i`` (whose tokens are ``toks``): (end,
     value, index of its last word, is a lone article), or None. With ``seed`` the
@@ -680,7 +690,8 @@ def _read(
     j = i + 1
     fed = i
     nwords = len(words)
-    while j < nwords and _adjacent(text, words[j - 1][1], words[j][0]) and (
+    while j < nwords and j - 1 not in closed and _adjacent(
+            text, words[j - 1][1], words[j][0]) and (
             hyphen_joins or "-" not in text[words[j - 1][1]:words[j][0]]):
         ok = True
         for tok in words[j][2]:
@@ -762,6 +773,8 @@ def _find_alpha(text: str, lang: _Lang, pending: bool = False,
         toks = tokens(m.group())
         if toks is not None:
             words.append((m.start(), m.end(), toks))
+    closed = frozenset(k for k, (s, e, _) in enumerate(words)
+                       if lang.ends_number(low[s:e])) if lang.suffixes else frozenset()
     out: list[NumberSpan] = []
     inverted = lang.inverted
     i, nwords = 0, len(words)
@@ -789,7 +802,7 @@ def _find_alpha(text: str, lang: _Lang, pending: bool = False,
         if (toks[0][0] == _CONN and len(toks) > 1 and toks[1][0] in (_FRAC, _GFRAC)
                 and (seed := _integer_before(text, start)) is not None
                 and (good := _read(text, words, i, toks, inverted, seed, pending,
-                                   lang.hyphen_joins)) is not None):
+                                   lang.hyphen_joins, closed)) is not None):
             pass  # "3 וחצי מלש\"ח": "and" glued to a fraction after digits (3.5 million)
         elif toks[0][0] == _CONN and len(toks) > 1:  # "وعشرون" starting a number
             seed = None
@@ -800,8 +813,8 @@ def _find_alpha(text: str, lang: _Lang, pending: bool = False,
             # "10 million": the scale of a digit number, not a number; but "2 millions
             # et demi" reads on from the digits when a fraction follows
             seed = _integer_before(text, start)
-            good = (_read(text, words, i, toks, inverted, seed, pending, lang.hyphen_joins)
-                    if seed is not None else None)
+            good = (_read(text, words, i, toks, inverted, seed, pending, lang.hyphen_joins,
+                          closed) if seed is not None else None)
             if good is None:
                 i += 1
                 while (i < nwords and words[i][2][0][0] == _SCALE
@@ -816,11 +829,12 @@ def _find_alpha(text: str, lang: _Lang, pending: bool = False,
             # "مليوناً ومائة وستين ألف": one of the scale (its accusative, no count), then
             # "and" glued to the rest: 1,160,000, not the rest alone
             good = _read(text, words, i, ((_ART, _ONE, 1, -1, False, False), *toks), inverted,
-                         None, pending, lang.hyphen_joins)
+                         None, pending, lang.hyphen_joins, closed)
             if good is not None and good[2] == i:
                 good = None
         if good is None:
-            good = _read(text, words, i, toks, inverted, seed, pending, lang.hyphen_joins)
+            good = _read(text, words, i, toks, inverted, seed, pending, lang.hyphen_joins,
+                         closed)
         alone = good is not None and definite and good[2] == i and good[1] < 1_000_000
         if good is None or (alone and not definite_alone) or (
                 lang.glued and good[2] == i and len(toks) == 1 and toks[0][0] in (_SCALE, _MUL)

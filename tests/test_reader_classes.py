@@ -2733,6 +2733,12 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
         [("65800000", "TND"), ("45770000", "TND", "?")]),
     "french-md-elsewhere-is-milliards": ("un investissement de 12 MD€ et 3 Md€", "fr_FR",
                                          [("12000000000", "EUR"), ("3000000000", "EUR")]),
+    "code-before-figures-is-the-next-figures-sign": (
+        "Een bangbang kost SRD 10, twee SRD 15. Een kist", "nl_SR",
+        [("10", "SRD"), ("15", "SRD")]),
+    "a-case-ending-closes-a-number": (
+        "Hatszáztól ezerötszáz forintig terjed a kilónkénti ár", "hu_HU",
+        [("600", "HUF"), ("1500", "HUF")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
