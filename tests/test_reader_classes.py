@@ -2739,6 +2739,8 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "a-case-ending-closes-a-number": (
         "Hatszáztól ezerötszáz forintig terjed a kilónkénti ár", "hu_HU",
         [("600", "HUF"), ("1500", "HUF")]),
+    "philippine-peso-code-as-typed": ("might cost anywhere from Php 40 to Php 80 on average.",
+                                      "en_PH", [("40", "PHP", "80")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
