@@ -169,10 +169,12 @@ _COMMA_THOUSANDS = re.compile(
     r"(?<![\d.,])\d{1,3}(?:(?:,\d{3}){2,}|,000)(?![\d.,]|,\d)[ \u00a0]*([^\W\d_]*)")
 
 
-def _groups_by_comma(text: str, lex: Lexicon) -> bool:
+@lru_cache(maxsize=8)
+def _groups_by_comma(text: str, lang: str | None) -> bool:
     """Does ``text`` group thousands with a comma elsewhere: a figure of two groups
     ("2,192,785") or one of ",000" before a currency's name ("64,000 euros"; not
-    "168,000 ore", hours to the thousandth)?"""
+    "168,000 ore", hours to the thousandth)? (Once a text: linear.)"""
+    lex = lexicon(lang)
     return any(m.group().count(",") > 1 or (m.group(1) and lex.names_of(m.group(1)))
                for m in _COMMA_THOUSANDS.finditer(text))
 _ONE_AND_THOUSANDTHS = re.compile(r"(?<![\d.,])\d\.\d{3}(?![\d.,])")
@@ -323,7 +325,7 @@ def _digits_value(c: _Cand, loc: Locale | None, lex: Lexicon, text: str = "") ->
             return as_grp
         if (sep == loc.decimal == "," and not c.scaled and not c.per and len(tail) == 3
                 and cur is not None and body.count(sep) == 1 and tail != "000"
-                and _minor_digits(cur, loc) < 3 and _groups_by_comma(text, lex)):
+                and _minor_digits(cur, loc) < 3 and _groups_by_comma(text, lex.lang)):
             # "64,000 euros anuales (5,333 euros al mes)" under es_ES: the locale's decimal,
             # but the text groups thousands with it elsewhere (",000"); flagged
             c.reasons.append(f"{body}: the locale's decimal, but the text groups thousands "
@@ -4332,14 +4334,21 @@ def _code_to_the_figure_after(text: str, cands: list[_Cand]) -> list[_Cand]:
     figure, in a text that writes that code before its figures elsewhere, is a count;
     the code is the sign of the figure after it (15 SRD, no 2 SRD nor 2.15)."""
     out: list[_Cand] = []
+    before: dict[str, int] = {}  # code -> how often the text writes it before a figure
+
+    def written_before(code: str) -> int:
+        if code not in before:  # (counted once a code: linear)
+            before[code] = len(re.findall(rf"(?<![^\W\d_]){code}[ \u00a0]?\d", text))
+        return before[code]
+
     for i, a in enumerate(cands):
         b = cands[i + 1] if i + 1 < len(cands) else None
         cur = a.cur
         if (b is not None and cur is not None and not a.cur_left and a.num.kind == "word"
                 and not a.scaled and b.cur is None and b.num.kind == "digits"
-                and len(cur.text) == 3 and cur.text.isupper() and cur.end == a.end
-                and not text[cur.end:b.start].strip(" \u00a0")
-                and len(re.findall(rf"(?<![^\W\d_]){cur.text}[ \u00a0]?\d", text)) > 1):
+                and len(cur.text) == 3 and cur.text.isupper() and cur.text.isalpha()
+                and cur.end == a.end and not text[cur.end:b.start].strip(" \u00a0")
+                and written_before(cur.text) > 1):
             b.cur, b.cur_left = cur, True
             b.start = b.left_start = cur.start
             continue  # (the number word, its sign gone, is a count)
