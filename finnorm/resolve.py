@@ -2850,12 +2850,6 @@ def _assemble(text: str, cands: list[_Cand], sc: Scanner, loc: Locale | None,
         if m.start >= last_end:
             kept.append(m)
             last_end = m.end
-    idioms = lex.cues.get("idioms", frozenset())
-    if idioms:  # "만원 관중": a full house, no money
-        heads = tuple(idioms)
-        longest = max(map(len, heads))
-        kept = [m for m in kept
-                if not text[m.start:m.start + longest].lower().startswith(heads)]
     return _converted_pairs(text, _rate_quotes(text, kept, lex, quotes), lex, loc)
 
 
@@ -7830,8 +7824,6 @@ def _is_range(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> bool:
         if len(words) == len(word.split()) or " ".join(words) not in lex.cues["range"]:
             return False
         word = " ".join(words)
-    if word == "/" and b.num.text == "100" and a.num.text.isdigit() and len(a.num.text) <= 2:
-        return False  # "devetstotinačetrdeset i 31/100 KM": hundredths, a cheque's cents
     if word == "/" and (gap != "/" or a.num.kind != "digits" or b.num.kind != "digits" or (
             a.money_like and not (
                 # "$ 32/35", "$ 30,50/34": the sign before the low end, a bare high end

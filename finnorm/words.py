@@ -430,6 +430,7 @@ class _Lang:
 
     __slots__ = (
         "_cache",
+        "_closing",
         "_morphs",
         "code",
         "compounds",
@@ -542,6 +543,7 @@ class _Lang:
         self.lookup: dict[str, tuple[_Tok, ...]] = {k: (v,) for k, v in lookup.items()}
         self._morphs = morphs
         self._cache: dict[str, tuple[_Tok, ...] | None] = {}
+        self._closing: set[str] = set()  # words read through a case ending
 
     def tokens(self, word: str) -> tuple[_Tok, ...] | None:
         """The tokens of one matched word (a compound is validated whole)."""
@@ -555,17 +557,24 @@ class _Lang:
         got = self.lookup.get(key)
         if got is None and self.compounds:
             got = self._segment(key)
+        closing = False
         if got is None:
             got = self._suffixed(key)
+            closing = got is not None
         if len(cache) < 4096:
             cache[word] = got
+            if closing:
+                self._closing.add(word)
         return got
 
     def ends_number(self, word: str) -> bool:
         """Is ``word`` read only through a case ending ("hatszáztól")? A case ending
-        closes a number: "Hatszáztól ezerötszáz forintig" is 600 to 1,500, no 600,500."""
+        closes a number: "Hatszáztól ezerötszáz forintig" is 600 to 1,500, no 600,500.
+        (A word :meth:`tokens` has cached is answered from what it found.)"""
+        if word in self._cache or word in self.lookup:
+            return word in self._closing
         key = _norm_key(word)
-        if self.lookup.get(word) is not None or self.lookup.get(key) is not None:
+        if self.lookup.get(key) is not None:
             return False
         if self.compounds and self._segment(key) is not None:
             return False
