@@ -1361,23 +1361,23 @@ def _digit_letters(text: str, letters: Mapping[int, str]) -> str:
 
 
 def _duals(text: str, lex: Lexicon) -> str:
-    """``text`` with each currency name in the dual ("درهمين", "جنيهان", "ليرتان": two
-    dirhams, pounds, liras) read as "٢" and the name, the same length ("٢ درهم"), where
-    no figure stands before it; a word of another kind is left as it is."""
+    """``text`` with each currency name or coin in the dual ("درهمين", "جنيهان", "ليرتان",
+    "فلسين": two dirhams, pounds, liras, fils) read as "٢" and the name, the same length
+    ("٢ درهم"), where no figure stands before it; a word of another kind is left as it is."""
     def dual(m: re.Match[str]) -> str:
         w = m.group()
         i = m.start()
         if i and not text[i - 1].isspace() and text[i - 1] not in "(«\"'":
             return w  # (glued to a prefix or a figure: left alone)
         before = text[max(0, i - 12):i].rstrip()
-        if before[-1:].isdigit():
-            return w  # "2 دينارين": a figure before it counts already
+        if before[-1:].isdigit() or w in lex.not_cues:
+            return w  # "2 دينارين": a figure before it counts already ("سنتين": two years)
         for e in lex.dual_endings:
             if not w.endswith(e) or len(w) - len(e) < 3:
                 continue
             stem = w[:-len(e)]
-            if stem in lex.names and lex.names_of(stem) is not None:
-                return "\u0662 " + stem
+            if (stem in lex.names and lex.names_of(stem) is not None) or stem in lex.minor:
+                return "\u0662 " + stem  # (a coin too: "من فلسين إلى 10 فلوس", two fils)
             if stem.endswith("ت") and stem[:-1] + "ة" in lex.names:
                 return "\u0662 " + stem[:-1] + "ة"  # "ليرتان": the ta marbuta's dual
         return w

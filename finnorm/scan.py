@@ -848,6 +848,8 @@ class Scanner:
             c = self._connector(text, q)  # "50 de bani"
             if c is not None:
                 minor = self._minor_at(text, c, glued=False, one_space=False)
+        if minor is None:
+            minor = self._country_coins(text, q)
         if minor is not None:
             out.append(self._coins_of(text, minor))
             return tuple(out), alt
@@ -865,6 +867,26 @@ class Scanner:
                 if cur is not None:
                     out.append(cur)
         return tuple(out), alt
+
+    def _country_coins(self, text: str, q: int) -> Tok | None:
+        """Coins named after their country's adjective or code at ``q`` ("144,25 US
+        cent", "50 Singapore cents"): that currency's, if the country has one."""
+        adj = self._adjective(text, q)
+        if adj is None:  # (a country's code in any language: "US cent" in Vietnamese)
+            got = self._word_at(text, q)
+            codes = _country_code(got[1]) if got is not None else None
+            adj = (got[0], codes) if got is not None and codes is not None else None
+        if adj is None or len(adj[1]) != 1:
+            return None
+        r = _after_space_end(text, adj[0])
+        if r == adj[0] and text[r:r + 1] == "-":
+            r += 1  # "15 US-Cent"
+        if r == adj[0]:
+            return None
+        coin = self._minor_at(text, r, glued=False, one_space=False)
+        if coin is None or coin.value[1] not in (None, adj[1][0]):
+            return None
+        return Tok("minor", q, coin.end, text[q:coin.end], (coin.value[0], adj[1][0]))
 
     def _clitic_glued(self, text: str, s: int) -> bool:
         """Is a clitic of the language ("מ", "ב", "و", or a hedge glued so: "כ") right
@@ -1207,24 +1229,32 @@ class Scanner:
         elif got is not None and best is not None and got[0] == best.end:
             # a word that is a symbol somewhere and a name here ("ريال"): every meaning
             best = best._replace(value=tuple(dict.fromkeys((*best.value, *got[1]))))
-        if lex.adjectives:
+        adj = self._adjective(text, q)
+        if adj is not None:
             # a nationality's adjective, or the country's name or code in its stead
             # ("10,560 Ghana cedis", "Kenya shillings", "280 US dolara"), before a name of
             # its money
-            adj = self._phrase(text, q, lambda w: lex.adjectives.get(k := " ".join(
-                w.lower().split())) or lex.countries.get(k) or _country_code(w),
-                glue=self.glue_adjective)
-            if adj is not None:
-                r = adj[0]
-                while r < n and text[r] in " \u00a0":
-                    r += 1
-                if r > adj[0]:
-                    head = self.cur_at(text, r)
-                    if head is not None and (best is None or head.end > best.end):
-                        both = tuple(c for c in adj[1] if c in head.value)
-                        if both:
-                            best = Tok("cur", q, head.end, text[q:head.end], both)
+            r = adj[0]
+            while r < n and text[r] in " \u00a0":
+                r += 1
+            if r > adj[0]:
+                head = self.cur_at(text, r)
+                if head is not None and (best is None or head.end > best.end):
+                    both = tuple(c for c in adj[1] if c in head.value)
+                    if both:
+                        best = Tok("cur", q, head.end, text[q:head.end], both)
         return self._dollar_code(text, q, best)
+
+    def _adjective(self, text: str, q: int) -> tuple[int, tuple[str, ...]] | None:
+        """(end, currencies) of a nationality's adjective at ``q``, or of the country's
+        name or ISO code in its stead ("Ghana", "US"), in a language that has them."""
+        lex = self.lex
+        if not lex.adjectives:
+            return None
+        got: tuple[int, tuple[str, ...]] | None = self._phrase(
+            text, q, lambda w: lex.adjectives.get(k := " ".join(w.lower().split()))
+            or lex.countries.get(k) or _country_code(w), glue=self.glue_adjective)
+        return got
 
     def _dollar_code(self, text: str, q: int, best: Tok | None) -> Tok | None:
         """``$CAD``, ``$ usd``: a dollar code after the sign says which dollar."""
