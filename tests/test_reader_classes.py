@@ -2754,6 +2754,10 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                            [("500", "EUR", "2500")]),
     "arabic-dual-of-a-coin": ("ترتفع التعرفة من فلسين إلى 5 فلوس", "ar_KW",
                               [("0.002", "KWD", "0.005")]),
+    "hindi-bill-is-a-money-word": ("अस्पताल ने परिवार को 12 लाख का बिल थमा दिया।", "hi_IN",
+                                   [("1200000", "INR", "?")]),
+    "nepali-compensation-is-a-money-word": ("प्रत्येक परिवारलाई २५ हजार क्षतिपूर्ति दिने निर्णय",
+                                            "ne_NP", [("25000", "NPR", "?")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
