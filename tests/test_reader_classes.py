@@ -2758,6 +2758,10 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                    [("1200000", "INR", "?")]),
     "nepali-compensation-is-a-money-word": ("प्रत्येक परिवारलाई २५ हजार क्षतिपूर्ति दिने निर्णय",
                                             "ne_NP", [("25000", "NPR", "?")]),
+    "swiss-mio-is-a-million": ("un crédit de 3,5 mio de francs, puis 12 mio CHF", "fr_CH",
+                               [("3500000", "CHF"), ("12000000", "CHF")]),
+    "maghreb-code-in-title-case": ("un dividende de 0,420 Tnd par action", "fr_TN",
+                                   [("0.420", "TND")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
