@@ -211,6 +211,9 @@ def _odd_last_group(body: str) -> tuple[Decimal, Decimal, str] | None:
     return None
 
 
+_FIGURE_END = re.compile(r"\d{1,3}(?:[.,'’ \u00a0]\d{3})*$")
+
+
 def _digits_value(c: _Cand, loc: Locale | None, lex: Lexicon, text: str = "") -> Decimal:
     """The numeral's value; an ambiguous separator is settled by the locale, a
     scale word, the currency's minor units or the side its symbol stands on,
@@ -223,6 +226,15 @@ def _digits_value(c: _Cand, loc: Locale | None, lex: Lexicon, text: str = "") ->
         c.reasons.append(f"{num.text}: '{odd[2]}' groups thousands, then marks the decimals?")
         c.alts.append(odd[1])
         return odd[0]
+    if (len(num.text) == 3 and num.text[0] == "0" and num.text.isdigit() and num.start >= 2
+            and text[num.start - 1] in " \u00a0" and text[num.start - 2].isdigit()):
+        # "4.013 093 eur": three digits after a zero are no figure of their own; a group
+        # of the figure before, written with another mark?
+        before = _FIGURE_END.search(text, max(0, num.start - 24), num.start - 1)
+        if before is not None:
+            c.reasons.append(f"'{num.text}' after '{before.group()}': a group of that figure?")
+            c.alts.append(Decimal("".join(ch for ch in ascii_digits(before.group())
+                                          if ch.isdigit()) + num.text))
     n = read_number(num.text)
     after = text[num.end:num.end + 2]
     lead, sep1, tail1 = num.text.partition(after[:1] or ".")
@@ -1372,14 +1384,17 @@ def _duals(text: str, lex: Lexicon) -> str:
         before = text[max(0, i - 12):i].rstrip()
         if before[-1:].isdigit() or w in lex.not_cues:
             return w  # "2 دينارين": a figure before it counts already ("سنتين": two years)
-        for e in lex.dual_endings:
-            if not w.endswith(e) or len(w) - len(e) < 3:
+        for p in ("", *lex.prefixes):  # (after a clitic too: "ودينارين", "الدينارين")
+            if not w.startswith(p) or len(w) - len(p) < 5:
                 continue
-            stem = w[:-len(e)]
-            if (stem in lex.names and lex.names_of(stem) is not None) or stem in lex.minor:
-                return "\u0662 " + stem  # (a coin too: "من فلسين إلى 10 فلوس", two fils)
-            if stem.endswith("ت") and stem[:-1] + "ة" in lex.names:
-                return "\u0662 " + stem[:-1] + "ة"  # "ليرتان": the ta marbuta's dual
+            for e in lex.dual_endings:
+                if not w.endswith(e):
+                    continue
+                stem = w[len(p):-len(e)]
+                if (stem in lex.names and lex.names_of(stem) is not None) or stem in lex.minor:
+                    return p + "\u0662 " + stem  # (a coin too: "من فلسين إلى 10 فلوس")
+                if stem.endswith("ت") and stem[:-1] + "ة" in lex.names:
+                    return p + "\u0662 " + stem[:-1] + "ة"  # "ليرتان": the ta marbuta's
         return w
 
     return _ARABIC_WORD.sub(dual, text)
@@ -7296,8 +7311,11 @@ def _past_hedge(text: str, pos: int, lex: Lexicon) -> int:
     while q < len(text) and text[q] in " \u00a0":
         q += 1
     for h in lex.cues.get("qualifiers_after", ()):
-        if " " in h and text.startswith(h, q) and not text[q + len(h):q + len(h) + 1].isalnum():
-            return q + len(h)  # (a hedge of several words: one word may be a noun's start)
+        if text.startswith(h, q) and (
+                (" " in h and not text[q + len(h):q + len(h) + 1].isalnum())
+                or (len(h) >= 4 and text[q + len(h):q + len(h) + 1] in (" ", "\u00a0"))):
+            return q + len(h)  # (a hedge of several words, or a whole word of four letters
+            # or more: "400 мыңнан астам адамға"; a short one may be a noun's start)
     return pos
 
 

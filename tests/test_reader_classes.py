@@ -2762,6 +2762,16 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                [("3500000", "CHF"), ("12000000", "CHF")]),
     "maghreb-code-in-title-case": ("un dividende de 0,420 Tnd par action", "fr_TN",
                                    [("0.420", "TND")]),
+    "arabic-dual-after-a-clitic": ("تضاف 3 دنانير للمغادر ودينارين للقادم", "ar_KW",
+                                   [("3", "KWD"), ("2", "KWD")]),
+    "bosnian-pfenig-spelling": ("skuplje za 25 pfeninga po litri", "bs_BA", [("0.25", "BAM")]),
+    "slovak-stovka-is-the-money-of-the-day": ("zaplatíte dve stovky eur", "sk_SK",
+                                              [("200", "EUR")]),
+    "a-group-after-a-zero-is-no-figure": ("dary vo výške 2.514 087 eur", "sk_SK",
+                                          [("87", "EUR", "?")]),
+    "turkic-more-than-before-a-count": (
+        "Соның нәтижесінде 300 мыңнан астам адамға 1,5 млрд теңге берілді", "kk_KZ",
+        [("1500000000", "KZT")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
