@@ -2772,6 +2772,8 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "turkic-more-than-before-a-count": (
         "Соның нәтижесінде 300 мыңнан астам адамға 1,5 млрд теңге берілді", "kk_KZ",
         [("1500000000", "KZT")]),
+    "icelandic-euro-in-its-cases": ("Gestir greiða eina evru á nótt, hópar allt að 300 evrum",
+                                    "is_IS", [("1", "EUR"), ("300", "EUR")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
