@@ -167,7 +167,7 @@ class Lexicon:
                  "brackets_negative",
                  "capitalised_nouns", "colon_decimal", "context_coins", "counted", "countries",
                  "cues",
-                 "dot_groups",
+                 "dot_groups", "era_years",
                  "currency_letters", "space_groups",
                  "defaults", "durations", "endings",
                  "scaled_names", "not_scales", "scale_guesses",
@@ -276,6 +276,10 @@ class Lexicon:
         # endings that make a country's name its adjective ("المغرب" → "المغربية")
         self.adjective_endings: tuple[str, ...] = tuple(gram.get("adjective_endings", ()))
         self.from_suffixes: tuple[str, ...] = tuple(gram.get("from_suffixes", ()))
+        # the years a local era counts today ("ปี 2563": the Buddhist era's 2020), read
+        # as years after a year word as the common era's are
+        era = gram.get("era_years", ())
+        self.era_years: tuple[int, int] | None = (int(era[0]), int(era[1])) if era else None
         # a case ending that makes a scaled figure a price: "56 ezerért" (for 56 thousand)
         self.price_endings: tuple[str, ...] = tuple(gram.get("price_endings", ()))
         # the first letters of the per-words ("per", "je", "a"): a cheap test before

@@ -7851,7 +7851,7 @@ def _is_range(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> bool:
         return False  # "£100/£150", "32,68 eura/100": two sums, a price per hundred
         # (but "1,70/1,80 euro" is a range)
     years = lex.cues.get("year_before", ())
-    if (a.cur is None and (_year_like(a) or _plain_four(a)) and not a.scaled
+    if (a.cur is None and (_year_like(a) or _era_year(a, lex)) and not a.scaled
             and (_year_word_before(text, a.start, years)
                  or (a.start and text[a.start - 1] in "-־"
                      and _year_word_before(text, a.start - 1, years))
@@ -7878,11 +7878,13 @@ def _is_range(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> bool:
     return True
 
 
-def _plain_four(c: _Cand) -> bool:
-    """Four digits and nothing else: a year of any era after a year word ("ปี 2563", the
-    Buddhist era's 2020)."""
+def _era_year(c: _Cand, lex: Lexicon) -> bool:
+    """Four digits that are a year of the language's own era ("ปี 2563", the Buddhist
+    era's 2020; not "в 2400–3000 рублей", a price after the "in" of years)."""
     t = c.num.text
-    return c.num.kind == "digits" and len(t) == 4 and t.isdigit()
+    era = lex.era_years
+    return (era is not None and c.num.kind == "digits" and len(t) == 4 and t.isdigit()
+            and era[0] <= int(t) <= era[1])
 
 
 def _year_word_before(text: str, pos: int, years: frozenset[str] | tuple[str, ...]) -> bool:

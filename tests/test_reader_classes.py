@@ -2774,6 +2774,12 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
         [("1500000000", "KZT")]),
     "icelandic-euro-in-its-cases": ("Gestir greiða eina evru á nótt, hópar allt að 300 evrum",
                                     "is_IS", [("1", "EUR"), ("300", "EUR")]),
+    "a-price-after-the-in-of-years": ("замена обходится в 3400–4000 рублей", "ru_RU",
+                                      [("3400", "RUB", "4000")]),
+    "nepali-rupee-in-india-is-indian": ("दिल्लीमा सिलिन्डरको मूल्य ८५० रुपैयाँ पुगेको छ", "ne_IN",
+                                        [("850", "INR")]),
+    "nepali-rupee-in-nepal-before-the-figure": ("शुल्क रुपैयाँ ५०० लाग्छ", "ne_NP",
+                                                [("500", "NPR")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
