@@ -1702,6 +1702,14 @@ class Scanner:
             colon = colon or text[e - 1] == ":"
             e -= 1
             k += 1
+        wide = False
+        if k == 3 and not colon:
+            # a table's column of prices, the sign set apart by a run of spaces ("kr     12
+            # 000"): a symbol or a code only, and nothing but spaces between
+            while e and text[e - 1] == " " and k < 12:
+                e -= 1
+                k += 1
+            wide = k > 3
         if e >= 2 and text[e - 1] == "." and unicodedata.category(text[e - 2]) == "Sc":
             e -= 1  # "€. 390.843.155,92": a point after the sign, as Italian offices write it
         if not e:
@@ -1741,7 +1749,9 @@ class Scanner:
                     code = None  # "EUR/USD 1.09": an exchange rate, not an amount
                 if code and (best is None or e - 3 < best.start):
                     best = Tok("cur", e - 3, e, m.group(), (code,))
-        if best is None and not colon and (
+        if wide and best is not None and text[:best.start].rstrip(" \u00a0")[-1:].isdigit():
+            return None  # "11,90  kr        11,90": the sign closes the figure before it
+        if best is None and not colon and not wide and (
                 _letter(text[e - 1]) or _MARK.match(text, e - 1)
                 or (text[e - 1] == "." and e >= 2 and _letter(text[e - 2]))):
             # "ரூபாய்" ends in a mark; "Δρχ. 2.099" in an abbreviation's period

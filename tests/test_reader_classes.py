@@ -2780,6 +2780,12 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                         [("850", "INR")]),
     "nepali-rupee-in-nepal-before-the-figure": ("शुल्क रुपैयाँ ५०० लाग्छ", "ne_NP",
                                                 [("500", "NPR")]),
+    "hebrew-fall-with-a-hyphened-from": ("התקרה תרד מ־90 ל־70 אלף שקל בשנה הבאה", "he_IL",
+                                         [("90000", "ILS"), ("70000", "ILS")]),
+    "a-tables-sign-set-apart-by-spaces": ("Gebyr for tilkobling      kr       8 500", "nb_NO",
+                                          [("8500", "NOK")]),
+    "a-closing-sign-is-not-the-next-figures": ("Pris  9,50  kr        9,50", "nb_NO",
+                                               [("9.50", "NOK"), ("9.50", "NOK")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
