@@ -4719,7 +4719,7 @@ def _continues_number(text: str, a: _Cand, b: _Cand, joins: frozenset[str] = fro
         # deep in a compound
     if a.num.kind == "word" and not a.scaled and a.value >= 1000:
         zeros = len(str(a.value)) - len(str(a.value).rstrip("0"))
-        if (zeros == 2 and not word and b.money_like and b.num.kind == "digits"
+        if (zeros == 2 and not word and (b.money_like or deep) and b.num.kind == "digits"
                 and b.num.text.isdigit() and len(b.num.text) <= 2 and 0 < b.value
                 and not b.scaled):
             return True  # "तीन हजार एक सय ९८ रूपैयाँ", "साठ हजार छह सौ 40 रुपये": the
@@ -4756,6 +4756,10 @@ def _continues_number(text: str, a: _Cand, b: _Cand, joins: frozenset[str] = fro
             return False
         if b.scaled:
             return b.power < a.power
+        if (a.power >= 3 and b.num.kind == "word" and not word and b.value >= 100
+                and a.num.kind == "digits" and not a.value.scaleb(-a.power) % 1):
+            # "रु एक अर्ब ५६ करोड १७ लाख दुई हजार नौ सय ९२": the lower places in words
+            return True
         # "१ सय ७८ रूपैयाँ" (1 hundred 78 rupees), "2 mil 300 euros", "5 million 300
         # dollars": the units after a scale word, written as a whole number below a
         # thousand unless the scale is a hundred or a thousand word

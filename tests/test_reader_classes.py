@@ -2786,6 +2786,11 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                           [("8500", "NOK")]),
     "a-closing-sign-is-not-the-next-figures": ("Pris  9,50  kr        9,50", "nb_NO",
                                                [("9.50", "NOK"), ("9.50", "NOK")]),
+    "macau-pataca-as-taiwan-writes-it": ("總額估計為澳門幣二千三百億元", "zh_TW",
+                                         [("230000000000", "MOP")]),
+    "lower-places-in-words-after-a-prefixed-sign": (
+        "कारोबार रु २५ करोड ३ लाख चार हजार दुई सय १२ मा भएको छ", "ne_NP",
+        [("250304212", "NPR")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
