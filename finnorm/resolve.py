@@ -235,6 +235,15 @@ def _digits_value(c: _Cand, loc: Locale | None, lex: Lexicon, text: str = "") ->
             c.reasons.append(f"'{num.text}' after '{before.group()}': a group of that figure?")
             c.alts.append(Decimal("".join(ch for ch in ascii_digits(before.group())
                                           if ch.isdigit()) + num.text))
+    if (c.cur is not None and num.text.isdigit() and text[num.end:num.end + 2] == ". "
+            and text[num.end + 2:num.end + 4].isdigit()
+            and not text[num.end + 4:num.end + 5].isdigit()
+            and not _unit_word_after(text, num.end + 4, lex)):  # ("€ 35. 10 km/h: € 74.")
+        # "N$18. 06 per hour", "P5. 60 centavos": a space typed after the decimal point,
+        # or a sentence's end and a figure of the next?
+        c.reasons.append(f"{num.text}. {text[num.end + 2:num.end + 4]}: a decimal point with "
+                         "a space after it?")
+        c.alts.append(Decimal(f"{num.text}.{text[num.end + 2:num.end + 4]}"))
     n = read_number(num.text)
     after = text[num.end:num.end + 2]
     lead, sep1, tail1 = num.text.partition(after[:1] or ".")

@@ -642,7 +642,7 @@ class Scanner:
             return end + 1, value  # "млн. руб.", "mill. kr", "млрд.грн": an abbreviation's period
         if end + 1 < n and text[end] == "-" and _letter(text[end + 1]):
             follow = _WORD.match(text, end + 1)
-            if (follow is not None and self.lex.apostrophe_suffixes
+            if (follow is not None and self.lex.apostrophe_suffixes and len(word) > 1
                     and follow.group().lower() in self.lex.endings):
                 return follow.end(), value  # "20 lira-dan": a case ending after a hyphen
             if q >= 2 and text[q - 1] == "-" and text[q - 2].isdigit():

@@ -2791,6 +2791,12 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "lower-places-in-words-after-a-prefixed-sign": (
         "कारोबार रु २५ करोड ३ लाख चार हजार दुई सय १२ मा भएको छ", "ne_NP",
         [("250304212", "NPR")]),
+    "hungarian-ending-hyphened-to-the-small-sign": ("ez 2450ft-os drágulást jelent", "hu_HU",
+                                                    [("2450", "HUF")]),
+    "a-model-letter-takes-no-ending": ("egy 1964-es Porsche 912C-re cserélte", "hu_HU", []),
+    "lempira-cut-short": ("un promedio de L. 512 para las empresas", "es_HN", [("512", "HNL")]),
+    "a-decimal-point-with-a-space-after-it": ("N$21. 45 per hour on public holidays", "en_NA",
+                                              [("21", "NAD", "?")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
