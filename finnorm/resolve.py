@@ -476,6 +476,16 @@ def _digits_value(c: _Cand, loc: Locale | None, lex: Lexicon, text: str = "") ->
         return as_dec  # "BHD 1.250": a three-digit fraction is that currency's own
     english = (prefixed and cur is not None and not cur.text[:1].isalpha()
                and bool(set(cur.text) & global_table().english_style_symbols))
+    if (sep == "," and english_prefix and loc is not None and loc.decimal == ","
+            and not body.endswith("0") and loc.currency is not None and cur is not None
+            and choose_currency(cur.value, cur.text, loc)[0] == loc.currency):
+        # "$ 13,259 por litro" under es_UY: the sign is the locale's own peso, and the
+        # locale marks decimals with ','; grouped the English way, or to the thousandth?
+        # (not "$19,600 por caja": a price to the thousandth ends in no zero)
+        c.reasons.append(f"{body}: ',' after the locale's own sign: thousands the English "
+                         "way, or the locale's decimal?")
+        c.alts.append(as_dec)
+        return as_grp
     if sep == "," and not c.per:
         return as_grp  # "$1,500", "1,500 €": three decimals are no amount of money
     if sep == "." and not english and not c.per:

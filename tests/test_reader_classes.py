@@ -2797,6 +2797,12 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "lempira-cut-short": ("un promedio de L. 512 para las empresas", "es_HN", [("512", "HNL")]),
     "a-decimal-point-with-a-space-after-it": ("N$21. 45 per hour on public holidays", "en_NA",
                                               [("21", "NAD", "?")]),
+    "local-peso-sign-before-three-decimals": ("un promedio de $ 14,317 por litro", "es_UY",
+                                              [("14317", "UYU", "?")]),
+    "italian-range-before-a-vowel": ("la forbice dai 6 agli 8 euro al chilo", "it_IT",
+                                     [("6", "EUR", "8")]),
+    "quetzal-cut-short": ("el quintal se cotizó en Q.146, según el monitoreo", "es_GT",
+                          [("146", "GTQ")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
