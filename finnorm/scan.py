@@ -1749,7 +1749,8 @@ class Scanner:
                     code = None  # "EUR/USD 1.09": an exchange rate, not an amount
                 if code and (best is None or e - 3 < best.start):
                     best = Tok("cur", e - 3, e, m.group(), (code,))
-        if wide and best is not None and text[:best.start].rstrip(" \u00a0")[-1:].isdigit():
+        if wide and best is not None and text[max(0, best.start - 4):best.start].rstrip(
+                " \u00a0")[-1:].isdigit():
             return None  # "11,90  kr        11,90": the sign closes the figure before it
         if best is None and not colon and not wide and (
                 _letter(text[e - 1]) or _MARK.match(text, e - 1)
