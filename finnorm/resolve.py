@@ -1141,14 +1141,6 @@ def _glued_word_before(text: str, pos: int, words: Iterable[str]) -> bool:
         word.endswith(w) for w in words if w and no_space_script(w[-1])))
 
 
-def _hyphened_lead(text: str, c: _Cand, lex: Lexicon) -> bool:
-    """A range's lead glued to the figure by a hyphen, as Hebrew writes its clitics
-    ("מ־75 ל־60 אלף שקל": from 75 to 60 thousand)?"""
-    s = c.num.start
-    return (s >= 2 and text[s - 1] in "-־" and _in_word(text[s - 2])
-            and _word_before(text, s - 1) in lex.cues.get("range_lead", ()))
-
-
 def _word_before(text: str, pos: int) -> str | None:
     """The word (lower case) that ends right before ``pos``, spaces between, or None."""
     i = pos
@@ -2828,7 +2820,7 @@ def _assemble(text: str, cands: list[_Cand], sc: Scanner, loc: Locale | None,
                     and text[c.end:nxt.start].strip() in ("-", "–")):
                 lm, hm = hm, lm  # "95-35 שקלים": the high end first, read from the right
             if (lm and hm and lm[0].currency == hm[0].currency and lm[0].amount > hm[0].amount
-                    and (c.lead or _hyphened_lead(text, c, lex)) and c.cur is None and not (
+                    and c.lead and c.cur is None and not (
                         _year_like(c) and text[c.end:nxt.start].strip() in ("-", "–", "—"))):
                 # (not "från 2022 - 915 kr": from a year, a dash, then the price)
                 # "inkrimpen van 880 tot 548,4 miljoen euro": a fall from one figure to

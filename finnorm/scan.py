@@ -871,11 +871,7 @@ class Scanner:
     def _country_coins(self, text: str, q: int) -> Tok | None:
         """Coins named after their country's adjective or code at ``q`` ("144,25 US
         cent", "50 Singapore cents"): that currency's, if the country has one."""
-        adj = self._adjective(text, q)
-        if adj is None:  # (a country's code in any language: "US cent" in Vietnamese)
-            got = self._word_at(text, q)
-            codes = _country_code(got[1]) if got is not None else None
-            adj = (got[0], codes) if got is not None and codes is not None else None
+        adj = self._adjective(text, q, codes_anywhere=True)  # ("US cent" in Vietnamese)
         if adj is None or len(adj[1]) != 1:
             return None
         r = _after_space_end(text, adj[0])
@@ -1245,15 +1241,21 @@ class Scanner:
                         best = Tok("cur", q, head.end, text[q:head.end], both)
         return self._dollar_code(text, q, best)
 
-    def _adjective(self, text: str, q: int) -> tuple[int, tuple[str, ...]] | None:
+    def _adjective(self, text: str, q: int, *,
+                   codes_anywhere: bool = False) -> tuple[int, tuple[str, ...]] | None:
         """(end, currencies) of a nationality's adjective at ``q``, or of the country's
-        name or ISO code in its stead ("Ghana", "US"), in a language that has them."""
+        name or ISO code in its stead ("Ghana", "US"), in a language that has them; with
+        ``codes_anywhere``, a country's ISO code in any language."""
         lex = self.lex
-        if not lex.adjectives:
-            return None
-        got: tuple[int, tuple[str, ...]] | None = self._phrase(
-            text, q, lambda w: lex.adjectives.get(k := " ".join(w.lower().split()))
-            or lex.countries.get(k) or _country_code(w), glue=self.glue_adjective)
+        got: tuple[int, tuple[str, ...]] | None = None
+        if lex.adjectives:
+            got = self._phrase(
+                text, q, lambda w: lex.adjectives.get(k := " ".join(w.lower().split()))
+                or lex.countries.get(k) or _country_code(w), glue=self.glue_adjective)
+        if got is None and codes_anywhere:  # (and "US-Cent", a compound to the phrase)
+            word = self._word_at(text, q)
+            codes = _country_code(word[1]) if word is not None else None
+            got = (word[0], codes) if word is not None and codes is not None else None
         return got
 
     def _dollar_code(self, text: str, q: int, best: Tok | None) -> Tok | None:
