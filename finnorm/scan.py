@@ -645,9 +645,11 @@ class Scanner:
             if (follow is not None and self.lex.apostrophe_suffixes and len(word) > 1
                     and follow.group().lower() in self.lex.endings):
                 return follow.end(), value  # "20 lira-dan": a case ending after a hyphen
-            if q >= 2 and text[q - 1] == "-" and text[q - 2].isdigit():
+            if q >= 2 and text[q - 1] == "-" and (text[q - 2].isdigit()
+                                                  or self._hyphened_scale(text, q - 1)):
                 return end, value  # "Der 3-Franken-Aufschlag": a figure, the currency and
-                # the noun it prices, all hyphened (German compounds): the face value
+                # the noun it prices, all hyphened (German compounds): the face value; so
+                # with the scale between ("den 28-Millionen-Euro-Pot")
             if follow is None or follow.group().lower() not in self.hyphen_ok:
                 cur = self.cur_at(text, end + 1)
                 if cur is not None and (text[cur.end:cur.end + 2].lstrip(" \u00a0")[:1].isdigit()
@@ -661,6 +663,15 @@ class Scanner:
             if m is not None:
                 return m.end(), value
         return end, value
+
+    def _hyphened_scale(self, text: str, h: int) -> bool:
+        """Is the word before the hyphen at ``h`` a scale hyphened to a figure
+        ("28-Millionen-" before "Euro-Pot")? (A bounded look-back.)"""
+        b = h
+        while b > 0 and h - b < 16 and _letter(text[b - 1]):
+            b -= 1
+        return (2 <= b < h and text[b - 1] == "-" and text[b - 2].isdigit()
+                and text[b:h].lower() in self.lex.scales)
 
     # ------------------------------------------------------------ right side
     def _right(self, text: str, num: Tok) -> tuple[tuple[Tok, ...], int | None]:
