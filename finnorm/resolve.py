@@ -2940,7 +2940,8 @@ def _rate_quotes(text: str, found: list[Mention], lex: Lexicon,
                 drop.add(i)  # "the euro is worth $1.4255 and £0.8639": the next rate
     got = _rate_words_re(lex.cues.get("rate_words", frozenset()))
     if got is not None and not any(  # (only a small unscaled amount can be a rate)
-            m.upper is None and 0 < m.money.amount < 100_000 for m in found):
+            0 < m.money.amount < 100_000 and (m.upper is None or m.upper.amount < 100_000)
+            for m in found):
         got = None
     low = text.lower() if got is not None else ""
     rates = got[1] if got is not None and got[0].search(low) is not None else None
@@ -3424,16 +3425,19 @@ def _rate_quote(text: str, m: Mention, lex: Lexicon, rates: re.Pattern[str],
     """"курс доллара составил 92,5 рубля", "az euró árfolyama 380,07 forintról",
     "lito kursas – 3,4528 lito už 1 eurą": an exchange-rate word in the figure's clause
     and another currency named there make the figure a rate, no amount."""
-    if m.upper is not None or m.money.per or not 0 < m.money.amount < 100_000:
-        return False
-    a = m.money.amount
-    if a == a.to_integral_value() and not _fits_some_rate(a, m.money.currency) and not (
+    if m.money.per or not 0 < m.money.amount < 100_000 or (
+            m.upper is not None and not m.money.amount < m.upper.amount < 100_000):
+        return False  # (a band or a move of a rate is a range: "tussen de SRD 31.65 en
+        # 31.75", "من نحو 31 جنيهاً إلى 51 جنيهاً")
+    if any(a == a.to_integral_value() and not _fits_some_rate(a, m.money.currency) and not (
             "100" in text[max(0, m.start - 40):m.end + 40]
-            and _fits_some_rate(a / 100, m.money.currency)):
+            and _fits_some_rate(a / 100, m.money.currency))
+           for a in (m.money.amount, *((m.upper.amount,) if m.upper is not None else ()))):
         return False  # "TL'ye çevirdiğimizde 2405 TL": a whole sum no rate of the lira
         # ever was; a price converted at the rate, no rate (but "746,038 kr. pr. 100
         # euro": a rate per hundred; and rates are quoted to decimals, "курс на долара от
         # 2936,70 лева" of the old lev, before the tables' history)
+    a = m.money.amount
     # (the first figure after the word: not "kurz 25,5 CZK/EUR a 300 Kč")
     start = _clause_start(text, max(0, m.start - 70, floor), m.start, _CLAUSE_MARKS)
     colon = _COLON_SENTENCE.search(text, start, m.start)
@@ -3457,10 +3461,11 @@ def _rate_quote(text: str, m: Mention, lex: Lexicon, rates: re.Pattern[str],
         earlier = list(rates.finditer(text[begin:start].lower()))
         return (bool(earlier) and _dates_only(text, begin + earlier[-1].end(), m.start, lex)
                 and _other_currency(text, start, m.start, m, lex))
-    if (not text[start + hits[-1].end():m.start].strip(" \u00a0:")
+    if (m.upper is None and not text[start + hits[-1].end():m.start].strip(" \u00a0:")
             and _fits_some_rate(a, m.money.currency)):
         return True  # "Kadar Tukaran RM4.70 dan Harga Emas $1,980": the rate word right
-        # before the figure names it a rate, whichever currency it is of
+        # before the figure names it a rate, whichever currency it is of (not before a
+        # range's lead word: "la vaca cotiza entre US$ 4 y US$ 4,05", a price)
     if not _dates_only(text, start + hits[-1].end(), m.start, lex):
         return False  # (another figure between: "kurz 25,5 CZK/EUR a 300 Kč"; but "az
         # árfolyam a 2008. január 2-i 253 forint": a date)

@@ -699,10 +699,10 @@ class Scanner:
             p += 1  # "/50/ ليرة سورية": slashes around a figure, as the Syrian press sets it
         if (text[p] == "." and p + 1 < n and text[p + 1] in _SPACE and num.text.isdigit()
                 and (sc0 := self._scale_at(text, p + 1, first=False)) is not None
-                and sc0.text.endswith(".")
                 and self.cur_at(text, _after_space_end(text, sc0.end)) is not None):
-            p += 1  # "5. mil. eur", "42. mio. kr.": a stray point before a scale cut
-            # short and a currency; no ordinal counts millions (the resolver flags it)
+            p += 1  # "5. mil. eur", "42. mio. kr.", "16. millioner kroner": a stray point
+            # before a scale and a currency; no ordinal counts millions (the resolver
+            # flags it)
         if (text[p] in "-\u05be" and p + 1 < n and text[p + 1] in _SPACE
                 and self._clitic_glued(text, num.start)):
             p += 1  # "מ965- ש"ח", "כ375- מיליון": the clitic's hyphen ("מ-965"), set after

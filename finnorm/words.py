@@ -963,7 +963,8 @@ def _find_cjk(text: str, cjk: _Cjk, colloquial: bool = True) -> list[NumberSpan]
         if _is_hangul(run[0]) and s > 0 and _is_hangul(text[s - 1]):
             if cjk.ko_unit_end_re.search(text, max(0, s - 4), s) is None:
                 continue  # inside a word: 이사회, 삼성
-        if (len(run) > 1 and run[-1] in cjk.digits and _is_hangul(run[-1])
+        if (len(run) > 1 and run[0].isascii() and run[0].isdigit()
+                and run[-1] in cjk.digits and _is_hangul(run[-1])
                 and _is_hangul(run[-2]) and run[-2] in mults
                 and text.startswith(cjk.ko_particles, e - 1)
                 and cjk.ko_unit_re.match(text, e) is None):

@@ -346,6 +346,12 @@ def cldr_scales(records: Iterable[Mapping[str, Any]], han: set[str]) -> tuple[di
 
 
 # ------------------------------------------------------------------ names
+# Units whose names' head word is an everyday word, never the unit alone: the IMF's
+# special drawing rights ("derechos", "droits", "hak", "quyền", "права", "тираж": "5
+# derechos fundamentales" is no sum); text names them by their code ("10,5 milliárd SDR")
+_NO_BARE_HEAD = frozenset({"XDR"})
+
+
 def _derive_head(names: Iterable[str]) -> str | None:
     multi = [n.split() for n in names if " " in n]
     if len(multi) < 10:
@@ -557,7 +563,7 @@ class Builder:
         if head:
             for name, cands in own.items():
                 words = [w for w in name.split() if w not in modifiers]  # "nouveau shekel"
-                if len(words) > 1:
+                if len(words) > 1 and not set(cands) <= _NO_BARE_HEAD:
                     h = words[-1] if head == "last" else words[0]
                     if len(h) >= 3 and _has_letter(h):
                         heads[h].update(cands)
@@ -576,7 +582,7 @@ class Builder:
             shared = {h for h, cands in heads.items() if len(cands) > 1}
             for name, cands in own.items():
                 words = [w for w in name.split() if w not in modifiers]
-                if len(words) > 1:
+                if len(words) > 1 and not set(cands) <= _NO_BARE_HEAD:
                     h, other = (words[-1], words[0]) if head == "last" else (words[0], words[-1])
                     if h not in shared and other in shared:
                         heads[other].update(cands)
