@@ -1894,6 +1894,23 @@ def _number_just_before(text: str, cands: list[_Cand], loc: Locale | None,
                 b.value += a.value
                 b.start = b.left_start = a.start
                 continue
+            if (((a.num.kind == "word" and not a.scaled) or (a.scaled and a.power == 2))
+                    and not between and a.value % 100 == 0
+                    and b.num.kind == "digits" and b.scaled and b.power >= 3
+                    and not b.cur_left and not b.alts and b.num.text.isdigit()
+                    and 0 < (head := b.value.scaleb(-b.power)) < 100
+                    and head == head.to_integral_value() and not b.negative
+                    and not a.negative
+                    and (a.start == 0 or not text[a.start - 1].strip()
+                         or text[a.start - 1] in "(\"'“«,:;")):
+                # (not glued to the word before, a count of it: "စပါးတင္းတစ္ရာ ၇ သိန္း", a
+                # hundred baskets of paddy, seven lakh kyat)
+                # "१ सय ३० मिलियन अमेरिकी डलर", "दुई सय ५० करोड": hundreds in words (or a
+                # figure and the word), the tens in digits, the scale after both (130 million;
+                # with "and" between, a guess: "quinhentos e 12 milhões")
+                b.value = (a.value + head).scaleb(b.power)
+                b.start = b.left_start = a.start
+                continue
             b.reasons.append(f"{text[a.start:a.end]!r} just before it: part of the same number?")
         elif (a.cur is not None and a.cur_left and a.scaled and b.cur is None
               and not b.cur_left and b.num.kind == "digits"
