@@ -5436,7 +5436,8 @@ def _former_currencies(cands: list[_Cand], loc: Locale | None,
     eras = _eras(lex) if lex is not None else None
     nows = lex.cues.get("now_words", ()) if lex is not None else ()
     origins = lex.cues.get("origin_before", ()) if lex is not None else ()
-    year_args = (text, eras, nows, origins)
+    births = lex.cues.get("origin_after", ()) if lex is not None else ()
+    year_args = (text, eras, nows, origins, births)
     money = frozenset(d.num.start for d in cands if d.cur is not None) | (  # (no year of
         # the text; nor the low end of a range of money: "с 1900 до 1970 руб")
         frozenset(a.num.start for a, b in pairwise(cands)
@@ -5587,6 +5588,14 @@ def _after_origin(low: str, at: int, origins: Iterable[str]) -> bool:
     return any(before == w or before.endswith(" " + w) for w in origins)
 
 
+def _before_origin(low: str, end: int, births: Iterable[str]) -> bool:
+    """Does a word of origin (cue table ``origin_after``: "года рождения") follow the
+    year ending at ``end``, the year a person was born, not the time of the sums?"""
+    after = " ".join(low[end:end + 24].split())
+    return any(after == w or after.startswith((w + " ", w + ",", w + ")", w + ";"))
+               for w in births)
+
+
 _DATE_NOTE = re.compile(r"\((?:1[5-9]|20)\d\d(?:\s?[-–]\s?(?:1[5-9]|20)?\d\d)?\)")
 
 _NAME_WORDS: dict[tuple[str, str], frozenset[str]] = {}
@@ -5643,7 +5652,8 @@ class _Years:
     word of ``eras`` ("în comunism", "w PRL") names the last year of its era."""
 
     def __init__(self, text: str, eras: Mapping[str, str] | None = None,
-                 nows: Iterable[str] = (), origins: Iterable[str] = ()) -> None:
+                 nows: Iterable[str] = (), origins: Iterable[str] = (),
+                 births: Iterable[str] = ()) -> None:
         self.text = text
         self.ends = _sentence_ends(text)
         self.least: dict[int, list[tuple[int, int]]] = {}  # sentence -> [(year, start)]
@@ -5662,6 +5672,9 @@ class _Years:
         if origins:  # (not the year a work dates from: "obraz z 1904 roku", "z roku 1927")
             low = low or text.lower()
             found = [(y, at) for y, at in found if not _after_origin(low, at, origins)]
+        if births:  # (nor a year of birth: "с граждан 1948 года рождения")
+            low = low or text.lower()
+            found = [(y, at) for y, at in found if not _before_origin(low, at + 4, births)]
         for year, at in found:
             got = self.least.setdefault(bisect.bisect_right(self.ends, at), [])
             got.append((year, at))
