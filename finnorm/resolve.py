@@ -3839,13 +3839,17 @@ def _share_lists(text: str, cands: list[_Cand], lex: Lexicon) -> None:
         steps_from = j + 1
         while steps_from > k and _one_size(cands[steps_from - 1].value, cands[steps_from].value):
             steps_from -= 1
+        # (an item written like a year, in a list whose other bare items are none and that
+        # grows by steps, is an item too: "1500, 2000 or 2500 dollars"; not "2019, 2020
+        # and 2021 dollars", years all)
+        unyearly = k < j and any(not _year_like(cands[x]) for x in range(k, j + 1))
         for i in range(k, j + 1) if k < j else ():  # (with the last: "666, 440 та 320 грн.")
             a = cands[i]
             if a.cur is not None:
                 continue
             stepwise = i >= steps_from
             _share_currency(text, a, z, lex, gap=" ".join(text[last.end:z.start].lower().split()),
-                            listed=True, stepwise=stepwise)
+                            listed=True, stepwise=stepwise, years_ok=stepwise and unyearly)
             if a.cur is not None:
                 a.context = True
 
@@ -3888,13 +3892,16 @@ def _share_scale(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> None:
 
 
 def _share_currency(text: str, a: _Cand, b: _Cand, lex: Lexicon, gap: str | None = None,
-                    listed: bool = False, stepwise: bool = False) -> None:
+                    listed: bool = False, stepwise: bool = False,
+                    years_ok: bool = False) -> None:
     """"um 3,15 Millionen auf 48,90 Millionen Euro", "from 3.1 to 4.2 million euros":
     a figure with no currency before a change link and a figure with one takes it,
     when the first is scaled or the second's scale applies to both (``gap``: the
     words between the two, when they are not side by side; ``listed``: ``a`` is an item
     of a comma list that ``b`` ends; ``stepwise``: each item of it from ``a`` to ``b``
-    within ten times the one before)."""
+    within ten times the one before; ``years_ok``: a figure written like a year is an
+    item all the same, another item of the list being none: "1000, 2000 and 3000
+    dollars")."""
     if gap is None:
         stop = b.start
         q = b.qual_tok
@@ -3916,7 +3923,8 @@ def _share_currency(text: str, a: _Cand, b: _Cand, lex: Lexicon, gap: str | None
         a.context = True  # "fell by 4 and 2 cents", "passé de 58 à 71 centimes", "53 og
         # 52,9 øre": both cents
         return
-    if b.cur is None or b.cur_left or _year_like(a) or a.minor_factor is not None:
+    if (b.cur is None or b.cur_left or (_year_like(a) and not years_ok)
+            or a.minor_factor is not None):
         return  # "v roce 2015 na 1,93 miliardy": a year; "0,6 Cent auf 1,730 Euro": cents
     if (gap in ands or gap in links) and _same_shape(a, b):
         pass  # "5.000 y 6.000 pesos": both group thousands (_take_currency reads them alike)

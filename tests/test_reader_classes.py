@@ -2847,6 +2847,8 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                      "ru_RU", [("300", "RUB")]),
     "arabic-article-on-both-ends-of-a-range": ("الأسعار بين الـ3 والـ7 دولارات", "ar_LB",
                                                [("3", "USD", "7")]),
+    "a-list-item-written-like-a-year": ("Karten zu 1500, 2000 und 2500 Euro", "de_DE",
+                                        [("1500", "EUR"), ("2000", "EUR"), ("2500", "EUR")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
