@@ -2849,6 +2849,10 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                                [("3", "USD", "7")]),
     "a-list-item-written-like-a-year": ("Karten zu 1500, 2000 und 2500 Euro", "de_DE",
                                         [("1500", "EUR"), ("2000", "EUR"), ("2500", "EUR")]),
+    "thai-taiwan-dollar-without-its-new": ("ค่าธรรมเนียม 600 ดอลลาร์ไต้หวัน", "th_TH",
+                                           [("600", "TWD")]),
+    "singapore-dollar-by-its-hong-kong-name": ("政府撥款5億坡元", "zh_HK",
+                                               [("500000000", "SGD")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
