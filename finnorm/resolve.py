@@ -1903,11 +1903,11 @@ def _number_just_before(text: str, cands: list[_Cand], loc: Locale | None,
                     and not a.negative
                     and (a.start == 0 or not text[a.start - 1].strip()
                          or text[a.start - 1] in "(\"'“«,:;")):
-                # (not glued to the word before, a count of it: "စပါးတင္းတစ္ရာ ၇ သိန္း", a
-                # hundred baskets of paddy, seven lakh kyat)
                 # "१ सय ३० मिलियन अमेरिकी डलर", "दुई सय ५० करोड": hundreds in words (or a
                 # figure and the word), the tens in digits, the scale after both (130 million;
-                # with "and" between, a guess: "quinhentos e 12 milhões")
+                # with "and" between, a guess: "quinhentos e 12 milhões"; and not glued to
+                # the word before, a count of it: "စပါးတင္းတစ္ရာ ၇ သိန္း", a hundred baskets of
+                # paddy, seven lakh kyat)
                 b.value = (a.value + head).scaleb(b.power)
                 b.start = b.left_start = a.start
                 continue
@@ -5596,9 +5596,12 @@ def _after_origin(low: str, at: int, origins: Iterable[str]) -> bool:
     return any(before == w or before.endswith(" " + w) for w in origins)
 
 
-def _before_origin(low: str, end: int, births: Iterable[str]) -> bool:
+def _before_origin(low: str, at: int, births: Iterable[str]) -> bool:
     """Does a word of origin (cue table ``origin_after``: "года рождения") follow the
-    year ending at ``end``, the year a person was born, not the time of the sums?"""
+    year written at ``at``, the year a person was born, not the time of the sums?"""
+    end = at
+    while end < len(low) and end - at < 4 and low[end].isdigit():
+        end += 1
     after = " ".join(low[end:end + 24].split())
     return any(after == w or after.startswith((w + " ", w + ",", w + ")", w + ";"))
                for w in births)
@@ -5682,7 +5685,7 @@ class _Years:
             found = [(y, at) for y, at in found if not _after_origin(low, at, origins)]
         if births:  # (nor a year of birth: "с граждан 1948 года рождения")
             low = low or text.lower()
-            found = [(y, at) for y, at in found if not _before_origin(low, at + 4, births)]
+            found = [(y, at) for y, at in found if not _before_origin(low, at, births)]
         for year, at in found:
             got = self.least.setdefault(bisect.bisect_right(self.ends, at), [])
             got.append((year, at))
