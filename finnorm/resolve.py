@@ -2968,10 +2968,14 @@ def _rate_quotes(text: str, found: list[Mention], lex: Lexicon,
             prev = found[i - 1] if i else None
             if (prev is not None and (i - 1) in quoted and prev.money.currency == m.money.currency
                     and len(text[prev.end:m.start]) <= 12
+                    and _fits_some_rate(m.money.amount, m.money.currency)
                     and not _other_currency(text, prev.end, m.start, m, lex)):
                 quoted.add(i)  # "380,07 forintról 381,30 forintra": the rate it moved to
+                # (not a sum no rate ever was: "匯率31.35元計，約新台幣2,736.23億元", the
+                # conversion at the rate)
             elif (prev is not None and (i - 1) in quoted
                   and prev.money.currency == m.money.currency
+                  and _fits_some_rate(m.money.amount, m.money.currency)
                   and _clause_start(text, prev.end, m.start, _SENTENCE_MARKS) == prev.end
                   and m.start - prev.end <= 40
                   and (k := _clause_start(text, prev.end, m.start, _CLAUSE_MARKS)) > prev.end
