@@ -4970,7 +4970,13 @@ def _weights(text: str, cands: list[_Cand], lex: Lexicon) -> None:
                     " ".join(text[c.end:other.start].lower().split()).strip(",;:– "),
                     lex.cues.get("equivalent_words", frozenset()))):
             # (not "865.000 pund, hvilket svarer til 7,3 millioner kroner": money, restated)
-            if c.value < 1_000_000:
+            if c.value < 1_000_000 and not (
+                    other.start > c.end and _bracket_between(text, c.end, other)
+                    and other.value > 0 and c.value > 0
+                    and _fits_rate(other.value / c.value, other.cur.value[0], c.cur.value[0],
+                                   _ONE)):
+                # (nor "kost dit jaar 335 pond (385,39 euro)": its conversion in brackets
+                # right after it, at a rate the two currencies have had)
                 c.cur = None
             elif ("USD" in other.cur.value and not _bracket_between(text, c.end, other)
                   and not _bracket_between(text, other.end, c)):

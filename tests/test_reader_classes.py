@@ -1316,7 +1316,7 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                      [("3000000000000", "KRW"), ("2050000000000", "KRW")]),
     # a conversion in brackets is in another currency than the figure before it
     "conversion-not-its-currency": ("Un billet coûte 4,90 livres (8,13 $) à Londres.", "fr_CA",
-                                    [("8.13", "CAD")]),
+                                    [("4.90", "GBP"), ("8.13", "CAD")]),
     "bracket-after-a-quoted-name": ('die Schäden des Orkans "Lothar" (2,5 Milliarden).', "de_DE",
                                     [("2500000000", "EUR", "?")]),
     # CLDR's list patterns give each language its "and" and "or"
@@ -2864,6 +2864,8 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                       [("12500000000", "XOF")]),
     "burmese-billion-in-a-zawgyi-spelling": ("ေဒၚလာ သုံးဘီလွ်ံ ရွိသည္", "my_MM",
                                              [("3000000000", "USD")]),
+    "a-pound-with-its-conversion-in-brackets-is-money": (
+        "het ticket kost 120 pond (140,50 euro).", "nl_BE", [("120", "GBP"), ("140.50", "EUR")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
