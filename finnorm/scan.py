@@ -317,6 +317,8 @@ class Scanner:
         self.followers: frozenset[str] = cues.get("amount_followers", frozenset())
         self.connectors: frozenset[str] = cues.get("connectors", frozenset())
         self.unit_adjectives: frozenset[str] = cues.get("unit_adjectives", frozenset())
+        # "one" said after the noun it counts: "دينار واحد", "שקל אחד" (a dinar, a shekel)
+        self.one_after: frozenset[str] = cues.get("one_after", frozenset())
         # "12-cent-a-share"; "50-Euro-Schein" (a note's face value)
         self.hyphen_ok = frozenset([*self.per_words, *self.qual_after,
                                     *cues.get("note_words", frozenset())])
@@ -1776,6 +1778,9 @@ class Scanner:
                 # a name may stand before the number when it names one currency
                 # ("ringgit 42", "港幣3.14"), never a generic word ("the dollar 20 years ago")
                 one = len(cands) == 1 or self.lex.noun_first  # Swahili: "shilingi 170"
+                if not one and self.one_after and (w := _WORD.match(text, pos)) is not None:
+                    one = w.group() in self.one_after  # "بسعر دينار واحد": "one" after
+                    # its noun, a generic name too (the locale settles which dinar)
                 if key in g.prefix_names or (one and key not in self.lex.suffix_only):
                     best = Tok("cur", n_start, n_end, text[n_start:n_end], cands)
         if best is None and self.lang == "ja" and text[e - 1] == "\\":

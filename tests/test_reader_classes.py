@@ -2866,6 +2866,10 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                              [("3000000000", "USD")]),
     "a-pound-with-its-conversion-in-brackets-is-money": (
         "het ticket kost 120 pond (140,50 euro).", "nl_BE", [("120", "GBP"), ("140.50", "EUR")]),
+    "arabic-one-after-a-generic-name": ("الكيس يباع بسعر دينار واحد فقط", "ar_KW", [("1", "KWD")]),
+    "arabic-one-dollar-equal-to-pounds-is-a-rate": ("دولار واحد يساوي 48 جنيها", "ar_EG", []),
+    "hindi-rupee-without-its-last-vowel-sign": ("सोने की क़ीमत 300 रुपय बढ़ी", "hi_IN",
+                                                [("300", "INR")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
