@@ -673,7 +673,7 @@ class Scanner:
         while b > 0 and h - b < 16 and _letter(text[b - 1]):
             b -= 1
         return (2 <= b < h and text[b - 1] == "-" and text[b - 2].isdigit()
-                and text[b:h].lower() in self.lex.scales)
+                and (sc := self._scale_at(text, b, first=False)) is not None and sc.end == h)
 
     # ------------------------------------------------------------ right side
     def _right(self, text: str, num: Tok) -> tuple[tuple[Tok, ...], int | None]:
