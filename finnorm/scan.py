@@ -240,9 +240,14 @@ def _lost_space(text: str, j: int, num: Tok, right: tuple[Tok, ...]) -> bool:
     caseless = unicodedata.category(text[s - 1]) in ("Lo", "Mn", "Mc")
     grouped = any(not ch.isdigit() for ch in num.text[:-3])  # ("ár677 430 Ft": a short
     # word, thousands grouped)
-    return (s - j >= (2 if caseless or grouped else 3) and (text[s - 1].islower() or caseless)
-            and _GROUPED_SUM.fullmatch(num.text) is not None
-            and bool(right) and right[0].kind == "cur" and right[0].start - num.end <= 1)
+    if not (s - j >= (2 if caseless or grouped else 3) and (text[s - 1].islower() or caseless)
+            and right and right[0].start - num.end <= 1):
+        return False
+    if right[0].kind == "cur":
+        return _GROUPED_SUM.fullmatch(num.text) is not None
+    # a scale, then a currency: "составила13 млрд рублей", "іshіnde13 mlrd teńge"
+    return (right[0].kind == "scale" and len(right) > 1 and right[1].kind == "cur"
+            and right[1].start - right[0].end <= 1)
 
 
 def _glued_capital(text: str, q: int, k: int) -> bool:

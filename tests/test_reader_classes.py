@@ -2870,6 +2870,9 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "arabic-one-dollar-equal-to-pounds-is-a-rate": ("دولار واحد يساوي 48 جنيها", "ar_EG", []),
     "hindi-rupee-without-its-last-vowel-sign": ("सोने की क़ीमत 300 रुपय बढ़ी", "hi_IN",
                                                 [("300", "INR")]),
+    "a-lost-space-before-a-scaled-sum": ("Расходы составили13 млрд рублей.", "ru_RU",
+                                         [("13000000000", "RUB")]),
+    "a-model-code-before-a-scale-is-no-sum": ("модель iPhone15 млн продаж", "ru_RU", []),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
