@@ -4325,6 +4325,11 @@ def _spaced_groups(text: str, cands: list[_Cand], lex: Lexicon,
               and not a.scaled):
             joined = t + "." + u  # "9, 5 тысяч рублей": a decimal comma and a space (and
             # "356, 511 tỷ đồng" where the comma is the decimal mark)
+        elif (gap == ", " and decimal == "," and a.cur_left and a.cur is not None
+              and b.cur is None and b.scaled and not a.scaled and t.isdigit() and len(t) <= 3
+              and u.isdigit() and len(u) <= 2):
+            joined = t + "." + u  # "Rp 13, 99 triliun": the sign first, a decimal comma and
+            # a stray space before the scaled figure's decimals
         else:
             if (gap == ", " and decimal == "," and a.cur is None and b.cur is not None
                     and not b.cur_left and not b.scaled and t.isdigit() and len(t) <= 2
@@ -5016,7 +5021,7 @@ def _comparatives(text: str, cands: list[_Cand], lex: Lexicon) -> None:
             continue
         if ((lex.brackets_negative is False or marked) and a.money_like and a.cur is not None
                 and not b.money_like and not b.scaled and not _year_like(b)
-                and _closes(text, b.end)):
+                and _closes(text, b.end) and not _bracketed_marker(text, b)):
             # (anywhere when a word in the bracket marks it: "98 korun (dříve 93)")
             b.cur, b.power, b.scaled, b.context = a.cur, a.power, a.scaled, True
             b.value = b.value.scaleb(a.power) if a.power else b.value
@@ -6074,9 +6079,13 @@ def _elliptical_scale(text: str, cands: list[_Cand]) -> None:
         return
     ends: list[int] | None = None
     for i, c in enumerate(cands):
-        if (c.cur is None or c.scaled or c.per or c.num.kind != "digits"
+        # "5 mil 244 millones de pesos, 4 mil 624 de recursos federales": a compound in
+        # thousands written like the millions before it, its "millones" left out
+        compound = (c.scaled and c.power == 0 and c.head_power == 3 and c.context
+                    and c.value >= 1000 and c.value == c.value.to_integral_value())
+        if (c.cur is None or (c.scaled and not compound) or c.per or c.num.kind != "digits"
                 or c.minor_factor is not None or c.value <= 0
-                or c.value.as_tuple().exponent != -1):
+                or (c.value.as_tuple().exponent != -1 and not compound)):
             continue
         nxt = cands[i + 1] if i + 1 < len(cands) else None
         if (nxt is not None and nxt.cur is not None and not nxt.scaled
@@ -6104,12 +6113,17 @@ def _elliptical_scale(text: str, cands: list[_Cand]) -> None:
                                      or "," not in text[c.end:near.start]):
                 near = None  # (not "Rp 8,2-9,5 juta": a range shares its scale)
             ahead = True
+        if compound and (near is None or ahead or not (
+                1000 <= (head := near.value.scaleb(-near.power))
+                and head / 10 <= c.value <= head * 10)):
+            continue
         if (near is not None and near.scaled and near.power >= 6 and not near.per
                 and near.value > 0 and near.cur is not None and near.cur.value[0] in c.cur.value):
             c.alts.append(c.value)
             c.value = c.value.scaleb(near.power)
             c.scaled, c.power = True, near.power
-            c.reasons.append(f"{c.num.text} {'before' if ahead else 'after'} "
+            c.reasons.append(f"{text[c.start:c.end] if compound else c.num.text} "
+                             f"{'before' if ahead else 'after'} "
                              f"{text[near.start:near.end]!r}: the scale left out, or the "
                              "figure as written?")
 
@@ -6426,8 +6440,9 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
     for ci, c in enumerate(cands):
         if c.money_like or c.context:
             continue
-        if _list_number(text, c):
-            continue  # "1.- Exceso de hasta 10 km/h": a numbered item, no price
+        if _list_number(text, c) or _bracketed_marker(text, c):
+            continue  # "1.- Exceso de hasta 10 km/h", "241億円(2)環境保全対策": a numbered
+            # item, no price
         if (nw := _NEXT_WORD.match(text, c.num.end)) is not None and _weight_name(nw.group(1)):
             continue  # "el cilindro de 25 libras": a weight, its name no currency here
         if _ordinal(text, c.num.start, lex):
@@ -7479,6 +7494,16 @@ def _list_number(text: str, c: _Cand) -> bool:
     line_start = text.rfind("\n", 0, c.num.start) + 1
     rest = text[c.num.end:c.num.end + 2]
     return not text[line_start:c.num.start].strip() and rest[:1] == " " and rest[1:].isupper()
+
+
+def _bracketed_marker(text: str, c: _Cand) -> bool:
+    """"(2)環境保全対策", "（3）事務費": a small whole figure alone in round brackets with
+    a word glued after them numbers an item of a list (a bracketed amount is followed by
+    a blank or punctuation, and has its currency written)."""
+    s, e = c.num.start, c.num.end
+    return (c.num.kind == "digits" and c.num.text.isdigit() and len(c.num.text) <= 2
+            and not c.scaled and c.cur is None and s > 0 and text[s - 1] in "(（"
+            and text[e:e + 1] in (")", "）") and text[e + 1:e + 2].isalpha())
 
 
 def _decade(text: str, c: _Cand, lex: Lexicon) -> bool:
