@@ -4325,6 +4325,12 @@ def _spaced_groups(text: str, cands: list[_Cand], lex: Lexicon,
               and not a.scaled):
             joined = t + "." + u  # "9, 5 тысяч рублей": a decimal comma and a space (and
             # "356, 511 tỷ đồng" where the comma is the decimal mark)
+        elif (gap.rstrip(" ") and len(gap.rstrip(" ")) == 1 and len(gap) <= 2
+              and unicodedata.category(gap[0]) == "Mn" and a.cur is None and not a.cur_left
+              and t.isdigit() and len(t) <= 3 and u.isdigit() and len(u) <= 2
+              and (b.scaled or b.cur is not None)):
+            joined = t + "." + u  # "18़ 68 लाख रुपये": a combining mark (here a nukta) typed
+            # where the decimal point goes
         elif (gap == ", " and decimal == "," and a.cur_left and a.cur is not None
               and b.cur is None and b.scaled and not a.scaled and t.isdigit() and len(t) <= 3
               and u.isdigit() and len(u) <= 2):
@@ -4769,11 +4775,13 @@ def _continues_number(text: str, a: _Cand, b: _Cand, joins: frozenset[str] = fro
         # deep in a compound
     if a.num.kind == "word" and not a.scaled and a.value >= 1000:
         zeros = len(str(a.value)) - len(str(a.value).rstrip("0"))
-        if (zeros == 2 and not word and (b.money_like or deep) and b.num.kind == "digits"
+        if (zeros == 2 and not word and (b.money_like or deep or (a.cur is not None and a.cur_left))
+                and b.num.kind == "digits"
                 and b.num.text.isdigit() and len(b.num.text) <= 2 and 0 < b.value
                 and not b.scaled):
             return True  # "तीन हजार एक सय ९८ रूपैयाँ", "साठ हजार छह सौ 40 रुपये": the
-            # thousands and hundreds in words, the units in digits before the currency
+            # thousands and hundreds in words, the units in digits before the currency (or
+            # after it: "रु नौ लाख एघार हजार एक सय १० मूल्य")
         return zeros >= 3 and 0 < b.value < Decimal(10) ** zeros and (
             b.money_like or b.scaled
             or ((word == "," or word in joins) and b.num.kind in ("word", "article"))
@@ -6491,6 +6499,9 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
                 _ends_clause_after_money(text, c, ends, by_sent, starts, lex)
             if c.cur is None:
                 _framed_like_money(text, c, ends, by_sent, lex)
+            if c.cur is None and _money_said_after(text, c, sources, loc, lex):
+                assert loc is not None and loc.currency is not None
+                _in_locale(c, loc.currency, "a word of money after it; ")
             continue
         pers = [t for t in c.cues.after if t.kind == "per"]
         if (pers and all(t.value in times for t in pers) and c.num.kind == "digits"
@@ -6501,6 +6512,7 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
         sent = bisect.bisect_right(ends, c.start)
         by_scale = False  # taken only because a figure of its sentence is scaled alike
         loose = False
+        money_next = False  # a word of money right after it
         dash = _dash_price(c) and not _unit_word_after(text, c.end, lex)  # "1.499,- inkl."
         free = dash or _free_after(text, c.end, followers, links, ranges)
         if not priced and not free and not (
@@ -6511,6 +6523,9 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
             # ("6,49 zł, czyli aż o 1,17 mniejszy"), not "1,17 kg"
             if not ((c.scaled or (c.num.kind in ("cjk", "word") and _millions(c))) and c.value > 0
                     and not _unit_word_after(text, c.end, lex) and not _measured(text, c.end, lex)):
+                if _money_said_after(text, c, sources, loc, lex):
+                    assert loc is not None and loc.currency is not None
+                    _in_locale(c, loc.currency, "a word of money after it; ")
                 continue  # (a Han numeral carries its multiplier inside: "100万以上")
             if (c.num.kind == "word" and ci + 1 < len(cands)
                     and _after_scale_and_word(text, cands[ci + 1].num.start, lex)):
@@ -6521,8 +6536,10 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
                 # scaled like the money of its own sentence is more of it, a guess said so
                 by_scale = True
             elif (_millions(c) and (by_sent.get(sent) or by_sent.get(sent - 1))
-                  and not about(sent, "count_words")):
-                loose = True  # (not "מספר משרות … 3.163 מיליון": the number of jobs)
+                  and (not about(sent, "count_words")
+                       or (money_next := _money_noun_after(text, c.end, lex)))):
+                loose = True  # (not "מספר משרות … 3.163 מיליון": the number of jobs; but
+                # "1,3 miljoen cash geld … een 40-tal voertuigen": money said after it)
             elif (by_sent.get(sent) or by_sent.get(sent - 1)) and _price_word_before(
                     text, c.num.start, lex) is not None:
                 loose = True  # "s vyvolávací cenou 800 tisíc … na 1 740 000 korunách": a
@@ -6543,8 +6560,10 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
                         and about(sent, "money_words") and not about(sent, "count_words"))
                     or (c.scaled and 3 in (_scales_of(c) | {c.head_power})
                         and _next_word(text, c.end) in (
-                        lex.cues.get("money_words", ()))))):
-                continue  # ("मासिक ६० हजार ९ सय ७० तलब": thousands, a word of money next)
+                        lex.cues.get("money_words", ())))
+                    or (c.scaled and _money_noun_after(text, c.end, lex)))):
+                continue  # ("मासिक ६० हजार ९ सय ७० तलब": thousands, a word of money next;
+                # "do 103 mln strat": millions of losses)
             # else: "won een Belg 153 miljoen": millions in a sentence about money with no
             # currency anywhere; the locale's, said to be a guess (below)
         if _counted(text, c.end, lex) or (
@@ -6634,6 +6653,10 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
                     # figures in a sentence about money, no currency in the text: the
                     # locale's, said to be a guess
                     _in_locale(c, loc.currency)
+                if c.cur is None and _money_said_after(text, c, sources, loc, lex):
+                    assert loc is not None and loc.currency is not None
+                    _in_locale(c, loc.currency, "a word of money after it; ")  # "20,000
+                    # रिश्वत मांगी": a bribe of 20,000, no currency anywhere in the text
                 continue
             if got is not None and (_unit_word_after(text, c.end, lex, scales=False)
                                     or _measured(text, c.end, lex)):
@@ -6708,7 +6731,8 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
         if by_scale and (best is None or not _scales_of(c) & {_power_of(best),
                                                                _word_scale(best, lex)}):
             continue  # (a number in words by its scale word: "दो लाख रुपए", lakhs as "1.70 लाख")
-        if loose and (best is None or not (_power_of(best) or 0 < best.value * 10 >= c.value)):
+        if loose and (best is None or not (_power_of(best) or 0 < best.value * 10 >= c.value
+                                           or money_next)):
             # (a figure near in size is as good as a scaled one: "500.000 đồng … 1 triệu")
             continue
         if best is not None and best.cur is not None:
@@ -7805,6 +7829,35 @@ def _join_end(text: str, pos: int, joins: frozenset[str]) -> int:
     if q < n and text[q] in joins and not text[q].isascii():  # glued: "と", "和", "و"
         return q + 1
     return q
+
+
+def _money_said_after(text: str, c: _Cand, sources: list[_Cand], loc: Locale | None,
+                      lex: Lexicon) -> bool:
+    """Is ``c``, a figure of a hundred or more in digits in a text that writes no
+    currency, followed by a word of money ("20,000 रिश्वत मांगी": a bribe of 20,000)? Then
+    it is money in the locale's currency, a guess said so."""
+    return (not sources and loc is not None and loc.currency is not None
+            and c.num.kind == "digits" and c.value >= 100 and not c.scaled
+            and not _year_like(c) and not _thing_after(text, c.end, lex)
+            and _money_noun_after(text, c.end, lex))
+
+
+def _money_noun_after(text: str, pos: int, lex: Lexicon) -> bool:
+    """Is one of the next two words after ``pos`` a noun that names money itself
+    (``money_nouns``, or one with a case ending: "1,3 miljoen cash geld", "20,000
+    रिश्वत", "103 mln strat")?"""
+    words = lex.cues.get("money_nouns", frozenset())
+    if not words:
+        return False
+    m = _NEXT_WORD.match(text, pos)
+    for _ in range(2):
+        if m is None:
+            return False
+        w = m.group(1).lower()
+        if w in words or any(x in words for x in lex.stripped(w)):
+            return True
+        m = _NEXT_WORD.match(text, m.end(1))
+    return False
 
 
 def _next_word(text: str, pos: int) -> str:

@@ -2905,6 +2905,19 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                                [("320400000", "SKK")]),
     "sk-in-capitals-elsewhere-is-no-crown": ("won 3 SK titles", "en_US", []),
     "nepali-hundred-with-a-postposition": ("रु ५ सयमा किन्यो", "ne_NP", [("500", "NPR")]),
+    "a-combining-mark-typed-for-the-decimal-point": ("जमा की गई 18़ 68 लाख रुपये की जमा धनराशि",
+                                                     "hi_IN", [("1868000", "INR", "?")]),
+    "nepali-words-then-units-in-digits-after-the-sign": (
+        "रु नौ लाख एघार हजार एक सय १० मूल्य बराबरको", "ne_NP", [("911110", "NPR")]),
+    "a-bribe-said-after-a-figure-with-no-currency-anywhere": (
+        "लेखपाल ने महिला से 20,000 रिश्वत मांगी थी।", "hi_IN", [("20000", "INR", "?")]),
+    "cash-said-after-millions-among-counts": (
+        "in totaal 1,3 miljoen cash geld in beslag genomen, aandelen ter waarde van 62.000 "
+        "euro en een 40-tal voertuigen.", "nl_BE", [("1300000", "EUR", "?"), ("62000", "EUR")]),
+    "polish-millions-of-losses": ("Mieli doprowadzić Skarb Państwa do 103 mln strat.", "pl_PL",
+                                  [("103000000", "PLN", "?")]),
+    "sales-after-a-figure-are-counted-not-money": (
+        "à fin février 2017, 867 000 ventes sur les douze derniers mois", "fr_FR", []),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
