@@ -1709,6 +1709,7 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
     if any(c.num.kind == "article" and c.value > 1 for c in cands):
         cands = _digits_in_brackets(text, cands)  # (a compound ending in "one" joined)
     _hundreds_after_millions(cands)
+    _dual_before_its_noun(text, cands, lex)
     _lone_unit_before_coins(text, cands, lex)
     _spelled_echo(text, cands)
     cands = _code_to_the_figure_after(text, cands)
@@ -1731,6 +1732,7 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
     _bare_change_among_money(text, cands, lex)
     _former_currencies(cands, loc, published, text, lex.name_modifiers, lex)
     _former_by_its_sign(text, cands, loc, lex)
+    _letter_spaced_before_sign(text, cands)
     _redenominated_pairs(text, cands, lex)
     _row_cells(text, cands, sc, labels)
     _no_thousandths(cands, loc)
@@ -4191,10 +4193,11 @@ def _spaced_groups(text: str, cands: list[_Cand], lex: Lexicon,
         group = (gap == ", " and a.cur_left and a.cur is not None and b.cur is None
                  and not b.cues.right and u.isdigit() and len(u) == 3 and (
                      after.islower() or (after.isalpha() and after.lower() == after.upper())
-                     or (text[b.end:b.end + 1] in ("", ".") and len(t) <= 2
+                     or (text[b.end:b.end + 1] in ("", ".", ")") and len(t) <= 3
                          and not text[b.end + 1:b.end + 2].isdigit()))
                  and not _thing_after(text, b.end, lex))  # (not "€ 268, 284 km piste")
-        # (or the sentence's end after a head of one or two digits: "and N1, 500.")
+        # (or the sentence's end, or a bracket's, after a head of three digits at most:
+        # "and N1, 500.", "down from Sh 874, 500.", "(RM118, 867)")
         # "Rp 16, 500.000": a sign first, a short head, a comma, a space and groups of
         # three; "Rp 21,500, 000": groups of three with commas, a stray space, three more
         tail = (gap == ", " and a.cur_left and a.cur is not None and b.cur is None
@@ -4508,6 +4511,23 @@ def _unread_coins(text: str, cands: list[_Cand], lex: Lexicon) -> list[_Cand]:
             a.alts.append(coins)
         skip = i + 1
     return out
+
+
+def _dual_before_its_noun(text: str, cands: list[_Cand], lex: Lexicon) -> None:
+    """"بخسارة قدرها مليارا دولار": a scale word alone in the form its dual takes before
+    a noun (``dual_construct``), the currency's name right after it, is two of the scale
+    (the same letters alone are one, in the accusative); flagged, one the other reading."""
+    duals = lex.cues.get("dual_construct", frozenset())
+    if not duals:
+        return
+    for c in cands:
+        if (c.num.kind == "word" and c.num.text in duals and c.cur is not None
+                and not c.cur_left and c.value > 0 and c.minor_factor is None
+                and not text[c.num.end:c.cur.start].strip()):
+            c.alts.append(c.value)
+            c.value *= 2
+            c.reasons.append(f"{c.num.text!r} before {c.cur.text!r}: two (the dual before "
+                             "its noun), or one?")
 
 
 def _plain_or_spaced(t: str) -> bool:
@@ -5405,6 +5425,29 @@ def _redenominated_pairs(text: str, cands: list[_Cand], lex: Lexicon) -> None:
             c.home = code
             c.reasons = [r for r in c.reasons if f"{other} (the currency of" not in r
                          and f"{code} (the currency of" not in r]
+
+
+_OPENERS = frozenset({"", ".", "!", "?", ":", "\n", '"', "“", "(", "["})  # what opens a phrase
+
+
+def _letter_spaced_before_sign(text: str, cands: list[_Cand]) -> None:
+    """"will each receive A $4.12 million": a capital letter alone, a space, then "$",
+    where the letter glued to the sign would name another dollar ("A$": Australia's); the
+    letter may say which dollar, or be a word of its own ("Series A $20 million"): said so."""
+    prefixes = global_table().dollar_prefixes
+    for c in cands:
+        cur = c.cur
+        if cur is None or not c.cur_left or cur.text != "$" or c.context:
+            continue
+        k = cur.start
+        if not (k >= 3 and text[k - 1] == " " and text[k - 2].isupper()
+                and not text[k - 3].isalnum()
+                and text[:k - 2].rstrip()[-1:] not in _OPENERS):
+            continue  # (not a sentence's or a bracket's first word: "A $5 bill", "(A $5 fee)")
+        code = prefixes.get(text[k - 2].lower())
+        if code is not None and code not in cur.value[:1]:
+            c.reasons.append(f"'{text[k - 2]} $': {code} (the letter that names a dollar, "
+                             "a space before the sign), or a letter of its own?")
 
 
 def _former_by_its_sign(text: str, cands: list[_Cand], loc: Locale | None,

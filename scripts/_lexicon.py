@@ -133,6 +133,7 @@ CUE_SECTIONS = {
     "suspended_links": bool, "ratio_before": bool, "unit_adjectives": bool,
     "clock_before": bool, "wage_words": bool, "era_words": str, "now_words": bool, "origin_before": bool,
     "origin_after": bool, "one_after": bool, "money_nouns": bool,
+    "dual_construct": bool,
     "scale_partitive": bool, "counter_names": bool, "count_marks": bool, "fraction_coins": bool,
     "per_thousand": bool, "rate_after": bool, "named_in_before": bool, "named_in_after": bool,
 }

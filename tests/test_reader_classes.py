@@ -2918,6 +2918,25 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                   [("103000000", "PLN", "?")]),
     "sales-after-a-figure-are-counted-not-money": (
         "à fin février 2017, 867 000 ventes sur les douze derniers mois", "fr_FR", []),
+    "arabic-dual-of-a-scale-before-its-noun": ("بخسارة قدرها مليارا دولار مقارنة", "ar_QA",
+                                               [("2000000000", "USD", "?")]),
+    "arabic-accusative-scale-alone-is-one": ("بلغت مليارا و591 مليون دولار", "ar_QA",
+                                             [("1591000000", "USD")]),
+    "a-stray-space-after-a-grouping-comma-at-the-sentence-end": (
+        "secretaries will earn Sh 765,000 down from Sh 874, 500.", "en_KE",
+        [("765000", "KES"), ("874500", "KES", "?")]),
+    "a-stray-space-after-a-grouping-comma-in-brackets": (
+        "membawa pulang AS$27,000 (RM118, 867) - tertinggi", "ms_MY",
+        [("27000", "USD"), ("118867", "MYR", "?")]),
+    "a-capital-letter-spaced-before-a-dollar-sign": (
+        "the winners will each receive A $4.12 million, or U.S. $2.85 million", "en_IN",
+        [("4120000", "USD", "?"), ("2850000", "USD")]),
+    "a-sentence-opening-article-before-a-dollar-sign": ("I paid $5 for it. A $5 bill", "en_US",
+                                                         [("5", "USD"), ("5", "USD")]),
+    "hungarian-wage-with-its-possessive": ("a bére 2029-től bruttó 8,1 millió lehetne.", "hu_HU",
+                                           [("8100000", "HUF", "?")]),
+    "thai-dollar-cut-short": ("ด้วยทรัพย์สิน 1.6 แสนล้านดอลล์ ขณะที่", "th_TH",
+                              [("160000000000", "USD")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
