@@ -2937,6 +2937,15 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                            [("8100000", "HUF", "?")]),
     "thai-dollar-cut-short": ("ด้วยทรัพย์สิน 1.6 แสนล้านดอลล์ ขณะที่", "th_TH",
                               [("160000000000", "USD")]),
+    "bosnian-with-the-croatian-scale-words": ("dala je Republika Hrvatska – 19 milijuna i 558 "
+                                              "tisuća KM.", "bs_BA", [("19558000", "BAM")]),
+    "hebrew-and-up-to-joins-a-range": ("יעמוד גובה הפיצוי על 4,350 ועד 9,350 שקלים לעסק.", "he_IL",
+                                       [("4350", "ILS", "9350")]),
+    "kazakh-latin-tenge-with-n-tilde": ("bir ret 42 500 teñge beriletinin", "kk_KZ",
+                                        [("42500", "KZT")]),
+    "turkish-citizens-after-more-than": (
+        "Geliri 5 bin TL altında olan 6 milyondan fazla vatandaşa 37 milyar TL’lik destek", "tr_TR",
+        [("5000", "TRY"), ("37000000000", "TRY")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
