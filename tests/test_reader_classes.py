@@ -2946,6 +2946,16 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "turkish-citizens-after-more-than": (
         "Geliri 5 bin TL altında olan 6 milyondan fazla vatandaşa 37 milyar TL’lik destek", "tr_TR",
         [("5000", "TRY"), ("37000000000", "TRY")]),
+    "colombian-millions-apostrophe-between-point-groups": (
+        "Vereda Granjitas (Cajicá): 4.800’000.000 de pesos.", "es_CO", [("4800000000", "COP")]),
+    "portuguese-lei-is-the-law": ("nos termos do artigo 106 da Lei n.º 7", "pt_PT", []),
+    "vietnamese-square-metres-after-a-scale": (
+        "diện tích sàn văn phòng cho thuê ở Hà Nội lên tới 1,6 triệu m2, tăng 1,3% theo quý",
+        "vi_VN", []),
+    "slovak-range-of-two-words": ("na úrovni od 90 až do 250 eur, väčšinou", "sk_SK",
+                                  [("90", "EUR", "250")]),
+    "nepali-rupee-with-both-nasal-marks": ("मासिक एक हजार पाँच सय रुपैंयाँ", "ne_NP",
+                                           [("1500", "NPR")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
