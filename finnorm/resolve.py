@@ -842,9 +842,10 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
             if k and text[k - 1] == "/" and t.text[:1].isalpha():
                 start = t.start  # "pluss/minus 500 kroner": a tolerance either way, no minus
                 continue
-            if k and text[k - 1].isalpha() and (
+            if k and (text[k - 1].isalpha() or text[k - 1] in "(（") and (
                     " ".join(t.text.lower().split()) in lex.cues.get("negative_maybe", ())):
-                neg_word = t.text  # "gastaram menos 2.462 milhões": less, or minus?
+                neg_word = t.text  # "gastaram menos 2.462 milhões": less, or minus? (so
+                # too opening a bracket in prose: "recuaram 1,7% (menos sete milhões)")
             else:
                 c.negative = True
             start = t.start
@@ -1693,6 +1694,7 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
     _dash_after_sign_in_range(text, cands, lex)
     _spaced_minus(text, cands, lex)
     _dash_opening_a_line(text, cands)
+    _dash_in_a_list_of_labels(text, cands)
     _fraction_words_before(text, cands, lex)
     _name_after_figure(text, cands, lex)
     _country_code_after(text, cands)
@@ -2042,6 +2044,32 @@ def _dash_opening_a_line(text: str, cands: list[_Cand]) -> None:
             # runs on in words)
         c.reasons.append(f"{text[k:c.num.end]!r} opening a line: a minus (read so), or a "
                          "list's dash?")
+
+
+_LABEL_DASH = re.compile(r"[^\W\d_] [—–-] ?\Z")  # a word, a blank and a dash before a figure
+
+
+def _dash_in_a_list_of_labels(text: str, cands: list[_Cand]) -> None:
+    """"Грузия — $3,3 млн, Азербайджан — $1,3 млн, Германия -$1,3 млн": a dash glued to
+    a sum right after a word and a blank, in a sentence whose other sums follow their
+    labels after a dash set apart, may be that list's dash as well as a minus; read as a
+    minus, said so (not "–9,0 miljarder kronor (–7,6)": no such list)."""
+    ends: list[int] | None = None
+    for c in cands:
+        k = c.start
+        if (not c.negative or c.cur is None or c.reasons or k < 2
+                or text[k:k + 1] not in ("-", "–", "—") or text[k - 1] != " "
+                or not text[k - 2].isalpha()):
+            continue
+        ends = ends if ends is not None else _sentence_ends(text)
+        sent = bisect.bisect_right(ends, c.start)
+        if any(d is not c and not d.negative and d.cur is not None and d.num.kind == "digits"
+               and bisect.bisect_right(ends, d.start) == sent
+               and _LABEL_DASH.search(text, max(0, d.start - 4), d.start) is not None
+               for d in cands):
+            c.reasons.append(f"{text[k:c.num.end]!r} after a word, in a list of sums each "
+                             "after its label and a dash: a minus (read so), or the list's "
+                             "dash?")
 
 
 def _dash_after_sign_in_range(text: str, cands: list[_Cand], lex: Lexicon) -> None:
@@ -6744,7 +6772,12 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
                 if (_bracket_between(text, best.end, c)
                         and best.cur is not None and best.value > 0
                         and not _FIFTH <= c.value / best.value <= 5
-                        and not _labelled_aside(text, best.end, c, lex)):
+                        and not _labelled_aside(text, best.end, c, lex)
+                        and not ((any(t.kind == "per" for t in c.cues.after)
+                                  or (text[c.end:c.end + 1] == "/"
+                                      and text[c.end + 1:c.end + 2].isalpha()))
+                                 and not best.per)):  # (not "CHF 3995.- (355.-/mois)":
+                    # an instalment per month of the price before, no conversion)
                     # "US$400 million (3.7 trillion)": a figure in brackets right after
                     # money, of another size (not last year's: "€300 million (280
                     # million)"), is its conversion: another currency, the locale's if

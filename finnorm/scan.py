@@ -46,6 +46,8 @@ NUM_RE = re.compile(
     rf"|(?![{_D}A-Za-z\u00c0-\u024f\u0370-\u04ff]))|"
     rf"{_D}{{4,}},-{{1,2}}(?![{_D}_])|"  # "1300,-"
     rf"{_D}{{4,}}\.-(?=[^\W\d_])|"  # "7200.-Ft": the sign glued on (not "2017.- Este")
+    # "bislang 5350.- CHF": a blank after the dash, the figure no year's
+    rf"(?!(?:19|20){_D}{{2}}\.){_D}{{4,}}\.(?:--|[-–—])(?=[ \u00a0])|"
     rf"{_D}{{1,3}}(?:,{_D}{{2}})+,{_D}{{3}}(?:[.．]{_D}+)?(?!{_D})"  # Indian "2,50,000"
     rf"|[\uff10-\uff19]{{1,3}}(?:，[\uff10-\uff19]{{3}})+(?:[.．][\uff10-\uff19]+)?(?!{_D})"  # "１，２００"
     # "4.800’000.000" (Colombia): points group the thousands, an apostrophe the millions

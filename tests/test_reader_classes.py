@@ -2956,6 +2956,25 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                   [("90", "EUR", "250")]),
     "nepali-rupee-with-both-nasal-marks": ("मासिक एक हजार पाँच सय रुपैंयाँ", "ne_NP",
                                            [("1500", "NPR")]),
+    "less-opening-a-bracket-in-prose": ("que recuaram 1,7% (menos sete milhões de euros), para",
+                                        "pt_PT", [("7000000", "EUR", "?")]),
+    "a-dash-in-a-list-of-labelled-sums": (
+        "Грузия — $3,3 млн, Азербайджан — $1,3 млн, Германия -$1,3 млн, Китай — $0,7 млн.", "ru_UA",
+        [("3300000", "USD"), ("1300000", "USD"), ("-1300000", "USD", "?"), ("700000", "USD")]),
+    "a-minus-after-a-word-with-no-such-list": (
+        "kassaflödet i industriverksamheten –9,0 miljarder kronor (–7,6).", "sv_SE",
+        [("-9000000000", "SEK"), ("-7600000000", "SEK")]),
+    "four-digits-a-point-a-dash-then-a-blank": ("bislang 5350.- CHF, jetzt 5800.- CHF.", "de_CH",
+                                                [("5350", "CHF"), ("5800", "CHF")]),
+    "a-year-a-point-and-a-dash-is-no-sum": ("Im Jahr 2017.- Este", "de_CH", []),
+    "a-monthly-instalment-in-brackets-is-no-conversion": (
+        "AG Adulte CHF 3995.- (355.-/mois)", "fr_CH", [("3995", "CHF"), ("355", "CHF")]),
+    "kenyan-shilling-code-in-capitals": ("dropped by 11% to KSH10.4 billion", "en_KE",
+                                         [("10400000000", "KES")]),
+    "kazakh-with-the-russian-euro": ("сатып алу - 5 000 теңге (10 евро);", "kk_KZ",
+                                     [("5000", "KZT"), ("10", "EUR")]),
+    "finnish-pound-with-its-stem-changed": ("hinta nousee 10 punnasta 12 puntaan.", "fi_FI",
+                                            [("10", "GBP"), ("12", "GBP")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
