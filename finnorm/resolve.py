@@ -4357,11 +4357,13 @@ def _spaced_groups(text: str, cands: list[_Cand], lex: Lexicon,
             joined = t + "." + u  # "9, 5 тысяч рублей": a decimal comma and a space (and
             # "356, 511 tỷ đồng" where the comma is the decimal mark)
         elif (gap.rstrip(" ") and len(gap.rstrip(" ")) == 1 and len(gap) <= 2
-              and unicodedata.category(gap[0]) == "Mn" and a.cur is None and not a.cur_left
-              and t.isdigit() and len(t) <= 3 and u.isdigit() and len(u) <= 2
-              and (b.scaled or b.cur is not None)):
-            joined = t + "." + u  # "18़ 68 लाख रुपये": a combining mark (here a nukta) typed
-            # where the decimal point goes
+              and (unicodedata.category(gap[0]) == "Mn" or gap == "।")  # (a danda and a
+              # blank end a sentence: "कीमत 500। 20 रुपये")
+              and a.cur is None and not a.cur_left
+              and ((t.isdigit() and len(t) <= 3) or _COMMA_THREES.fullmatch(t) is not None)
+              and u.isdigit() and len(u) <= 2 and (b.scaled or b.cur is not None)):
+            joined = t.replace(",", "") + "." + u  # "18़ 68 लाख रुपये", "१,५१९।२५ रुपैयाँ": a
+            # combining mark (a nukta) or the danda typed where the decimal point goes
         elif (gap == ", " and decimal == "," and a.cur_left and a.cur is not None
               and b.cur is None and b.scaled and not a.scaled and t.isdigit() and len(t) <= 3
               and u.isdigit() and len(u) <= 2):
@@ -4481,6 +4483,12 @@ def _hundredths(text: str, cands: list[_Cand]) -> list[_Cand]:
     return out
 
 
+def _wordlike(word: str) -> bool:
+    """Letters only, with the vowel signs of scripts that write them as marks ("रुपैयाँ")."""
+    return bool(word) and all(ch.isalpha() or unicodedata.category(ch) in ("Mn", "Mc")
+                              for ch in word)
+
+
 def _unread_coins(text: str, cands: list[_Cand], lex: Lexicon) -> list[_Cand]:
     """"८५ रुपये ६५ पैशांनी", "1 manat 10 qəpiyə": a whole amount whose currency word
     follows it, then one or two digits and a word not known: most often the minor units
@@ -4495,7 +4503,7 @@ def _unread_coins(text: str, cands: list[_Cand], lex: Lexicon) -> list[_Cand]:
         out.append(a)
         b = cands[i + 1] if i + 1 < len(cands) else None
         if (b is None or a.cur is None or a.cur_left or a.minor_factor is not None or a.scaled
-                or a.per or not a.cur.text.rstrip(".").isalpha()
+                or a.per or not _wordlike(a.cur.text.rstrip("."))
                 or a.value != a.value.to_integral_value()
                 or a.value <= 0 or b.money_like or b.scaled or b.per or b.cur is not None
                 or b.num.kind != "digits" or not b.num.text.isdigit() or len(b.num.text) > 2):

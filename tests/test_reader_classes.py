@@ -2975,6 +2975,13 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                      [("5000", "KZT"), ("10", "EUR")]),
     "finnish-pound-with-its-stem-changed": ("hinta nousee 10 punnasta 12 puntaan.", "fi_FI",
                                             [("10", "GBP"), ("12", "GBP")]),
+    "a-danda-typed-for-the-decimal-point": ("सिलिन्डरको मूल्य बढेर १,५१९।२५ रुपैयाँ पुगेको छ",
+                                            "ne_IN", [("1519.25", "INR", "?")]),
+    "a-danda-and-a-blank-end-a-sentence": ("कीमत 500। 20 रुपये", "hi_IN",
+                                           [("500", "INR", "?"), ("20", "INR")]),
+    "coins-after-a-rupee-word-with-vowel-signs": (
+        "दूधको मूल्य ४९ रुपैयाँ ५२ बाट ५६ रुपैयाँ चार पैसा कायम", "ne_NP",
+        [("49.52", "NPR", "?"), ("56.04", "NPR")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
