@@ -5477,8 +5477,12 @@ def _letter_spaced_before_sign(text: str, cands: list[_Cand]) -> None:
             continue
         k = cur.start
         if not (k >= 3 and text[k - 1] == " " and text[k - 2].isupper()
-                and not text[k - 3].isalnum()
-                and text[:k - 2].rstrip()[-1:] not in _OPENERS):
+                and not text[k - 3].isalnum()):
+            continue
+        q = k - 3
+        while q >= 0 and q > k - 20 and text[q] in " \u00a0\t":
+            q -= 1  # (a bounded look back: a text dense with signs stays linear)
+        if (text[q] if q >= 0 else "") in _OPENERS:
             continue  # (not a sentence's or a bracket's first word: "A $5 bill", "(A $5 fee)")
         code = prefixes.get(text[k - 2].lower())
         if code is not None and code not in cur.value[:1]:
