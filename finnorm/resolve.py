@@ -997,7 +997,7 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
             elif t.kind == "curnote" and c.cur is not None and t.value[0] in c.cur.value:
                 c.cur = c.cur._replace(value=(t.value[0],))  # "10萬元（人民幣）"
         if word_dash is not None and c.negative and (
-                c.per or (text[c.end:c.end + 1] == "/" and text[c.end + 1:c.end + 2].isalpha())):
+                c.per or _slash_unit_after(text, c.end)):
             # "Woda -3,81 zł/m3", "полутуши –191,80 тыс. руб./тонн": a price of a unit is
             # seldom below nothing; the dash may set the price off from its label
             c.reasons.append(f"{word_dash!r} after a word before a price per unit: a minus "
@@ -1078,6 +1078,16 @@ def _vague(text: str, c: _Cand, lex: Lexicon) -> bool:
 def _in_word(ch: str) -> bool:
     """A letter, or a combining mark inside a word (the vowel signs of "का", "ਤੋਂ")."""
     return ch.isalpha() or unicodedata.category(ch)[0] == "M"
+
+
+def _all_in_word(word: str) -> bool:
+    """Letters only, with the vowel signs of scripts that write them as marks ("रुपैयाँ")."""
+    return bool(word) and all(_in_word(ch) for ch in word)
+
+
+def _slash_unit_after(text: str, end: int) -> bool:
+    """Does a slash and a word follow ``end`` ("3,81 zł/m3", "355.-/mois"): a price per unit?"""
+    return text[end:end + 1] == "/" and text[end + 1:end + 2].isalpha()
 
 
 def _and_between(text: str, end: int, start: int) -> bool:
@@ -4483,12 +4493,6 @@ def _hundredths(text: str, cands: list[_Cand]) -> list[_Cand]:
     return out
 
 
-def _wordlike(word: str) -> bool:
-    """Letters only, with the vowel signs of scripts that write them as marks ("रुपैयाँ")."""
-    return bool(word) and all(ch.isalpha() or unicodedata.category(ch) in ("Mn", "Mc")
-                              for ch in word)
-
-
 def _unread_coins(text: str, cands: list[_Cand], lex: Lexicon) -> list[_Cand]:
     """"८५ रुपये ६५ पैशांनी", "1 manat 10 qəpiyə": a whole amount whose currency word
     follows it, then one or two digits and a word not known: most often the minor units
@@ -4503,7 +4507,7 @@ def _unread_coins(text: str, cands: list[_Cand], lex: Lexicon) -> list[_Cand]:
         out.append(a)
         b = cands[i + 1] if i + 1 < len(cands) else None
         if (b is None or a.cur is None or a.cur_left or a.minor_factor is not None or a.scaled
-                or a.per or not _wordlike(a.cur.text.rstrip("."))
+                or a.per or not _all_in_word(a.cur.text.rstrip("."))
                 or a.value != a.value.to_integral_value()
                 or a.value <= 0 or b.money_like or b.scaled or b.per or b.cur is not None
                 or b.num.kind != "digits" or not b.num.text.isdigit() or len(b.num.text) > 2):
@@ -6786,8 +6790,7 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
                         and not _FIFTH <= c.value / best.value <= 5
                         and not _labelled_aside(text, best.end, c, lex)
                         and not ((any(t.kind == "per" for t in c.cues.after)
-                                  or (text[c.end:c.end + 1] == "/"
-                                      and text[c.end + 1:c.end + 2].isalpha()))
+                                  or _slash_unit_after(text, c.end))
                                  and not best.per)):  # (not "CHF 3995.- (355.-/mois)":
                     # an instalment per month of the price before, no conversion)
                     # "US$400 million (3.7 trillion)": a figure in brackets right after
