@@ -11,15 +11,13 @@
 """
 from __future__ import annotations
 
-import contextlib
 import random
-import signal
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from decimal import Decimal
 
 import pytest
 from babel.numbers import format_currency
+from guards import best_cpu_time, hang_guard
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -187,39 +185,6 @@ HOSTILE: dict[str, Callable[[int], str]] = {
 }
 
 
-class _Hang(Exception):
-    pass
-
-
-@contextlib.contextmanager
-def hang_guard(cpu_seconds: int) -> Iterator[None]:
-    """Fail (instead of hanging the suite) if the block uses more than ``cpu_seconds``.
-
-    The clock is the process's CPU time (``ITIMER_PROF``), not the wall clock,
-    so a loaded machine does not trip it; a regex stuck backtracking does.
-    """
-    if not hasattr(signal, "setitimer"):  # pragma: no cover - not on Windows
-        yield
-        return
-    fired = []
-
-    def _alarm(signum: int, frame: object) -> None:
-        fired.append(True)
-        raise _Hang()
-
-    old = signal.signal(signal.SIGPROF, _alarm)
-    signal.setitimer(signal.ITIMER_PROF, cpu_seconds)
-    try:
-        yield
-    except _Hang:
-        pass
-    finally:
-        signal.setitimer(signal.ITIMER_PROF, 0)
-        signal.signal(signal.SIGPROF, old)
-    if fired:  # also when the exception was swallowed somewhere inside
-        pytest.fail(f"used more than {cpu_seconds} s of CPU (catastrophic backtracking?)")
-
-
 @pytest.mark.parametrize("name", list(HOSTILE))
 def test_hostile_input_finishes(name: str) -> None:
     text = HOSTILE[name](SIZE)
@@ -227,15 +192,6 @@ def test_hostile_input_finishes(name: str) -> None:
     with hang_guard(30):
         mentions = safe_extract(text)
     check_mentions(text, mentions)
-
-
-def _best_time(text: str, repeat: int) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        t0 = time.process_time()  # CPU time: immune to other processes' load
-        safe_extract(text)
-        best = min(best, time.process_time() - t0)
-    return best
 
 
 @pytest.mark.parametrize("name", ["digits", "1,1,1", "dollars", "nested ($", "many figures", "mixed",
@@ -250,8 +206,8 @@ def test_backtracking_guard(name: str) -> None:
     small, large = HOSTILE[name](SIZE // 4), HOSTILE[name](SIZE)
     with hang_guard(120):
         safe_extract(small)  # warm caches (compiled regexes, locale data)
-        t_small = max(_best_time(small, 3), 0.005)  # floor: tiny times are all noise
-        t_large = _best_time(large, 2)
+        t_small = max(best_cpu_time(safe_extract, small, 3), 0.005)  # floor: tiny times are all noise
+        t_large = best_cpu_time(safe_extract, large, 2)
     assert t_large / t_small < 20, f"{name}: {t_large:.3f}s for 200 KB vs {t_small:.3f}s for 50 KB"
 
 
