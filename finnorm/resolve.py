@@ -3123,7 +3123,31 @@ def _converted_pairs(text: str, found: list[Mention], lex: Lexicon,
             elif n.inferred:  # (in brackets, or after "that is": "11 मिलियन डॉलर याने
                 # 85.83 करोड़")
                 out[i + 1] = _local_conversion(m, n, loc) or n
+        if gap in ("(", "（", "["):
+            out[i] = _dash_against_its_conversion(text, out[i], out[i + 1])
     return out
+
+
+def _dash_against_its_conversion(text: str, m: Mention, n: Mention) -> Mention:
+    """"w dwie strony –360 PLN (800 SEK)": a dash set apart from the word before and glued
+    to a sum whose conversion in brackets after it is above zero, the two fitting the
+    rates, is the line's dash more likely than a minus (a loss converts to a loss:
+    "–360 PLN (–800 SEK)"): read above zero, flagged, the minus the other reading."""
+    a, b = m.money, n.money
+    k = m.start
+    if (a.amount >= 0 or b.amount <= 0 or m.upper is not None or n.upper is not None
+            or a.per or b.per or a.currency == b.currency or k < 2
+            or text[k] not in "-–—" or text[k - 1] not in " \u00a0"
+            or not text[k - 2].isalpha()
+            or not _fits_rate(-a.amount / b.amount, a.currency, b.currency, _CONVERSION_SLACK,
+                              fixed=True)):
+        return m
+    why = (f"the {text[k]!r} before {text[k + 1:m.end]!r}: a dash set apart, or a minus? "
+           f"Its conversion ({n.text!r}) is above zero")
+    return replace(m, text=m.text[1:].lstrip(), start=_after_spaces(text, k + 1),
+                   money=replace(a, amount=-a.amount), uncertain=True,
+                   reason="; ".join(r for r in (m.reason, why) if r),
+                   alternatives=(a, *m.alternatives))
 
 
 _ONE_SEPARATOR = re.compile(r"(?<![\d.,])(\d{1,3})[.,](\d{3})(?![\d.,])")
@@ -8029,6 +8053,9 @@ def _is_range(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> bool:
         return False
     if b.num.kind == "article" and not (b.scaled or b.cur is not None):
         return False  # "–£3m – a loss": an article is no figure of its own
+    if a.num.kind == "article" and not a.lead and b.num.kind == "digits":
+        return False  # "dois menus, um a 12,50 e outro a 14,50 euros": one (a menu) at a
+        # price; an article opens a range after the range's lead ("de um a 12,50 euros")
     if _zero_led(a) or _zero_led(b):
         return False  # "N° 004-2018-TR": a reference number, not a range
     if a.cur is None and a.num.kind == "digits" and (
@@ -8092,9 +8119,11 @@ def _is_range(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> bool:
         word = " ".join(words)
     if word == "/" and (gap != "/" or a.num.kind != "digits" or b.num.kind != "digits" or (
             a.money_like and not (
-                # "$ 32/35", "$ 30,50/34": the sign before the low end, a bare high end
-                a.cur is not None and a.cur_left and not b.money_like and not a.scaled
-                and a.value < b.value <= 10 * a.value
+                # "$ 32/35", "$ 30,50/34": the sign before the low end, a bare high end;
+                # "N40/45k": and the high end's scale, for both
+                a.cur is not None and a.cur_left and not a.scaled
+                and (not b.money_like or (b.scaled and b.cur == a.cur))
+                and a.value < (b.value.scaleb(-b.power) if b.scaled else b.value) <= 10 * a.value
                 and not _unit_word_after(text, b.end, lex)))):
         return False  # "£100/£150", "32,68 eura/100": two sums, a price per hundred
         # (but "1,70/1,80 euro" is a range)

@@ -543,16 +543,16 @@ class Scanner:
 
     # ------------------------------------------------------------ words
     def _scaled_pair(self, text: str, s: int, e: int) -> bool:
-        """"6/7 mila euro", "10/12 milioni": two whole figures apart by a slash, a scale
-        word after them, that no fraction reads (a denominator above four, or no larger
-        than the numerator) are a range sharing the scale ("1/2 million", "3/4" stay
-        fractions)."""
+        """"6/7 mila euro", "10/12 milioni", "N40/45k": two whole figures apart by a
+        slash, a scale word after them (or glued to the second), that no fraction reads
+        (a denominator above four, or no larger than the numerator) are a range sharing
+        the scale ("1/2 million", "3/4" stay fractions)."""
         top, bottom, q = _slash_pair(text, s, e)
         if not (top.isdigit() and bottom.isdigit() and len(top) <= 3 and len(bottom) <= 3):
             return False
         if int(bottom) <= 4 and int(top) < int(bottom):
             return False
-        got = self._word_at(text, q) if q > e else None
+        got = self._word_at(text, q)
         return got is not None and self.lex.scale(got[1]) is not None
 
     def _priced_pair(self, text: str, s: int, e: int) -> bool:
