@@ -3782,6 +3782,10 @@ def _per_currency(text: str, pos: int, lex: Lexicon) -> tuple[str, int] | None:
     k = 2 if words[1].lower() in lex.cues.get("one_words", ()) and len(words) > 2 else 1
     word = words[k].rstrip(".,;:!?)")
     end = text.find(word, pos) + len(word)
+    if word == words[k] and (
+            text[end:end + 1].isdigit() or text[end:end + 1] in (" ", "\u00a0")
+            and text[end + 1:end + 2].isdigit()):
+        return None  # "pasó de $16,50 a $ 19": the sign of the next figure, no rate's unit
     if word in global_table().codes and word.isupper():
         return word, end
     if _weight_name(word):
@@ -8144,6 +8148,10 @@ def _is_range(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> bool:
         return False  # "septiembre de 2021 hasta los 6.400 millones": a date first
     if word in lex.cues.get("odds_links", ()) and a.value == 1 and _odds(text, b, lex):
         return False  # "én til 302,6 millioner": odds of one in 302.6 million
+    if (a.cur is not None and not a.cur_left and b.cur is None and _year_like(b)
+            and not b.scaled and not a.value < b.value <= 10 * a.value):
+        return False  # "להתייקר בכ-50 שקלים עד 2018": the unit after the low end, then "by
+        # 2018", a year far above it (but "1500 kroner til 2000" is a range)
     if word in lex.cues.get("range_needs_lead", ()):
         # "between $5 and $6", not "$5 and $6"; not "fra 1 043 kroner i 2007" (in 2007)
         return a.lead and not (a.cur is not None and b.cur is None and _year_like(b)

@@ -1823,6 +1823,13 @@ class Scanner:
         "won a $250 million order" and "Plan C $40m" stay the locale's dollar."""
         s = dollar.start
         g = self.g
+        if s >= 2 and text[s - 1] == "$" and _letter(text[s - 2]):
+            # "A$$3.15 million": the sign typed twice after its letters, which say which
+            twice = self._dollar_prefix(text, Tok("cur", s - 1, s, "$", dollar.value))
+            if twice.start < s - 1:
+                return Tok("cur", twice.start, dollar.end, text[twice.start:dollar.end],
+                           twice.value)
+            return dollar
         gap = 1 if s and text[s - 1] in " \u00a0" else 0
         j = s - gap
         i = j
