@@ -8369,7 +8369,14 @@ def _range_pair(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> tuple[_Cand, _Ca
         # high one may be its thousands written short, or no part of a range at all
         a.reasons.append(f"{text[a.start:b.end]!r}: the low end may be in thousands, or "
                          "no part of a range")
-        if a.value.scaleb(3) <= b.value:
+        if b.value / 2 <= a.value.scaleb(3) < b.value and (
+                a.cur is None or a.cur_left or a.cur.end > b.start):
+            # "tra i 90-150.000 euro", "entre 70 et 130 000 F CFA": in thousands, within
+            # half the high end to it, the low end is that range's thousands written short
+            # (not "fra 100 kroner til 100.000": its own unit after it, written in full)
+            low.value = a.value.scaleb(3)
+            a.alts.append(a.value)
+        elif a.value.scaleb(3) <= b.value:
             a.alts.append(a.value.scaleb(3))
     elif (not a.scaled and not b.scaled and a.cur is None and not a.lead
           and a.num.kind == b.num.kind == "digits" and a.num.text.isdigit()

@@ -3014,6 +3014,10 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "a-sign-then-its-figure-is-no-rate-unit": ("pasó de $16,50 a $ 19.", "es_AR",
                                                [("16.50", "ARS"), ("19", "ARS")]),
     "a-rate-per-dollar-still-dropped": ("it traded at 110 yen a dollar", "en_US", []),
+    "a-low-end-in-thousands-near-its-grouped-high-end": ("tra i 90-150.000 euro ad ettaro", "it_IT",
+                                                         [("90000", "EUR", "150000", "?")]),
+    "a-low-end-with-its-own-unit-is-written-in-full": ("fra 100 kroner til 100.000", "nb_NO",
+                                                       [("100", "NOK", "100000", "?")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
