@@ -615,7 +615,8 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
         # "星期一至五$2.2", the sign is the price's)
         after = right[-1].end
         nxt = text[after:after + 2]
-        footnote = (nxt[:1].isdigit() and nxt[1:2] in ("", ",", ";", ")", ".")
+        footnote = (nxt[:1].isdigit() and (nxt[1:2] in ("", ",", ";", ")", ".") or (
+                        nxt[1:2] in (" ", "\u00a0") and not text[after + 2:after + 3].isdigit()))
                     and any(t.kind == "scale" for t in right))
         if ((nxt[:1].isdigit() or (nxt[:1] in "-−" and nxt[1:2].isdigit()
                                    and not _sign_after_next(text, after, right[-1].text))
@@ -626,8 +627,8 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
                 and not _measured_next(text, after, lex)):  # ("29 kr.2 GB": a size after it)
             # ("Kelas 3 RM 40": where the locale writes its own sign before the figure, a
             # sign between two figures is the second's)
-            # ("–1,7 Mrd. Fr.1, Kantone", "164,8 mld PLN2.": a footnote's digit after a
-            # scaled amount's code leaves the code to that amount)
+            # ("–1,7 Mrd. Fr.1, Kantone", "164,8 mld PLN2.", "-109 M€2 pour la SLN": a
+            # footnote's digit after a scaled amount's code leaves the code to that amount)
             right = tuple(t for t in right if t.kind in ("scale", "rparen"))
     if num.kind == "word" and (
             (last := num.text.lower().rsplit(None, 1)[-1]) == "grand"
@@ -8052,6 +8053,19 @@ def _designation(text: str, pos: int) -> bool:
     return j < pos - 1 and text[j].isupper() and text[j:pos - 1][-1:].isalnum()
 
 
+def _acronym_before(text: str, pos: int) -> bool:
+    """Is the word right before the numeral at ``pos`` (one blank between) two to five
+    capitals, as a product, a grade or a model is named ("NAC 27", "GLS 350")?"""
+    if pos < 3 or text[pos - 1] != " ":
+        return False
+    j = pos - 1
+    while j > 0 and pos - 1 - j < 6 and text[j - 1].isalpha():
+        j -= 1
+    word = text[j:pos - 1]
+    return (2 <= len(word) <= 5 and word.isupper() and (j == 0 or not text[j - 1].isalnum())
+            and word not in global_table().codes)
+
+
 def _is_range(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> bool:
     if a.negative and b.negative and not (a.bracketed or b.bracketed):
         return False
@@ -8063,9 +8077,12 @@ def _is_range(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> bool:
     if _zero_led(a) or _zero_led(b):
         return False  # "N° 004-2018-TR": a reference number, not a range
     if a.cur is None and a.num.kind == "digits" and (
-            _designation(text, a.num.start) or _ordinal(text, a.num.start, lex)):
+            _designation(text, a.num.start) or _ordinal(text, a.num.start, lex)
+            or (not a.lead and _acronym_before(text, a.num.start)
+                and any(ch.islower() for ch in text[a.end:b.start]))):
         return False  # "ВАЗ-2101 — 5605 рублей", "Ту-154": a model's number, no low end;
-        # "гуртожиток № 1 - 480 грн": a numbered thing's number
+        # "гуртожиток № 1 - 480 грн": a numbered thing's number; "co NAC 27 a 350 euros": a
+        # grade named in capitals (not a headline in capitals: "DE 27 A 350 EUROS")
     if a.cur is None and _year_like(a) and _named_figure(text, a, lex):
         return False  # "le Cannondale E-Series 2013 à 3799 fr.": a model's year
     if (a.cur is None and a.num.kind == "digits" and a.value <= 31
@@ -8281,6 +8298,9 @@ def _own_units(a: _Cand, b: _Cand) -> bool:
             and a.cur.start != b.cur.start)
 
 
+_TEN_THOUSAND = Decimal(10_000)
+
+
 def _range_pair(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> tuple[_Cand, _Cand]:
     """The low and high ends of the range ``a``-``b``, each with what the other writes
     once (a unit, a scale, a Han multiplier). Reads ``a`` itself like ``b`` when the two
@@ -8315,6 +8335,13 @@ def _range_pair(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> tuple[_Cand, _Ca
         # "1万2000~3000円": the high end shares the low end's myriads (12,000 to 13,000;
         # a range cannot fall)
         high.value = a.value - int(tail) + b.value
+    elif (a.num.kind == b.num.kind == "cjk" and not a.scaled and not b.scaled
+          and 0 < b.value < _TEN_THOUSAND <= a.value and b.value == b.value.to_integral_value()
+          and (rest := a.value % _TEN_THOUSAND) and rest < b.value
+          and len(str(int(rest))) == len(str(int(b.value)))):
+        # "3万5千~6千円": the high end's thousands stand in the low end's, under its
+        # myriads (35,000 to 36,000; a range cannot fall)
+        high.value = a.value - rest + b.value
     elif (a.num.kind == b.num.kind == "cjk" and (after := _tail_of(a.num.text)) is not None
           and (m := _myriad(b.num.text)) and after[1] > m
           and (own := _tail_of(b.num.text[:-1])) is not None and len(own[0]) == len(after[0])):
