@@ -415,13 +415,15 @@ def _digits_value(c: _Cand, loc: Locale | None, lex: Lexicon, text: str = "") ->
                              "grouping; the text marks decimals with it")
             c.alts.append(as_grp)
             return as_dec
+        head = body.rpartition(sep)[0].lstrip("+-−")
         if (sep == loc.decimal == "," and not c.scaled and not c.per and len(tail) == 3
-                and cur is not None and len(body.rpartition(sep)[0].lstrip("+-−")) >= 2
+                and cur is not None and (len(head) >= 2 or (
+                    head in ("3", "4", "5", "6", "7", "8", "9") and tail.endswith("0")))
                 and _minor_digits(cur, loc) < 3):
             # "45,800 kr." under da_DK, "43,230 ლარი" under ka_GE: the locale's decimal, but
             # tens of crowns to three places are no price (the prices written so, fuel
             # and power, are a few units: "1,859 Euro" stays 1.859); grouped the English
-            # way, perhaps
+            # way, perhaps; and a few units past two, ending in a zero ("4,300 TL")
             c.reasons.append(f"{body}: the locale's decimal, but '{tail}' may group thousands")
             c.alts.append(as_grp)
             return as_dec
@@ -4136,15 +4138,20 @@ def _spelled_in_brackets(text: str, cands: list[_Cand]) -> list[_Cand]:
     def merge(a: _Cand, b: _Cand) -> _Cand | None:
         cur = b.cur or next(
             (t for t in b.cues.right if t.kind == "cur" and t.start > b.num.end), None)
+        spelled = b.value.scaleb(-b.power) if b.scaled else b.value
         if not (a.num.kind == "digits" and b.num.kind in ("word", "article")
                 and len(b.num.text) > 1  # "note 1 (a)": a list mark
-                and a.cur is None and not a.scaled and cur is not None and not b.cur_left
+                and (a.cur is None or a.cur is cur) and cur is not None and not b.cur_left
+                and (not a.scaled or (b.scaled and a.power == b.power))
                 and text[a.num.end:b.num.start].strip() == "("
                 and text[b.num.end:b.num.end + 1] == ")"
-                and (b.value == a.value or b.value in a.alts
+                and (spelled == a.value.scaleb(-a.power if a.scaled else 0)
+                     or b.value == a.value or b.value in a.alts
                      or b.value == Decimal("".join(ch for ch in a.num.text if ch.isdigit())))):
             return None
+        # ("26( ستة وعشرين) ألف جنيه": the scale after the bracket serves both)
         a.value, a.alts, a.reasons = b.value, [], []
+        a.scaled, a.power = b.scaled, b.power
         a.cur, a.cur_left, a.end = cur, False, max(b.end, cur.end)
         a.per, a.qual_end = b.per, b.qual_end
         return a
@@ -6685,6 +6692,11 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
         if _counted(text, c.end, lex) or (
                 ci + 1 < len(cands) and _counted_partner(text, c, cands[ci + 1], links, lex)):
             continue  # "120 millones de ciudadanos": what follows says what is counted
+        if (noun := _partitive_count(text, c, lex)) is not None:
+            # "180,4 millones de operaciones" beside pesos: a count of its noun as likely
+            # as money ("4,2 milliards de nouvelles dépenses"); read as money, said so
+            c.reasons.append(f"{text[c.num.start:c.end]!r} of {noun!r}: a count of them, "
+                             "or money?")
         if (c.scaled and ci + 1 < len(cands) and (z := cands[ci + 1]).cur is not None
                 and not z.cur_left
                 and _one_scale_pair(c, z, " ".join(text[c.end:z.start].lower().split()), ands)):
@@ -7034,6 +7046,28 @@ def _scale_of(c: _Cand) -> int:
     if c.scaled:
         return c.power
     return (len(str(int(c.value))) - 1) // 3 * 3 if c.value >= 1 else 0
+
+
+def _partitive_count(text: str, c: _Cand, lex: Lexicon) -> str | None:
+    """"180,4 millones de operaciones", "mais de 2 milhões de subscritores": a scale, the
+    language's partitive, then a plural noun that names no currency nor money (its own
+    table of things counted aside: `_counted`): that noun, which the scale may count;
+    else None."""
+    if not c.scaled or c.cur is not None:
+        return None
+    parts = lex.cues.get("scale_partitive", frozenset())
+    m = _NEXT_WORD.match(text, c.end)
+    if not parts or m is None or m.group(1).lower() not in parts:
+        return None
+    word = _next_word(text, m.end(1))
+    if len(word) < 4 or not word.isalpha() or not word.endswith("s") or not word.islower():
+        return None
+    money = lex.cues.get("money_words", frozenset()) | lex.cues.get("money_nouns", frozenset())
+    if (word in money or lex.names_of(word) is not None
+            or word in lex.cues.get("link_articles", ())
+            or word in lex.cues.get("amount_followers", ())):
+        return None
+    return word
 
 
 def _counted_partner(text: str, c: _Cand, nxt: _Cand, links: frozenset[str], lex: Lexicon) -> bool:

@@ -3030,6 +3030,16 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                                           [("35000", "JPY", "36000")]),
     "hindi-riyal-and-halala": ("पेट्रोल एक रियाल 47 हलाला मैं उपलब्ध होगा", "hi_IN",
                                [("1.47", "SAR", "?")]),
+    "a-figure-and-its-spelling-in-brackets-before-the-scale": (
+        "يبلغ نحو26( ستة وعشرين) ألف جنيه بمتوسط", "ar_EG", [("26000", "EGP")]),
+    "bosnian-mld-in-a-compound": ("dug od 5 mld i 215 milijuna KM", "bs_BA",
+                                  [("5215000000", "BAM")]),
+    "a-few-units-to-three-places-ending-in-zero": ("alışveriş 4,300 TL civarında.", "tr_TR",
+                                                   [("4.300", "TRY", "?")]),
+    "fuel-to-three-places-stays-decimal": ("1,400 Euro je Liter", "de_DE", [("1.400", "EUR")]),
+    "a-scale-of-a-plural-noun-may-count-it": (
+        "180,4 millones de operaciones por 9,4 billones de pesos", "es_AR",
+        [("180400000", "ARS", "?"), ("9400000000000", "ARS")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
