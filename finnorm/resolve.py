@@ -574,7 +574,8 @@ def _own_sign_first(sign: str, loc: Locale | None) -> bool:
         return False
     rec = locale_record(loc.cldr_id)
     pattern = str(rec.get("currency_formats", {}).get("standard", ""))
-    return (rec.get("currency_symbols", {}).get(loc.currency) == sign
+    own = str(rec.get("currency_symbols", {}).get(loc.currency, ""))
+    return ((own == sign or own.lower() == sign.lower())  # ("Tsh" as "TSh" in Tanzania)
             and pattern.lstrip("\u200e\u200f\u061c").startswith("¤"))
 
 
@@ -611,7 +612,8 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
             right = ()
     elif right and right[-1].kind == "cur" and (
             right[-1].start > num.end or (num.kind == "cjk" and right[-1].text.isascii())) and (
-            not right[-1].text.isalpha() or right[-1].text.isupper()):
+            not right[-1].text.isalpha() or right[-1].text.isupper()
+            or _own_sign_first(right[-1].text, loc)):  # ("mita 70 Tsh 515,618")
         # "1 $10 dollars", "-0.5B €-5.8B", "10  US$0.24": a symbol or code glued to the
         # next numeral (or to its sign) belongs to it (and glued to a Han numeral too:
         # "星期一至五$2.2", the sign is the price's)

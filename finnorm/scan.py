@@ -1824,7 +1824,12 @@ class Scanner:
         s = dollar.start
         g = self.g
         if s >= 2 and text[s - 1] == "$" and _letter(text[s - 2]):
-            # "A$$3.15 million": the sign typed twice after its letters, which say which
+            # "A$$3.15 million", "U$$ 67.000.000": the sign typed twice after its letters,
+            # which say which (a sign of their own, or a dollar's prefix)
+            for n in range(min(g.symbol_max, s), 1, -1):
+                sym = text[s - n:s]
+                if sym in g.symbols and (s - n == 0 or not _letter(text[s - n - 1])):
+                    return Tok("cur", s - n, dollar.end, text[s - n:dollar.end], g.symbols[sym])
             twice = self._dollar_prefix(text, Tok("cur", s - 1, s, "$", dollar.value))
             if twice.start < s - 1:
                 return Tok("cur", twice.start, dollar.end, text[twice.start:dollar.end],

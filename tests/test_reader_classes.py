@@ -3040,6 +3040,10 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "a-scale-of-a-plural-noun-may-count-it": (
         "180,4 millones de operaciones por 9,4 billones de pesos", "es_AR",
         [("180400000", "ARS", "?"), ("9400000000000", "ARS")]),
+    "a-sign-of-its-own-typed-twice": ("una recaudación de U$$ 67.000.000.", "es_AR",
+                                      [("67000000", "USD")]),
+    "the-locales-sign-between-two-figures-is-the-seconds": (
+        "umbali wa mita 70 Tsh 515,618 na mteja", "sw_TZ", [("515618", "TZS")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
