@@ -1641,6 +1641,11 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
         if c.cur is not None and not _cue_counts(text, c, loc, lex):
             if _letter_code(c):
                 continue  # "Yuan class S26T": a model's code, no amount without its sign
+            if (c.cur_left and c.cur.end == c.num.start and len(c.cur.text) == 1
+                    and c.cur.text.isalpha() and c.cur.text.isupper() and not c.scaled
+                    and c.cur.start and not text[c.cur.start - 1].isalnum()):
+                continue  # "(P50)", "K9": a capital the locale writes no money with, glued
+                # to the figure, is a name's letter; no figure of its own is left
             if _year_after_letters(c, loc):
                 years_held.append((c, c.cur))
             letter = None if c.cur_left else _letter_scale(c)
@@ -4057,7 +4062,16 @@ def _share_currency(text: str, a: _Cand, b: _Cand, lex: Lexicon, gap: str | None
         # figure as written, or a fall ("from 20 to 2 thousand" of a change)?
         a.reasons.append(f"{a.num.text} before '{text[b.start:b.end]}': as written, or "
                          "the scale written once?")
-        a.alts.append(a.value.scaleb(b.power))
+        head = b.value.scaleb(-b.power)
+        if (-a.value.as_tuple().exponent == -head.as_tuple().exponent == 1  # type: ignore[operator]
+                and a.value < 1000):
+            # "pasa de 294,6 a 7,7 millóns": to one place, as the scaled figure is (no sum
+            # of money is written to the tenth): a fall, both in millions
+            a.alts.append(a.value)
+            a.value = a.value.scaleb(b.power)
+            a.scaled, a.power = True, b.power
+        else:
+            a.alts.append(a.value.scaleb(b.power))
     elif not a.scaled and b.scaled:
         a.value = a.value.scaleb(b.power)
         a.scaled = True

@@ -1546,8 +1546,10 @@ class Scanner:
         p = pos
         lex = self.lex
         if (text[p - 1] in _SIGNS or text[p - 1] in lex.negative_signs) and not (
-                p > 2 and text[p - 2] == "." and text[p - 3].isdigit()):
-            # (not the dash of the price before: "75,900.-79,800.-")
+                p > 2 and text[p - 2] == "." and text[p - 3].isdigit()) and not (
+                p > 1 and text[p - 1] == text[p - 2] == "-"):
+            # (not the dash of the price before: "75,900.-79,800.-"; not "спецфонду
+            # --937,6 млн грн": two hyphens typed for a dash)
             out.append(Tok("sign", p - 1, p, text[p - 1], None))
             p -= 1
         elif (p > 2 and text[p - 1] == " " and text[p - 3] == "("

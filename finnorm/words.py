@@ -958,8 +958,10 @@ def _find_cjk(text: str, cjk: _Cjk, colloquial: bool = True) -> list[NumberSpan]
             continue  # plain digits: the digit reader's job
         if named and any(a <= s and e <= b for a, b in named):
             continue  # "外三元": a breed's name, no number
-        if s and text[s - 1] in cjk.vague and (s < 2 or text[s - 2] not in cjk.numeral_chars):
-            continue  # "几百万元", "数千万円": several millions, no amount
+        if (s and text[s - 1] in cjk.vague and (s < 2 or text[s - 2] not in cjk.numeral_chars)
+                and not run[0].isdigit()):
+            continue  # "几百万元", "数千万円": several millions, no amount (but "預算數24億
+            # 4,700萬元": the budget's figure, then digits: "數" says no "several" there)
         if _is_hangul(run[0]) and s > 0 and _is_hangul(text[s - 1]):
             if cjk.ko_unit_end_re.search(text, max(0, s - 4), s) is None:
                 continue  # inside a word: 이사회, 삼성

@@ -3044,6 +3044,16 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                       [("67000000", "USD")]),
     "the-locales-sign-between-two-figures-is-the-seconds": (
         "umbali wa mita 70 Tsh 515,618 na mteja", "sw_TZ", [("515618", "TZS")]),
+    "bosnian-milion-in-a-compound": ("te milion i 570.000 KM za", "bs_BA", [("1570000", "BAM")]),
+    "two-hyphens-typed-for-a-dash": ("а спецфонду --937,6 млн грн.", "uk_UA",
+                                     [("937600000", "UAH")]),
+    "a-figure-after-its-han-figure-word": ("預算數24億4,700萬元,賸餘數98萬5千元。", "zh_TW",
+                                           [("2447000000", "TWD"), ("985000", "TWD")]),
+    "han-several-before-a-han-numeral-stays-vague": ("数千万円の損失", "ja_JP", []),
+    "a-capital-glued-to-a-figure-in-brackets-is-a-name": (
+        "og 1 285 millioner kroner (P50).", "nb_NO", [("1285000000", "NOK")]),
+    "a-fall-to-one-place-shares-the-scale": ("que pasa de 294,6 a 7,7 millóns de euros", "gl_ES",
+                                             [("294600000", "EUR", "?"), ("7700000", "EUR")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
