@@ -2887,11 +2887,15 @@ def _assemble(text: str, cands: list[_Cand], sc: Scanner, loc: Locale | None,
                     and text[c.end:nxt.start].strip() in ("-", "–")):
                 lm, hm = hm, lm  # "95-35 שקלים": the high end first, read from the right
             if (lm and hm and lm[0].currency == hm[0].currency and lm[0].amount > hm[0].amount
-                    and c.lead and c.cur is None and not (
+                    and (c.lead or (c.scaled and nxt.scaled and c.num.kind == "digits"
+                                    and not _YEAR_DIGITS.fullmatch(c.num.text)))
+                    and c.cur is None and not (
                         _year_like(c) and text[c.end:nxt.start].strip() in ("-", "–", "—"))):
                 # (not "från 2022 - 915 kr": from a year, a dash, then the price)
                 # "inkrimpen van 880 tot 548,4 miljoen euro": a fall from one figure to
                 # another, not a range; the first takes the second's unit and is read alone
+                # (and where "from" follows the figure, each with its scale: "175 करोड़ से
+                # 150 करोड़ रुपये")
                 c.cur, c.value, c.scaled, c.power = low.cur, low.value, low.scaled, low.power
                 c.context = True
                 nxt.start = _after_spaces(text, nxt.start)  # "tot" is "to" here, no hedge
@@ -8349,6 +8353,7 @@ def _own_units(a: _Cand, b: _Cand) -> bool:
 
 
 _TEN_THOUSAND = Decimal(10_000)
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")  # ("2019 m.": a year, its word cut short)
 
 
 def _range_pair(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> tuple[_Cand, _Cand]:

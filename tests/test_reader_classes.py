@@ -3054,6 +3054,13 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
         "og 1 285 millioner kroner (P50).", "nb_NO", [("1285000000", "NOK")]),
     "a-fall-to-one-place-shares-the-scale": ("que pasa de 294,6 a 7,7 millóns de euros", "gl_ES",
                                              [("294600000", "EUR", "?"), ("7700000", "EUR")]),
+    "indonesian-milliar-misspelt": ("anggaran yang hanya mencapai Rp109 milliar, namun", "id_ID",
+                                    [("109000000000", "IDR")]),
+    "a-fall-with-from-after-the-first-scaled-figure": (
+        "फिल्म का बज़ट 175 करोड़ से 150 करोड़ रुपये हुआ", "hi_IN",
+        [("1750000000", "INR"), ("1500000000", "INR")]),
+    "a-year-with-its-word-cut-short-is-no-fall": (
+        "palyginti su 2019 m., pelnas išaugo iki 15 mln. eurų", "lt_LT", [("15000000", "EUR")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
