@@ -3061,6 +3061,8 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
         [("1750000000", "INR"), ("1500000000", "INR")]),
     "a-year-with-its-word-cut-short-is-no-fall": (
         "palyginti su 2019 m., pelnas išaugo iki 15 mln. eurų", "lt_LT", [("15000000", "EUR")]),
+    "dutch-range-word-with-the-accent-turned": ("een schade van 5 á 10 miljoen euro", "nl_NL",
+                                                [("5000000", "EUR", "10000000")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
