@@ -3063,6 +3063,8 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
         "palyginti su 2019 m., pelnas išaugo iki 15 mln. eurų", "lt_LT", [("15000000", "EUR")]),
     "dutch-range-word-with-the-accent-turned": ("een schade van 5 á 10 miljoen euro", "nl_NL",
                                                 [("5000000", "EUR", "10000000")]),
+    "sterling-as-the-english-pound": ("indkasserer hun 47.000 engelske pund, hvorefter", "da_DK",
+                                      [("47000", "GBP")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
