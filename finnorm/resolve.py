@@ -1641,13 +1641,13 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
         if c.cur is not None and not _cue_counts(text, c, loc, lex):
             if _letter_code(c):
                 continue  # "Yuan class S26T": a model's code, no amount without its sign
-            if (c.cur_left and c.cur.end == c.num.start and len(c.cur.text) == 1
+            if _year_after_letters(c, loc):
+                years_held.append((c, c.cur))
+            elif (c.cur_left and c.cur.end == c.num.start and len(c.cur.text) == 1
                     and c.cur.text.isalpha() and c.cur.text.isupper() and not c.scaled
                     and c.cur.start and not text[c.cur.start - 1].isalnum()):
                 continue  # "(P50)", "K9": a capital the locale writes no money with, glued
                 # to the figure, is a name's letter; no figure of its own is left
-            if _year_after_letters(c, loc):
-                years_held.append((c, c.cur))
             letter = None if c.cur_left else _letter_scale(c)
             if letter is not None:  # "2006 KF": the scale's letter goes with the sign's
                 c.power -= int(letter.value)
@@ -3158,7 +3158,8 @@ def _dash_against_its_conversion(text: str, m: Mention, n: Mention) -> Mention:
         return m
     why = (f"the {text[k]!r} before {text[k + 1:m.end]!r}: a dash set apart, or a minus? "
            f"Its conversion ({n.text!r}) is above zero")
-    return replace(m, text=m.text[1:].lstrip(), start=_after_spaces(text, k + 1),
+    start = _after_spaces(text, k + 1)
+    return replace(m, text=text[start:m.end], start=start,
                    money=replace(a, amount=-a.amount), uncertain=True,
                    reason="; ".join(r for r in (m.reason, why) if r),
                    alternatives=(a, *m.alternatives))
@@ -3797,8 +3798,8 @@ def _per_currency(text: str, pos: int, lex: Lexicon) -> tuple[str, int] | None:
     word = words[k].rstrip(".,;:!?)")
     end = text.find(word, pos) + len(word)
     if word == words[k] and (
-            text[end:end + 1].isdigit() or text[end:end + 1] in (" ", "\u00a0")
-            and text[end + 1:end + 2].isdigit()):
+            text[end:end + 1].isdigit() or (text[end:end + 1] in (" ", "\u00a0")
+                                            and text[end + 1:end + 2].isdigit())):
         return None  # "pasó de $16,50 a $ 19": the sign of the next figure, no rate's unit
     if word in global_table().codes and word.isupper():
         return word, end
