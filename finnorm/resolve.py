@@ -7083,8 +7083,8 @@ def _partitive_count(text: str, c: _Cand, lex: Lexicon) -> str | None:
     word = _next_word(text, m.end(1))
     if len(word) < 4 or not word.isalpha() or not word.endswith("s") or not word.islower():
         return None
-    money = lex.cues.get("money_words", frozenset()) | lex.cues.get("money_nouns", frozenset())
-    if (word in money or lex.names_of(word) is not None
+    if (word in lex.cues.get("money_words", ()) or word in lex.cues.get("money_nouns", ())
+            or lex.names_of(word) is not None
             or word in lex.cues.get("link_articles", ())
             or word in lex.cues.get("amount_followers", ())):
         return None
