@@ -175,7 +175,8 @@ class Lexicon:
                  "names",
                  "negative_signs",
                  "not_cues",
-                 "noun_first", "numeral_suffixes", "per_initials", "per_phrases", "plain_ranges",
+                 "noun_first", "numeral_suffixes", "per_initials", "per_nouns", "per_phrases",
+                 "plain_ranges",
                  "prefixes", "inflected_names",
                  "price_endings",
                  "reversed_decimal",
@@ -221,6 +222,11 @@ class Lexicon:
         self.per_phrases: Mapping[str, str] = MappingProxyType(
             {**(en.get("per_phrases", {}) if en is not None else {}),
              **own.get("per_phrases", {})})
+        # the nouns of a price's unit after one of the language's per words, as CLDR names
+        # the unit ("al litro", "za litr") -> the unit; the hand table's first
+        self.per_nouns: Mapping[str, str] = MappingProxyType(
+            {**(en.get("per_nouns", {}) if en is not None else {}),
+             **own.get("per_nouns", {}), **g.per_units})
         # the words after a figure that make it a count: the count words and the nouns, and
         # the names of units of measure (CLDR's: "kilogramos", "литров")
         self.counted: frozenset[str] = frozenset(self.cues.get("count_words", ())) | frozenset(

@@ -418,12 +418,17 @@ def _digits_value(c: _Cand, loc: Locale | None, lex: Lexicon, text: str = "") ->
         head = body.rpartition(sep)[0].lstrip("+-−")
         if (sep == loc.decimal == "," and not c.scaled and not c.per and len(tail) == 3
                 and cur is not None and (len(head) >= 2 or (
-                    head in ("3", "4", "5", "6", "7", "8", "9") and tail.endswith("0")))
+                    len(head) == 1 and head != "0" and tail.endswith("0") and (
+                        head not in ("1", "2")
+                        or not any(t.kind == "per" for t in c.cues.after)
+                        and "/" not in text[c.num.end:c.num.end + 4]
+                        and not _fuel_named(text, lex))))
                 and _minor_digits(cur, loc) < 3):
             # "45,800 kr." under da_DK, "43,230 ლარი" under ka_GE: the locale's decimal, but
             # tens of crowns to three places are no price (the prices written so, fuel
             # and power, are a few units: "1,859 Euro" stays 1.859); grouped the English
-            # way, perhaps; and a few units past two, ending in a zero ("4,300 TL")
+            # way, perhaps; and a few units, ending in a zero ("4,300 TL", "circa 1,790
+            # euro": a fuel price says its litre)
             c.reasons.append(f"{body}: the locale's decimal, but '{tail}' may group thousands")
             c.alts.append(as_grp)
             return as_dec
@@ -1770,6 +1775,23 @@ _GROUP_AFTER = re.compile(r"[,.][ \u00a0]?\d")
 _CUT_GAP = re.compile(r"[ \u00a0]|\.[ \u00a0]|[.,]{2}")
 
 
+_FUEL_UNITS = frozenset({"liter", "kilowatt_hour"})
+
+
+_COIN_FRACTION = re.compile(r"\d[.,]\d+[ \u00a0]?([^\W\d_]+)")
+
+
+def _fuel_named(text: str, lex: Lexicon) -> bool:
+    """Does ``text`` name a litre or a kilowatt-hour in its language (CLDR's names of the
+    units: "je Liter", "um litro de gasolina", "litrahinnalla"), or count coins in
+    fractions ("um 0,6 Cent auf 1,730 Euro")? Prices of those are written to the
+    thousandth."""
+    low = text.lower()
+    return any(unit in _FUEL_UNITS and len(noun) >= 4 and noun in low
+               for noun, unit in lex.per_nouns.items()) or any(
+        m.group(1).lower() in lex.minor for m in _COIN_FRACTION.finditer(text))
+
+
 def _no_thousandths(cands: list[_Cand], loc: Locale | None) -> None:
     """"Giá cước (VNĐ)  5,000 15,000" under vi_VN (decimal ','): a figure that took from
     its context a currency written without decimals (CLDR: VND, IDR, KRW…), read with the
@@ -1970,6 +1992,12 @@ def _number_just_before(text: str, cands: list[_Cand], loc: Locale | None,
             # "R$ 4,.205 bilhões": two marks between two figures, one of them a slip; "N100,00.00":
             # digits run on after the figure's marks
             a.reasons.append(f"{text[a.num.start:b.num.end]!r}: {b.num.text} part of "
+                             "the same number?")
+        if (not gap.strip(".,") and b.money_like and not b.cur_left and not b.reasons
+                and b.num.text[:1].isdigit() and (not a.money_like or a.reasons)):
+            # "3,165.319,35 KM", "R$ 4,.205 bilhões": digits run on into the money's own
+            # figure across marks no numeral takes; its last digits alone?
+            b.reasons.append(f"{text[a.num.start:b.num.end]!r}: {a.num.text} part of "
                              "the same number?")
 
 
@@ -2907,7 +2935,9 @@ def _assemble(text: str, cands: list[_Cand], sc: Scanner, loc: Locale | None,
                 if not reasons:
                     reasons = _guessed(nxt if nxt.cur is not None else c, loc)
                 # "20-20 ლარით", "15-15 लाख रुपए": a figure said twice is so much each
-                each = c.num.text == nxt.num.text and text[c.end:nxt.start] in ("-", "–", "‑")
+                each = (c.num.text == nxt.num.text and text[c.end:nxt.start] in ("-", "–", "‑")
+                        ) or lm[0].amount == hm[0].amount  # ("900.000.000- (Dokuzyüzmilyon)
+                # TL": the figure spelled after its dash, once; no range ends where it starts)
                 out.append(Mention(text[start:end], start, end, lm[0], None if each else hm[0],
                                    c.qualifier, lm[1],
                                    None, lm[2], bool(reasons), "; ".join(reasons) or None,

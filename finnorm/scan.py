@@ -298,7 +298,7 @@ class Scanner:
         # the stems of two-word names whose words both inflect ("norsk" of "norskum krónum")
         self.first_stems = frozenset(k.split(" ", 1)[0] for k in lex.stems
                                      if " " in k) if lex.inflected_names else frozenset()
-        self.unit_first_words = frozenset(k.split(" ", 1)[0] for k in self.g.per_units if " " in k)
+        self.unit_first_words = frozenset(k.split(" ", 1)[0] for k in lex.per_nouns if " " in k)
         self.sym_first = frozenset(s[0] for s in self.g.symbols)
         # a symbol of letters in lower case, capitalised by a writer ("Грн.", "Lei")
         self.sym_title_first = frozenset(
@@ -361,7 +361,7 @@ class Scanner:
         self.glue_adjective = glue(lex.adjectives)
         self.glue_minor = glue(lex.minor)
         self.glue_qual_after = glue(self.qual_after)
-        self.glue_unit = glue(self.g.per_units)
+        self.glue_unit = glue(lex.per_nouns)
         self.left_words = max((k.count(" ") + 1 for k in (*self.qual_before, *self.neg_before,
                                                           *self.range_lead)), default=1)
         # scaled names with points inside ("ಕೋ.ರೂ."), which no word reader returns whole
@@ -718,6 +718,13 @@ class Scanner:
                 and self._clitic_glued(text, num.start)):
             p += 1  # "מ965- ש"ח", "כ375- מיליון": the clitic's hyphen ("מ-965"), set after
             # the figure when right-to-left text was copied; no minus, no range
+        if (text[p] in "-–" and p + 2 < n and text[p + 1] in _SPACE and num.kind == "digits"
+                and len(num.text) >= 4 and not (num.text.isdigit() and len(num.text) == 4
+                                                and num.text[:2] in ("19", "20"))
+                and (r := _after_space_end(text, p + 1)) < n and not text[r].isdigit()
+                and self.cur_at(text, r) is not None):
+            p += 1  # "900.000.000- TL": a dash that closes a whole amount (no coins), then
+            # its currency; no range, no minus
         for suffix in self.lex.numeral_suffixes:  # "€15-il miljun"
             k = p + len(suffix)
             if text.startswith(suffix, p) and (k >= n or not text[k].isalnum()):
@@ -1522,7 +1529,7 @@ class Scanner:
                 return None
             if text.startswith("1 ", r) and not text[r - 1:r].isdigit():
                 r += 2  # "за 1 кВт.ч", "per 1 kWh": the unit counted once
-        units = self.g.per_units
+        units = self.lex.per_nouns
         got = self._phrase(text, r, lambda w: units.get(" ".join(w.lower().split())),
                            self.unit_first_words, glue=self.glue_unit)
         if got is None:

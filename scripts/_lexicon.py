@@ -431,6 +431,7 @@ PER_UNIT_KEYS = {
     "mass-ounce-troy": "troy_ounce", "volume-liter": "liter", "volume-gallon": "gallon",
     "volume-barrel": "barrel", "area-square-meter": "square_meter",
     "area-square-foot": "square_foot", "energy-kilowatt-hour": "kilowatt_hour",
+    "length-meter": "meter",
 }
 
 
@@ -733,6 +734,38 @@ class Builder:
                 out.setdefault(phrase, unit)
         return dict(sorted(out.items()))
 
+    def per_nouns(self, lang: str, taken: Iterable[str]) -> dict[str, str]:
+        """The nouns of a price's unit in ``lang`` (CLDR's per-unit patterns and the
+        unit's long name for one: "litro" of "per litro", "Liter", "litr", "месяц") ->
+        the unit (:data:`PER_UNIT_KEYS`), so that any of the language's per words may
+        stand before one ("1,790 euro al litro", "3,5 euros por metro"). Only nouns of
+        three letters or more, and none that is a currency or scale word (``taken``)."""
+        from babel import Locale, UnknownLocaleError
+
+        try:
+            patterns = Locale.parse(lang)._data.get("unit_patterns", {})
+        except (UnknownLocaleError, ValueError):
+            return {}
+        skip = {" ".join(w.lower().split()) for w in taken}
+        out: dict[str, str] = {}
+        for key, unit in PER_UNIT_KEYS.items():
+            if key.startswith("duration-"):
+                continue  # ("за год", "za rok": for the year, more often than a year's)
+            long = dict(patterns.get(key, {}).get("long", {}))
+            for form in ("per", "one"):
+                pattern = long.get(form, "")
+                if not pattern.startswith("{0}") or pattern.count("{") != 1:
+                    continue
+                words = pattern[3:].replace("\u200e", "").lower().split()
+                if not words:
+                    continue
+                noun = words[-1] if form == "per" else " ".join(words)
+                if (sum(ch.isalpha() for ch in noun) < 3 or noun in skip or " " in noun
+                        or not all(ch.isalpha() for ch in noun)):
+                    continue
+                out.setdefault(noun, unit)
+        return dict(sorted(out.items()))
+
     def countries(self, lang: str) -> dict[str, list[str]]:
         """Country names of one word in ``lang`` (CLDR's territory names) -> the
         country's currency: "Србија" -> RSD, "Cameroun" -> XAF. A text that names one
@@ -890,6 +923,7 @@ class Builder:
             "measures": [] if lang is None else self.measures(
                 lang, [*names, *words, *minor, *self._en_scales[0]], twins=dict(twins)),
             "per_phrases": self.per_phrases(lang or "en", [*names, *words, *minor]),
+            "per_nouns": self.per_nouns(lang or "en", [*names, *words, *minor]),
             "durations": [] if lang is None else self.measures(
                 lang, [*names, *words, *minor, *self._en_scales[0]], frozenset({"duration"})),
         }

@@ -93,7 +93,10 @@ SEPARATORS: dict[str, Row] = {
     "neither-mark-zeros-group": ("cena 1.500 eura", "sk_SK", [("1500", "EUR")]),
     # the locale's point, three places ending in zeros: continental grouping, flagged
     "point-decimal-x00": ("نحو 10.500 جنيه", "ar_EG", [("10500", "EGP", "?")]),
-    "comma-decimal-fuel": ("kostet 1,400 Euro", "de_DE", [("1.400", "EUR")]),
+    # a litre named: fuel, priced to the thousandth; none named, a thousand and four
+    # hundred as English writers group, perhaps: flagged
+    "comma-decimal-fuel": ("Der Liter Diesel kostet 1,400 Euro", "de_DE", [("1.400", "EUR")]),
+    "comma-decimal-no-litre": ("kostet 1,400 Euro", "de_DE", [("1.400", "EUR", "?")]),
 }
 
 
@@ -3065,6 +3068,21 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                                 [("5000000", "EUR", "10000000")]),
     "sterling-as-the-english-pound": ("indkasserer hun 47.000 engelske pund, hvorefter", "da_DK",
                                       [("47000", "GBP")]),
+    # digits run on into the money's figure across marks no numeral takes: its tail alone
+    # is said to be a guess
+    "run-on-digits": ("obezbijeđeno 3,165.319,35 KM, dok je", "bs_BA", [("35", "BAM", "?")]),
+    "run-on-two-marks": ("somou R$ 4,.205 bilhões no segundo", "pt_BR",
+                         [("4", "BRL", "?"), ("205000000000", "BRL", "?")]),
+    # one unit and three places ending in a zero, no litre in sight: a fraction, flagged
+    "it-one-comma-three-zero": ("al mese di arriva a circa 1,790 euro, quindi", "it_IT",
+                                [("1.790", "EUR", "?")]),
+    "de-fuel-thousandth": ("kostet je Liter derzeit 1,400 Euro - 0,9 Cent mehr", "de_DE",
+                           [("1.400", "EUR"), ("0.009", "EUR")]),
+    # a dash that closes a whole amount, then its currency (or its spelled echo): no
+    # range, no minus
+    "tr-dash-closes-whole": ("sermayesi 900.000.000- TL olup", "tr_TR", [("900000000", "TRY")]),
+    "tr-dash-spelled-echo": ("sermayesi 900.000.000- (Dokuzyüzmilyon) TL olup", "tr_TR",
+                             [("900000000", "TRY")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
@@ -4212,7 +4230,7 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "a-figure-cut-after-its-groups": ("ascendían a 1.034.212. 560 pesetas", "es_ES",
                                       [("560", "ESP", "?")]),
     "two-marks-cut-a-figure": ("somou R$ 3,.118 bilhões", "pt_BR",
-                               [("3", "BRL", "?"), ("118000000000", "BRL")]),
+                               [("3", "BRL", "?"), ("118000000000", "BRL", "?")]),
     "a-models-number-before-a-grouped-price": ("o iPhone 15 custa 7.299 reais", "pt_BR",
                                                [("7299", "BRL")]),
     "hundreds-in-words-and-a-figure": ("o orçamento prevê quinhentos e 12 milhões de kwanzas",
@@ -4425,6 +4443,10 @@ def test_context_and_forms(text: str, locale: str | None, expected: list[tuple[s
     ("ціна 11,5 грн за кілограм", "uk_UA", "kilogram"),
     ("тариф 1,44 грн за 1 кВт", "uk_UA", "kilowatt_hour"),
     ("$0.12 per 1 kWh", "en_US", "kilowatt_hour"),
+    # a per word before CLDR's name of the unit, not only CLDR's own phrase ("per litro")
+    ("il gasolio a 1,790 euro al litro", "it_IT", "liter"),
+    ("3,5 euros por metro", "es_ES", "meter"),
+    ("74 KM po metru", "bs_BA", "meter"),
 ])
 def test_unit_prices_in_more_languages(text: str, locale: str, unit: str) -> None:
     (m,) = finnorm.extract(text, locale=locale)
