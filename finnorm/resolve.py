@@ -7560,10 +7560,29 @@ def _unit_word_after(text: str, pos: int, lex: Lexicon, scales: bool = True) -> 
     if word != m.group(1).lower() and text[m.end(1):m.end(1) + 1].isalpha():
         return False  # "contre 55 l'année dernière": an elided article, not litres
     g = global_table()
-    return (word in g.per_units or word.rstrip("s") in g.per_units
+    if (word in g.per_units or word.rstrip("s") in g.per_units
             or word in lex.counted or (scales and word in lex.scales)
             or _glued_count(text, m.start(1), lex.counted)
-            or _abbreviated_count(text, m.start(1), lex))
+            or _abbreviated_count(text, m.start(1), lex)):
+        return True
+    # "1.000 ονομαστικές μετοχές", "660,4 milhões de novas ações": a word that is no
+    # money's, then a noun counted ("1,000 registered shares")
+    nxt = _NEXT_WORD.match(text, m.end())
+    return (nxt is not None and nxt.group(1).lower() in lex.counted and len(word) > 2
+            and m.end() < len(text) and text[m.end()] in " \u00a0"
+            and lex.names_of(word) is None and lex.scale(word) is None
+            and word not in lex.minor and not _cue_word(word, lex))
+
+
+@lru_cache(maxsize=4096)
+def _cue_words(lex: Lexicon) -> frozenset[str]:
+    """Every word of the language's cue tables (its prepositions, links, hedges…)."""
+    return frozenset(w for table in lex.cues.values() if isinstance(table, (frozenset, Mapping))
+                     for w in table if isinstance(w, str))
+
+
+def _cue_word(word: str, lex: Lexicon) -> bool:
+    return word in _cue_words(lex)
 
 
 def _abbreviated_count(text: str, q: int, lex: Lexicon) -> bool:

@@ -352,6 +352,8 @@ def cldr_scales(records: Iterable[Mapping[str, Any]], han: set[str]) -> tuple[di
 # special drawing rights ("derechos", "droits", "hak", "quyền", "права", "тираж": "5
 # derechos fundamentales" is no sum); text names them by their code ("10,5 milliárd SDR")
 _NO_BARE_HEAD = frozenset({"XDR"})
+# the scripts of Southeast Asia written without spaces (Myanmar, Thai, Lao, Khmer)
+_SOUTHEAST_ASIAN = re.compile("[\u1000-\u109f\u0e00-\u0eff\u1780-\u17ff]")
 
 
 def _derive_head(names: Iterable[str]) -> str | None:
@@ -589,6 +591,8 @@ class Builder:
                     h, other = (words[-1], words[0]) if head == "last" else (words[0], words[-1])
                     if h not in shared and other in shared:
                         heads[other].update(cands)
+        for h, cands in self._glued_heads(lang, own).items():
+            heads[h].update(cands)
         if self.grammar.get(lang, {}).get("adjective_either_side"):
             # "30 czeskich koron" as well as CLDR's "koron czeskich", "19 krónur sænskar" as
             # well as "sænskar krónur": a name of a noun and its adjective written the other
@@ -654,6 +658,35 @@ class Builder:
             for adj, cands in _adjectives(own).items():
                 adjectives[adj] = self.ranked(cands, lang)
         return ranked, adjectives
+
+    def _glued_heads(self, lang: str, own: Mapping[str, set[str]]) -> dict[str, set[str]]:
+        """In a script written without spaces CLDR glues the country to the currency's
+        noun ("หยวนจีน", the yuan of China; "วอนเกาหลีใต้"); the press writes the noun
+        alone ("3,999 หยวน", "2 ล้านวอน"). The noun left when the country's CLDR name is
+        cut from the end of a current currency's name -> the currencies it heads (no
+        young tender alone: "ทอง" of Zimbabwe's gold is the word for gold)."""
+        from babel import Locale, UnknownLocaleError
+
+        glued = [n for n in own if n and " " not in n and _SOUTHEAST_ASIAN.match(n)]
+        if len(glued) < 10:
+            return {}
+        try:
+            places = sorted({v for k, v in Locale.parse(lang).territories.items()
+                             if k.isalpha() and len(v) >= 2}, key=len, reverse=True)
+        except (UnknownLocaleError, ValueError):
+            return {}
+        out: dict[str, set[str]] = defaultdict(set)
+        for name in glued:
+            cands = set(own[name]) & self.current
+            if not cands or cands <= self.young or cands <= _NO_BARE_HEAD:
+                continue
+            for place in places:
+                if name.endswith(place) and len(name) - len(place) >= 2:
+                    noun = name[:-len(place)]
+                    if noun not in own and sum(_has_letter(ch) for ch in noun) >= 2:
+                        out[noun].update(cands)
+                    break
+        return dict(out)
 
     def measures(self, lang: str, taken: Iterable[str],
                  kinds: frozenset[str] = MEASURE_KINDS, twins: dict[int, str] | None = None

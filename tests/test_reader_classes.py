@@ -3083,6 +3083,23 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "tr-dash-closes-whole": ("sermayesi 900.000.000- TL olup", "tr_TR", [("900000000", "TRY")]),
     "tr-dash-spelled-echo": ("sermayesi 900.000.000- (Dokuzyüzmilyon) TL olup", "tr_TR",
                              [("900000000", "TRY")]),
+    # Turkish "Kr" after a few: kuruş (the crown's "kr" after more)
+    "tr-kurus-abbreviated": ("her biri 1 Kr itibari değerde", "tr_TR", [("0.01", "TRY")]),
+    # a word that is no money's, then a noun counted: a count ("promoter shares")
+    "count-after-an-adjective": ("The Rs 860 crore issue is an offer of 3.51 crore promoter "
+                                 "shares", "en_IN", [("8600000000", "INR")]),
+    "count-after-an-adjective-el": ("σε πέντε εκατομμύρια (5.000.000) δραχμές ή € 14.673,51, "
+                                    "κατανεμόμενο σε 1.000 ονομαστικές μετοχές ονομαστικής "
+                                    "αξίας δραχμών 5.000 ή € 14,67 η μία", "el_GR",
+                                    [("5000000", "GRD"), ("14673.51", "EUR"),
+                                     ("5000", "GRD", "?"), ("14.67", "EUR")]),
+    # (a preposition is no adjective: "45 para estudiantes" is money)
+    "count-after-a-preposition": ("entradas de 90 pesos para el público general y 45 para "
+                                  "estudiantes", "es_AR", [("90", "ARS"), ("45", "ARS")]),
+    # Thai writes a foreign currency's noun without the country CLDR glues to it
+    "th-noun-without-country": ("Xiaomi Mi 10 มีราคาเริ่มต้น 3,999 หยวน หรือราว 17,840 บาท",
+                                "th_TH", [("3999", "CNY"), ("17840", "THB")]),
+    "th-won-after-scale": ("จะอยู่ที่ราวๆ 2 ล้านวอน", "th_TH", [("2000000", "KRW")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
