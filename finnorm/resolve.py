@@ -986,6 +986,21 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
         # rate's, rarely an amount's (a price per kWh or share may be: "0,13837 лв./кВтч")
         c.reasons.append(f"{num.text}: written to {-exp} places: an exchange rate, or an "
                          "amount?")
+    if (c.money_like and num.kind == "digits" and c.minor_factor is None and not c.scaled
+            and (not num.text.isdigit() or len(num.text) >= 5)
+            and _COLON_CENTS.match(text, num.end) is not None):
+        # "N520,311,683:46": a colon, then two digits, after a sum no clock reads: its
+        # cents, written so, or something else?
+        c.reasons.append(f"{text[num.start:num.end + 3]}: ':' before two digits: the cents?")
+        c.alts.append(abs(c.value) + Decimal(text[num.end + 1:num.end + 3]).scaleb(-2))
+    if (c.cur is not None and num.kind == "digits" and not c.scaled and c.minor_factor is None
+            and not c.per and 0 < abs(c.value) < 1 and loc is not None
+            and _minor_digits(c.cur, loc) == 0 and _scale_glued_on(text, num.end, lex)):
+        # "Rp 0,33-0,66 jutasiswatahun": a fraction of a currency that has no coins below
+        # its unit (CLDR: IDR, KRW, JPY…), a scale word glued to the next word after it
+        c.reasons.append(f"{num.text}: a fraction of a "
+                         f"{choose_currency(c.cur.value, c.cur.text, loc)[0]}, which has no "
+                         "coins: a scale lost in the word after it?")
     if (c.cur is not None and c.money_like and not c.cur_left and _unit_sized(c, c.cur, loc)
             and loc is not None and loc.territory
             and _price_word_before(text, num.start, lex) is None):
@@ -1753,6 +1768,7 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
     _parallel_brackets(text, cands)
     _sum_named_in(text, cands, lex, loc)
     _context_currency(text, cands, lex, loc)
+    _full_figure_in_brackets(text, cands)
     _change_from_money(text, cands, lex)
     _elliptical_scale(text, cands)
     _elliptical_bare(text, cands, lex)
@@ -1778,6 +1794,23 @@ _CUT_GAP = re.compile(r"[ \u00a0]|\.[ \u00a0]|[.,]{2}")
 _FUEL_UNITS = frozenset({"liter", "kilowatt_hour"})
 
 
+_HIGH_END = re.compile(r"[ \u00a0]*[-–][ \u00a0]*\d+(?:[.,]\d+)?")
+
+
+def _scale_glued_on(text: str, pos: int, lex: Lexicon) -> bool:
+    """Does the word after ``pos`` start with a scale word, more letters glued on after
+    it ("jutasiswatahun": "juta/siswa/tahun" with its slashes lost)? (Past a range's
+    high end: "0,33-0,66 jutasiswatahun".)"""
+    high = _HIGH_END.match(text, pos)
+    m = _NEXT_WORD.match(text, high.end() if high is not None else pos)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return any(len(k) >= 3 and len(word) > len(k) + 2 and word.startswith(k)
+               for k in lex.scales)
+
+
+_COLON_CENTS = re.compile(r":\d{2}(?!\d)")
 _COIN_FRACTION = re.compile(r"\d[.,]\d+[ \u00a0]?([^\W\d_]+)")
 
 
@@ -2024,10 +2057,16 @@ def _cut_before(text: str, a: _Cand, b: _Cand, gap: str, loc: Locale | None) -> 
     in two? After a blank, where the locale groups with blanks, ``a`` is one to three
     digits after a word ("pedig 19 33,4": not a row's cells, "iPhone 15 42,800円" nor a
     code, "E10 1,825", "2019:46 9 500") and ``b`` not grouped; after a point, ``a`` is
-    grouped and ``b`` three digits ("2.086.349. 875"; not a list's number: "1. 100 €")."""
+    grouped and ``b`` three digits ("2.086.349. 875"; not a list's number: "1. 100 €"), or
+    ``a`` two or three digits and ``b`` three with cents ("754. 655,06")."""
     lead = b.num.text.lstrip("+-−")
     if gap.startswith("."):
-        return (not a.num.text.isdigit() and lead.isdigit() and len(lead) == 3)
+        head, sep, cents = lead.partition(loc.decimal if loc is not None else ",")
+        return (not a.num.text.isdigit() and lead.isdigit() and len(lead) == 3) or (
+            # "754. 655,06 lei": two or three digits, a point and a blank, then three
+            # digits with their cents (not a list's number: one digit before the point)
+            a.num.text.isdigit() and 2 <= len(a.num.text) <= 3 and not _zero_led(a)
+            and bool(sep) and head.isdigit() and len(head) == 3 and cents.isdigit())
     if gap.strip():
         return True  # (two marks: "4,.205")
     if loc is None or loc.group.strip():
@@ -2356,6 +2395,22 @@ def _adjective_after_name(text: str, cands: list[_Cand], lex: Lexicon) -> None:
         if len(codes) == 1:
             c.cur = cur._replace(value=codes)
             c.end = m.end(1)
+    for c in cands:
+        # "भारतीय ६० हजार रुपैयाँको": the adjective before the figure, the noun after it
+        cur = c.cur
+        if (cur is None or c.cur_left or len(cur.value) < 2 or c.start != c.num.start
+                or c.num.kind != "digits"):
+            continue
+        word = _word_before(text, c.num.start)
+        adj = lex.adjectives.get(word) if word else None
+        codes = tuple(x for x in adj if x in cur.value) if adj else ()
+        if len(codes) == 1 and word is not None:
+            at = c.num.start
+            while at and text[at - 1] in " \u00a0":
+                at -= 1
+            if text[at - len(word):at].lower() == word:
+                c.cur = cur._replace(value=codes)
+                c.start = c.left_start = at - len(word)
 
 
 def _named_before(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale | None) -> None:
@@ -2912,8 +2967,10 @@ def _assemble(text: str, cands: list[_Cand], sc: Scanner, loc: Locale | None,
             lm = _money_of(low, loc, None)
             hm = _money_of(high, loc, None)
             if (lm and hm and lex.rtl and lm[0].amount > hm[0].amount
-                    and text[c.end:nxt.start].strip() in ("-", "–")):
+                    and text[c.end:nxt.start].strip() in ("-", "–")
+                    and not (c.scaled and not nxt.scaled)):
                 lm, hm = hm, lm  # "95-35 שקלים": the high end first, read from the right
+                # (not a scaled sum, a dash, then a bare figure: 'מיליארדי ש"ח - 6.4')
             if (lm and hm and lm[0].currency == hm[0].currency and lm[0].amount > hm[0].amount
                     and (c.lead or (c.scaled and nxt.scaled and c.num.kind == "digits"
                                     and not _YEAR_DIGITS.fullmatch(c.num.text)))
@@ -6222,6 +6279,32 @@ def _parallel_brackets(text: str, cands: list[_Cand]) -> None:
             continue
         c.cur = money.cur
         c.context = True
+
+
+_OPEN_BRACKET = re.compile(r"[ \u00a0]*[(（][ \u00a0]*\Z")
+_CLOSE_BRACKET = re.compile(r"[ \u00a0]*[)）]")
+
+
+def _full_figure_in_brackets(text: str, cands: list[_Cand]) -> None:
+    """"6,4 milijarde KM ( 6.415.480.670 )", "25,8 miliona (25.802.585)": a sum rounded
+    to its scale, then in brackets a bare figure that rounds to it, to the last digit
+    written, is the same sum in full (its currency taken from the context)."""
+    for a, b in pairwise(cands):
+        if (a.cur is None or not a.scaled or a.power < 3 or a.num.kind != "digits" or a.per
+                or a.minor_factor is not None or a.value <= 0 or a.negative
+                or b.cur is not None or b.money_like or b.context or b.scaled
+                or b.num.kind != "digits" or b.negative or b.value <= 0
+                or b.minor_factor is not None or b.start != b.num.start
+                or _OPEN_BRACKET.match(text[a.end:b.num.start]) is None
+                or _CLOSE_BRACKET.match(text, b.num.end) is None):
+            continue
+        written = a.num.text.lstrip("+-−")
+        places = len(written) - max(written.rfind(","), written.rfind(".")) - 1 if (
+            "," in written or "." in written) else 0
+        unit = Decimal(1).scaleb(a.power - places)
+        if unit >= 10 and abs(b.value - a.value) * 2 <= unit:
+            b.cur = a.cur
+            b.context = True
 
 
 def _mirrored(text: str, a: _Cand, b: _Cand, ands: frozenset[str], lex: Lexicon) -> None:

@@ -422,7 +422,7 @@ _SECTIONS = frozenset({
 _OPTIONS = frozenset({"compounds", "inverted_tens", "hundred_multiplier_max", "wide_tens",
                       "ten_takes_units", "glued", "hyphen_joins"})
 _WORD_LISTS = frozenset({"connectors", "articles", "points", "fraction_links", "scale_links",
-                         "clitics", "definite", "suffixes"})
+                         "clitics", "definite", "suffixes", "nouns_after_figures"})
 
 
 class _Lang:
@@ -440,6 +440,7 @@ class _Lang:
         "lookup",
         "money",
         "morph_re",
+        "nouns_after_figures",
         "suffixes",
         "word_re",
     )
@@ -478,6 +479,9 @@ class _Lang:
         # nouns that are a sum of the country's money ("tisícovku": a thousand crowns, the
         # note; "hundralapp", "złotówkę"): read as their number, money in the locale's
         self.money = frozenset(_norm_key(k) for k in table.get("money_nouns", {}))
+        # number words that, right after a figure, are nouns ("30 năm": thirty years)
+        self.nouns_after_figures = frozenset(
+            _norm_key(w) for w in words.get("nouns_after_figures", []))
         for key, val in table.get("money_nouns", {}).items():
             d = Decimal(str(val))
             n = int(d) if d == d.to_integral_value() else -1
@@ -844,6 +848,11 @@ def _find_alpha(text: str, lang: _Lang, pending: bool = False,
         if good is None:
             good = _read(text, words, i, toks, inverted, seed, pending, lang.hyphen_joins,
                          closed)
+        if (good is not None and seed is None and good[2] == i and start
+                and low[start:end] in lang.nouns_after_figures
+                and text[start - 1] in " \u00a0" and _digits_before(text, start)):
+            i += 1  # "30 năm đồng hành": the word after a figure is the noun it counts
+            continue  # (thirty years), not a number ("five dong")
         alone = good is not None and definite and good[2] == i and good[1] < 1_000_000
         if good is None or (alone and not definite_alone) or (
                 lang.glued and good[2] == i and len(toks) == 1 and toks[0][0] in (_SCALE, _MUL)

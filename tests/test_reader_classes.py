@@ -3100,6 +3100,27 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "th-noun-without-country": ("Xiaomi Mi 10 มีราคาเริ่มต้น 3,999 หยวน หรือราว 17,840 บาท",
                                 "th_TH", [("3999", "CNY"), ("17840", "THB")]),
     "th-won-after-scale": ("จะอยู่ที่ราวๆ 2 ล้านวอน", "th_TH", [("2000000", "KRW")]),
+    # a currency's adjective before the figure, its noun after: the noun's reading it names
+    "ne-adjective-before-figure": ("उनले भारतीय ६० हजार रुपैयाँको स्कूटर किनेर", "ne_NP",
+                                   [("60000", "INR")]),
+    # a units word right after a figure is no number of its own ("năm": five, and year)
+    "vi-year-not-five": ("Trong hành trình 30 năm đồng hành cùng Việt Nam, Samsung", "vi_VN", []),
+    # Hebrew per cent in its construct form; a scaled sum, a dash, then a bare figure is no
+    # right-to-left range
+    "he-percent-construct": ('ל- 26.4 מיליארדי ש"ח - 6.4 אחוזי תוצר - לעומת', "he_IL",
+                             [("26400000000", "ILS")]),
+    # a colon and two digits after a sum no clock reads: the cents, perhaps
+    "colon-cents": ("the sum of N520,311,683:46 was received", "en_NG",
+                    [("520311683", "NGN", "?")]),
+    # a fraction of a currency without coins, a scale glued to the word after it
+    "scale-glued-on": ("antara Rp 0,33-0,66 jutasiswatahun.", "id_ID",
+                       [("0.33", "IDR", "0.66", "?")]),
+    # a blank after the point that groups a sum's thousands
+    "blank-after-group-point": ("astfel: 754. 655,06 lei contribuția", "ro_RO",
+                                [("655.06", "RON", "?")]),
+    # a sum rounded to its scale, then the same in full in brackets
+    "full-figure-in-brackets": ("oko 6,4 milijarde KM ( 6.415.480.670 ), što je manje", "bs_BA",
+                                [("6400000000", "BAM"), ("6415480670", "BAM")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
