@@ -39,7 +39,7 @@ __all__ = ["FULLWIDTH", "Number", "ascii_digits", "read_number"]
 
 # full-width digits and punctuation -> ASCII
 FULLWIDTH = str.maketrans("０１２３４５６７８９．，＇", "0123456789.,'")
-_GROUP_CHARS = " \u00a0\u202f\u2009'’‘\u2032\u2007"
+_GROUP_CHARS = " \u00a0\u202f\u2009'’‘\u2032\u2007¤"  # ("1¤000": a no-break space mangled)
 _NORMALIZE = {**FULLWIDTH, **{ord(ch): None for ch in _GROUP_CHARS + "＇"},
               ord("٫"): ".", ord("٬"): ",", ord("，"): ",", ord("،"): ","}
 _MAX_DIGITS = 40  # more digits than any amount of money has (decimal128(38) holds 38)

@@ -1564,9 +1564,9 @@ def _fast(text: str, sc: Scanner, loc: Locale | None) -> list[Mention] | None:
         value = _digits_value(c, loc, sc.lex, text)
     except ParseError:
         return []
-    if not _cue_counts(text, c, loc, sc.lex):
-        return None
-    c.value = value
+    c.value = value  # (before the cue is weighed: "1KM" is a kilometre by its size)
+    if _unit_sized(c, cur, loc) or not _cue_counts(text, c, loc, sc.lex):
+        return None  # ("1 KM": a sign that is also a unit; the full path says which)
     c.alts = list(c.alts)
     got = _money_of(c, loc, None)
     if got is None:
@@ -1769,6 +1769,7 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
     _sum_named_in(text, cands, lex, loc)
     _context_currency(text, cands, lex, loc)
     _full_figure_in_brackets(text, cands)
+    _echo_of_a_count(text, cands, lex)
     _change_from_money(text, cands, lex)
     _elliptical_scale(text, cands)
     _elliptical_bare(text, cands, lex)
@@ -6283,6 +6284,19 @@ def _parallel_brackets(text: str, cands: list[_Cand]) -> None:
 
 _OPEN_BRACKET = re.compile(r"[ \u00a0]*[(（][ \u00a0]*\Z")
 _CLOSE_BRACKET = re.compile(r"[ \u00a0]*[)）]")
+
+
+def _echo_of_a_count(text: str, cands: list[_Cand], lex: Lexicon) -> None:
+    """"90.000.000.000 (Doksanmilyar) paya": words in brackets that spell out the bare
+    figure before them, things counted after the bracket, are no money either (a
+    currency the text's other sums lent them is taken back)."""
+    for a, b in pairwise(cands):
+        if (a.num.kind == "digits" and b.num.kind == "word" and a.cur is None
+                and not a.money_like and b.context and b.value == a.value
+                and text[a.end:b.start].strip() == "("
+                and (close := _CLOSE_BRACKET.match(text, b.end)) is not None
+                and _thing_after(text, close.end(), lex)):
+            b.cur, b.context = None, False
 
 
 def _full_figure_in_brackets(text: str, cands: list[_Cand]) -> None:

@@ -33,7 +33,8 @@ __all__ = ["NUM_RE", "Cues", "Scanner", "Tok", "scanner"]
 
 _D = r"\d"  # every Unicode decimal digit: ASCII, full-width, Arabic-Indic, Devanagari, Thai ...
 _DEC = r"[.,．٫،]"  # "،" between digits: the Egyptian decimal comma ("6،5 جنيهات")
-_GRP_SPACE = "[ \u00a0\u202f\u2009'’‘\u2032٬]"  # (‘: "9‘995.730" in Colombia)
+_GRP_SPACE = "[ \u00a0\u202f\u2009'’‘\u2032٬¤]"  # (‘: "9‘995.730" in Colombia; "¤": a no-break
+# space a page's encoding turned into the generic currency sign, "1¤000 eur")
 NUM_RE = re.compile(
     rf"(?<!{_D})(?:"
     # "50,-" "1 000,--", "5.000,-eur" (the currency glued on)
@@ -233,6 +234,13 @@ _GROUPED_SUM = re.compile(  # "45.276", "2,700.-", "1 350,50": thousands grouped
 _CAMEL_BEFORE = re.compile(r"(?<![^\W\d_])[A-Za-z]*[a-z][A-Z][A-Za-z]*$")
 
 
+def _after_figure(text: str, pos: int) -> bool:
+    """Does a digit stand right before ``pos``, blanks between?"""
+    while pos and text[pos - 1] in " \u00a0":
+        pos -= 1
+    return pos > 0 and text[pos - 1].isdigit()
+
+
 def _lost_space(text: str, j: int, num: Tok, right: tuple[Tok, ...]) -> bool:
     """Is the numeral ``num``, glued to the word ``text[j:num.start]`` before it, a sum
     whose space the page lost: thousands grouped (or written to the cent, or of three
@@ -255,12 +263,13 @@ def _lost_space(text: str, j: int, num: Tok, right: tuple[Tok, ...]) -> bool:
 
 
 def _glued_capital(text: str, q: int, k: int) -> bool:
-    """Are the capitals ``text[q:q + k]`` glued to a capitalised word after them ("30,00
-    TLDağıtım": a page that lost the space after the sign)?"""
+    """Are the letters ``text[q:q + k]`` (all capitals, or all small) glued to a
+    capitalised word after them ("30,00 TLDağıtım", "2 443 krTotalt": a page that lost
+    the space after the sign)?"""
     s = text[q:q + k]
     nxt = text[q + k:q + k + 2]
-    return (k >= 2 and s.isascii() and s.isalpha() and s.isupper() and len(nxt) == 2
-            and nxt[0].isupper() and nxt[1].islower())
+    return (k >= 2 and s.isascii() and s.isalpha() and (s.isupper() or s.islower())
+            and len(nxt) == 2 and nxt[0].isupper() and nxt[1].islower())
 
 
 class Cues(NamedTuple):
@@ -399,9 +408,12 @@ class Scanner:
         the sign glued on)."""
         s = tok.start
         blank = _BLANK_GROUP.search(tok.text)
-        if (blank is not None and blank.start() <= 2 and s >= 2 and text[s - 1] == " "
-                and _CAMEL_BEFORE.search(text, max(0, s - 24), s - 1) is not None):
+        camel = (_CAMEL_BEFORE.search(text, max(0, s - 24), s - 1)
+                 if blank is not None and blank.start() <= 2 and s >= 2 and text[s - 1] == " "
+                 else None)
+        if camel is not None and blank is not None and not _after_figure(text, camel.start()):
             # "på iPhone 16 339 kr.": a product's name, its model number, then the price
+            # (not "2 985 krJulutgifter 2 443 kr": a sign after a figure, its space lost)
             rest = tok.text[blank.end():]
             if NUM_RE.fullmatch(rest) is not None:
                 return Tok("digits", s + blank.end(), tok.end, rest, None)

@@ -3121,6 +3121,23 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     # a sum rounded to its scale, then the same in full in brackets
     "full-figure-in-brackets": ("oko 6,4 milijarde KM ( 6.415.480.670 ), što je manje", "bs_BA",
                                 [("6400000000", "BAM"), ("6415480670", "BAM")]),
+    # pointed Hebrew: the vowel points do not hide the word
+    "he-vowel-points": ("יְקבלו 960 מיליון שְקלים עד סוף השנה", "he_IL", [("960000000", "ILS")]),
+    # Indonesian "-lah" after a scale word
+    "id-particle-after-scale": ("alias ya Rp 300 jutaanlah.", "id_ID", [("300000000", "IDR")]),
+    # a count spelled out in brackets after its digits is no money either
+    "echo-of-a-count": ("sermayesi 900.000.000- (Dokuzyüzmilyon) TL olup her biri 1 Kr itibari "
+                        "değerde 90.000.000.000 (Doksanmilyar) paya bölünmüştür.", "tr_TR",
+                        [("900000000", "TRY"), ("0.01", "TRY")]),
+    "echo-then-currency": ("Franchigia di 1.000.000 (un milione) di euro per ogni erede",
+                           "it_IT", [("1000000", "EUR", "?")]),
+    # a page that lost its spaces: the sign glued to the next label's capital
+    "sv-lost-spaces": ("VästsverigeJulklappar 2 985 krJulutgifter 2 443 krTotalt 5 428 kr",
+                       "sv_SE", [("2985", "SEK"), ("2443", "SEK"), ("5428", "SEK")]),
+    # the generic currency sign where a no-break space was
+    "sk-broken-group": ("sa pritom pohybuje okolo 1¤000 eur mesačne.", "sk_SK",
+                        [("1000", "EUR")]),
+    "nb-cash-adjective": ("i snitt 40.000 blanke kroner hver", "nb_NO", [("40000", "NOK")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",

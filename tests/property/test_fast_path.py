@@ -19,7 +19,9 @@ CUES = ["$", "€", "£", "¥", "₹", "₩", "US$", "A$", "R$", "CHF", "EUR", "
         # letter-prefixed signs, signs of currencies renamed or gone, marks the numeral
         # search also reads, an old code: each once read otherwise by the two paths
         "원", "円", "元", "A$", "Z$", "Bs", "Bs.", "Bs.S", "CR$", "UM", "ZK", "Br", "Db",
-        "أ.م.", "/=", "/-", "B/.", "S/.", "GHC", "ریال", "جنيه"]
+        "أ.م.", "/=", "/-", "B/.", "S/.", "GHC", "ریال", "جنيه",
+        # a sign that is also a unit, weighed by the figure's size ("1KM": a kilometre)
+        "KM", "RON"]
 NUMBERS = st.from_regex(r"\A-?\d{1,3}([.,' \u00a0]\d{3}){0,3}([.,]\d{1,3})?\Z")
 LOCALES = [None, "en", "en_US", "de", "de_CH", "fr", "ja", "sv", "es_AR", "en_ZA", "ru", "it",
            "ko_KR", "zh_CN", "pl_PL", "ro_MD", "pt_BR", "ar_EG", "fa_IR", "tr_TR"]
@@ -48,6 +50,12 @@ def test_fast_path_equals_full_path_for_every_sign(data: st.DataObject, number: 
                                                    space: str, locale: str | None) -> None:
     cue = data.draw(st.sampled_from(sorted(scanner(None).g.symbols)))
     _same(f"{cue}{space}{number}" if before else f"{number}{space}{cue}", locale)
+
+
+def test_fast_path_weighs_a_unit_sign_by_the_figure() -> None:
+    for text in ("1KM", "95RON", "1 KM", "RON95"):
+        for locale in (None, "en", "bs_BA", "ro_RO"):
+            _same(text, locale)
 
 
 def test_fast_path_equals_full_path_on_every_short_case() -> None:
