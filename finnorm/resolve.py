@@ -1994,7 +1994,14 @@ def _number_just_before(text: str, cands: list[_Cand], loc: Locale | None,
             b.reasons.append(f"{text[a.start:a.end]!r} just before it: part of the same number?")
         elif (a.cur is not None and a.cur_left and a.scaled and b.cur is None
               and not b.cur_left and b.num.kind == "digits"
-              and (b.scaled or _GROUP_AFTER.match(text, b.num.end) is not None)):
+              and (b.scaled or _GROUP_AFTER.match(text, b.num.end) is not None or (
+                  # "रु ६ लाख ५०": a bare figure below the scale right after it (6 lakh and
+                  # 50, or 6.5 lakh said so?)
+                  not between and b.num.text.isdigit() and not _year_like(b)
+                  and 0 < b.value < Decimal(10) ** a.power
+                  and text[b.num.end:b.num.end + 1] not in ("-", "‑", "–")  # ("11-year")
+                  and not _day_of_month(text, b, lex)  # ("até 20 de julho")
+                  and _ends_as_amount(text, b.end, b.end, lex)))):
             a.reasons.append(f"{text[b.start:b.end]!r} just after it: part of the same "
                              "number?")
     for a, b in pairwise(cands):  # (figure to figure: what lies between may be a sign)

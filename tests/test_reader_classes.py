@@ -3138,6 +3138,13 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "sk-broken-group": ("sa pritom pohybuje okolo 1¤000 eur mesačne.", "sk_SK",
                         [("1000", "EUR")]),
     "nb-cash-adjective": ("i snitt 40.000 blanke kroner hver", "nb_NO", [("40000", "NOK")]),
+    # a bare figure below the scale right after a scaled sum: part of it?
+    "ne-figure-after-lakh": ("देउसीभैलो खेलेर रु ६ लाख ५० जुटाएका छन्।", "ne_NP",
+                             [("600000", "NPR", "?")]),
+    # Nepali spellings of the rupee and the dirham
+    "ne-rupee-spellings": ("ट्रेड युनियनले पाँच हजार रुपैँयासम्म, जसमा १० रूपैया छुट", "ne_NP",
+                           [("5000", "NPR"), ("10", "NPR")]),
+    "ne-dirham": ("मासिक १५ सय दिराम कमाइ हुन्छ", "ne_NP", [("1500", "AED", "?")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
