@@ -55,7 +55,8 @@ from .lexicon import Lexicon, global_table, lexicon
 from .locale import Locale, locale_of
 from .model import Mention, Money
 from .numbers import ascii_digits, read_number
-from .scan import NUM_RE, Cues, Scanner, Tok, no_space_script, scanner, southeast_asian
+from .scan import (NUM_RE, Cues, Scanner, Tok, after_figure, no_space_script, scanner,
+                   southeast_asian)
 from .words import approximate_cjk, cjk_digit, is_cjk_numeral, money_noun
 
 __all__ = ["choose_currency", "resolve"]
@@ -1646,6 +1647,12 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
                 and c.num.text[:2] in ("19", "20") and c.num.text[:4].isdigit()
                 and _word_before(text, c.num.start) in lex.cues.get("year_before", ())):
             continue  # "v roce 2014,- 11,5 Kč": a year after its word, a stray dash after it
+        if (c.num.kind == "digits" and not c.cur_left and _YEAR_DIGITS.fullmatch(c.num.text)
+                and c.scaled and c.power >= 6
+                and _year_word_before(text, c.num.start, lex.cues.get("year_before", ()))):
+            continue  # 'בשנת 2020 במיליוני שקלים 8298': a year after its word, then a
+            # table's label of millions of shekels for the figure after it (not "em 1985
+            # meticais": a sum, its currency right after it)
         if (c.cur is not None and c.cur_left and not c.scaled
                 and _after_spaces_char(text, c.end) in ("%", "％", "٪", "‰")):
             continue  # "kr29,9 %": a percentage, the sign before it a cell's before (a row
@@ -1716,6 +1723,17 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
             # their numbers: so many of it, or one and so many of its coins (1.80)?
             c.reasons.append(f"{c.cur.text!r} before the number in words: {c.num.text} of "
                              "it, or one and so many of its coins?")
+        if (c.cur is not None and c.cur_left and not c.scaled and c.num.kind == "digits"
+                and c.cur.text.isalpha() and c.minor_factor is None
+                and (w := _word_before(text, c.cur.start)) is not None and len(w) >= 3
+                and (power := lex.scale(w)) is not None and power >= 3
+                and not after_figure(text, c.cur.start - len(w))
+                and _ROW_GOES_ON.match(text, c.end) is None):
+            # 'במיליוני שקלים 8298': a table's label of millions of shekels before the
+            # figure; in them, or as written? (the figure as written the other reading)
+            c.reasons.append(f"{w} {c.cur.text} before {c.num.text}: a label of its scale, "
+                             "or the figure as written?")
+            c.alts.append(c.value.scaleb(power))
         if (c.cur is not None and not c.cur_left and c.cur.start == c.num.end + 1
                 and text[c.num.end] in "-‑" and text[c.cur.end:c.cur.end + 1] in ("-", "‑")
                 and (m := _NEXT_WORD.match(text, c.cur.end + 1)) is not None
@@ -1811,6 +1829,7 @@ def _scale_glued_on(text: str, pos: int, lex: Lexicon) -> bool:
                for k in lex.scales)
 
 
+_ROW_GOES_ON = re.compile(r"[ \u00a0]+[-−–(]?\d")  # another figure after: a row's cells
 _COLON_CENTS = re.compile(r":\d{2}(?!\d)")
 _COIN_FRACTION = re.compile(r"\d[.,]\d+[ \u00a0]?([^\W\d_]+)")
 
@@ -3950,9 +3969,10 @@ def _word_power(a: _Cand, b: _Cand, lex: Lexicon, *, near: bool = True) -> int:
     (``near``: the second's count at most ten times the first's), else 0."""
     if (a.num.kind not in ("word", "digits", "article") or b.num.kind != "word" or a.scaled
             or b.scaled or a.cur is not None or not 0 < a.value < 1000 or b.value < 100
-            or (a.num.kind != "digits" and (a.value * 2) % 1)
+            or (a.num.kind != "digits" and (a.value * 4) % 1)
             or (a.num.kind == "digits" and " " not in b.num.text.strip())):
-        return 0  # (a half is said in words too: "डेढ़ से दो लाख", one and a half to two lakh;
+        return 0  # (a half or a quarter is said in words too: "डेढ़ से दो लाख", one and a
+        # half to two lakh, "सवा से डेढ़ लाख", one and a quarter to one and a half;
         # figures before words: "zwischen 3,5 und vier Millionen Euro", the scale a word)
     power = lex.scale(b.num.text.split()[-1]) if " " in b.num.text.strip() else None
     if power is None:

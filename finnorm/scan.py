@@ -234,7 +234,7 @@ _GROUPED_SUM = re.compile(  # "45.276", "2,700.-", "1 350,50": thousands grouped
 _CAMEL_BEFORE = re.compile(r"(?<![^\W\d_])[A-Za-z]*[a-z][A-Z][A-Za-z]*$")
 
 
-def _after_figure(text: str, pos: int) -> bool:
+def after_figure(text: str, pos: int) -> bool:
     """Does a digit stand right before ``pos``, blanks between?"""
     while pos and text[pos - 1] in " \u00a0":
         pos -= 1
@@ -411,7 +411,7 @@ class Scanner:
         camel = (_CAMEL_BEFORE.search(text, max(0, s - 24), s - 1)
                  if blank is not None and blank.start() <= 2 and s >= 2 and text[s - 1] == " "
                  else None)
-        if camel is not None and blank is not None and not _after_figure(text, camel.start()):
+        if camel is not None and blank is not None and not after_figure(text, camel.start()):
             # "på iPhone 16 339 kr.": a product's name, its model number, then the price
             # (not "2 985 krJulutgifter 2 443 kr": a sign after a figure, its space lost)
             rest = tok.text[blank.end():]

@@ -3145,6 +3145,13 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "ne-rupee-spellings": ("ट्रेड युनियनले पाँच हजार रुपैँयासम्म, जसमा १० रूपैया छुट", "ne_NP",
                            [("5000", "NPR"), ("10", "NPR")]),
     "ne-dirham": ("मासिक १५ सय दिराम कमाइ हुन्छ", "ne_NP", [("1500", "AED", "?")]),
+    # a quarter in words shares the high end's scale
+    "hi-quarter-low-end": ("सीमेंट पर सवा से डेढ़ लाख रुपये तक का खर्च", "hi_IN",
+                           [("125000", "INR", "150000")]),
+    # a year after its word is no money, whatever follows; a label of millions of
+    # shekels before the figure is said to be one
+    "he-year-then-label": ('שניתנו בשנת 2020 במיליוני שקלים 8298', "he_IL",
+                           [("8298", "ILS", "?")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
