@@ -1566,7 +1566,7 @@ def _fast(text: str, sc: Scanner, loc: Locale | None) -> list[Mention] | None:
     except ParseError:
         return []
     c.value = value  # (before the cue is weighed: "1KM" is a kilometre by its size)
-    if _unit_sized(c, cur, loc) or not _cue_counts(text, c, loc, sc.lex):
+    if (cue in g.unit_codes and _unit_sized(c, cur, loc)) or not _cue_counts(text, c, loc, sc.lex):
         return None  # ("1 KM": a sign that is also a unit; the full path says which)
     c.alts = list(c.alts)
     got = _money_of(c, loc, None)
