@@ -1754,6 +1754,7 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
     _dash_opening_a_line(text, cands)
     _dash_in_a_list_of_labels(text, cands)
     _fraction_words_before(text, cands, lex)
+    _money_scale_nouns(text, cands, lex, loc)
     _name_after_figure(text, cands, lex)
     _country_code_after(text, cands)
     _adjective_after_name(text, cands, lex)
@@ -1957,6 +1958,41 @@ def _fraction_words_before(text: str, cands: list[_Cand], lex: Lexicon) -> None:
             power = 2  # "साढ़े 600 रुपये": six hundred said with its half, 650
         c.value += Decimal(add).scaleb(power)
         c.start = c.left_start = at - len(word)
+
+
+def _money_scale_nouns(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale | None) -> None:
+    """"vier ton", "anderhalve ton meer", "krap een ton.": a small count, then a noun of
+    ``money_scales`` that counts the locale's money by itself (a Dutch "ton" is 100,000
+    euros): so much of the locale's currency, when nothing but punctuation or a word
+    that may follow an amount comes after the noun; a guess, said so (a tonne?)."""
+    table = lex.cues.get("money_scales")
+    if not table or loc is None or loc.currency is None:
+        return
+    followers = lex.cues.get("amount_followers", frozenset())
+    links = lex.cues.get("change_links", frozenset())
+    ranges = lex.cues.get("range", frozenset())
+    pers = lex.cues.get("per_words", frozenset())
+    for c in cands:
+        if (c.cur is not None or c.scaled or c.money_like or c.per or c.negative
+                or c.num.kind not in ("digits", "word", "article") or c.end != c.num.end
+                or not 0 < c.value < 100 or (c.value * 2) % 1
+                or (c.num.kind == "digits" and not c.num.text.replace(",", "").isdigit())):
+            continue
+        m = _NEXT_WORD.match(text, c.end)
+        if m is None or m.start(1) == c.end:
+            continue
+        power = table.get(m.group(1).lower())
+        if power is None:
+            continue
+        nxt = _next_word(text, m.end(1))
+        if not (_free_after(text, m.end(1), followers, links, ranges) or nxt in pers):
+            continue
+        noun = m.group(1)
+        c.value = c.value.scaleb(int(power))
+        c.scaled, c.power = True, int(power)
+        c.end = m.end(1)
+        _in_locale(c, loc.currency, f"{noun!r} counts {10 ** int(power):,} of it (or is it "
+                                    "a weight?); ")
 
 
 def _number_just_before(text: str, cands: list[_Cand], loc: Locale | None,

@@ -3152,6 +3152,12 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     # shekels before the figure is said to be one
     "he-year-then-label": ('שניתנו בשנת 2020 במיליוני שקלים 8298', "he_IL",
                            [("8298", "ILS", "?")]),
+    # a Dutch "ton" after a small count: a hundred thousand euros, said to be a guess; a
+    # tonne where a noun or a verb follows it
+    "nl-ton-money": ("Lauwersoog boekte een verlies van vier ton.", "nl_NL",
+                     [("400000", "EUR", "?")]),
+    "nl-ton-weight": ("De 11,5 ton drugs; een goudverkoop van 25 ton stuurde de prijs omlaag",
+                      "nl_NL", []),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
