@@ -1243,6 +1243,9 @@ class Scanner:
                         low = ch.lower() + s[1:]  # "46 тис. Грн.": "грн." capitalised
                         if sum(c.isalpha() for c in low) >= 2:
                             cands = g.symbols.get(low)
+                    if (cands is None and k == 3 and s.endswith(".") and s[:-1].isalpha()
+                            and s[:-1].isupper()):
+                        cands = g.symbols.get(s[0] + s[1:].lower())  # "RP. 150.000": "Rp."
                     if cands is not None and s not in self.lex.not_cues:
                         last = s[-1]
                         if _letter(last) and q + k < n and _letter(text[q + k]) and not (
@@ -1765,6 +1768,9 @@ class Scanner:
             for n in range(min(g.symbol_max, e), 0, -1):
                 s = text[e - n:e]
                 cands = g.symbols.get(s)
+                if (cands is None and n == 3 and s[-1] == "." and s[:-1].isalpha()
+                        and s[:-1].isupper()):
+                    cands = g.symbols.get(s[0] + s[1:].lower())  # "@RP. 150.000": "Rp."
                 if (cands is None or s in self.lex.not_cues or s in self.lex.suffix_only
                         or s in g.suffix_symbols):
                     continue  # "직원 300명": "원" ends a word; the won stands after numbers

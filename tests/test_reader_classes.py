@@ -3158,6 +3158,9 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                      [("400000", "EUR", "?")]),
     "nl-ton-weight": ("De 11,5 ton drugs; een goudverkoop van 25 ton stuurde de prijs omlaag",
                       "nl_NL", []),
+    # a sign with its point written in capitals
+    "id-sign-in-capitals": ("SPP 3 Bulan @RP. 150.000 = Rp. 450.000", "id_ID",
+                            [("150000", "IDR"), ("450000", "IDR")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
