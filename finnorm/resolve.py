@@ -7837,8 +7837,13 @@ def _sentence_has(text: str, ends: list[int], sent: int, lex: Lexicon, table: st
         return True
     # an inflecting language: a listed word with one of its case endings ("aurrekontua",
     # "budżetu"), the stem kept at four letters or more
-    return any(len(w) - len(e) >= 4 and w.endswith(e) and w[:-len(e)] in words
-               for e in lex.endings for w in found)
+    if any(len(w) - len(e) >= 4 and w.endswith(e) and w[:-len(e)] in words
+           for e in lex.endings for w in found):
+        return True
+    # a compound that ends in a listed word of four letters or more ("húsnæðisverð",
+    # "Mietpreis", "huurprijs": the housing price, the rent's price)
+    return table == "money_words" and any(
+        w[k:] in words for w in found if len(w) >= 7 for k in range(3, len(w) - 3))
 
 
 def _labelled_aside(text: str, pos: int, m: _Cand, lex: Lexicon) -> bool:

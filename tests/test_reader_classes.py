@@ -3161,6 +3161,12 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     # a sign with its point written in capitals
     "id-sign-in-capitals": ("SPP 3 Bulan @RP. 150.000 = Rp. 450.000", "id_ID",
                             [("150000", "IDR"), ("450000", "IDR")]),
+    # a word of money at the end of a compound ("húsnæðisverð": the housing price) makes
+    # the sentence one about money; "að" may follow an amount in Icelandic
+    "is-compound-money-word": ("Húsnæðisverð var lægst í Vöngunum, 275 þúsund á hvern fermetra.",
+                               "is_IS", [("275000", "ISK", "?")]),
+    "is-that-after-amount": ("íbúð sem kostaði 150 þúsund að leigja", "is_IS",
+                             [("150000", "ISK", "?")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
