@@ -1835,6 +1835,7 @@ _COLON_CENTS = re.compile(r":\d{2}(?!\d)")
 _COIN_FRACTION = re.compile(r"\d[.,]\d+[ \u00a0]?([^\W\d_]+)")
 
 
+@lru_cache(maxsize=8)  # (once per text: a text dense with such figures asks each time)
 def _fuel_named(text: str, lex: Lexicon) -> bool:
     """Does ``text`` name a litre or a kilowatt-hour in its language (CLDR's names of the
     units: "je Liter", "um litro de gasolina", "litrahinnalla"), or count coins in
@@ -6890,13 +6891,14 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
                         sent and about(sent - 1, "money_words")))
                      and not about(sent, "count_words"))
                     or _price_case(text, c, lex)
-                    or (_thousands(c) and _clause_ends(text, c.end)
+                    or (_thousands(c) and (_clause_ends(text, c.end) or _glued_k(c))
                         and about(sent, "money_words") and not about(sent, "count_words"))
                     or (c.scaled and 3 in (_scales_of(c) | {c.head_power})
                         and _next_word(text, c.end) in (
                         lex.cues.get("money_words", ())))
                     or (c.scaled and _money_noun_after(text, c.end, lex)))):
                 continue  # ("मासिक ६० हजार ९ सय ७० तलब": thousands, a word of money next;
+                # "giá 300k một tô": the thousands' "k" glued on, a price word in the sentence;
                 # "do 103 mln strat": millions of losses)
             # else: "won een Belg 153 miljoen": millions in a sentence about money with no
             # currency anywhere; the locale's, said to be a guess (below)
@@ -7819,6 +7821,12 @@ def _past_hedge(text: str, pos: int, lex: Lexicon) -> int:
             return q + len(h)  # (a hedge of several words, or a whole word of four letters
             # or more: "400 мыңнан астам адамға"; a short one may be a noun's start)
     return pos
+
+
+def _glued_k(c: _Cand) -> bool:
+    """Is ``c``'s scale the thousands' "k" glued to the figure ("300k")?"""
+    return any(t.kind == "scale" and t.start == c.num.end and t.text in ("k", "K")
+               for t in c.cues.right)
 
 
 def _sentence_has(text: str, ends: list[int], sent: int, lex: Lexicon, table: str) -> bool:

@@ -3167,6 +3167,9 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                "is_IS", [("275000", "ISK", "?")]),
     "is-that-after-amount": ("íbúð sem kostaði 150 þúsund að leigja", "is_IS",
                              [("150000", "ISK", "?")]),
+    # the thousands' "k" glued on, a word of money in the sentence: the locale's, a guess
+    "vi-glued-k": ("năm thứ 2 phí 500k anh không đóng", "vi_VN", [("500000", "VND", "?")]),
+    "en-glued-k-count": ("Her video got 300k views", "en_US", []),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",

@@ -211,6 +211,31 @@ def test_backtracking_guard(name: str) -> None:
     assert t_large / t_small < 20, f"{name}: {t_large:.3f}s for 200 KB vs {t_small:.3f}s for 50 KB"
 
 
+# shapes whose cost lies in a locale's own rules (a text-wide look, once per text)
+HOSTILE_IN_LOCALE: dict[str, tuple[Callable[[int], str], str]] = {
+    "prices to the thousandth": (_repeat("Preis 1,100 Euro. "), "de_DE"),
+    "a dash closing amounts": (_repeat("900.000- TL "), "tr_TR"),
+    "counts after adjectives": (_repeat("1.000 ονομαστικές μετοχές 5 € "), "el_GR"),
+}
+
+
+@pytest.mark.parametrize("name", list(HOSTILE_IN_LOCALE))
+def test_backtracking_guard_in_a_locale(name: str) -> None:
+    """The same guard for shapes that only a locale's rules read: 4x the input must not
+    cost 20x the time (a rule that looks at the whole text for each figure would)."""
+    make, locale = HOSTILE_IN_LOCALE[name]
+    small, large = make(SIZE // 4), make(SIZE)
+
+    def run(text: str) -> object:
+        return finnorm.extract(text, locale=locale)
+
+    with hang_guard(120):
+        run(small)
+        t_small = max(best_cpu_time(run, small, 3), 0.005)
+        t_large = best_cpu_time(run, large, 2)
+    assert t_large / t_small < 20, f"{name}: {t_large:.3f}s for 200 KB vs {t_small:.3f}s for 50 KB"
+
+
 # ------------------------------------------------------------------ round trip
 ROUND_TRIP_LOCALES = ["en_US", "de_DE", "fr_FR", "ja_JP", "en_IN", "de_CH"]
 ROUND_TRIP_CURRENCIES = ["USD", "EUR", "JPY", "GBP", "CHF", "INR"]
