@@ -438,6 +438,16 @@ PER_UNIT_KEYS = {
 }
 
 
+def _unit_patterns(lang: str) -> Mapping[str, Any]:
+    """CLDR's unit patterns of ``lang`` (none for a language babel does not know)."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return Locale.parse(lang)._data.get("unit_patterns", {})
+    except (UnknownLocaleError, ValueError):
+        return {}
+
+
 class Builder:
     """Everything the lexicons are made of, loaded once."""
 
@@ -744,12 +754,7 @@ class Builder:
         unit (:data:`PER_UNIT_KEYS`). Only patterns that follow the figure, and only
         units of two letters or more ("/g", "/m", "/T" say too little); none whose unit is
         a currency or scale word of the language (``taken``)."""
-        from babel import Locale, UnknownLocaleError
-
-        try:
-            patterns = Locale.parse(lang)._data.get("unit_patterns", {})
-        except (UnknownLocaleError, ValueError):
-            return {}
+        patterns = _unit_patterns(lang)
         skip = {" ".join(w.lower().split()) for w in taken}
         out: dict[str, str] = {}
         for key, unit in PER_UNIT_KEYS.items():
@@ -773,13 +778,9 @@ class Builder:
         unit's long name for one: "litro" of "per litro", "Liter", "litr", "месяц") ->
         the unit (:data:`PER_UNIT_KEYS`), so that any of the language's per words may
         stand before one ("1,790 euro al litro", "3,5 euros por metro"). Only nouns of
-        three letters or more, and none that is a currency or scale word (``taken``)."""
-        from babel import Locale, UnknownLocaleError
-
-        try:
-            patterns = Locale.parse(lang)._data.get("unit_patterns", {})
-        except (UnknownLocaleError, ValueError):
-            return {}
+        three letters or more, none that is a currency or scale word (``taken``), and no
+        span of time (CLDR's phrases have those: "в год", "al mese")."""
+        patterns = _unit_patterns(lang)
         skip = {" ".join(w.lower().split()) for w in taken}
         out: dict[str, str] = {}
         for key, unit in PER_UNIT_KEYS.items():
