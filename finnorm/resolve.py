@@ -1988,12 +1988,20 @@ def _money_scale_nouns(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale 
         nxt = _next_word(text, m.end(1))
         if not (_free_after(text, m.end(1), followers, links, ranges) or nxt in pers):
             continue
+        if _kilos_named(text, lex):
+            continue  # "1000 kg (= 1 ton) aan guldens": the text weighs things
         noun = m.group(1)
         c.value = c.value.scaleb(int(power))
         c.scaled, c.power = True, int(power)
         c.end = m.end(1)
         _in_locale(c, loc.currency, f"{noun!r} counts {10 ** int(power):,} of it (or is it "
                                     "a weight?); ")
+
+
+@lru_cache(maxsize=8)  # (once per text)
+def _kilos_named(text: str, lex: Lexicon) -> bool:
+    """Does ``text`` name kilograms ("kg", "kilo", CLDR's names of the unit)?"""
+    return any(lex.per_nouns.get(w) == "kilogram" for w in _WORDS.findall(text.lower()))
 
 
 def _number_just_before(text: str, cands: list[_Cand], loc: Locale | None,

@@ -3158,6 +3158,8 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                      [("400000", "EUR", "?")]),
     "nl-ton-weight": ("De 11,5 ton drugs; een goudverkoop van 25 ton stuurde de prijs omlaag",
                       "nl_NL", []),
+    "nl-ton-among-kilos": ("dat 1000 kg (= 1 ton) aan guldens een waarde heeft van 100.000 "
+                           "gulden", "nl_NL", [("100000", "NLG")]),
     # a sign with its point written in capitals
     "id-sign-in-capitals": ("SPP 3 Bulan @RP. 150.000 = Rp. 450.000", "id_ID",
                             [("150000", "IDR"), ("450000", "IDR")]),
