@@ -1532,6 +1532,10 @@ def _fast(text: str, sc: Scanner, loc: Locale | None) -> list[Mention] | None:
     if post == "$" and loc is not None and loc.territory in global_table().cifrao:
         return None  # "300$" in Cape Verde: the cifrão (the full path says whose)
     lettered = any(ch.isalpha() for ch in cue)
+    if (m.group("sign") and pre is not None and pre[-1:].isalpha()
+            and m.start("sign") > m.end("pre")):
+        return None  # "د.ل -1": a minus set apart after letters may be a clitic's hyphen
+        # ("ل-": to), as the full path weighs it
     if lettered and cue.lower() in g.counted_units:
         return None  # a unit of ten rials: the full path says so
     if lettered and (named := sc.lex.names_of(cue)) is not None and (

@@ -52,9 +52,9 @@ def test_fast_path_equals_full_path_for_every_sign(data: st.DataObject, number: 
     _same(f"{cue}{space}{number}" if before else f"{number}{space}{cue}", locale)
 
 
-def test_fast_path_weighs_a_unit_sign_by_the_figure() -> None:
-    for text in ("1KM", "95RON", "1 KM", "RON95"):
-        for locale in (None, "en", "bs_BA", "ro_RO"):
+def test_fast_path_gives_way_where_the_full_path_weighs_more() -> None:
+    for text in ("1KM", "95RON", "1 KM", "RON95", "د.ل -1", "USD -5"):
+        for locale in (None, "en", "bs_BA", "ro_RO", "ar_EG"):
             _same(text, locale)
 
 
