@@ -1732,7 +1732,7 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
                 and (w := _word_before(text, c.cur.start)) is not None and len(w) >= 3
                 and (power := lex.scale(w)) is not None and power >= 3
                 and not after_figure(text, c.cur.start - len(w))
-                and _ROW_GOES_ON.match(text, c.end) is None):
+                and not _in_row(text, c)):
             # 'במיליוני שקלים 8298': a table's label of millions of shekels before the
             # figure; in them, or as written? (the figure as written the other reading)
             c.reasons.append(f"{w} {c.cur.text} before {c.num.text}: a label of its scale, "
@@ -1834,7 +1834,6 @@ def _scale_glued_on(text: str, pos: int, lex: Lexicon) -> bool:
                for k in lex.scales)
 
 
-_ROW_GOES_ON = re.compile(r"[ \u00a0]+[-−–(]?\d")  # another figure after: a row's cells
 _COLON_CENTS = re.compile(r":\d{2}(?!\d)")
 _COIN_FRACTION = re.compile(r"\d[.,]\d+[ \u00a0]?([^\W\d_]+)")
 
@@ -6358,7 +6357,6 @@ def _parallel_brackets(text: str, cands: list[_Cand]) -> None:
         c.context = True
 
 
-_OPEN_BRACKET = re.compile(r"[ \u00a0]*[(（][ \u00a0]*\Z")
 _CLOSE_BRACKET = re.compile(r"[ \u00a0]*[)）]")
 
 
@@ -6385,8 +6383,8 @@ def _full_figure_in_brackets(text: str, cands: list[_Cand]) -> None:
                 or b.cur is not None or b.money_like or b.context or b.scaled
                 or b.num.kind != "digits" or b.negative or b.value <= 0
                 or b.minor_factor is not None or b.start != b.num.start
-                or _OPEN_BRACKET.match(text[a.end:b.num.start]) is None
-                or _CLOSE_BRACKET.match(text, b.num.end) is None):
+                or text[a.end:b.num.start].strip(" \u00a0") not in ("(", "（")
+                or not _bracket_alone(text, b.num.start, b.num.end)):
             continue
         written = a.num.text.lstrip("+-−")
         places = len(written) - max(written.rfind(","), written.rfind(".")) - 1 if (
