@@ -747,6 +747,10 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
                     and text[t.end:num.start].strip(" \u00a0") in ("-", "–", "—")
                     and text[:t.start].rstrip(" \u00a0")[-1:].isdigit()):
                 break  # "2.000 €-3.000 €": the sign closes the figure before; a range
+            if (c.cur is not None and t.text in global_table().homeland_signs
+                    and not set(t.value) & set(c.cur.value)):
+                continue  # "գիշերայինը` 36 դրամ 20 լումա": a code page's stand-in for a
+                # sign before, a name after that disagrees: a mark of the text; the name's
             if c.cur is not None:
                 # "USD 10 EUR 20": a cue followed by another numeral belongs to that one
                 nxt = text[c.cur.end:c.cur.end + 4].lstrip(" \u00a0")
@@ -1720,6 +1724,14 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
             # word not read; one of it, or a number the reader does not know?
             c.reasons.append(f"{c.num.text!r} without a count: one, or a number word not "
                              "read before it?")
+        if (c.num.kind in ("word", "digits") and not c.cur_left
+                and (w := _word_before(text, c.num.start)) is not None
+                and lex.scales.get(w, 0) >= 6 and _word_glued_before(
+                    text, len(text[:c.num.start].rstrip(" \u00a0")) - len(w))):
+            # "निम्तिसात अर्ब सात करोड २० लाख रुपैयाँ": a scale word that no figure read
+            # counts right before the number (its count glued to the word before): more
+            # of the number, not read
+            c.reasons.append(f"{w!r} before it with no count read: more of the number?")
         if (c.cur is not None and c.cur_left and c.num.kind == "word" and not lex.noun_first
                 and c.cur.text.isalpha() and len(c.cur.text) > 3 and 1 < c.value < 100
                 and c.cur.end < c.num.start):  # (not "جنيه واحد": "one" after its noun)
@@ -7149,6 +7161,7 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
                                  f"count of what {counted!r} before it names?")
         elif (loc is not None and loc.currency is not None and not sources
               and ((_millions(c) and not about(sent, "count_words"))
+                   or (c.scaled and _money_noun_after(text, c.end, lex))  # "९७ लाख नगद"
                    or about(sent, "money_words") or _dash_price(c) or _price_case(text, c, lex)
                    or _price_for(text, c, lex, free)
                    or (priced and _shape_places(c) == 2))):  # "161,00 pr. aksje": a price

@@ -3172,6 +3172,38 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     # the thousands' "k" glued on, a word of money in the sentence: the locale's, a guess
     "vi-glued-k": ("năm thứ 2 phí 500k anh không đóng", "vi_VN", [("500000", "VND", "?")]),
     "en-glued-k-count": ("Her video got 300k views", "en_US", []),
+    # the rupee sign of the "Rupee Foradian" font, typed on the grave accent's key (Indian
+    # locales only); a backtick elsewhere is a mark of the text
+    "hi-backtick-rupee": ("2023 की दूसरी छमाही में `16,000 करोड़ जुटाए गए थे।", "hi_IN",
+                          [("160000000000", "INR")]),
+    "en-backtick-rupee": ("Priced at `26,00,000, all four pieces sold", "en_IN",
+                          [("2600000", "INR")]),
+    "hy-backtick-before-dram": ("գիշերայինը` 36 դրամ 20 լումա:", "hy_AM", [("36.20", "AMD")]),
+    "it-backtick-apostrophe": ("quest`anno dell`1% (per 530 euro)", "it_IT", [("530", "EUR")]),
+    # a scale word with no count read right before the number: more of it, not read
+    "ne-scale-before-without-count": (
+        "सुधारका निम्तिसात अर्ब सात करोड २० लाख रुपैयाँ ऋण", "ne_NP", [("72000000", "NPR", "?")]),
+    # "and the" between the ends of a range with a lead
+    "nl-range-and-the": ("tussen de 4 en de 6 miljard euro.", "nl_NL",
+                         [("4000000000", "EUR"), ("6000000000", "EUR")]),
+    # baht of gold weighed, a hedge or "total" between the word of weighing and the figure
+    "th-gold-weight-hedged": ("ทองคำ 3 ถาด น้ำหนักรวมประมาณ 102 บาท มูลค่ากว่า 4.7 ล้านบาท", "th_TH",
+                              [("4700000", "THB")]),
+    "th-gold-swept-away": ("กวาดทองไป 221 บาท มูลค่า 6.5 ล้านบาท", "th_TH", [("6500000", "THB")]),
+    "th-gold-price-rise": ("ราคาทองวันนี้ขึ้น 100 บาท", "th_TH", [("100", "THB")]),
+    # Indonesia's press cuts "miliar" to "m": read so, flagged (the million of English)
+    "id-small-m-billion": ("Barang bukti ada Rp22 m uang palsu", "id_ID",
+                           [("22000000000", "IDR", "?")]),
+    # the adjective of a sum: a note's, a fine's face value
+    "sk-euro-adjective": ("odišiel so 100-eurovou blokovou pokutou", "sk_SK", [("100", "EUR")]),
+    "pl-zloty-adjective": ("banknoty o nominale 100 złotych oraz jeden 200-złotowy.", "pl_PL",
+                           [("100", "PLN"), ("200", "PLN")]),
+    # a noun of cash right after a scaled figure outweighs a count word in the sentence
+    "ne-lakh-cash": ("चितवन प्रहरीले ९७ लाख नगद चोरी गर्ने एक व्यक्तिलाई पक्राउ गरेको छ।", "ne_NP",
+                     [("9700000", "NPR", "?")]),
+    # Kazakh's Latin alphabet of 2021: "ı" for the "y" of 2018 (in the case endings too)
+    "kk-latin-2021-dotless-i": ("jalpy somasy 1 654 380 teŋgenı qūraityn", "kk_KZ",
+                                [("1654380", "KZT")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
