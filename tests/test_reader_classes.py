@@ -3204,7 +3204,21 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     # Kazakh's Latin alphabet of 2021: "ı" for the "y" of 2018 (in the case endings too)
     "kk-latin-2021-dotless-i": ("jalpy somasy 1 654 380 teŋgenı qūraityn", "kk_KZ",
                                 [("1654380", "KZT")]),
+    # "CF", the Comorian franc, only where the locale's money is it (the French
+    # parliament's finance committee elsewhere)
+    "fr-cf-amendment": ("L'amendement I-CF1374 tend à porter le tarif plafond", "fr_FR", []),
+    "fr-cf-in-comoros": ("il coûte 500 CF", "fr_KM", [("500", "KMF")]),
+    # a twenty, a hundred in Czech speech
+    "cs-twenty-in-speech": ("děti do šesti let lyžují za dvacku.", "cs_CZ", [("20", "CZK")]),
+    # the convertible mark typed with a Cyrillic М
+    "bs-mixed-script-km": ("donijele prihod od 685.194 K\u041c, što je", "bs_BA",
+                           [("685194", "BAM")]),
+    # Thai: pouring money into something makes a sentence about money
+    "th-pour-money": ("สวนสยามทุ่ม 10 ล้าน ซื้อสไลด์เดอร์ใหม่ เปิด 3 ต.ค.นี้ ลุ้นเข้าร่วมคนละครึ่ง", "th_TH",
+                      [("10000000", "THB", "?")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
+    "burmese-singapore-dollar-glued": ("တရုတ်ပြည်မကြီးက စင်ကာပူဒေါ်လာ ၂ ဒသမ ၃ ဘီလီယံဖြင့်", "my_MM",
+                                       [("2300000000", "SGD")]),
     "burmese-dollar-before-its-figure": ("အမေရိကန်ဒေါ်လာ ၁၈၈၀အထိ", "my_MM", [("1880", "USD")]),
     "burmese-kyat-and-lakh-glued-before-the-figure": ("ငွေဒဏ်ဖြစ်စေ၊ ကျပ်သိန်း ၅၀ ထက်မပိုသော",
                                                       "my_MM", [("5000000", "MMK")]),
