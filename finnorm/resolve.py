@@ -8459,6 +8459,17 @@ def _is_range(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> bool:
         # millions de francs": a word said of the year between
         return False  # "عام 2022 إلى 4000 جنيه", "en 2020 a 66 mil millones": a year first
         # (a prefix with a hyphen: "ב-2020 ל-45,251 שקל")
+    if (a.cur is None and not a.lead and not a.scaled and a.num.kind == "digits"
+            and a.value == a.value.to_integral_value() and 0 < a.value < 100
+            and word not in ("-", "–", "—", "~", "/")
+            and (b.value.scaleb(-b.power) if b.scaled else b.value) > 10 * a.value
+            and (_named_figure(text, a, lex) or (
+                (w := _word_before(text, a.start)) is not None and len(w) > 2
+                and not no_space_script(w[0])
+                and all(ch.isalpha() and ch.lower() == ch.upper() for ch in w)))):
+        return False  # "شاشة أيفون 10 إلى 279 دولارا": a model's number, then the price it
+        # reaches ("Windows 10 to 279 dollars" where names are capitalised); a range
+        # without its lead word spans less than ten times
     if (a.cur is None and _year_like(a) and not a.scaled
             and _word_before(text, a.left_start if a.lead else a.start)
             in lex.cues.get("month_names", ())):

@@ -3216,6 +3216,18 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     # Thai: pouring money into something makes a sentence about money
     "th-pour-money": ("สวนสยามทุ่ม 10 ล้าน ซื้อสไลด์เดอร์ใหม่ เปิด 3 ต.ค.นี้ ลุ้นเข้าร่วมคนละครึ่ง", "th_TH",
                       [("10000000", "THB", "?")]),
+    # a model's number before "to" and a price: no range without its lead word across ten
+    # times ("من 10 إلى 279 دولارا" is one)
+    "ar-model-number-then-price": ("تصل تكلفة إصلاح شاشة أيفون 10 إلى 279 دولارا، أي أغلى", "ar_EG",
+                                   [("279", "USD")]),
+    "ar-range-with-lead": ("تتراوح التكلفة من 10 إلى 279 دولارا", "ar_EG",
+                           [("10", "USD", "279")]),
+    # a word of aid in a Japanese headline makes it one about money
+    "ja-aid-headline": ("政府 TSMC熊本第2工場に約7300億支援…あすの第1工場開所式で正式発表へ", "ja_JP",
+                        [("730000000000", "JPY", "?")]),
+    # Italian "spent" before a bare figure, beside money
+    "it-spent-before-figure": ("un cocktail 8 euro, ho pagato 300 ma ne ho spesi 600.", "it_IT",
+                               [("8", "EUR"), ("300", "EUR", "?"), ("600", "EUR", "?")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-singapore-dollar-glued": ("တရုတ်ပြည်မကြီးက စင်ကာပူဒေါ်လာ ၂ ဒသမ ၃ ဘီလီယံဖြင့်", "my_MM",
                                        [("2300000000", "SGD")]),
