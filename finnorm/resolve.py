@@ -1726,8 +1726,8 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
                              "read before it?")
         if (c.num.kind in ("word", "digits") and not c.cur_left
                 and (w := _word_before(text, c.num.start)) is not None
-                and lex.scales.get(w, 0) >= 6 and _word_glued_before(
-                    text, len(text[:c.num.start].rstrip(" \u00a0")) - len(w))):
+                and lex.scales.get(w, 0) >= 6
+                and _word_glued_before(text, _past_spaces_back(text, c.num.start) - len(w))):
             # "निम्तिसात अर्ब सात करोड २० लाख रुपैयाँ": a scale word that no figure read
             # counts right before the number (its count glued to the word before): more
             # of the number, not read
@@ -2071,13 +2071,14 @@ def _number_just_before(text: str, cands: list[_Cand], loc: Locale | None,
                 b.start = b.left_start = a.start
                 continue
             b.reasons.append(f"{text[a.start:a.end]!r} just before it: part of the same number?")
-        elif (a.cur is not None and a.cur_left and a.scaled and b.cur is None
+        elif (a.cur is not None and a.cur_left and b.cur is None
+              and (a.scaled or (a.num.kind == "word" and a.value >= 100 and not a.value % 100))
               and not b.cur_left and b.num.kind == "digits"
               and (b.scaled or _GROUP_AFTER.match(text, b.num.end) is not None or (
                   # "रु ६ लाख ५०": a bare figure below the scale right after it (6 lakh and
-                  # 50, or 6.5 lakh said so?)
+                  # 50, or 6.5 lakh said so?); "रु दुई सय ५०": below the hundreds in words
                   not between and b.num.text.isdigit() and not _year_like(b)
-                  and 0 < b.value < Decimal(10) ** a.power
+                  and 0 < b.value < Decimal(10) ** (a.power if a.scaled else _zeros(a.value))
                   and text[b.num.end:b.num.end + 1] not in ("-", "‑", "–")  # ("11-year")
                   and not _day_of_month(text, b, lex)  # ("até 20 de julho")
                   and _ends_as_amount(text, b.end, b.end, lex)))):
@@ -2725,6 +2726,13 @@ def _dash_aside(text: str, t: Tok, links: frozenset[str] = frozenset()) -> bool:
     # (a hyphen closing a word before "and"/"or" is a suspended one, no aside's end:
     # "nach Steuer- und Zinszahlungen")
     return t.text != "-" or _next_word(text, k + 1) not in links
+
+
+def _past_spaces_back(text: str, pos: int) -> int:
+    """Where the spaces (and no-break spaces) that end right before ``pos`` start."""
+    while pos and text[pos - 1] in " \u00a0":
+        pos -= 1
+    return pos
 
 
 def _word_glued_before(text: str, pos: int) -> bool:
@@ -8196,6 +8204,7 @@ def _compose(text: str, c: _Cand, cands: list[_Cand], i: int, money: Money, end:
                           and not _unit_word_after(text, nxt.end, lex)
                           and not _duration_after(text, nxt.end, lex)  # "169 € ja 14
                           # päivää", "15 રૂપિયા અને 12 વર્ષથી": days, years, no cents
+                          and not _day_of_month(text, nxt, lex)  # "570 TL ve 18 Mart"
                           # ("653 euro con tre figli": a number word with its noun after)
                           and not (nxt.num.kind == "word" and _word_after(text, nxt.end)))
                          or _free_after(

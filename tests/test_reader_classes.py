@@ -3228,6 +3228,25 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     # Italian "spent" before a bare figure, beside money
     "it-spent-before-figure": ("un cocktail 8 euro, ho pagato 300 ma ne ho spesi 600.", "it_IT",
                                [("8", "EUR"), ("300", "EUR", "?"), ("600", "EUR", "?")]),
+    # sterling in the Arabic accusative, both words with their tanween
+    "ar-sterling-accusative": ("فتبلغ تكلفة العضوية الكاملة الرسمية 46 جنيهًا إسترلينيًا.", "ar_EG",
+                               [("46", "GBP")]),
+    # the crowns by their country in a German compound; the elliptical figure after takes them
+    "de-swedish-crowns-compound": (
+        "Insgesamt stehen 30 Millionen Schwedenkronen (ca. 3 Millionen Euro) an Preisgelder zur "
+        "Verfügung. Dank Premiechansen können es 60 Millionen werden.", "de_DE",
+        [("30000000", "SEK"), ("3000000", "EUR"), ("60000000", "SEK")]),
+    # a number said twice, glued: so much each
+    "ne-number-twice-each": ("सातौं र आठौंले समान पाँचपाँच हजार रूपैयाँ पाउने छन्।", "ne_NP",
+                             [("5000", "NPR")]),
+    # digits after hundreds in words with the sign before: more of the number, said so
+    "ne-hundreds-in-words-then-digits": ("प्रतिव्यक्ति रु दुई सय ५० का दरले टिकट बिक्री", "ne_NP",
+                                         [("200", "NPR", "?")]),
+    # a day of a month after "and": no coins
+    "tr-and-a-date-no-coins": ("kayıt ücreti 570 TL ve 18 Mart-14 Nisan 2024 tarihleri arasında",
+                               "tr_TR", [("570", "TRY")]),
+    # "a huge sum of" between a Han figure and its word of money
+    "zh-huge-sum-of-debt": ("原来球队已经欠了35亿巨额债务。", "zh_CN", [("3500000000", "CNY", "?")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-singapore-dollar-glued": ("တရုတ်ပြည်မကြီးက စင်ကာပူဒေါ်လာ ၂ ဒသမ ၃ ဘီလီယံဖြင့်", "my_MM",
                                        [("2300000000", "SGD")]),
