@@ -7333,8 +7333,15 @@ def _price_after_word(text: str, c: _Cand, ends: list[int], by_sent: dict[int, l
     if not here:
         return
     word = _price_word_before(text, c.num.start, lex)
+    where = "after"
     if word is None:
-        return
+        where = "before"
+        m = _NEXT_WORD.match(text, c.end)
+        if (m is None or m.start(1) == c.end or m.group(1).lower() not in lex.cues.get(
+                "price_before", ()) or not _clause_ends(text, m.end(1))):
+            return
+        word = m.group(1)  # "Een pup die normaal 1250 kost, gaat nu voor 3000 euro": the
+        # verb of price that ends its clause after the figure
     rest = text[c.end:c.end + 3].lstrip(" \u00a0")
     if (_thing_after(text, c.end, lex) or _duration_after(text, c.end, lex)
             or _in_word(text[c.end:c.end + 1] or " ")
@@ -7350,7 +7357,7 @@ def _price_after_word(text: str, c: _Cand, ends: list[int], by_sent: dict[int, l
     c.context = True
     _unit_price(c)
     c.reasons.append(f"no currency written: {best.cur.text!r} of its sentence, a price "
-                     f"after {word!r}")
+                     f"{where} {word!r}")
 
 
 def _listed_before_money(text: str, c: _Cand, ends: list[int], by_sent: dict[int, list[_Cand]],

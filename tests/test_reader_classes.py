@@ -3247,6 +3247,12 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                "tr_TR", [("570", "TRY")]),
     # "a huge sum of" between a Han figure and its word of money
     "zh-huge-sum-of-debt": ("原来球队已经欠了35亿巨额债务。", "zh_CN", [("3500000000", "CNY", "?")]),
+    # the verb of price ending its clause after a bare figure (Dutch and German put it last)
+    "nl-price-verb-after-figure": ("Een pup die normaal 1250 kost, gaat nu voor 3000 euro over de "
+                                   "toonbank.", "nl_NL", [("1250", "EUR", "?"), ("3000", "EUR")]),
+    # the dirham as Russian spells it, in Kazakh; of several countries, a guess
+    "kk-dirham-russian-spelling": ("Ал Дубайда 126 мың дирхем жеңді.", "kk_KZ",
+                                   [("126000", "AED", "?")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-singapore-dollar-glued": ("တရုတ်ပြည်မကြီးက စင်ကာပူဒေါ်လာ ၂ ဒသမ ၃ ဘီလီယံဖြင့်", "my_MM",
                                        [("2300000000", "SGD")]),
