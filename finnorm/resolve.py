@@ -6892,10 +6892,11 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
                     assert loc is not None and loc.currency is not None
                     _in_locale(c, loc.currency, "a word of money after it; ")
                 continue  # (a Han numeral carries its multiplier inside: "100万以上")
-            if (c.num.kind == "word" and ci + 1 < len(cands)
+            if (c.num.kind == "word" and ci + 1 < len(cands) and cands[ci + 1].num.kind == "word"
                     and _after_scale_and_word(text, cands[ci + 1].num.start, lex)):
                 continue  # "चार करोड़ बीस लाख छियासीइ हजार रुपये": a word not read, then
-                # more of the number: a part of it, no amount of its own
+                # more of the number: a part of it, no amount of its own (not "Místo dvou
+                # milionů obdrží 1,55 milionu korun": a verb, then a figure of its own)
             if _scaled_alike(c, by_sent.get(sent)):
                 # "918,9 millions de dollars, dont 550 millions spécifiquement": a figure
                 # scaled like the money of its own sentence is more of it, a guess said so

@@ -3253,6 +3253,9 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     # the dirham as Russian spells it, in Kazakh; of several countries, a guess
     "kk-dirham-russian-spelling": ("Ал Дубайда 126 мың дирхем жеңді.", "kk_KZ",
                                    [("126000", "AED", "?")]),
+    # millions in words, a verb, then a figure of its own: no part of one number
+    "cs-millions-in-words-then-a-verb": ("Místo dvou milionů obdrží 1,55 milionu korun.", "cs_CZ",
+                                         [("2000000", "CZK", "?"), ("1550000", "CZK")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-singapore-dollar-glued": ("တရုတ်ပြည်မကြီးက စင်ကာပူဒေါ်လာ ၂ ဒသမ ၃ ဘီလီယံဖြင့်", "my_MM",
                                        [("2300000000", "SGD")]),
