@@ -3256,6 +3256,8 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     # millions in words, a verb, then a figure of its own: no part of one number
     "cs-millions-in-words-then-a-verb": ("Místo dvou milionů obdrží 1,55 milionu korun.", "cs_CZ",
                                          [("2000000", "CZK", "?"), ("1550000", "CZK")]),
+    # "-ak" glued to a figure: some so many (Bosnian, Croatian, Serbian)
+    "bs-figure-with-some": ("uplaćivao oko 30-ak hiljada maraka, te", "bs_BA", [("30000", "BAM")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-singapore-dollar-glued": ("တရုတ်ပြည်မကြီးက စင်ကာပူဒေါ်လာ ၂ ဒသမ ၃ ဘီလီယံဖြင့်", "my_MM",
                                        [("2300000000", "SGD")]),
