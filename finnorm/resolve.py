@@ -2738,9 +2738,7 @@ def _past_spaces_back(text: str, pos: int) -> int:
 def _word_glued_before(text: str, pos: int) -> bool:
     """Is the word before ``pos`` (one space between) a long word of letters, with no
     punctuation between: "zeveneneenhalf miljard", not "the billion" or "of million"?"""
-    q = pos
-    while q > 0 and text[q - 1] in " \u00a0":
-        q -= 1
+    q = _past_spaces_back(text, pos)
     if q == pos or pos - q > 1:
         return False
     k = q
@@ -2767,9 +2765,7 @@ def _read_just_before(text: str, prev: _Cand, c: _Cand) -> bool:
 
 def _digits_before(text: str, pos: int) -> bool:
     """Does the word before ``pos`` (spaces between) hold a digit?"""
-    q = pos
-    while q > 0 and text[q - 1] in " \u00a0":
-        q -= 1
+    q = _past_spaces_back(text, pos)
     if q == pos:
         return False
     k = q
