@@ -3258,6 +3258,11 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                          [("2000000", "CZK", "?"), ("1550000", "CZK")]),
     # "-ak" glued to a figure: some so many (Bosnian, Croatian, Serbian)
     "bs-figure-with-some": ("uplaćivao oko 30-ak hiljada maraka, te", "bs_BA", [("30000", "BAM")]),
+    # dollars in Ukrainian slang; the Russian fee in the accusative makes a sentence of money
+    "uk-bucks": ("пролив червоне вино на дизайнерську, ціною 200 баксів, краватку.", "uk_UA",
+                 [("200", "USD")]),
+    "ru-fee-accusative": ("Поднимут и государственную пошлину за получение разрешения на охоту — "
+                          "с 650 до 1,3 тысячи.", "ru_RU", [("650", "RUB", "1300", "?")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-singapore-dollar-glued": ("တရုတ်ပြည်မကြီးက စင်ကာပူဒေါ်လာ ၂ ဒသမ ၃ ဘီလီယံဖြင့်", "my_MM",
                                        [("2300000000", "SGD")]),
