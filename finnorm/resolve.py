@@ -2029,6 +2029,17 @@ def _number_just_before(text: str, cands: list[_Cand], loc: Locale | None,
     ands = lex.cues.get("minor_join", frozenset())  # (the language's "and" in a number)
     leads = lex.cues.get("range_lead", frozenset())
     for a, b in pairwise(cands):
+        if (a.num.kind == "cjk" and b.num.kind == "digits" and b.cur is not None
+                and (a.cur is None or not a.cur.text  # (none, or one the context gave)
+                     or (a.cur.start == b.cur.start and not a.cur_left))
+                and not b.cur_left and b.value >= a.value and not b.scaled
+                and not text[a.num.end:b.num.start].strip(" \u00a0")):
+            # "1만 65430원": a myriad, then digits past it, one currency for both: a number
+            # cut (a typo: "1만 6543원"?) or two figures; each says so
+            for c in (a, b):
+                c.reasons.append(f"{text[a.num.start:b.num.end]!r}: one number written "
+                                 "wrong, or two figures?")
+            continue
         if not b.start > a.end:
             continue
         between = text[a.end:b.start].strip(" \u00a0")

@@ -3263,6 +3263,10 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                  [("200", "USD")]),
     "ru-fee-accusative": ("Поднимут и государственную пошлину за получение разрешения на охоту — "
                           "с 650 до 1,3 тысячи.", "ru_RU", [("650", "RUB", "1300", "?")]),
+    # a myriad, then digits past it, one currency for both: a number written wrong, or two
+    "ko-myriad-then-larger-digits": ("가격은 1만 65430원이다", "ko_KR",
+                                     [("10000", "KRW", "?"), ("65430", "KRW", "?")]),
+    "ko-myriad-then-its-digits": ("가격은 1만 6543원이다", "ko_KR", [("16543", "KRW")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-singapore-dollar-glued": ("တရုတ်ပြည်မကြီးက စင်ကာပူဒေါ်လာ ၂ ဒသမ ၃ ဘီလီယံဖြင့်", "my_MM",
                                        [("2300000000", "SGD")]),
