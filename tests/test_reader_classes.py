@@ -3267,6 +3267,8 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "ko-myriad-then-larger-digits": ("가격은 1만 65430원이다", "ko_KR",
                                      [("10000", "KRW", "?"), ("65430", "KRW", "?")]),
     "ko-myriad-then-its-digits": ("가격은 1만 6543원이다", "ko_KR", [("16543", "KRW")]),
+    # the Icelandic thousand cut short without its point
+    "is-thousand-short-no-point": ("Það kostar um 15 þús fyrir bílinn", "is_IS", [("15000", "ISK", "?")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-singapore-dollar-glued": ("တရုတ်ပြည်မကြီးက စင်ကာပူဒေါ်လာ ၂ ဒသမ ၃ ဘီလီယံဖြင့်", "my_MM",
                                        [("2300000000", "SGD")]),
