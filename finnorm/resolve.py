@@ -1964,9 +1964,7 @@ def _fraction_words_before(text: str, cands: list[_Cand], lex: Lexicon) -> None:
         add = None if word is None else table.get(word)
         if add is None or word is None:
             continue
-        at = c.num.start
-        while at and text[at - 1] in " \u00a0":
-            at -= 1
+        at = _past_spaces_back(text, c.num.start)
         if text[at - len(word):at].lower() != word:
             continue  # (an abbreviation's point between: no fraction word)
         power = c.power
@@ -2504,9 +2502,7 @@ def _adjective_after_name(text: str, cands: list[_Cand], lex: Lexicon) -> None:
         adj = lex.adjectives.get(word) if word else None
         codes = tuple(x for x in adj if x in cur.value) if adj else ()
         if len(codes) == 1 and word is not None:
-            at = c.num.start
-            while at and text[at - 1] in " \u00a0":
-                at -= 1
+            at = _past_spaces_back(text, c.num.start)
             if text[at - len(word):at].lower() == word:
                 c.cur = cur._replace(value=codes)
                 c.start = c.left_start = at - len(word)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -232,6 +233,14 @@ _GROUPED_SUM = re.compile(  # "45.276", "2,700.-", "1 350,50": thousands grouped
 
 # a product's name written in camel case just before ("iPhone", "PlayStation", "MacBook")
 _CAMEL_BEFORE = re.compile(r"(?<![^\W\d_])[A-Za-z]*[a-z][A-Z][A-Za-z]*$")
+
+
+def _capital_sign(s: str, symbols: Mapping[str, tuple[str, ...]]) -> tuple[str, ...] | None:
+    """The currencies of a two-letter sign with its point written in capitals ("RP." for
+    "Rp."), else None."""
+    if len(s) == 3 and s[-1] == "." and s[:-1].isalpha() and s[:-1].isupper():
+        return symbols.get(s[0] + s[1:].lower())
+    return None
 
 
 def after_figure(text: str, pos: int) -> bool:
@@ -1243,9 +1252,8 @@ class Scanner:
                         low = ch.lower() + s[1:]  # "46 тис. Грн.": "грн." capitalised
                         if sum(c.isalpha() for c in low) >= 2:
                             cands = g.symbols.get(low)
-                    if (cands is None and k == 3 and s.endswith(".") and s[:-1].isalpha()
-                            and s[:-1].isupper()):
-                        cands = g.symbols.get(s[0] + s[1:].lower())  # "RP. 150.000": "Rp."
+                    if cands is None:
+                        cands = _capital_sign(s, g.symbols)  # "RP. 150.000": "Rp."
                     if cands is not None and s not in self.lex.not_cues:
                         last = s[-1]
                         if _letter(last) and q + k < n and _letter(text[q + k]) and not (
@@ -1768,9 +1776,8 @@ class Scanner:
             for n in range(min(g.symbol_max, e), 0, -1):
                 s = text[e - n:e]
                 cands = g.symbols.get(s)
-                if (cands is None and n == 3 and s[-1] == "." and s[:-1].isalpha()
-                        and s[:-1].isupper()):
-                    cands = g.symbols.get(s[0] + s[1:].lower())  # "@RP. 150.000": "Rp."
+                if cands is None:
+                    cands = _capital_sign(s, g.symbols)  # "@RP. 150.000": "Rp."
                 if (cands is None or s in self.lex.not_cues or s in self.lex.suffix_only
                         or s in g.suffix_symbols):
                     continue  # "직원 300명": "원" ends a word; the won stands after numbers
