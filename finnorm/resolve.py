@@ -630,13 +630,14 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
                     and any(t.kind == "scale" for t in right))
         if ((nxt[:1].isdigit() or (nxt[:1] in "-−" and nxt[1:2].isdigit()
                                    and not _sign_after_next(text, after, right[-1].text))
-             or (nxt[:1] == " " and nxt[1:2].isdigit() and num.text.isdigit()
+             or (nxt[:1] == " " and nxt[1:2].isdigit()
+                 and (num.text.isdigit() or num.kind == "word")
                  and _own_sign_first(right[-1].text, loc)
                  and _sign_leads_next(text, after + 1, right[-1].text, lex)))
                 and not footnote
                 and not _measured_next(text, after, lex)):  # ("29 kr.2 GB": a size after it)
-            # ("Kelas 3 RM 40": where the locale writes its own sign before the figure, a
-            # sign between two figures is the second's)
+            # ("Kelas 3 RM 40", "Kelas Satu RM 10": where the locale writes its own sign
+            # before the figure, a sign between two figures is the second's)
             # ("–1,7 Mrd. Fr.1, Kantone", "164,8 mld PLN2.", "-109 M€2 pour la SLN": a
             # footnote's digit after a scaled amount's code leaves the code to that amount)
             right = tuple(t for t in right if t.kind in ("scale", "rparen"))
@@ -1621,6 +1622,9 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
         if idioms and text[c.start:c.start + longest].lower().startswith(idioms):
             continue  # "một bảng dự trù" (a budget table): no money, nor the currency of
             # the figures around it
+        if c.cur is None and num.kind == "digits" and _minutes_of_clock(text, c):
+            continue  # "saat 02:30 ve 92 liraya": the minutes of a time of day, which
+            # takes no unit from the sum after it
         if (cands and (c.num.text == cands[-1].num.text
                        or c.num.text.startswith(cands[-1].num.text + " "))
                 and cands[-1].cur is None
@@ -3071,7 +3075,8 @@ def _assemble(text: str, cands: list[_Cand], sc: Scanner, loc: Locale | None,
                 # (not a scaled sum, a dash, then a bare figure: 'מיליארדי ש"ח - 6.4')
             if (lm and hm and lm[0].currency == hm[0].currency and lm[0].amount > hm[0].amount
                     and (c.lead or (c.scaled and nxt.scaled and c.num.kind == "digits"
-                                    and not _YEAR_DIGITS.fullmatch(c.num.text)))
+                                    and not _YEAR_DIGITS.fullmatch(c.num.text))
+                         or _falling_pair(text, c, nxt))
                     and c.cur is None and not (
                         _year_like(c) and text[c.end:nxt.start].strip() in ("-", "–", "—"))):
                 # (not "från 2022 - 915 kr": from a year, a dash, then the price)
@@ -8509,6 +8514,15 @@ def _is_range(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> bool:
         return False  # "grew from $31 million to $38 million": two figures, not a range
         # (but "an increase of 3 to 4 cents": a bare figure, no "from", shares the unit)
     return True
+
+
+def _falling_pair(text: str, a: _Cand, b: _Cand) -> bool:
+    """Two plain figures joined by a bare slash, the second the smaller but not ten times
+    so: "210/160 kroner for studenter", two prices (each of two kinds of ticket) sharing
+    the unit after them, not a range read backwards; not a day and month ("15/3")."""
+    return (text[a.end:b.start] == "/" and a.num.kind == "digits" and b.num.kind == "digits"
+            and not a.scaled and not b.scaled and b.value * 10 > a.value
+            and not (a.value <= 31 and b.value <= 12))
 
 
 def _era_year(c: _Cand, lex: Lexicon) -> bool:

@@ -243,6 +243,10 @@ def _capital_sign(s: str, symbols: Mapping[str, tuple[str, ...]]) -> tuple[str, 
     return None
 
 
+# a year's four digits standing alone at the end (the head of "2019M11", "2020Q3")
+_PERIOD_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d$")
+
+
 def after_figure(text: str, pos: int) -> bool:
     """Does a digit stand right before ``pos``, blanks between?"""
     while pos and text[pos - 1] in " \u00a0":
@@ -521,6 +525,11 @@ class Scanner:
         if (s > 3 and text[s - 1] == "." and text[s - 2].isdigit() and text[s - 3].isdigit()
                 and text[s - 4:s - 3] in (".", "/", "-") and e - s == 2):
             return True  # the year of a date written "01.08.22": no figure of its own
+        if any(t.end == s and t.kind == "cur" and len(t.text) == 1 and t.text.isascii()
+               and t.text.isupper() and _PERIOD_YEAR.match(text, max(0, t.start - 4), t.start)
+               for t in left):
+            return True  # "2019M11,104,4", "2020Q3": a year, a capital, digits: a period's
+            # code (the year and its month or quarter), not a sign before a figure
         if s and _letter(text[s - 1]) and not no_space_script(text[s - 1]):
             # (a scale a noun-first language writes before the number may touch it:
             # "රු.කෝටි13,214")

@@ -3269,6 +3269,42 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "ko-myriad-then-its-digits": ("가격은 1만 6543원이다", "ko_KR", [("16543", "KRW")]),
     # the Icelandic thousand cut short without its point
     "is-thousand-short-no-point": ("Það kostar um 15 þús fyrir bílinn", "is_IS", [("15000", "ISK", "?")]),
+    # Galician ranges: "dos … aos", "desde os … aos", "dende … ata" ("aos" alone is no range)
+    "gl-range-dos-aos": ("que van dos 250 aos 400 € euros en función da categoría", "gl_ES",
+                         [("250", "EUR", "400")]),
+    "gl-range-desde-os-aos": ("Os premios van desde os 50 aos 170 euros por categoría", "gl_ES",
+                              [("50", "EUR", "170")]),
+    "gl-range-aos-no-lead": ("Pagou 20 euros aos 3 fillos", "gl_ES", [("20", "EUR")]),
+    # two prices joined by a slash, the larger first: each takes the unit after them
+    "nb-slash-falling-pair": ("Billetten koster 210/160 kroner for studenter.", "nb_NO",
+                              [("210", "NOK"), ("160", "NOK")]),
+    "nb-slash-day-month": ("Tickets 15/3 kroner", "nb_NO", []),
+    # where the locale writes its sign before the figure, a sign between a spelled number
+    # and digits is the digits' ("Kelas Satu": first class)
+    "ms-sign-after-spelled-number": ("Kelas Satu RM 10", "ms_MY", [("10", "MYR")]),
+    "ms-name-after-spelled-number": ("dua ringgit 50", "ms_MY", [("2.5", "MYR")]),
+    # "không đồng ý" (does not agree): no zero dong
+    "vi-not-agree-no-zero-dong": ("phía lãnh đạo bệnh viện không đồng ý và đưa ra mức đền bù 169 "
+                                  "triệu đồng", "vi_VN", [("169000000", "VND")]),
+    "vi-zero-dong": ("không đồng nào", "vi_VN", [("0", "VND")]),
+    # Korean counts people with 명: no won, though a sum of won is scaled alike
+    "ko-people-counted": ("작년에 보수가 늘어난 1천11만 명은 1인당 평균 약 21만원을 추가로 내야 한다.",
+                          "ko_KR", [("210000", "KRW")]),
+    # a year, a capital, digits: a period's code ("2019M11"), no loti
+    "sv-period-code-no-sign": ("(BKI 2015=100 2019M11,104,4),", "sv_FI", []),
+    "ms-signs-glued-in-a-table": ("UD41RM2,947.00RM9,656.00", "ms_MY",
+                                  [("2947.00", "MYR"), ("9656.00", "MYR")]),
+    # the Czech thousand-crown note in the locative
+    "cs-note-locative": ("děti do 18 let mají limit na tisícikoruně", "cs_CZ", [("1000", "CZK")]),
+    # pensioners counted: no money, though the sentence has some
+    "bs-pensioners-counted": ("odluku da oko 25 hiljada penzionera bude pošteđeno plaćanja, zbog čega je "
+                              "izdvojeno 750 hiljada maraka.", "bs_BA", [("750000", "BAM")]),
+    # Nepali: thousands, then a cost or a deposit (no currency in the sentence)
+    "ne-thousands-then-cost": ("बिरामीले दैनिक १५ हजारसम्म उपचार खर्च तिर्नुका साथै ५० हजारसम्म धरौटी "
+                               "राख्नुपर्ने", "ne_NP", [("15000", "NPR", "?"), ("50000", "NPR", "?")]),
+    # the minutes of a time of day take no unit from a sum after them
+    "tr-clock-minutes-no-lira": ("en yüksek saat 02:30 ve sonrası oldu ve 92 liraya çıktı.", "tr_TR",
+                                 [("92", "TRY")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-singapore-dollar-glued": ("တရုတ်ပြည်မကြီးက စင်ကာပူဒေါ်လာ ၂ ဒသမ ၃ ဘီလီယံဖြင့်", "my_MM",
                                        [("2300000000", "SGD")]),
