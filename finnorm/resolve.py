@@ -2235,15 +2235,18 @@ def _dash_opening_a_line(text: str, cands: list[_Cand]) -> None:
 
 
 _LABEL_DASH = re.compile(r"[^\W\d_] [—–-] ?\Z")  # a word, a blank and a dash before a figure
+_LIST_LABEL = re.compile(r", [^\W\d_]+ ")  # a comma, a word and a blank: the next item's label
 
 
 def _dash_in_a_list_of_labels(text: str, cands: list[_Cand]) -> None:
     """"Грузия — $3,3 млн, Азербайджан — $1,3 млн, Германия -$1,3 млн": a dash glued to
     a sum right after a word and a blank, in a sentence whose other sums follow their
-    labels after a dash set apart, may be that list's dash as well as a minus; read as a
-    minus, said so (not "–9,0 miljarder kronor (–7,6)": no such list)."""
+    labels after a dash set apart, may be that list's dash as well as a minus; so may one
+    after the next thing's name in a list of priced things ("картоптың келісі 120,
+    қырыққабат -80 теңгеден"); read as a minus, said so (not "–9,0 miljarder kronor
+    (–7,6)": no such list)."""
     ends: list[int] | None = None
-    for c in cands:
+    for i, c in enumerate(cands):
         k = c.start
         if (not c.negative or c.cur is None or c.reasons or k < 2
                 or text[k:k + 1] not in ("-", "–", "—") or text[k - 1] != " "
@@ -2258,6 +2261,10 @@ def _dash_in_a_list_of_labels(text: str, cands: list[_Cand]) -> None:
             c.reasons.append(f"{text[k:c.num.end]!r} after a word, in a list of sums each "
                              "after its label and a dash: a minus (read so), or the list's "
                              "dash?")
+        elif (i and not (d := cands[i - 1]).negative and d.num.kind == "digits"
+              and _LIST_LABEL.fullmatch(text, d.end, k) is not None):
+            c.reasons.append(f"{text[k:c.num.end]!r} after the next item's name in a list "
+                             "of figures: a minus (read so), or a dash?")
 
 
 def _dash_after_sign_in_range(text: str, cands: list[_Cand], lex: Lexicon) -> None:
@@ -7828,6 +7835,8 @@ def _counted(text: str, pos: int, lex: Lexicon) -> bool:
         return False
     connectors = lex.cues.get("connectors", frozenset())
     q = _past_hedge(text, pos, lex)
+    if (quoted := _QUOTED_WORDS.match(text, q)) is not None:
+        q = quoted.end()  # "18,9 млн «зеленых» облигаций": a word in quotes, then the noun
     for _ in range(2):  # a connector, then the noun
         m = _NEXT_WORD.match(text, q)
         if m is None:
@@ -7846,6 +7855,8 @@ def _counted(text: str, pos: int, lex: Lexicon) -> bool:
 
 
 _DIGIT_RUN = re.compile(r"[ \u00a0]*\d[\d.,]*")
+# one or two words in quotes ("«зеленых»", "“green”") before the noun they qualify
+_QUOTED_WORDS = re.compile(r"[ \u00a0]+[«“„\"][^\W\d_]+(?:[ -][^\W\d_]+)?[»”“\"]")
 
 
 def _measured_next(text: str, pos: int, lex: Lexicon) -> bool:

@@ -3305,6 +3305,26 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     # the minutes of a time of day take no unit from a sum after them
     "tr-clock-minutes-no-lira": ("en yüksek saat 02:30 ve sonrası oldu ve 92 liraya çıktı.", "tr_TR",
                                  [("92", "TRY")]),
+    # a word in quotes between a scaled figure and the noun it counts
+    "ru-bonds-counted-past-quoted-word": ("KEGOC разместит 18,9 млн «зеленых» облигаций по 1 тыс. "
+                                          "тенге за штуку.", "ru_KZ", [("1000", "KZT")]),
+    # the Hebrew "will cost", "that" glued on, before a bare price beside a priced one
+    "he-will-cost-bare-price": ('מחירי הכרטיסים שיעלו 110 למבוגר ו-55 ש"ח לנער.', "he_IL",
+                                [("110", "ILS", "?"), ("55", "ILS")]),
+    # "多" and "余" between digits and the unit: that many and some
+    "zh-digits-and-some-yuan": ("澳洲龍蝦更由每斤約200元,增至300多元。", "zh_HK",
+                                [("200", "HKD"), ("300", "HKD")]),
+    "zh-digits-and-some-kuai": ("票价20多块钱", "zh_CN", [("20", "CNY")]),
+    "ja-digits-and-some-yen": ("価格は300余円", "ja_JP", [("300", "JPY")]),
+    "zh-digits-and-some-people": ("300多人", "zh_CN", []),
+    # a dash glued to a figure after the next item's name in a list: said to be uncertain
+    "kk-list-dash-or-minus": ("картоптың келісі 120, қырыққабат -80 теңгеден сатылып жатыр.", "kk_KZ",
+                              [("120", "KZT", "?"), ("-80", "KZT", "?")]),
+    # banknotes by their nicknames, in the definite form too
+    "nb-fifty-note-definite": ("Men vi kan vente oss priser under femtilappen om en uke.", "nb_NO",
+                               [("50", "NOK")]),
+    "pl-ten-zloty-slang": ('taki rarytas po 110 zł. O "dychę" tańsza', "pl_PL",
+                           [("110", "PLN"), ("10", "PLN")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-singapore-dollar-glued": ("တရုတ်ပြည်မကြီးက စင်ကာပူဒေါ်လာ ၂ ဒသမ ၃ ဘီလီယံဖြင့်", "my_MM",
                                        [("2300000000", "SGD")]),
