@@ -4607,7 +4607,9 @@ def _spaced_groups(text: str, cands: list[_Cand], lex: Lexicon,
             joined = t + "." + u  # "mazot desteği olarak 3. 25 TL": a decimal point, a space
         elif (gap == ", " and a.cur is None and (_plain_or_spaced(t) or _DOT_THREES.fullmatch(t))
               and u.isdigit() and len(u) == 2 and not b.scaled and b.cur is not None
-              and not _year_like(a)):
+              and not _year_like(a)
+              and not _label_number(text, a, lex)):  # ("dla kat. 1, 29 zł": a category's
+            # number, then the next price)
             # "349, 54 kr", "66.972.854, 20 ευρώ": a decimal comma and a space
             joined = "".join(ch for ch in t if ch.isdigit()) + "." + u
         elif (gap == ", " and a.cur is None and not a.cur_left and decimal != ","
@@ -6300,6 +6302,8 @@ def _parallel_pairs(text: str, cands: list[_Cand], lex: Lexicon) -> None:
                     words[0] == "," and words[-1].lower() == _word_before(text, a.start)))):
             continue  # (after a comma, the same word before both: "ਪਹਿਲੀ ਵਾਰ 2000, ਦੂਜੀ
             # ਵਾਰ 4000 ਰੁਪਏ", the first time 2,000, the second 4,000 rupees)
+        if " ".join(words[:2]).lower() in lex.cues.get("open_end_after", ()):
+            continue  # "4.001 και άνω 1.260€": "and above" ends the first figure's band
         a.cur = b.cur
         a.context = True
 
@@ -7855,6 +7859,16 @@ def _counted(text: str, pos: int, lex: Lexicon) -> bool:
 
 
 _DIGIT_RUN = re.compile(r"[ \u00a0]*\d[\d.,]*")
+# a word cut short with its point, then a blank, before a numeral: "kat. 1", "nr. 5"
+_ABBREVIATED_LABEL = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,4}\. $")
+
+
+def _label_number(text: str, c: _Cand, lex: Lexicon) -> bool:
+    """Is ``c`` right after a word cut short with its point ("kat. 1", "nr. 5"), a label's
+    number, that word no hedge ("ok. 349": about)?"""
+    m = _ABBREVIATED_LABEL.search(text, max(0, c.num.start - 7), c.num.start)
+    return m is not None and m.group().strip().lower() not in lex.cues.get(
+        "qualifiers_before", frozenset())
 # one or two words in quotes ("«зеленых»", "“green”") before the noun they qualify
 _QUOTED_WORDS = re.compile(r"[ \u00a0]+[«“„\"][^\W\d_]+(?:[ -][^\W\d_]+)?[»”“\"]")
 

@@ -3315,6 +3315,7 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "zh-digits-and-some-yuan": ("澳洲龍蝦更由每斤約200元,增至300多元。", "zh_HK",
                                 [("200", "HKD"), ("300", "HKD")]),
     "zh-digits-and-some-kuai": ("票价20多块钱", "zh_CN", [("20", "CNY")]),
+    "zh-digits-or-so-kuai": ("票价30来块钱", "zh_CN", [("30", "CNY")]),
     "ja-digits-and-some-yen": ("価格は300余円", "ja_JP", [("300", "JPY")]),
     "zh-digits-and-some-people": ("300多人", "zh_CN", []),
     # a dash glued to a figure after the next item's name in a list: said to be uncertain
@@ -3325,6 +3326,20 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                [("50", "NOK")]),
     "pl-ten-zloty-slang": ('taki rarytas po 110 zł. O "dychę" tańsza', "pl_PL",
                            [("110", "PLN"), ("10", "PLN")]),
+    # "and above" ends a band (engine sizes), no item of a list the price's unit serves
+    "el-band-open-end": ("4.001 και άνω1.260€", "el_GR", [("1260", "EUR")]),
+    # a category's number after a word cut short, then the next price: no decimal comma
+    "pl-category-number-then-price": ("opłaty wynosiły 16 zł dla kat. 1, 29 zł za kat. 2 i 3",
+                                      "pl_PL", [("16", "PLN"), ("29", "PLN")]),
+    "pl-about-then-spaced-decimals": ("kosztuje ok. 349, 54 zł", "pl_PL", [("349.54", "PLN", "?")]),
+    # engine sizes in cubic centimetres are no money
+    "ro-engine-size-range": ("2.051 lei pentru mașinile între 1.201-1.400 cmc (mai mult cu 120 lei)",
+                             "ro_RO", [("2051", "RON"), ("120", "RON")]),
+    "fr-stickers-counted": ("des quelque 11 millions de vignettes vendues l'année dernière",
+                            "fr_CH", []),
+    # the Finnish illative after a colon
+    "fi-illative-after-colon": ("maksu nousee yli 600:aan euroon vuodessa.", "fi_FI",
+                                [("600", "EUR")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-singapore-dollar-glued": ("တရုတ်ပြည်မကြီးက စင်ကာပူဒေါ်လာ ၂ ဒသမ ၃ ဘီလီယံဖြင့်", "my_MM",
                                        [("2300000000", "SGD")]),
