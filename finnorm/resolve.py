@@ -2925,11 +2925,13 @@ def _cue_counts(text: str, c: _Cand, loc: Locale | None, lex: Lexicon) -> bool:
             and cur.text[0].isupper() and not cur.text.isupper() and c.minor_factor is None
             and not text[cur.end:c.num.start].strip() and not lex.noun_first
             and text[:cur.start].rstrip(" \u00a0")[-1:] not in ("", ".", "!", "?", ":", "\n")
-            and _price_word_before(text, cur.start, lex) is None):
+            and _price_word_before(text, cur.start, lex) is None
+            and not _named_range(text, c, cur, lex)):
         # "een liter Euro 95", "(Euro98)": inside a sentence, a capitalised name before a
         # bare small number is a label (a fuel grade), not money ("Евро 20" alone is, and
-        # after a price word: "kostet Euro 50"; and where names stand before their
-        # numerals: "zuwa Naira 537")
+        # after a price word: "kostet Euro 50", or in a range named at both ends: "zwischen
+        # Euro 150 und Euro 600"; and where names stand before their numerals: "zuwa
+        # Naira 537")
         return False
     if (len(cur.text) == 2 and cur.text.isascii() and cur.text.isalpha() and cur.text.isupper()
             and c.cur_left
@@ -2949,6 +2951,20 @@ def _cue_counts(text: str, c: _Cand, loc: Locale | None, lex: Lexicon) -> bool:
         return c.scaled or any(ch in t for ch in ".,'\u00a0 ")
     return not _year_after_letters(c, loc) or text[c.num.end:c.num.end + 2] in ("/-", "/=")
     # ("रू० 2000/-": the dash for no paise marks a price, no year)
+
+
+def _named_range(text: str, c: _Cand, cur: Tok, lex: Lexicon) -> bool:
+    """Is ``c`` the low end of a range whose lead word stands before the name before it
+    and whose high end has that name before it too ("zwischen Euro 150 und Euro 600"; not
+    "von Euro 4 bis Euro 6", emission standards)?"""
+    if c.value <= 10 or _word_before(text, cur.start) not in lex.cues["range_lead"]:
+        return False
+    m = _NEXT_WORD.match(text, c.end)
+    if m is None or m.group(1).lower() not in lex.cues["range"]:
+        return False
+    q = _after_spaces(text, m.end())
+    return (text.startswith(cur.text, q)
+            and text[(k := _after_spaces(text, q + len(cur.text))):k + 1].isdigit())
 
 
 def _years_like_money(text: str, cands: list[_Cand], held: list[tuple[_Cand, Tok]]) -> None:
@@ -6272,6 +6288,10 @@ def _changed_to_money(text: str, cands: list[_Cand], lex: Lexicon) -> None:
             a.context = True
 
 
+# a word, or words joined by hyphens ("ट्रक-बस", lorries and buses)
+_HYPHENED_WORD = re.compile(rf"(?:[^\W\d_]|[{MARKS}])+(?:[-‐](?:[^\W\d_]|[{MARKS}])+)*")
+
+
 def _parallel_pairs(text: str, cands: list[_Cand], lex: Lexicon) -> None:
     """"Naisten keskieläke oli 1 601 ja miesten 2 006 euroa", "चेन्नई में 117 और मुंबई में
     108 रुपये": a bare figure, then "and"/"or" and a word or two naming what the next
@@ -6297,7 +6317,7 @@ def _parallel_pairs(text: str, cands: list[_Cand], lex: Lexicon) -> None:
         if _named_figure(text, a, lex):
             continue  # "bude Ideál 21 a namiesto 20 € mesačne": a plan's name and number
         words = text[a.end:b.start].split()
-        if not (2 <= len(words) <= 4 and all(all(_in_word(ch) for ch in w) for w in words[1:])
+        if not (2 <= len(words) <= 4 and all(_HYPHENED_WORD.fullmatch(w) for w in words[1:])
                 and (words[0].lower() in ands or (
                     words[0] == "," and words[-1].lower() == _word_before(text, a.start)))):
             continue  # (after a comma, the same word before both: "ਪਹਿਲੀ ਵਾਰ 2000, ਦੂਜੀ

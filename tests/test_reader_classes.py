@@ -3340,6 +3340,25 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     # the Finnish illative after a colon
     "fi-illative-after-colon": ("maksu nousee yli 600:aan euroon vuodessa.", "fi_FI",
                                 [("600", "EUR")]),
+    # parallel pairs: what the next figure is for may be words joined by a hyphen
+    "hi-parallel-pair-hyphened-label": ("कार-जीप में 5 और ट्रक-बस में 15 रुपए की बढ़ोतरी", "hi_IN",
+                                        [("5", "INR"), ("15", "INR")]),
+    # a range named at both ends, the name before each figure (Austrian usage)
+    "de-range-named-before-each-end": ("zwischen Euro 150 und Euro 600, je nach", "de_AT",
+                                       [("150", "EUR", "600")]),
+    "de-emission-standards-no-range": ("von Euro 4 bis Euro 6", "de_AT", []),
+    # Finnish "a couple" of hundred-euro notes, counted
+    "fi-couple-of-hundred-notes": ("vaippoihin oli jo palanut rahaa pari satasta.", "fi_FI",
+                                   [("200", "EUR")]),
+    "fi-tonnes-no-thousands": ("5 tonnia terästä", "fi_FI", []),
+    "hi-instead-of-spelled-with-e": ("सैनेटरी नैपकिन के लिए 150 की बजाए 300 रुपए मिलेंगे।", "hi_IN",
+                                     [("150", "INR"), ("300", "INR")]),
+    # Japanese "一元的" (unitary): no yuan
+    "ja-unitary-no-yuan": ("情報提供を一元的に受け付けるための相談窓口", "ja_JP", []),
+    "ja-one-yuan": ("中国で一元で買える", "ja_JP", [("1", "CNY")]),
+    # thousands glued on as "k" in a Vietnamese sentence about spending
+    "vi-glued-k-spending": ("loại tã thường là 160k/ bịch thì 1 tháng Mẹ mất khoảng 650k.", "vi_VN",
+                            [("160000", "VND", "?"), ("650000", "VND", "?")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-singapore-dollar-glued": ("တရုတ်ပြည်မကြီးက စင်ကာပူဒေါ်လာ ၂ ဒသမ ၃ ဘီလီယံဖြင့်", "my_MM",
                                        [("2300000000", "SGD")]),
