@@ -1360,6 +1360,9 @@ class Scanner:
         if got is None:
             return None
         end, value = got
+        if any(text[q:end + k] in self.g.symbols
+               for k in range(1, self.g.symbol_max - (end - q) + 1) if end + k <= len(text)):
+            return None  # "5KR₩": the letters begin a longer sign (the won's), no kuruş
         key = text[q:end].lower()
         if key in lex.not_cues:
             return None  # "ч.3 ст. 290": an article of a code in Russian, no stotinki

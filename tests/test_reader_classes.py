@@ -3359,6 +3359,9 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     # thousands glued on as "k" in a Vietnamese sentence about spending
     "vi-glued-k-spending": ("loại tã thường là 160k/ bịch thì 1 tháng Mẹ mất khoảng 650k.", "vi_VN",
                             [("160000", "VND", "?"), ("650000", "VND", "?")]),
+    # letters of a coin's word that begin a longer sign are the sign's ("KR₩": won, no kuruş)
+    "tr-won-sign-no-kurus": ("5KR₩", "tr_TR", [("5", "KRW")]),
+    "tr-kurus": ("5 kr", "tr_TR", [("0.05", "TRY")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-singapore-dollar-glued": ("တရုတ်ပြည်မကြီးက စင်ကာပူဒေါ်လာ ၂ ဒသမ ၃ ဘီလီယံဖြင့်", "my_MM",
                                        [("2300000000", "SGD")]),
