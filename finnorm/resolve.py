@@ -1519,8 +1519,8 @@ def _fast(text: str, sc: Scanner, loc: Locale | None) -> list[Mention] | None:
         return None
     if not sc.lex.space_groups and any(ch in _BLANKS for ch in body):
         return None  # "0 000$" in Japanese: two figures (the full path says which)
-    if len(body) > 1 and not body.strip("0"):
-        return []  # "00 $": a group of zeros is no amount (as on the full path)
+    if len(body) > 1 and (not body.strip("0") or _ZERO_GROUPS.fullmatch(body)):
+        return []  # "00 $", "0.000 $": a group of zeros is no amount (as on the full path)
     g = sc.g
     cue = pre if pre is not None else post
     assert cue is not None
@@ -3146,10 +3146,12 @@ def _assemble(text: str, cands: list[_Cand], sc: Scanner, loc: Locale | None,
             c.cur = c.cur._replace(value=(cifrao,))
         got = _money_of(c, loc, None)
         if got is None or (c.num.kind in ("digits", "cjk") and len(c.num.text) > 1
-                           and not c.num.text.strip("0〇○零") and not c.value):
+                           and (not c.num.text.strip("0〇○零")
+                                or _ZERO_GROUPS.fullmatch(c.num.text)) and not c.value):
             i += 1  # "Rs. 5 lakh 75, 000 crore": a group of zeros cut from a number, left
             continue  # over when no pass joined it to the figure before; "○○円": a price
-            # left blank, as Japanese templates write it
+            # left blank, as Japanese templates write it; "1 0.000.000 de francs": the
+            # head of a number cut off by a stray space (no sum of nothing in groups)
         money, inferred, alts = got
         end = c.end
         # minor units after a major amount: "a dollar and 42 cents", "2ドル3セント",
@@ -5013,6 +5015,8 @@ def _continues_number(text: str, a: _Cand, b: _Cand, joins: frozenset[str] = fro
             and a.scaled and a.num.kind == "digits" and not a.value.scaleb(-a.power) % 1
             and b.cur.text == a.cur.text and b.power < a.power and not b.negative
             and 0 < b.value < Decimal(10) ** a.power and b.minor_factor is None
+            and not b.value.scaleb(-b.power) % 1  # (a part is whole: "05 tỷ đồng 2,2
+            # triệu đồng" is two sums, a table's two cells)
             and a.cur.end <= b.start and not b.qual_tok
             and (not (link := text[a.cur.end:b.start].strip(" \u00a0").lower())
                  or link in joins)):
@@ -8289,6 +8293,7 @@ def _compose(text: str, c: _Cand, cands: list[_Cand], i: int, money: Money, end:
     return money, end, i
 
 
+_ZERO_GROUPS = re.compile(r"0(?:[.,'’ \u00a0\u202f]000)+")  # "0.000.000": zeros in groups
 _HYPHEN_WORD = re.compile(r"[-‐][^\W\d_]")  # a hyphen, then a letter: "30-dagers"
 
 

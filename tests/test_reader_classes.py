@@ -3362,6 +3362,11 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     # letters of a coin's word that begin a longer sign are the sign's ("KR₩": won, no kuruş)
     "tr-won-sign-no-kurus": ("5KR₩", "tr_TR", [("5", "KRW")]),
     "tr-kurus": ("5 kr", "tr_TR", [("0.05", "TRY")]),
+    # a part of a compound is whole: a scaled sum, then a decimal one, each with its unit
+    "vi-two-sums-no-compound": ("Từ trên 03 tỷ đồng đến 05 tỷ đồng 2,2 triệu đồng + 0,05%", "vi_VN",
+                                [("3000000000", "VND"), ("5000000000", "VND"), ("2200000", "VND")]),
+    # zeros in groups, the head of the number cut off by a stray space: no sum of nothing
+    "fr-zero-groups-no-sum": ("d’une amende de 2.000.000 à 1 0.000.000 de francs", "fr_SN", []),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-singapore-dollar-glued": ("တရုတ်ပြည်မကြီးက စင်ကာပူဒေါ်လာ ၂ ဒသမ ၃ ဘီလီယံဖြင့်", "my_MM",
                                        [("2300000000", "SGD")]),
