@@ -2987,7 +2987,10 @@ def _years_like_money(text: str, cands: list[_Cand], held: list[tuple[_Cand, Tok
                     or d.cur.text != cur.text):
                 continue
             lo, hi = (d.end, c.start) if d.start < c.start else (c.end, d.start)
-            if lo <= hi and not _SENTENCE_END.search(text, lo, hi):
+            if lo <= hi and (not _SENTENCE_END.search(text, lo, hi)
+                             or abs(d.value - c.value) * 10 <= d.value):
+                # (or a sum of its size in a sentence near it: "NOK 1966,58. Med vanlig
+                # øreavrunding blir det NOK 1967", rounded)
                 c.cur = cur
                 c.reasons.append(f"{text[cur.start:c.num.end]!r}: a year, or money as the "
                                  f"sentence's other {cur.text!r} figure?")
@@ -6883,10 +6886,11 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
                 _after_spaces_char(text, c.end) in ("%", "％", "‰")
                 or _percent_word(text, c.end, lex)
                 or _glued_word_before(text, c.start, lex.cues.get("percent_before", ()))
-                or _word_before(text, c.start) in lex.cues.get("ratio_before", ())
+                or _ratio_before(text, c.start, lex)
                 or _odds(text, c, lex)):
             continue  # "на 5,07 відсотків – до 103,35 гривень": a percentage; odds; a
-            # ratio ("коефіцієнту 0,93" beside prices in hryvnias)
+            # ratio ("коефіцієнту 0,93" beside prices in hryvnias, "en multiplikator på
+            # 1,54" beside kroner)
         if _count_leads_clause(text, c.start, lex):
             continue  # "总票房突破100亿元人民币,观影人次达到1.87亿": admissions, no yuan
         if (ci + 1 < len(cands) and (z := cands[ci + 1]).cur is not None
@@ -8564,6 +8568,22 @@ def _is_range(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> bool:
         return False  # "grew from $31 million to $38 million": two figures, not a range
         # (but "an increase of 3 to 4 cents": a bare figure, no "from", shares the unit)
     return True
+
+
+def _ratio_before(text: str, pos: int, lex: Lexicon) -> bool:
+    """Is the word before ``pos`` a ratio's (``ratio_before``: "koeficient 0,93"), or a
+    little word of three letters at most after one ("multiplikator på 1,54", "factor of
+    1.5")?"""
+    ratios = lex.cues.get("ratio_before", frozenset())
+    word = _word_before(text, pos)
+    if word is None or not ratios:
+        return False
+    if word in ratios:
+        return True
+    if len(word) > 3:
+        return False
+    k = _past_spaces_back(text, pos)
+    return _word_before(text, k - len(word)) in ratios
 
 
 def _falling_pair(text: str, a: _Cand, b: _Cand) -> bool:

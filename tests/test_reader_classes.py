@@ -3367,6 +3367,16 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                 [("3000000000", "VND"), ("5000000000", "VND"), ("2200000", "VND")]),
     # zeros in groups, the head of the number cut off by a stray space: no sum of nothing
     "fr-zero-groups-no-sum": ("d’une amende de 2.000.000 à 1 0.000.000 de francs", "fr_SN", []),
+    # a price like a year after its code, a sum of its size with that code just before
+    "nb-rounded-price-like-a-year": ("Det blir da NOK 1966,58. Med vanlig øreavrunding blir det NOK "
+                                     "1967.", "nb_NO", [("1966.58", "NOK"), ("1967", "NOK", "?")]),
+    "en-year-after-letters-no-money": ("The rate was Rs 1900. In FY 2019 it rose.", "en_IN", []),
+    # "sens" is sense (Romanian, French), no sen
+    "ro-sense-no-sen": ("Dacă nu subvenţionăm, nu are nici un sens.", "ro_MD", []),
+    "fr-one-way-no-sen": ("un sens unique", "fr_FR", []),
+    # a ratio's word, then a little word, then the figure: no money
+    "nb-multiplier-on": ("Med 1 R lik 1277 NOK og en multiplikator på 1,54 blir gebyret NOK 1966,58.",
+                         "nb_NO", [("1277", "NOK"), ("1966.58", "NOK")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-singapore-dollar-glued": ("တရုတ်ပြည်မကြီးက စင်ကာပူဒေါ်လာ ၂ ဒသမ ၃ ဘီလီယံဖြင့်", "my_MM",
                                        [("2300000000", "SGD")]),
