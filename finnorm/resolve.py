@@ -8223,9 +8223,13 @@ def _compose(text: str, c: _Cand, cands: list[_Cand], i: int, money: Money, end:
             unit = _ZERO
             nxt_end = nxt.num.start + 1
         elif nxt.minor_factor is not None:
-            if "," in text[end:nxt.start] and nxt.minor_text.lower() in lex.context_coins:
-                break  # "상금 500만원, 2전 3패": a coin word that is also another word
-                # joins an amount only when nothing but its link stands between
+            if "," in text[end:nxt.start] and (
+                    nxt.minor_text.lower() in lex.context_coins
+                    or (i + 2 < n and " ".join(text[nxt.end:cands[i + 2].start].split()).lower()
+                        in (lex.cues.get("range_needs_lead", frozenset()) | {","}))):
+                break  # "상금 500만원, 2전 3패": a coin word that is also another word,
+                # joins an amount only when nothing but its link stands between; "(1 euro,
+                # 50 cent en één cent)": a list of sums goes on after the coins
             if nxt.value != nxt.value.to_integral_value():
                 break  # "a 200 lire, 0,10 centesimi": a fraction of a coin is no part of a
                 # sum (a restatement in another money, or a price of its own)

@@ -247,6 +247,11 @@ def _capital_sign(s: str, symbols: Mapping[str, tuple[str, ...]]) -> tuple[str, 
 _PERIOD_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d$")
 
 
+def _own_cur(right: tuple[Tok, ...]) -> Tok | None:
+    """The last currency cue after a numeral, if any."""
+    return next((t for t in reversed(right) if t.kind == "cur"), None)
+
+
 def after_figure(text: str, pos: int) -> bool:
     """Does a digit stand right before ``pos``, blanks between?"""
     while pos and text[pos - 1] in " \u00a0":
@@ -462,7 +467,7 @@ class Scanner:
                 num = num._replace(kind="word")  # "الثلاثين ريالاً": thirty riyals
             if keen[i] or (i and keen[i - 1]) or (i + 1 < n and keen[i + 1]):
                 end = right[-1].end if right else num.end
-                after = self._after(text, end, True)
+                after = self._after(text, end, True, _own_cur(right))
                 left = self._left(text, num.start) if num.kind != "article" else self._lead(
                     text, num.start)
             else:
@@ -494,7 +499,7 @@ class Scanner:
         """The cues of one numeral, all of them."""
         right, alt = self._right(text, num)
         end = right[-1].end if right else num.end
-        after = self._after(text, end, True)
+        after = self._after(text, end, True, _own_cur(right))
         left = self._left(text, num.start) if num.kind != "article" else self._lead(
             text, num.start)
         return Cues(num, right, left, after, self._glued(text, num, left, right), alt)
@@ -1411,9 +1416,12 @@ class Scanner:
         return text[pos + 1:r].lower() in self.g.per_units
 
     # ------------------------------------------------------------ after the cues
-    def _after(self, text: str, pos: int, money_like: bool) -> tuple[Tok, ...]:
+    def _after(self, text: str, pos: int, money_like: bool,
+               own: Tok | None = None) -> tuple[Tok, ...]:
         """A closing bracket, a unit price ("per share", "a barrel", "/oz"), a hedge
-        ("以上", "or more", "-plus") or a bracket tail word ("손실") after ``pos``."""
+        ("以上", "or more", "-plus") or a bracket tail word ("손실") after ``pos``
+        (``own``: the amount's currency cue, which a bracket "the same below" carries
+        onward)."""
         n = len(text)
         if pos >= n:
             return _EMPTY
@@ -1444,7 +1452,7 @@ class Scanner:
             while r < n and r - q <= 4 and text[r].isalpha():
                 r += 1
         if r < n and text[r] in "(（" and money_like:
-            note = self._currency_note(text, r)  # "10萬元（人民幣）"; after a unit price too:
+            note = self._currency_note(text, r, own)  # "10萬元（人民幣）"; after a unit price too:
             if note is not None:                 # "1211元／克（人民幣，下同）"
                 out.append(note)
                 return tuple(out)
@@ -1467,14 +1475,21 @@ class Scanner:
                         out.append(Tok("neg", q, q + len(x), x, None))
         return tuple(out)
 
-    def _currency_note(self, text: str, q: int) -> Tok | None:
+    def _currency_note(self, text: str, q: int, own: Tok | None = None) -> Tok | None:
         """"10萬元（人民幣，下同）", "20 dollars (CAD)": a bracket after an amount that
         names one currency alone says which one the amount's unit is; value: (code,
-        whether it also holds for the figures after, "下同")."""
+        whether it also holds for the figures after, "下同"). A bracket with the word
+        "the same below" alone ("117亿澳门元(下同)") carries the amount's own currency
+        ``own`` onward."""
         n = len(text)
         r = q + 1
         while r < n and text[r] in _SPACE:
             r += 1
+        if own is not None and len(own.value) == 1 and (word := next(
+                (w for w in self.lex.cues.get("note_onward", ()) if text.startswith(w, r)),
+                None)) is not None and text[r + len(word):r + len(word) + 1] in (")", "）"):
+            return Tok("curnote", q, r + len(word) + 1, text[q:r + len(word) + 1],
+                       (own.value[0], True))
         cur = self.cur_at(text, r) if r < n else None
         if cur is None or len(cur.value) != 1:
             return None

@@ -3377,6 +3377,16 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     # a ratio's word, then a little word, then the figure: no money
     "nb-multiplier-on": ("Med 1 R lik 1277 NOK og en multiplikator på 1,54 blir gebyret NOK 1966,58.",
                          "nb_NO", [("1277", "NOK"), ("1966.58", "NOK")]),
+    # coins after a comma join the amount before only when no list goes on after them
+    "nl-list-of-sums-and-coins": ("bevatten lage bedragen (1 euro, 50 cent en één cent).", "nl_NL",
+                                  [("1", "EUR"), ("0.50", "EUR"), ("0.01", "EUR")]),
+    "pl-zloty-comma-grosze": ("a w drugiej - 76 tys. 367 zł, 52 gr.", "pl_PL", [("76367.52", "PLN")]),
+    # "(下同)" after the amount's own currency carries it onward
+    "zh-same-below-after-name": ("博彩税收入已达117亿澳门元(下同),超过2003年特区全年博彩税收入101亿元的纪录。",
+                                 "zh_CN", [("11700000000", "MOP"), ("10100000000", "MOP")]),
+    # the US dollar in katakana with its Latin prefix
+    "ja-us-dollar-katakana": ("アメリカならば100万USドル、イギリスならば100万£", "ja_JP",
+                              [("1000000", "USD"), ("1000000", "GBP")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-singapore-dollar-glued": ("တရုတ်ပြည်မကြီးက စင်ကာပူဒေါ်လာ ၂ ဒသမ ၃ ဘီလီယံဖြင့်", "my_MM",
                                        [("2300000000", "SGD")]),
