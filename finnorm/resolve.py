@@ -1993,7 +1993,7 @@ def _money_scale_nouns(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale 
     for c in cands:
         if (c.cur is not None or c.scaled or c.money_like or c.per or c.negative
                 or c.num.kind not in ("digits", "word", "article") or c.end != c.num.end
-                or not 0 < c.value < 100 or (c.value * 2) % 1
+                or not 0 < c.value < 100 or _fraction(c.value * 2)
                 or (c.num.kind == "digits" and not c.num.text.replace(",", "").isdigit())):
             continue
         m = _NEXT_WORD.match(text, c.end)
@@ -4073,7 +4073,7 @@ def _word_power(a: _Cand, b: _Cand, lex: Lexicon, *, near: bool = True) -> int:
     (``near``: the second's count at most ten times the first's), else 0."""
     if (a.num.kind not in ("word", "digits", "article") or b.num.kind != "word" or a.scaled
             or b.scaled or a.cur is not None or not 0 < a.value < 1000 or b.value < 100
-            or (a.num.kind != "digits" and (a.value * 4) % 1)
+            or (a.num.kind != "digits" and _fraction(a.value * 4))
             or (a.num.kind == "digits" and " " not in b.num.text.strip())):
         return 0  # (a half or a quarter is said in words too: "डेढ़ से दो लाख", one and a
         # half to two lakh, "सवा से डेढ़ लाख", one and a quarter to one and a half;
@@ -4986,6 +4986,12 @@ def _hyphen_join(text: str, a: _Cand, b: _Cand, joins: frozenset[str]) -> bool:
     return " ".join(text[a.end:k].lower().split()) in joins
 
 
+def _fraction(v: Decimal) -> bool:
+    """Has ``v`` a fraction (``v % 1`` without its limit: a figure of thirty digits and
+    more divides by one within no context's precision)?"""
+    return v != v.to_integral_value()
+
+
 def _zeros(v: Decimal) -> int:
     """How many zeros end a whole number (3_000_000 -> 6)."""
     t = str(v.to_integral_value()) if v == v.to_integral_value() else ""
@@ -5015,10 +5021,10 @@ def _continues_number(text: str, a: _Cand, b: _Cand, joins: frozenset[str] = fro
             and b.cur.text == a.cur.text and 0 < b.value < Decimal(10) ** _myriad(a.num.text)):
         return True  # "932億円9900万円": the currency said after each part, glued
     if (a.cur is not None and b.cur is not None and not a.cur_left and not b.cur_left
-            and a.scaled and a.num.kind == "digits" and not a.value.scaleb(-a.power) % 1
+            and a.scaled and a.num.kind == "digits" and not _fraction(a.value.scaleb(-a.power))
             and b.cur.text == a.cur.text and b.power < a.power and not b.negative
             and 0 < b.value < Decimal(10) ** a.power and b.minor_factor is None
-            and not b.value.scaleb(-b.power) % 1  # (a part is whole: "05 tỷ đồng 2,2
+            and not _fraction(b.value.scaleb(-b.power))  # (a part is whole: "05 tỷ đồng 2,2
             # triệu đồng" is two sums, a table's two cells)
             and a.cur.end <= b.start and not b.qual_tok
             and (not (link := text[a.cur.end:b.start].strip(" \u00a0").lower())
@@ -5030,7 +5036,7 @@ def _continues_number(text: str, a: _Cand, b: _Cand, joins: frozenset[str] = fro
             b.reasons.append(f"{text[a.start:b.end]!r}: one sum written in two parts, or two")
         return True
     if (a.cur is not None and not a.cur_left and a.scaled and a.num.kind == "digits"
-            and not a.value.scaleb(-a.power) % 1 and b.cur is None and b.scaled
+            and not _fraction(a.value.scaleb(-a.power)) and b.cur is None and b.scaled
             and b.power < a.power and 0 < b.value < Decimal(10) ** a.power
             and a.cur.end <= b.start and not text[a.cur.end:b.start].strip()
             and not b.qual_tok and b.minor_factor is None
@@ -5062,7 +5068,7 @@ def _continues_number(text: str, a: _Cand, b: _Cand, joins: frozenset[str] = fro
             a.scaled and b.scaled and a.cur is None and a.minor_factor is None
             and b.power < a.power):
         return False  # (but "3 ملايير و50 مليون سنتيم": both parts counted in the coins)
-    if a.scaled and a.num.kind == "digits" and a.value.scaleb(-a.power) % 1:
+    if a.scaled and a.num.kind == "digits" and _fraction(a.value.scaleb(-a.power)):
         return False  # "2.46 करोड़, और 72.19 लाख": a list; a compound's higher parts are whole
     gap = text[a.end:b.start] if not hyphened else text[a.end:b.num.start - 1]
     if bracketed:
@@ -5105,7 +5111,7 @@ def _continues_number(text: str, a: _Cand, b: _Cand, joins: frozenset[str] = fro
     elif len(gap) > 2 or not (gap or (a.scaled and _in_word(text[a.end - 1])
                                       and b.num.kind == "digits")):
         return False  # (glued: "11ارب69 کروڑ روپے", a scale word then the next part)
-    if _thousands_of(a, b, scales or {}) and not (word and b.value.scaleb(-b.power) % 1):
+    if _thousands_of(a, b, scales or {}) and not (word and _fraction(b.value.scaleb(-b.power))):
         return True  # (not "700 ezer és 2,8 millió forint között": two sums, "and" between
         # and a fraction after it; but "3 mil e 500 milhões", "628 mil 779.5 millones")
     if (deep and a.num.kind == "word" and not a.scaled and 100 <= a.value < 1000
@@ -5155,7 +5161,7 @@ def _continues_number(text: str, a: _Cand, b: _Cand, joins: frozenset[str] = fro
         if b.scaled:
             return b.power < a.power
         if (a.power >= 3 and b.num.kind == "word" and not word and b.value >= 100
-                and a.num.kind == "digits" and not a.value.scaleb(-a.power) % 1):
+                and a.num.kind == "digits" and not _fraction(a.value.scaleb(-a.power))):
             # "रु एक अर्ब ५६ करोड १७ लाख दुई हजार नौ सय ९२": the lower places in words
             return True
         # "१ सय ७८ रूपैयाँ" (1 hundred 78 rupees), "2 mil 300 euros", "5 million 300
@@ -6787,8 +6793,13 @@ def _month_before(word: str | None, months: frozenset[str]) -> bool:
         len(word) >= 4 and any(m.startswith(word) for m in months)))
 
 
-def _sentence_ends(text: str) -> list[int]:
-    """Where the sentences of ``text`` end (see :data:`_SENTENCE_END`)."""
+# a figure, then a capitalised word of two to four letters: a scale cut short ("Mrd", "Mio")
+_SCALE_ABBREVIATION = re.compile(r"\d[ \u00a0]?([A-Z][a-z]{1,3})\Z")
+
+
+def _sentence_ends(text: str, lex: Lexicon | None = None) -> list[int]:
+    """Where the sentences of ``text`` end (see :data:`_SENTENCE_END`; with ``lex``, not
+    at the point of a scale cut short after its figure: "2,7 Mrd. Franken")."""
     out = []
     for m in _SENTENCE_END.finditer(text):
         e = m.end()
@@ -6801,6 +6812,11 @@ def _sentence_ends(text: str) -> list[int]:
                 and not text[b - 7:b - 6].isdigit()):
             continue  # "W 1994 r. Najwyższa Izba", "в 1996 г. Минфин": the year's letter
             # (a unit after four digits too: "1500 m. Danach" is taken as one sentence)
+        if (lex is not None and text[b:e] == "."
+                and (w := _SCALE_ABBREVIATION.search(text, max(0, b - 8), b)) is not None
+                and lex.scale(w.group(1)) is not None):
+            continue  # "2,7 Mrd. Franken", "500 Mio. Euro": a scale cut short after its
+            # figure, the currency's name after it capitalised
         if text[m.start()] == "." and not text[m.start():e].strip("."):
             q = e
             while q < len(text) and text[q].isspace():
@@ -6827,7 +6843,7 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
     sources = _sources(text, cands, lex)
     if len(sources) == len(cands) or (not sources and (loc is None or loc.currency is None)):
         return
-    ends = _sentence_ends(text)
+    ends = _sentence_ends(text, lex)
     by_sent: dict[int, list[_Cand]] = {}
     for m in sources:
         by_sent.setdefault(bisect.bisect_right(ends, m.start), []).append(m)
@@ -6917,7 +6933,7 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
             continue
         pers = [t for t in c.cues.after if t.kind == "per"]
         if (pers and all(t.value in times for t in pers) and c.num.kind == "digits"
-                and not c.scaled and c.value <= 31 and not c.value % 1):
+                and not c.scaled and c.value <= 31 and not _fraction(c.value)):
             continue  # "ה-5 לחודש" (the 5th of the month), "3 per year": a small whole
             # figure before a unit of time counts days or times, no money
         priced = bool(pers)

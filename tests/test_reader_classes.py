@@ -3387,6 +3387,14 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     # the US dollar in katakana with its Latin prefix
     "ja-us-dollar-katakana": ("アメリカならば100万USドル、イギリスならば100万£", "ja_JP",
                               [("1000000", "USD"), ("1000000", "GBP")]),
+    # the Hebrew "to" apart from the figure, after the range's lead
+    "he-range-to-apart": ("וכיום הוא נע בין 17 ל 18 שקלים.", "he_IL", [("17", "ILS", "18")]),
+    # a scale cut short with its point ends no sentence ("2,7 Mrd. Franken")
+    "de-scale-abbreviation-no-sentence-end": ("Es flossen 2,7 Mrd. Franken in die AHV. Dann gingen 500 "
+                                              "Mio. an die Länder.", "de_CH",
+                                              [("2700000000", "CHF"), ("500000000", "CHF", "?")]),
+    # a figure of more digits than any precision is no crash ("% 1" has its limit)
+    "huge-grouped-figures-no-crash": ("Bn$10'000'000'000 000'000'000'000 000.000:0", None, []),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-singapore-dollar-glued": ("တရုတ်ပြည်မကြီးက စင်ကာပူဒေါ်လာ ၂ ဒသမ ၃ ဘီလီယံဖြင့်", "my_MM",
                                        [("2300000000", "SGD")]),
