@@ -8074,9 +8074,10 @@ def _day_of_month(text: str, c: _Cand, lex: Lexicon) -> bool:
 
 
 def _ordinal(text: str, pos: int, lex: Lexicon) -> bool:
-    """Does a word of ``ordinal_before`` ("제", "第", "N°") end right before ``pos``?"""
+    """Does a word of ``ordinal_before`` ("제", "第", "N°", "numrerade") end right before
+    ``pos``?"""
     marks = lex.cues.get("ordinal_before", ())
-    before = text[max(0, pos - 4):pos].rstrip(" \u00a0").lower()
+    before = text[max(0, pos - 12):pos].rstrip(" \u00a0").lower()
     return any(before.endswith(m) for m in marks)
 
 

@@ -3395,6 +3395,9 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                               [("2700000000", "CHF"), ("500000000", "CHF", "?")]),
     # a figure of more digits than any precision is no crash ("% 1" has its limit)
     "huge-grouped-figures-no-crash": ("Bn$10'000'000'000 000'000'000'000 000.000:0", None, []),
+    # donors counted; tickets numbered (no range of kronor from the numbers)
+    "it-donors-counted": ("con oltre cinque miliardi di dollari redistribuiti e una comunità di circa "
+                          "50 milioni di donatori.", "it_IT", [("5000000000", "USD")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-singapore-dollar-glued": ("တရုတ်ပြည်မကြီးက စင်ကာပူဒေါ်လာ ၂ ဒသမ ၃ ဘီလီယံဖြင့်", "my_MM",
                                        [("2300000000", "SGD")]),
