@@ -3361,6 +3361,7 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                             [("160000", "VND", "?"), ("650000", "VND", "?")]),
     # letters of a coin's word that begin a longer sign are the sign's ("KR₩": won, no kuruş)
     "tr-won-sign-no-kurus": ("5KR₩", "tr_TR", [("5", "KRW")]),
+    "tr-won-sign-no-kurus-in-a-sentence": ("Fiyat 5KR₩ oldu", "tr_TR", [("5", "KRW")]),
     "tr-kurus": ("5 kr", "tr_TR", [("0.05", "TRY")]),
     # a part of a compound is whole: a scaled sum, then a decimal one, each with its unit
     "vi-two-sums-no-compound": ("Từ trên 03 tỷ đồng đến 05 tỷ đồng 2,2 triệu đồng + 0,05%", "vi_VN",
