@@ -8242,8 +8242,9 @@ def _compose(text: str, c: _Cand, cands: list[_Cand], i: int, money: Money, end:
         elif nxt.minor_factor is not None:
             if "," in text[end:nxt.start] and (
                     nxt.minor_text.lower() in lex.context_coins
-                    or (i + 2 < n and " ".join(text[nxt.end:cands[i + 2].start].split()).lower()
-                        in (lex.cues.get("range_needs_lead", frozenset()) | {","}))):
+                    or (i + 2 < n and ((go_on := " ".join(
+                        text[nxt.end:cands[i + 2].start].split()).lower()) == ","
+                        or go_on in lex.cues.get("range_needs_lead", frozenset())))):
                 break  # "상금 500만원, 2전 3패": a coin word that is also another word,
                 # joins an amount only when nothing but its link stands between; "(1 euro,
                 # 50 cent en één cent)": a list of sums goes on after the coins

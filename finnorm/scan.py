@@ -1365,8 +1365,10 @@ class Scanner:
         if got is None:
             return None
         end, value = got
-        if any(text[q:end + k] in self.g.symbols
-               for k in range(1, self.g.symbol_max - (end - q) + 1) if end + k <= len(text)):
+        n = len(text)
+        if end < n and not text[end].isspace() and any(
+                text[q:end + k] in self.g.symbols
+                for k in range(1, min(self.g.symbol_max - (end - q), n - end) + 1)):
             return None  # "5KR₩": the letters begin a longer sign (the won's), no kuruş
         key = text[q:end].lower()
         if key in lex.not_cues:
