@@ -61,6 +61,7 @@ class Global:
         "importance", "dominant",
         "lower_codes",
         "minor",
+        "minor_letters",
         "myriads",
         "per_units",
         "prefix_names",
@@ -145,6 +146,9 @@ class Global:
         # a scale's abbreviation a country writes for another power: {"TN": {"MD": 6}}
         self.territory_scales: Mapping[str, Mapping[str, int]] = MappingProxyType(
             {k: MappingProxyType(dict(v)) for k, v in raw.get("territory_scales", {}).items()})
+        # a scale's letter a currency's press writes for its coins: {"NGN": "k"} ("91k")
+        self.minor_letters: Mapping[str, str] = MappingProxyType(
+            dict(raw.get("minor_letters", {})))
 
 
 @cache

@@ -571,6 +571,8 @@ def _minor_digits(cur: Tok, loc: Locale) -> int:
 
 
 _STRAY_HEAD = re.compile(r"(?:^|(?<=[\s(]))(\d{1,3}) $")  # "(44 " before "8800"
+# "12,38, " before "638": a figure grouped up to a comma and a blank
+_STRAY_GROUP = re.compile(r"(?:^|(?<=[\s(]))(\d{1,3}(?:,\d{2,3})+), $")
 
 
 def _own_sign_first(sign: str, loc: Locale | None) -> bool:
@@ -602,6 +604,11 @@ def _sign_leads_next(text: str, pos: int, sign: str, lex: Lexicon) -> bool:
             and lex.key(w.group(1).lower(), lex.minor) is None)
 
 
+# a footnote's number glued after a sign: a digit or two, then the text's end, a
+# punctuation mark or a word ("Fr.1, Kantone", "руб.10.")
+_FOOTNOTE = re.compile(r"\d(?=$|[,;).]|[ \u00a0](?!\d))|\d\d(?=$|[,;)]|\.(?!\d)|[ \u00a0](?!\d))")
+
+
 def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: int,
                prev_end: int, prev_bracketed: bool) -> _Cand:
     num = cues.num
@@ -625,9 +632,11 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
         # "星期一至五$2.2", the sign is the price's)
         after = right[-1].end
         nxt = text[after:after + 2]
-        footnote = (nxt[:1].isdigit() and (nxt[1:2] in ("", ",", ";", ")", ".") or (
-                        nxt[1:2] in (" ", "\u00a0") and not text[after + 2:after + 3].isdigit()))
-                    and any(t.kind == "scale" for t in right))
+        note = _FOOTNOTE.match(text, after)
+        footnote = (note is not None and any(t.kind == "scale" for t in right)
+                    and (note.end() == after + 1 or not _own_sign_first(right[-1].text, loc)))
+        # ("3 млрд. руб.10.": two digits too, where the locale writes its sign after the
+        # figure)
         if ((nxt[:1].isdigit() or (nxt[:1] in "-−" and nxt[1:2].isdigit()
                                    and not _sign_after_next(text, after, right[-1].text))
              or (nxt[:1] == " " and nxt[1:2].isdigit()
@@ -654,6 +663,10 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
             and (head := _STRAY_HEAD.search(text, max(0, num.start - 5), num.start))):
         c.reasons.append(f"{head.group(1)} {num.text}: one figure with a stray space, or "
                          "two?")  # "44 8800 milliards FCFA": neither grouped nor apart
+    if (num.kind == "digits" and len(num.text) == 3 and num.text.isdigit()
+            and (head := _STRAY_GROUP.search(text, max(0, num.start - 16), num.start))):
+        c.reasons.append(f"{head.group(1)}, {num.text}: one figure with a stray space, or "
+                         "two?")  # "12,38, 638 करोड़ रुपये": one figure of Indian groups
     if num.kind == "cjk" and approximate_cjk(num.text):
         c.qualifier = "more than"  # "1000多万元", "百余万元": the number and more
     end = num.end
@@ -967,6 +980,12 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
         c.reasons.append(f"{scale.text!r}: 10^{scale.value} in this language, "
                          f"10^{cues.alt_scale} in English")
         extra = [b.scaleb(c.power - scale.value + cues.alt_scale) for b in bases]
+    coin_letter = _coin_letter(c, right)
+    if coin_letter is not None:  # "N4.65k": naira and kobo, as Nigeria's press writes
+        extra += [b.scaleb(c.power) for b in bases]
+        c.power, c.scaled = 0, False
+        c.reasons.append(f"{num.text}{right[0].text}: {coin_letter} and its coins as its "
+                         "press writes them, or thousands?")
     if (c.scaled and loc is not None and loc.territory
             and (over := global_table().territory_scales.get(loc.territory))
             and (local := next((t for t in right if t.kind == "scale" and t.text in over),
@@ -1279,6 +1298,44 @@ def _money_of(c: _Cand, loc: Locale | None, near: str | None) -> tuple[Money, bo
     if value and value.adjusted() >= _MAX_DIGITS:
         return None  # "TRILLION TRILLION …": no amount of money has 31 digits
     return Money(_normalize(value), code, c.per), inferred, cands
+
+
+def _coin_letter(c: _Cand, right: tuple[Tok, ...]) -> str | None:
+    """The currency whose coins the scale's letter after ``c`` counts where its press
+    writes them so (``minor_letter`` in ``scales.toml``): naira and kobo after its sign,
+    "N4.65k" (a figure with two decimals); else None."""
+    letters = global_table().minor_letters
+    num = c.num.text
+    if (not letters or c.cur is None or not c.cur_left or len(right) != 1
+            or right[0].kind != "scale" or right[0].start != c.num.end or c.power != 3
+            or c.num.kind != "digits" or len(num) < 4 or num[-3] != "."
+            or not num[-2:].isdigit()):
+        return None
+    return next((code for code in c.cur.value if letters.get(code) == right[0].text), None)
+
+
+def _coins_by_letter(cands: list[_Cand]) -> None:
+    """"dipped 4k to close at 91k", "a dividend of 40k per share" in Nigeria: a whole figure
+    below a hundred with the scale's letter the locale's press also writes for its coins
+    (``minor_letter`` in ``scales.toml``), read in the locale's currency for want of any
+    written, is that many coins; thousands the other reading ("N40k", after the sign, stays
+    forty thousand)."""
+    letters = global_table().minor_letters
+    for c in cands:
+        right = c.cues.right
+        if not (c.context and c.cur is not None and not c.cur.text and c.power == 3
+                and c.num.kind == "digits" and len(right) == 1 and right[0].kind == "scale"
+                and right[0].start == c.num.end and c.num.text.isdigit()
+                and len(c.num.text) <= 2 and c.num.text[0] != "0"):
+            continue
+        code = next((x for x in c.cur.value if letters.get(x) == right[0].text), None)
+        if code is None:
+            continue
+        c.alts = [c.value, *c.alts]
+        c.value = c.value.scaleb(-3 - global_table().codes.get(code, 2))
+        c.power, c.scaled = 0, False
+        c.reasons.append(f"{c.num.text}{right[0].text}: {code}'s coins as its press writes "
+                         "them, or thousands?")
 
 
 def _factor(factor: Decimal, code: str) -> Decimal:
@@ -6833,6 +6890,10 @@ def _sentence_ends(text: str, lex: Lexicon | None = None) -> list[int]:
     return out
 
 
+# how far before a figure a count word is looked for in a script without spaces
+_COUNT_REACH = 24
+
+
 def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale | None) -> None:
     """A scaled figure with no currency written next to it takes the currency of the
     figures around it: the nearest in its sentence before it, else after it, else the
@@ -6871,6 +6932,22 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
         if got is None:
             got = seen[(sent, table)] = _sentence_has(text, ends, sent, lex, table)
         return got
+
+    def counts(sent: int, c: _Cand) -> bool:
+        """Does sentence ``sent`` count things where ``c`` stands? In a script without
+        spaces a count word is found inside other words too ("ครั้งใหญ่", a big time), so
+        there it must stand near before the figure ("ประชากร 66 ล้าน") or right after it
+        ("5 ล้านใบ", five million tickets); not "ครั้งใหญ่รอบ 30 ปี … เงินทุนตั้งต้น 431
+        ล้าน" (the seed money)."""
+        if not about(sent, "count_words"):
+            return False
+        lo = ends[sent - 1] if sent else 0
+        if not no_space_script(text[c.start - 1:c.start] or " ") and not any(
+                no_space_script(ch) for ch in text[max(lo, c.start - 8):c.start]):
+            return True
+        window = text[max(lo, c.start - _COUNT_REACH):c.start].lower()
+        after = text[c.end:c.end + _COUNT_REACH].lstrip(" \u00a0").lower()
+        return any(w in window or after.startswith(w) for w in lex.cues.get("count_words", ()))
 
     for ci, c in enumerate(cands):
         if c.money_like or c.context:
@@ -6965,7 +7042,7 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
                 # scaled like the money of its own sentence is more of it, a guess said so
                 by_scale = True
             elif (_millions(c) and (by_sent.get(sent) or by_sent.get(sent - 1))
-                  and (not about(sent, "count_words")
+                  and (not counts(sent, c)
                        or (money_next := _money_noun_after(text, c.end, lex)))):
                 loose = True  # (not "מספר משרות … 3.163 מיליון": the number of jobs; but
                 # "1,3 miljoen cash geld … een 40-tal voertuigen": money said after it)
@@ -6974,7 +7051,7 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
                 loose = True  # "s vyvolávací cenou 800 tisíc … na 1 740 000 korunách": a
                 # price word before a scaled figure, money of its size near it
             elif (not by_sent.get(sent) and _scaled_alike(c, by_sent.get(sent - 1))
-                  and not about(sent, "count_words")):
+                  and not counts(sent, c)):
                 # "… 2,5-3 тисячі гривень. … на рівні 5-6 тисяч": scaled like the money of
                 # the sentence before, with none of its own; a guess said so
                 by_scale = True
@@ -6983,10 +7060,10 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
                         # "vunnet 3,3 milliarder. … Finnmark som har 961,6 millioner": the
                         # sentence after one about money
                         sent and about(sent - 1, "money_words")))
-                     and not about(sent, "count_words"))
+                     and not counts(sent, c))
                     or _price_case(text, c, lex)
                     or (_thousands(c) and (_clause_ends(text, c.end) or _glued_k(c))
-                        and about(sent, "money_words") and not about(sent, "count_words"))
+                        and about(sent, "money_words") and not counts(sent, c))
                     or (c.scaled and 3 in (_scales_of(c) | {c.head_power})
                         and _next_word(text, c.end) in (
                         lex.cues.get("money_words", ())))
@@ -7040,7 +7117,7 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
                 continue
             if (got is None and "g" in places and not _year_like(c)
                     and (about(sent, "money_words") or _bare_clause_end(text, c, lex))
-                    and not about(sent, "count_words")
+                    and not counts(sent, c)
                     and (prev := priced_alike.get((sent - 1, places))) is not None
                     and prev[0][-1].cur is not None and _free_after(
                         text, c.end, followers, links, ranges)):
@@ -7082,7 +7159,7 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
                 if (c.cur is None and not sources and loc is not None
                         and loc.currency is not None and not _year_like(c)
                         and not _in_row(text, c)
-                        and about(sent, "money_words") and not about(sent, "count_words")
+                        and about(sent, "money_words") and not counts(sent, c)
                         and _free_after(text, c.end, followers, links, ranges)):
                     # "οι ετήσιες αποδοχές των … (443.000), … (425.000)": grouped whole
                     # figures in a sentence about money, no currency in the text: the
@@ -7159,7 +7236,7 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
             else:
                 continue  # "1.6 billion ($2.54 billion)": a conversion, another currency
         elif by_sent.get(sent - 1):
-            if about(sent, "count_words") and not about(sent, "money_words"):
+            if counts(sent, c) and not about(sent, "money_words"):
                 continue  # "… 9,297 שקל. מספר משרות השכיר … 3.163 מיליון": the number of jobs
             best = by_sent[sent - 1][-1]
         elif (c.scaled or _millions(c)) and by_sent.get(sent + 1) and not by_scale and not loose:
@@ -7232,7 +7309,7 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
                 c.reasons.append(f"no currency written: {best.cur.text!r} near it, or a "
                                  f"count of what {counted!r} before it names?")
         elif (loc is not None and loc.currency is not None and not sources
-              and ((_millions(c) and not about(sent, "count_words"))
+              and ((_millions(c) and not counts(sent, c))
                    or (c.scaled and _money_noun_after(text, c.end, lex))  # "९७ लाख नगद"
                    or about(sent, "money_words") or _dash_price(c) or _price_case(text, c, lex)
                    or _price_for(text, c, lex, free)
@@ -7254,6 +7331,7 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
     _listed_chain(text, cands, ends)
     _not_its_conversion(text, cands, loc)
     _guessed_alike(text, cands, ends, lex)
+    _coins_by_letter(cands)
     for c in cands:
         if c.context and not c.scaled:
             # "10.4P/Share" (pence?), "1,33E par action": a sign glued to a figure that

@@ -112,6 +112,10 @@ def _toml(name: str) -> dict[str, Any]:
     return tomllib.loads((DATA / name).read_text(encoding="utf-8"))
 
 
+# the sections of scales.toml that hold no language's scale words
+SCALE_SECTIONS = frozenset({"exact", "glued_to_currency", "unit_like", "territory",
+                            "minor_letter"})
+
 # The one validating loader of the hand tables: every section, key and value type
 # is checked, so a typo fails the build (and the staleness test) instead of
 # silently reading nothing.
@@ -204,7 +208,7 @@ def validate(cues: dict[str, Any], grammar: dict[str, Any], scales: dict[str, An
                     len(a) != len(b) for a, b in value.items()):
                 raise ValueError(f"grammar.toml [{lang}] {key}: each twin must be as long as "
                                  "what it replaces (offsets hold)")
-    special = {"*", "case_sensitive", "exact", "glued_to_currency", "unit_like", "territory"}
+    special = SCALE_SECTIONS | {"*", "case_sensitive"}
     for lang, table in scales.items():
         if lang not in known | special:
             raise ValueError(f"scales.toml [{lang}]: not a CLDR language")
@@ -218,6 +222,11 @@ def validate(cues: dict[str, Any], grammar: dict[str, Any], scales: dict[str, An
                         or not set(ws) <= set(table["list"]) for lg, ws in money.items())):
                 raise ValueError("scales.toml [unit_like]: list = [words], and money_in = "
                                  "{language or currency code = [words of the list]}")
+            continue
+        if lang == "minor_letter":
+            if not all(len(k) == 3 and k.isupper() and isinstance(v, str) and len(v) == 1
+                       for k, v in table.items()):
+                raise ValueError("scales.toml [minor_letter]: currency code = \"letter\"")
             continue
         if lang == "glued_to_currency" and "not_money" in table:
             words = table["not_money"]
@@ -868,8 +877,7 @@ class Builder:
             words: dict[str, int] = {}
             english = self._en_scales[0]
             for key, table in self.scales_toml.items():
-                if key not in ("*", "case_sensitive", "en", "exact", "glued_to_currency", "unit_like",
-                               "territory"):
+                if key not in SCALE_SECTIONS | {"*", "case_sensitive", "en"}:
                     for k, v in table.items():
                         k = " ".join(k.lower().split())
                         if k not in english:  # English wins: "billion" is 10^9
@@ -1050,6 +1058,7 @@ class Builder:
                 "unit_like", {}).get("money_in", {}).items())},
             "territory_scales": {k: dict(sorted(v.items())) for k, v in sorted(
                 self.scales_toml.get("territory", {}).items())},
+            "minor_letters": dict(sorted(self.scales_toml.get("minor_letter", {}).items())),
         }
 
 

@@ -3399,6 +3399,30 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     # donors counted; tickets numbered (no range of kronor from the numbers)
     "it-donors-counted": ("con oltre cinque miliardi di dollari redistribuiti e una comunità di circa "
                           "50 milioni di donatori.", "it_IT", [("5000000000", "USD")]),
+    # Nigeria's market reports write kobo with "k": after the sign with two decimals, naira
+    # and kobo; a bare figure below a hundred read in the naira is kobo (both flagged)
+    "ng-naira-and-kobo-letter": ("listed 1.35 billion shares worth N6.28 billion on the NSE at "
+                                 "N4.65k each.", "en_NG",
+                                 [("6280000000", "NGN"), ("4.65", "NGN", "?")]),
+    "ng-kobo-letter-bare": ("Honey Well Flour dipped 4k to close at 91k, while Mutual Benefits "
+                            "Insurance lost 1k to close at 20k per share.", "en_NG",
+                            [("0.91", "NGN", "?"), ("0.20", "NGN", "?")]),
+    "ng-thousands-after-sign": ("He earns N40k monthly", "en_NG", [("40000", "NGN")]),
+    # a footnote's two digits glued after a sign written after the figure
+    "ru-footnote-two-digits": ("капитализации – до 3 млрд. руб.10.", "ru_RU",
+                               [("3000000000", "RUB")]),
+    # a stray blank after a group's comma: flagged
+    "hi-stray-blank-after-group": ("मार्केट कैप 12,38, 638 करोड़ रुपये घटकर", "hi_IN",
+                                   [("6380000000", "INR", "?")]),
+    # Nepali market capitalisation, no currency written: the locale's, flagged
+    "ne-capitalisation-stood-at": ("२०८१ वैशाख मसान्तमा बजार पुँजीकरण ३१ खर्ब ६९ अर्ब ४८ करोड रहेको थियो ।",
+                                   "ne_NP", [("3169480000000", "NPR", "?")]),
+    # Thai: a count word inside another word far before the figure counts nothing ("ครั้ง
+    # ใหญ่", a big time); the classifier right after it does ("5 ล้านใบ", tickets)
+    "th-count-word-far-before": ("ครั้งใหญ่รอบ 30 ปี พีเอสไอ ดาหน้าอวดเครื่องมือ เทคโนโลยี ระบบ สู้ศึก "
+                                 "ผสานเสียง 5 ปี เงินทุนตั้งต้น 431 ล้านพอ", "th_TH",
+                                 [("431000000", "THB", "?")]),
+    "th-classifier-after-counts": ("สร้างยอดขายบัตรทะลุ 5 ล้านใบใน 5 วัน!!", "th_TH", []),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-singapore-dollar-glued": ("တရုတ်ပြည်မကြီးက စင်ကာပူဒေါ်လာ ၂ ဒသမ ၃ ဘီလီယံဖြင့်", "my_MM",
                                        [("2300000000", "SGD")]),
