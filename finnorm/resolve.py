@@ -3669,6 +3669,7 @@ def _rates_by_fit(text: str, found: list[Mention], drop: set[int], lex: Lexicon)
                     or word.lower() in lex.suffix_only  # (no figure by it: "real time")
                     or (j + 1 < hi and _weighed(word, words[j + 1][2], lex))
                     or (j + 1 < hi and _name_part(word, words[j + 1][2], ws, text, lex))
+                    or (j and _name_end(words[j - 1], word, ws, text, lex))
                     or (not compound and _beside_digit(text, ws, we) and not (
                         j and words[j - 1][2].lower() in per_words))
                     or (j and _by_weight(words[j - 1][2], word, per_words))):
@@ -3689,6 +3690,17 @@ def _name_part(word: str, after: str, at: int, text: str, lex: Lexicon) -> bool:
     return (not lex.capitalised_nouns and word[:1].isupper() and after[:1].isupper()
             and not _named_currencies(after, lex)
             and text[:at].rstrip(" \u00a0")[-1:] not in ("", ".", "!", "?", ":", "\n"))
+
+
+def _name_end(before: tuple[int, int, str], word: str, at: int, text: str,
+              lex: Lexicon) -> bool:
+    """Is the currency's name ``word`` (at ``at``) the last word of a person's name, a
+    capitalised word right after another that is no currency's, where the language
+    capitalises names only ("spune Valcu Marius Florin, taximetrist: … 1,39 de lei": a
+    taxi driver, no florin's rate)?"""
+    return (not lex.capitalised_nouns and word[:1].isupper() and before[2][:1].isupper()
+            and not text[before[1]:at].strip(" \u00a0")
+            and not _named_currencies(before[2], lex))
 
 
 def _glued_rate_unit(text: str, end: int, lex: Lexicon) -> str | None:
@@ -7026,8 +7038,9 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
             # "6.25 per liter": the unit says it is a price; a price written like the
             # priced ones of its sentence may be followed by any word but a unit
             # ("6,49 zł, czyli aż o 1,17 mniejszy"), not "1,17 kg"
-            if not ((c.scaled or (c.num.kind in ("cjk", "word") and _millions(c))) and c.value > 0
-                    and not _unit_word_after(text, c.end, lex) and not _measured(text, c.end, lex)):
+            if not (((c.scaled or (c.num.kind in ("cjk", "word") and _millions(c))) and c.value > 0
+                     and not _unit_word_after(text, c.end, lex)
+                     and not _measured(text, c.end, lex)) or _paid_for(text, c, lex)):
                 if _money_said_after(text, c, sources, loc, lex):
                     assert loc is not None and loc.currency is not None
                     _in_locale(c, loc.currency, "a word of money after it; ")
@@ -7067,7 +7080,8 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
                     or (c.scaled and 3 in (_scales_of(c) | {c.head_power})
                         and _next_word(text, c.end) in (
                         lex.cues.get("money_words", ())))
-                    or (c.scaled and _money_noun_after(text, c.end, lex)))):
+                    or (c.scaled and _money_noun_after(text, c.end, lex))
+                    or _paid_for(text, c, lex))):
                 continue  # ("मासिक ६० हजार ९ सय ७० तलब": thousands, a word of money next;
                 # "giá 300k một tô": the thousands' "k" glued on, a price word in the sentence;
                 # "do 103 mln strat": millions of losses)
@@ -7312,7 +7326,7 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
               and ((_millions(c) and not counts(sent, c))
                    or (c.scaled and _money_noun_after(text, c.end, lex))  # "९७ लाख नगद"
                    or about(sent, "money_words") or _dash_price(c) or _price_case(text, c, lex)
-                   or _price_for(text, c, lex, free)
+                   or _price_for(text, c, lex, free) or _paid_for(text, c, lex)
                    or (priced and _shape_places(c) == 2))):  # "161,00 pr. aksje": a price
             # no currency anywhere near, in a sentence about money or a figure in
             # millions written in digits ("460 miljoen voor de heffingskorting"): the
@@ -7829,6 +7843,17 @@ def _price_for(text: str, c: _Cand, lex: Lexicon, free: bool) -> bool:
             and _word_before(text, c.num.start) in lex.cues.get("price_for", ())
             and not _unit_word_after(text, c.end, lex) and not _measured(text, c.end, lex)
             and _clause_ends(text, c.end))
+
+
+def _paid_for(text: str, c: _Cand, lex: Lexicon) -> bool:
+    """A scaled figure between a word of paying (``price_before``) and a preposition of
+    price (``price_for``): "Borgaði 35 þúsund fyrir svipað" (paid 35 thousand for a like
+    one), "paid 2 million for the house"."""
+    return ((c.scaled and c.num.kind == "digits") or (  # ("35 þúsund": digits and a word)
+                c.num.kind == "word" and c.value >= 1000 and c.num.text[:1].isdigit())) and (
+            not c.per and c.value > 0
+            and _word_before(text, c.num.start) in lex.cues.get("price_before", ())
+            and _next_word(text, c.end) in lex.cues.get("price_for", ()))
 
 
 def _clause_ends(text: str, pos: int) -> bool:

@@ -3423,6 +3423,12 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                  "ผสานเสียง 5 ปี เงินทุนตั้งต้น 431 ล้านพอ", "th_TH",
                                  [("431000000", "THB", "?")]),
     "th-classifier-after-counts": ("สร้างยอดขายบัตรทะลุ 5 ล้านใบใน 5 วัน!!", "th_TH", []),
+    # paid a scaled figure for something, no currency anywhere: the locale's, flagged
+    "is-paid-thousands-for": ("Borgaði 35 þúsund fyrir svipað um daginn. Fer aldrei aftur á þá "
+                              "stofu.", "is_IS", [("35000", "ISK", "?")]),
+    # a currency's name as the last word of a person's name prices nothing
+    "ro-name-ends-in-florin": ('spune Valcu Marius Florin, taximetrist: "Or, daca e 1,39 de lei pe '
+                               'kilometru noi mergem in faliment.', "ro_RO", [("1.39", "RON")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-singapore-dollar-glued": ("တရုတ်ပြည်မကြီးက စင်ကာပူဒေါ်လာ ၂ ဒသမ ၃ ဘီလီယံဖြင့်", "my_MM",
                                        [("2300000000", "SGD")]),
