@@ -176,6 +176,7 @@ class Lexicon:
                  "defaults", "durations", "endings",
                  "scaled_names", "not_scales", "scale_guesses",
                  "fold_accents", "from_suffixes", "lang", "minor", "minor_after", "name_modifiers",
+                 "word_marks",
                  "names",
                  "negative_signs",
                  "not_cues",
@@ -275,6 +276,8 @@ class Lexicon:
                                             for k, (f, c) in gram.get("minor", {}).items()}}.items()
             if k not in not_cues})
         self.fold_accents = bool(gram.get("fold_accents", False))
+        # marks that only voice a word's letters, dropped between two of them ("مليونَين")
+        self.word_marks: str = str(gram.get("word_marks", ""))
         self.colon_decimal = bool(gram.get("colon_decimal", False))
         self.dot_groups = bool(gram.get("dot_groups", False))
         self.noun_first = bool(gram.get("noun_first", False))

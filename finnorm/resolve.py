@@ -1403,8 +1403,10 @@ def resolve(text: str, locale: Locale | str | None = None, *,
     if "- " in twin:  # "od 430- do 438-tisíc eur", "R10- and R20-million": a suspended hyphen
         twin = _SUSPENDED_HYPHEN.sub(" ", twin)
     kept: list[int] | None = None
-    if "\u0640" in twin:  # "732 مـليـون ريـال": the tatweel only stretches a word
-        twin, kept = _without_tatweel(twin)
+    marks = sc.lex.word_marks
+    if "\u0640" in twin or (marks and any(ch in twin for ch in marks)):
+        # "732 مـليـون ريـال": the tatweel only stretches a word; "مليونَين": a vowel's mark
+        twin, kept = _without_tatweel(twin, marks)
     if twin != text:
         held: Quotes | None = None if quotes is None else []
         found = _resolve(twin, sc, loc, published, held)
@@ -1421,23 +1423,29 @@ def resolve(text: str, locale: Locale | str | None = None, *,
 
 
 # An Arabic tatweel between two letters of a word, which it only stretches ("مـليـون");
-# not one after a clitic before a figure ("بـ5", "الـ40"), which the scanner reads
-_TATWEEL = re.compile(r"(?<=[\u0620-\u063f\u0641-\u064a\u066e-\u06d3])\u0640+"
-                      r"(?=[\u0620-\u063f\u0641-\u064a\u066e-\u06d3])")
+# not one after a clitic before a figure ("بـ5", "الـ40"), which the scanner reads; and
+# the marks the language's grammar drops there too (``word_marks``: "مليونَين")
+_ARABIC_LETTER = "[\u0620-\u063f\u0641-\u064a\u066e-\u06d3]"
 
 
-def _without_tatweel(text: str) -> tuple[str, list[int] | None]:
-    """``text`` without the tatweels inside its words, and where each character left
-    stood in ``text`` (None when there were none to take out)."""
-    if _TATWEEL.search(text) is None:
+@lru_cache(maxsize=16)
+def _stretch_re(marks: str) -> re.Pattern[str]:
+    return re.compile(f"(?<={_ARABIC_LETTER})[\u0640{re.escape(marks)}]+(?={_ARABIC_LETTER})")
+
+
+def _without_tatweel(text: str, marks: str = "") -> tuple[str, list[int] | None]:
+    """``text`` without the tatweels (and ``marks``) inside its words, and where each
+    character left stood in ``text`` (None when there were none to take out)."""
+    pat = _stretch_re(marks)
+    if pat.search(text) is None:
         return text, None
     kept: list[int] = []
     last = 0
-    for m in _TATWEEL.finditer(text):
+    for m in pat.finditer(text):
         kept.extend(range(last, m.start()))
         last = m.end()
     kept.extend(range(last, len(text)))
-    return _TATWEEL.sub("", text), kept
+    return pat.sub("", text), kept
 
 
 def _moved(m: Mention, kept: list[int]) -> Mention:
@@ -4383,6 +4391,11 @@ def _link_article(gap: str, links: frozenset[str], lex: Lexicon) -> str:
         if head in links and (art in lex.cues.get("link_articles", ())
                               or art in lex.cues.get("now_words", ())):
             return head  # (or a word of the present: "99 की जगह पर अब 155 रुपये")
+        link, _, art = head.rpartition(" ")
+        if (link in links and art in lex.cues.get("link_articles", ())
+                and gap.rpartition(" ")[2].isalpha()):
+            return link  # (the article and an adjective: "103 statt der budgetierten 83
+            # Millionen Franken", the planned 83)
     return gap
 
 

@@ -205,6 +205,9 @@ def _letter(ch: str) -> bool:
     return ch.isalpha() or (not ch.isascii() and _MARK.match(ch) is not None)
 
 
+# a letter or two and a point: the next part of an abbreviation written in parts ("ลบ.ม.")
+_CHAINED_ABBREVIATION = re.compile(r"[^\W\d_][\u0e30-\u0e4e]*[^\W\d_]?[\u0e30-\u0e4e]*\.")
+
 class Tok(NamedTuple):
     """A numeral or a cue.
 
@@ -928,6 +931,12 @@ class Scanner:
                 while r < n and text[r] in _SPACE:
                     r += 1
                 cur = self.cur_at(text, r)  # "12.6 bilion ringgit"
+                link = self._word_at(text, r) if cur is None and unk.value else None
+                if link is not None and link[1].lower() in self.connectors:
+                    r = link[0]  # "18 milione de lei": a scale word misspelt, then "of"
+                    while r < n and text[r] in _SPACE:
+                        r += 1
+                    cur = self.cur_at(text, r)
                 if cur is not None:
                     out.append(cur)
         return tuple(out), alt
@@ -999,7 +1008,11 @@ class Scanner:
                 end = q + len(key)
                 if text.startswith(key, q) and (
                         end >= len(text) or not _letter(text[end])
-                        or any(text.startswith(x, end) for x in self.lex.endings)):
+                        or any(text.startswith(x, end) for x in self.lex.endings)
+                        or (key[-1] == "." and no_space_script(text[end])
+                            and _CHAINED_ABBREVIATION.match(text, end) is None)):
+                    # (its point ends it where words are not spaced: "4.5 พันลบ.คุ้มค่า";
+                    # not "8 ลบ.ม.", cubic metres, another abbreviation chained on)
                     got, hit = (end, key), value
                     break
         if got is None or hit is None:

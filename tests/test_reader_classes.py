@@ -3429,6 +3429,18 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     # a currency's name as the last word of a person's name prices nothing
     "ro-name-ends-in-florin": ('spune Valcu Marius Florin, taximetrist: "Or, daca e 1,39 de lei pe '
                                'kilometru noi mergem in faliment.', "ro_RO", [("1.39", "RON")]),
+    # an Arabic vowel's mark inside a number word ("مليونَين", two million)
+    "ar-vowel-mark-in-number-word": ("مبلغ مليونَين وستمئة وسبعة وستين ألف جنيه،", "ar_EG",
+                                     [("2667000", "EGP")]),
+    # a scaled name's point ends it where words are not spaced ("ลบ.": million baht)
+    "th-scaled-name-point-glued": ("ลั่นทุ่ม4.5 พันลบ.คุ้มค่า", "th_TH", [("4500000000", "THB")]),
+    # a scale word of another spelling, then "of", then the currency: flagged
+    "ro-misspelt-scale-then-of": ("A doua cea mai mare sumă, 18 milione de lei, adică 10%", "ro_RO",
+                                  [("18000000", "RON", "?")]),
+    # "instead of the planned": a link, its article and an adjective between two figures
+    "de-link-article-adjective": ("Die Arbeiten kosteten letztlich 103 statt der budgetierten 83 "
+                                  "Millionen Franken.", "de_CH",
+                                  [("103000000", "CHF"), ("83000000", "CHF")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-singapore-dollar-glued": ("တရုတ်ပြည်မကြီးက စင်ကာပူဒေါ်လာ ၂ ဒသမ ၃ ဘီလီယံဖြင့်", "my_MM",
                                        [("2300000000", "SGD")]),
