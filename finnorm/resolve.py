@@ -339,9 +339,12 @@ def _digits_value(c: _Cand, loc: Locale | None, lex: Lexicon, text: str = "") ->
                              "without decimals")
             c.alts.append(as_dec)
             return as_grp
-        if sep == loc.decimal and not c.scaled and not c.per and tail == "000" and cur is not None \
-                and global_table().codes.get(choose_currency(cur.value, cur.text, loc)[0], 2) < 3:
+        if sep == loc.decimal and not c.scaled and not c.per and tail == "000" and (
+                cur is None
+                or global_table().codes.get(choose_currency(cur.value, cur.text, loc)[0], 2) < 3):
             # "US$ 33.000" under a point-decimal locale: nobody writes 33 with three zeros
+            # (nor a range's low end, its currency after the high end: "zwischen 750.000
+            # und 1,2 Millionen Pfund" in Switzerland)
             c.reasons.append(f"{body}: the locale's decimal, but '000' groups thousands")
             c.alts.append(as_dec)
             return as_grp
@@ -2519,8 +2522,10 @@ def _sum_named_in(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale | Non
                     if code is not None:
                         found = (start, e - len(suffix), code)
                         break
-        if found is not None and text[found[0]].isupper() and not lex.capitalised_nouns:
+        if (found is not None and text[found[0]].isupper() and not lex.capitalised_nouns
+                and _mid_sentence(text, found[0])):
             found = None  # "egy 1959-es Jaguar Markra": a name (a model's), no currency
+            # (not at a sentence's start: "Euroissa summa on yli 11 miljoonaa")
         if found is not None:
             a, b, code = found
             named.append((bisect.bisect_right(ends, a), b,
@@ -3385,6 +3390,9 @@ _CONVERSION_SLACK = Decimal("1.5")
 # how far a comparative of the same currency may stray from its figure ("€300 million
 # (280 million)": last year's; a change of more than five times is rare)
 _SAME_SLACK = Decimal(5)
+# how far a sum said to be "about" another in brackets may stray from it and still be
+# the same sum rounded
+_ABOUT_SLACK = Decimal("1.2")
 
 
 def _converted_pairs(text: str, found: list[Mention], lex: Lexicon,
@@ -3514,8 +3522,10 @@ def _fit_conversion(x: Mention, y: Mention) -> Mention | None:
     conversion ``y``, when its own do not; else None."""
     a, b = x.money, y.money
     if (x.upper is not None or y.upper is not None or a.per or b.per or a.amount <= 0
-            or b.amount <= 0 or a.currency == b.currency):
+            or b.amount <= 0):
         return None
+    if a.currency == b.currency:
+        return _other_than_its_conversion(x, y)
     ranges = conversion_ranges()
     other = ranges.get(b.currency)
     own = ranges.get(a.currency)
@@ -3545,6 +3555,36 @@ def _fit_conversion(x: Mention, y: Mention) -> Mention | None:
     return replace(x, money=replace(a, currency=fit[0]), uncertain=True,
                    reason="; ".join(r for r in (x.reason, why) if r),
                    alternatives=(a, *x.alternatives))
+
+
+def _other_than_its_conversion(x: Mention, y: Mention) -> Mention | None:
+    """"起拍價8萬元(約新台幣35萬元)" in Taiwan: a sum whose currency word has several
+    readings, the locale's chosen, converted in brackets into that very currency written
+    out at another size, is in another of its readings: the first whose rates fit the
+    conversion, flagged, the others and the locale's the other readings; else None."""
+    a, b = x.money, y.money
+    if not x.inferred or y.inferred or len(x.candidates) < 2:
+        return None
+    ratio = a.amount / b.amount
+    slack = _ABOUT_SLACK if y.qualifier == "approximately" else _SAME_SLACK
+    if 1 / slack <= ratio <= slack:
+        return None  # (the same sum again, or a comparative; but "about" another size
+        # in brackets converts it)
+    ranges = conversion_ranges()
+    other = ranges.get(b.currency)
+    if other is None:
+        return None
+    lo, hi = ratio * other[0] / _CONVERSION_SLACK, ratio * other[1] * _CONVERSION_SLACK
+    fit = [c for c in x.candidates if c != a.currency and (got := ranges.get(c)) is not None
+           and got[0] <= hi and got[1] >= lo]
+    if not fit:
+        return None
+    why = (f"{a.currency}: its conversion ({y.text!r}) is into {b.currency} itself; "
+           + (f"{fit[0]} fits it" if len(fit) == 1 else f"{', '.join(fit)} fit it"))
+    return replace(x, money=replace(a, currency=fit[0]), uncertain=True,
+                   reason="; ".join(r for r in (x.reason, why) if r),
+                   alternatives=(a, *(replace(a, currency=c) for c in fit[1:]),
+                                 *x.alternatives))
 
 
 def _per_other(text: str, m: Mention, lex: Lexicon) -> bool:
@@ -5412,7 +5452,11 @@ def _weights(text: str, cands: list[_Cand], lex: Lexicon) -> None:
                     lex.cues.get("equivalent_words", frozenset()))):
             # (not "865.000 pund, hvilket svarer til 7,3 millioner kroner": money, restated)
             if c.value < 1_000_000 and not (
-                    other.start > c.end and _bracket_between(text, c.end, other)
+                    other.start > c.end and (_bracket_between(text, c.end, other) or (
+                        # ("chegou às cinco mil libras, cerca de 6,75 mil euros": about so
+                        # much in another money, after a comma)
+                        other.qualifier == "approximately"
+                        and text[c.end:other.num.start].lstrip(" \u00a0")[:1] == ","))
                     and other.value > 0 and c.value > 0
                     and _fits_rate(other.value / c.value, other.cur.value[0], c.cur.value[0],
                                    _ONE)):

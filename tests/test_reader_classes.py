@@ -3441,6 +3441,23 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "de-link-article-adjective": ("Die Arbeiten kosteten letztlich 103 statt der budgetierten 83 "
                                   "Millionen Franken.", "de_CH",
                                   [("103000000", "CHF"), ("83000000", "CHF")]),
+    # a range's low end with three zeros after the locale's decimal point groups them
+    "de-ch-range-low-end-000": ("wurde der Preis ursprünglich zwischen 750.000 und 1,2 Millionen "
+                                "Pfund geschätzt.", "de_CH", [("750000", "GBP", "1200000", "?")]),
+    # "in euros", the name glued to its case ending, starts the sentence of the bare sum
+    "fi-in-euros-sentence-start": ("kortti on huutokaupattu 12,9 miljoonalla dollarilla. Euroissa "
+                                   "summa on yli 11 miljoonaa.", "fi_FI",
+                                   [("12900000", "USD"), ("11000000", "EUR", "?")]),
+    # a sum converted in brackets into the very currency the locale chose for its word
+    "zh-tw-bracket-converts-into-twd": ("起拍價8萬元(約新台幣35萬元),", "zh_TW",
+                                        [("80000", "CNY", "?"), ("350000", "TWD")]),
+    # an auction's words after a bare sum in myriads: money, not a unit counted
+    "zh-auction-words": ("蘇富比為這件重器估價5000萬至7000萬港元,由4000萬起拍,最終以1.3億落槌,連佣金1.49億港元成交。",
+                         "zh_HK", [("50000000", "HKD", "70000000"), ("40000000", "HKD", "?"),
+                                   ("130000000", "HKD", "?"), ("149000000", "HKD")]),
+    # a pound that is also a weight, converted after a comma at a rate they have had: money
+    "pt-pounds-about-euros": ("O “vendido” chegou às cinco mil libras, cerca de 6,75 mil euros.",
+                              "pt_PT", [("5000", "GBP"), ("6750", "EUR")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-singapore-dollar-glued": ("တရုတ်ပြည်မကြီးက စင်ကာပူဒေါ်လာ ၂ ဒသမ ၃ ဘီလီယံဖြင့်", "my_MM",
                                        [("2300000000", "SGD")]),
