@@ -574,8 +574,8 @@ def _minor_digits(cur: Tok, loc: Locale) -> int:
 
 
 _STRAY_HEAD = re.compile(r"(?:^|(?<=[\s(]))(\d{1,3}) $")  # "(44 " before "8800"
-# "12,38, " before "638": a figure grouped up to a comma and a blank
-_STRAY_GROUP = re.compile(r"(?:^|(?<=[\s(]))(\d{1,3}(?:,\d{2,3})+), $")
+# "12,38, " before "638", "2.174. " before "48": a figure grouped up to its mark and a blank
+_STRAY_GROUP = re.compile(r"(?:^|(?<=[\s(]))(\d{1,3}(?:([,.])\d{2,3})+)\2 $")
 
 
 def _own_sign_first(sign: str, loc: Locale | None) -> bool:
@@ -666,10 +666,12 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
             and (head := _STRAY_HEAD.search(text, max(0, num.start - 5), num.start))):
         c.reasons.append(f"{head.group(1)} {num.text}: one figure with a stray space, or "
                          "two?")  # "44 8800 milliards FCFA": neither grouped nor apart
-    if (num.kind == "digits" and len(num.text) == 3 and num.text.isdigit()
-            and (head := _STRAY_GROUP.search(text, max(0, num.start - 16), num.start))):
-        c.reasons.append(f"{head.group(1)}, {num.text}: one figure with a stray space, or "
-                         "two?")  # "12,38, 638 करोड़ रुपये": one figure of Indian groups
+    if (num.kind == "digits" and len(num.text) in (2, 3) and num.text.isdigit()
+            and (head := _STRAY_GROUP.search(text, max(0, num.start - 16), num.start))
+            and (len(head.group(1).rpartition(head.group(2))[2]) == 3 or head.group(2) == ",")):
+        c.reasons.append(f"{head.group(1)}{head.group(2)} {num.text}: one figure with a stray "
+                         "space, or two?")  # "12,38, 638 करोड़ रुपये": one figure of Indian
+        # groups; "2.174. 48 KM": a price to the fening
     if num.kind == "cjk" and approximate_cjk(num.text):
         c.qualifier = "more than"  # "1000多万元", "百余万元": the number and more
     end = num.end
@@ -4356,7 +4358,10 @@ def _share_currency(text: str, a: _Cand, b: _Cand, lex: Lexicon, gap: str | None
                or (_CENTS.fullmatch(a.num.text) and b.num.text.isdigit() and not b.scaled))):
         pass  # "from 10 to 12 dollars", "van 3.084 naar 4.092,60 euro", "von 16,50 auf 21
         # Euro", "van 1934,40 naar 1995 euro": a lead word opens the pair
-    elif (gap in ands and _same_shape(a, b, digits_only=True) and not b.scaled
+    elif (gap in ands and (_same_shape(a, b, digits_only=True) or (
+              listed and _fraction_more(a, b)))  # ("50, 40 i 31,09 zł": whole prices listed
+          # before one to the grosz)
+          and not b.scaled
           and 0 < a.value and (a.value <= b.value <= 10 * a.value or (
               (listed or len(a.num.text) == len(b.num.text) > 1
                or (a.value < 100 and a.end == a.num.end))

@@ -3458,6 +3458,16 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     # a pound that is also a weight, converted after a comma at a rate they have had: money
     "pt-pounds-about-euros": ("O “vendido” chegou às cinco mil libras, cerca de 6,75 mil euros.",
                               "pt_PT", [("5000", "GBP"), ("6750", "EUR")]),
+    # a stray blank after a thousands group's point: flagged (not after a price's cents)
+    "bs-stray-blank-after-group-point": ("dok najviša penzija iznosi 2.174. 48 KM.", "bs_BA",
+                                         [("48", "BAM", "?")]),
+    "en-sentence-end-after-cents-no-flag": ("Prices: 3.50. 12 dollars for two.", "en_US",
+                                            [("12", "USD")]),
+    # whole prices listed before the last one written to the grosz share its unit
+    "pl-list-whole-then-cents": ("a paliwo do kosiarki: 50, 40 i 31,09 zł.", "pl_PL",
+                                 [("50", "PLN"), ("40", "PLN"), ("31.09", "PLN")]),
+    # the Hindi press's short "and"
+    "hi-short-and": ("मात्र 33 व 49 रूपये की टीम लगाकर", "hi_IN", [("33", "INR"), ("49", "INR")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-singapore-dollar-glued": ("တရုတ်ပြည်မကြီးက စင်ကာပူဒေါ်လာ ၂ ဒသမ ၃ ဘီလီယံဖြင့်", "my_MM",
                                        [("2300000000", "SGD")]),
