@@ -666,6 +666,14 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
             and (head := _STRAY_HEAD.search(text, max(0, num.start - 5), num.start))):
         c.reasons.append(f"{head.group(1)} {num.text}: one figure with a stray space, or "
                          "two?")  # "44 8800 milliards FCFA": neither grouped nor apart
+    if (num.kind in ("digits", "cjk") and num.text[:1].isdigit() and num.start >= 3
+            and text[num.start - 1] in ".,"
+            and text[num.start - 2] in " \u00a0" and text[num.start - 3].isdigit()):
+        head_at = num.start - 2
+        while head_at and text[head_at - 1].isdigit():
+            head_at -= 1
+        c.reasons.append(f"{text[head_at:num.end]}: one figure with a stray space "
+                         "before its decimal mark, or two?")  # "48 .6万余元": 486,000
     if (num.kind == "digits" and len(num.text) in (2, 3) and num.text.isdigit()
             and (head := _STRAY_GROUP.search(text, max(0, num.start - 16), num.start))
             and (len(head.group(1).rpartition(head.group(2))[2]) == 3 or head.group(2) == ",")):
@@ -2944,8 +2952,11 @@ def _cue_counts(text: str, c: _Cand, loc: Locale | None, lex: Lexicon) -> bool:
                                   lex.cues.get("month_names", frozenset())))):
         return False  # "update bulan maret 2017 Rp 3.500.000": the sign the price's after it;
         # glued to a year after a month ("t/m 31 dec 2023€ 993,16": a table's cells run together)
-    if not c.cur_left and _designation(text, c.num.start):
-        return False  # "Acer Aspire ES1-421 AMD A4": a model's number, then a brand
+    if (not c.cur_left and _designation(text, c.num.start)
+            and not (cur.text[:1].islower() and cur.start > c.num.end
+                     and c.num.text.isdigit())):
+        return False  # "Acer Aspire ES1-421 AMD A4": a model's number, then a brand (not
+        # "1000% АЕК-22690 тг.": a currency's word in small letters after the figure)
     if not c.cur_left and c.num.kind == "digits" and _minutes_of_clock(text, c):
         return False  # "08:00 - 19:59$22": the minutes of a time of day, the sign the
         # price's after it
@@ -8558,6 +8569,10 @@ def _word_follows(text: str, pos: int) -> bool:
     return len(rest) >= 2 and rest[0] in " \u00a0" and rest[1].isalpha()
 
 
+# the Han multipliers of ten thousand and more, the last character of a scaled figure
+_MYRIADS = frozenset("万萬億亿兆")
+
+
 def _measured(text: str, pos: int, lex: Lexicon) -> bool:
     """Does a percent sign, or a Han character that is no numeral, no "money" word
     (钱) and no range or follower word (到, 的), follow ``pos`` (after spaces)? Then the
@@ -8571,6 +8586,9 @@ def _measured(text: str, pos: int, lex: Lexicon) -> bool:
         return True
     if not ("\u4e00" <= ch <= "\u9fff") or is_cjk_numeral(ch) or ch in "钱錢" or ch in lex.minor:
         return False  # "五蚊六毫": a coin character
+    if text[pos:pos + 1] in " \u00a0" and text[pos - 1:pos] in _MYRIADS:
+        return False  # "国民民主54億 立憲32億": a blank after a figure in myriads ends it; a
+        # counter is glued to its figure
     if any(rest.startswith(q) for q in lex.cues["qualifiers_after"] if q[:1] == ch):
         return False  # "100万以上": a hedge, no unit of measure
     at = pos + len(text[pos:pos + 4]) - len(rest)  # where ``rest`` starts

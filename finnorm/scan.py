@@ -1034,6 +1034,11 @@ class Scanner:
             if power is None:
                 continue
             r = q + k
+            if (pre[0].isupper() and text[r:r + 1].isupper() and text[r + 1:r + 2].islower()
+                    and (w := self._word_at(text, r)) is not None
+                    and (codes := self.lex.names_of(w[1].lower()))):
+                # "69MEuro": a capital prefix glued to a capitalised currency's name
+                return (Tok("scale", q, r, pre, power), Tok("cur", r, w[0], text[r:w[0]], codes))
             cur = self.lex.currency_letters.get(text[r:r + 1])  # "E" in "MdsE", "ME"
             if cur is None and r + 3 <= len(text) and text[r:r + 3].isalpha() and not text[r:r + 3].isupper():
                 continue  # "mars", "mercredi": a word, not "m" + "ARS"
@@ -1831,9 +1836,12 @@ class Scanner:
                         (_letter(text[start - 1]) and not no_space_script(text[start - 1]))
                         or (  # (a Latin sign after a Han word is no word's end: "马币RM280")
                             text[start - 1] in "'’ʼ" and start >= 2 and _letter(text[start - 2]))
-                        ) and not (s[0].isupper() and self._glued_prefix(text, start)):
+                        ) and not (s[0].isupper() and self._glued_prefix(text, start)) and not (
+                            len(s) >= 2 and s.isupper() and text[start - 1].islower()
+                            and text[start - 1].isascii() == s[0].isascii()):
                     continue  # "Mrs" is not "Rs"; "TL'den 93,99": a suffix, not the denar
-                    # (but Xhosa "iR500 000": a class prefix glued to the sign)
+                    # (but Xhosa "iR500 000": a class prefix glued to the sign; "CajRM2": a
+                    # sign in capitals glued after a small letter, the words' boundary)
                 best = Tok("cur", start, e, s, cands)
                 break
         if best is not None and best.text == "$":

@@ -3468,6 +3468,21 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                  [("50", "PLN"), ("40", "PLN"), ("31.09", "PLN")]),
     # the Hindi press's short "and"
     "hi-short-and": ("मात्र 33 व 49 रूपये की टीम लगाकर", "hi_IN", [("33", "INR"), ("49", "INR")]),
+    # a capital scale prefix glued to a capitalised currency's name
+    "pt-prefix-glued-to-name": ("um investimento em novos hospitais de 69MEuro este ano e 181MEuro no "
+                                "próximo.", "pt_PT", [("69000000", "EUR"), ("181000000", "EUR")]),
+    # a capitalised sign glued after a small letter; a small currency word after a figure
+    # hyphened to capitals (not a space-grouped figure across the model's number)
+    "ms-sign-glued-after-word": ("CajRM2 pada setiap road tax bayaran", "ms_MY", [("2", "MYR")]),
+    "kk-word-after-hyphened-figure": ("1000% АЕК-22690 тг.", "kk_KZ", [("22690", "KZT")]),
+    "mn-grade-then-sum-not-grouped": ("АИ-98 200 төгрөгөөр нэмэгдэж 3700", "mn_MN", []),
+    # a blank after a figure in myriads ends it: the next word is no counter of it
+    "ja-myriads-then-blank": ("今年の政党交付金 国民民主54億 立憲32億 自民178億", "ja_JP",
+                              [("5400000000", "JPY", "?"), ("3200000000", "JPY", "?"),
+                               ("17800000000", "JPY", "?")]),
+    # a stray blank before a decimal mark: flagged
+    "zh-stray-blank-before-point": ("随后,霞妹承诺将剩余的48 .6万余元善款捐出。", "zh_CN",
+                                    [("60000", "CNY", "?")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-singapore-dollar-glued": ("တရုတ်ပြည်မကြီးက စင်ကာပူဒေါ်လာ ၂ ဒသမ ၃ ဘီလီယံဖြင့်", "my_MM",
                                        [("2300000000", "SGD")]),
