@@ -7247,7 +7247,8 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
                         and loc.currency is not None and not _year_like(c)
                         and not _in_row(text, c)
                         and about(sent, "money_words") and not counts(sent, c)
-                        and _free_after(text, c.end, followers, links, ranges)):
+                        and (_free_after(text, c.end, followers, links, ranges)
+                             or _sum_phrase_before(text, c.num.start, lex))):
                     # "οι ετήσιες αποδοχές των … (443.000), … (425.000)": grouped whole
                     # figures in a sentence about money, no currency in the text: the
                     # locale's, said to be a guess
@@ -7751,6 +7752,17 @@ def _duration_after(text: str, pos: int, lex: Lexicon) -> bool:
     return bool(word) and any(
         word == d or (len(d) >= 3 and word.startswith(d) and len(word) - len(d) <= 3)
         for d in lex.durations)
+
+
+def _sum_phrase_before(text: str, pos: int, lex: Lexicon) -> bool:
+    """Does a phrase that says "the sum of" (``sum_before``: "in Höhe von", "на сумму")
+    end right before ``pos`` (spaces between)?"""
+    phrases = lex.cues.get("sum_before", frozenset())
+    if not phrases:
+        return False
+    before = " ".join(text[max(0, pos - 40):pos].lower().split())
+    return any(before.endswith(p) and (len(before) == len(p) or not before[-len(p) - 1].isalnum())
+               for p in phrases)
 
 
 def _price_word_before(text: str, pos: int, lex: Lexicon) -> str | None:

@@ -3483,6 +3483,9 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     # a stray blank before a decimal mark: flagged
     "zh-stray-blank-before-point": ("随后,霞妹承诺将剩余的48 .6万余元善款捐出。", "zh_CN",
                                     [("60000", "CNY", "?")]),
+    # "the sum of" before a grouped figure in a sentence about money: the locale's, flagged
+    "de-sum-phrase-before": ("die mit Standardapplaus und einem Gewinn in Höhe von 16.000 endet, "
+                             "nimmt die Regensburgerin Platz.", "de_DE", [("16000", "EUR", "?")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-singapore-dollar-glued": ("တရုတ်ပြည်မကြီးက စင်ကာပူဒေါ်လာ ၂ ဒသမ ၃ ဘီလီယံဖြင့်", "my_MM",
                                        [("2300000000", "SGD")]),
