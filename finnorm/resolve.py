@@ -1317,14 +1317,20 @@ def _coin_letter(c: _Cand, right: tuple[Tok, ...]) -> str | None:
     """The currency whose coins the scale's letter after ``c`` counts where its press
     writes them so (``minor_letter`` in ``scales.toml``): naira and kobo after its sign,
     "N4.65k" (a figure with two decimals); else None."""
-    letters = global_table().minor_letters
     num = c.num.text
-    if (not letters or c.cur is None or not c.cur_left or len(right) != 1
+    if (not global_table().minor_letters or c.cur is None or not c.cur_left or len(right) != 1
             or right[0].kind != "scale" or right[0].start != c.num.end or c.power != 3
             or c.num.kind != "digits" or len(num) < 4 or num[-3] != "."
             or not num[-2:].isdigit()):
         return None
-    return next((code for code in c.cur.value if letters.get(code) == right[0].text), None)
+    return _letter_of(c.cur.value, right[0].text)
+
+
+def _letter_of(codes: tuple[str, ...], letter: str) -> str | None:
+    """The first of ``codes`` whose press writes its coins with ``letter`` (``minor_letter``
+    in ``scales.toml``), else None."""
+    letters = global_table().minor_letters
+    return next((code for code in codes if letters.get(code) == letter), None)
 
 
 def _coins_by_letter(cands: list[_Cand]) -> None:
@@ -1333,7 +1339,8 @@ def _coins_by_letter(cands: list[_Cand]) -> None:
     (``minor_letter`` in ``scales.toml``), read in the locale's currency for want of any
     written, is that many coins; thousands the other reading ("N40k", after the sign, stays
     forty thousand)."""
-    letters = global_table().minor_letters
+    if not global_table().minor_letters:
+        return
     for c in cands:
         right = c.cues.right
         if not (c.context and c.cur is not None and not c.cur.text and c.power == 3
@@ -1341,7 +1348,7 @@ def _coins_by_letter(cands: list[_Cand]) -> None:
                 and right[0].start == c.num.end and c.num.text.isdigit()
                 and len(c.num.text) <= 2 and c.num.text[0] != "0"):
             continue
-        code = next((x for x in c.cur.value if letters.get(x) == right[0].text), None)
+        code = _letter_of(c.cur.value, right[0].text)
         if code is None:
             continue
         c.alts = [c.value, *c.alts]
@@ -7027,8 +7034,7 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
         if not about(sent, "count_words"):
             return False
         lo = ends[sent - 1] if sent else 0
-        if not no_space_script(text[c.start - 1:c.start] or " ") and not any(
-                no_space_script(ch) for ch in text[max(lo, c.start - 8):c.start]):
+        if not any(no_space_script(ch) for ch in text[max(lo, c.start - 8):c.start]):
             return True
         window = text[max(lo, c.start - _COUNT_REACH):c.start].lower()
         after = text[c.end:c.end + _COUNT_REACH].lstrip(" \u00a0").lower()
@@ -8581,10 +8587,6 @@ def _word_follows(text: str, pos: int) -> bool:
     return len(rest) >= 2 and rest[0] in " \u00a0" and rest[1].isalpha()
 
 
-# the Han multipliers of ten thousand and more, the last character of a scaled figure
-_MYRIADS = frozenset("万萬億亿兆")
-
-
 def _measured(text: str, pos: int, lex: Lexicon) -> bool:
     """Does a percent sign, or a Han character that is no numeral, no "money" word
     (钱) and no range or follower word (到, 的), follow ``pos`` (after spaces)? Then the
@@ -8598,7 +8600,7 @@ def _measured(text: str, pos: int, lex: Lexicon) -> bool:
         return True
     if not ("\u4e00" <= ch <= "\u9fff") or is_cjk_numeral(ch) or ch in "钱錢" or ch in lex.minor:
         return False  # "五蚊六毫": a coin character
-    if text[pos:pos + 1] in " \u00a0" and text[pos - 1:pos] in _MYRIADS:
+    if text[pos:pos + 1] in " \u00a0" and _myriad(text[pos - 1:pos]):
         return False  # "国民民主54億 立憲32億": a blank after a figure in myriads ends it; a
         # counter is glued to its figure
     if any(rest.startswith(q) for q in lex.cues["qualifiers_after"] if q[:1] == ch):

@@ -208,6 +208,7 @@ def _letter(ch: str) -> bool:
 # a letter or two and a point: the next part of an abbreviation written in parts ("ลบ.ม.")
 _CHAINED_ABBREVIATION = re.compile(r"[^\W\d_][\u0e30-\u0e4e]*[^\W\d_]?[\u0e30-\u0e4e]*\.")
 
+
 class Tok(NamedTuple):
     """A numeral or a cue.
 
