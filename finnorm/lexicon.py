@@ -172,7 +172,7 @@ class Lexicon:
                  "capitalised_nouns", "colon_decimal", "context_coins", "counted", "countries",
                  "cues",
                  "dot_groups", "era_years",
-                 "currency_letters", "space_groups",
+                 "currency_letters", "space_groups", "decimal_either",
                  "defaults", "durations", "endings",
                  "scaled_names", "not_scales", "scale_guesses",
                  "fold_accents", "from_suffixes", "lang", "minor", "minor_after", "name_modifiers",
@@ -245,6 +245,9 @@ class Lexicon:
         self.apostrophe_suffixes = bool(gram.get("apostrophe_suffixes", False))
         self.capitalised_nouns = bool(gram.get("capitalised_nouns", False))
         self.space_groups = bool(gram.get("space_groups", True))
+        # the language's writers of some countries mark decimals with the point, of others
+        # with the comma (Spanish): a scaled figure to three places may group either way
+        self.decimal_either = bool(gram.get("decimal_either", False))
         bn = gram.get("brackets_negative", "cells")
         self.brackets_negative: bool | str = bn if bn in ("tail", "cells") else bool(bn)
         self.currency_letters: Mapping[str, tuple[str, ...]] = MappingProxyType(

@@ -323,9 +323,12 @@ def _digits_value(c: _Cand, loc: Locale | None, lex: Lexicon, text: str = "") ->
                 return as_grp
             c.alts.append(as_grp)
             return as_dec
-        if sep == loc.decimal and c.scaled and len(tail) == 3 and _decimal_differs(loc):
+        if sep == loc.decimal and c.scaled and len(tail) == 3 and (
+                _decimal_differs(loc) or lex.decimal_either):
             # "3.351 millones" under es_MX: the locale's decimal, but the language's other
-            # writers (Spain) group with it, and syndicated text keeps their way
+            # writers (Spain) group with it, and syndicated text keeps their way (and
+            # "-$3,056 millones" under es_CO: Mexico's and the United States' writers
+            # group with its comma; grammar decimal_either)
             c.reasons.append(f"{body}: the locale's decimal, but {loc.language} elsewhere "
                              f"groups thousands with '{sep}'")
             c.alts.append(as_grp)
@@ -948,7 +951,9 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
             if num.kind not in ("word", "article", "fraction") and (
                     (convention in (True, "cells") and (after_cur or not parenthetical)
                      and not (alone and convention == "cells") and not glued)
-                    or (convention and tail)):
+                    or (convention and tail and not parenthetical)):
+                # (a loss word inside a bracket that opens after a word is prose, the
+                # figure a size: "지난해 같은 기간(55억8800만 달러 적자)")
                 start = min(start, lparen.start)
                 end = max(end, close)
                 c.negative = True
@@ -5381,7 +5386,11 @@ def _same_shape(a: _Cand, b: _Cand, *, digits_only: bool = False) -> bool:
         return False
     p = plain.num.text
     return _FOUR_DIGITS.fullmatch(p) is not None or (
-        p.isdigit() and len(p) <= 3 and (sa or sb) in ("\u00a0", "\u202f", " "))
+        p.isdigit() and len(p) <= 3 and ((sa or sb) in ("\u00a0", "\u202f", " ")
+                                         or (grouped.num.text.endswith("000")
+                                             and not plain.scaled and not grouped.scaled)))
+    # ("500 และ 1,000 บาท": below a thousand no mark is written, and whole thousands
+    # are grouped, not decimals)
 
 
 _CENTS = re.compile(r"\d{1,4}[.,]\d{2}")  # "16,50", "1934,40": a price to the cent, no group
@@ -8502,6 +8511,15 @@ def _compose(text: str, c: _Cand, cands: list[_Cand], i: int, money: Money, end:
                        and not _word_after(text, nxt.end)))):
             add = nxt.value / 100
             unit = _ZERO
+            if (nxt.num.kind == "digits" and _word_after(text, nxt.end) and not _free_after(
+                    text, nxt.end, lex.cues.get("amount_followers", frozenset()),
+                    lex.cues.get("change_links", frozenset()), lex.cues["range"])):
+                # "v nominálnej hodnote 2 eurá a 16 zberateľských euromincí": two digits
+                # after "and", no coin's word, a word after them: its cents, or a count of
+                # what follows? Read as cents, said so
+                c.reasons.append(f"{nxt.num.text!r} after {text[end:j].strip()!r}: its "
+                                 "cents, or a number of what follows?")
+                c.alts.append(abs(money.amount))
         if add is None:
             break
         amt = money.amount - add if money.amount < 0 else money.amount + add

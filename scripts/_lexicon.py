@@ -103,8 +103,11 @@ def list_connectors(lang: str) -> tuple[set[str], set[str]]:
             patterns = Locale.parse(ident).list_patterns
         except Exception:  # noqa: BLE001 - a language babel cannot parse has no patterns
             continue
-        ands |= word(patterns.get("standard", {}).get("end"))
-        ors |= word(patterns.get("or", {}).get("end"))
+        # (a list's last link, and the link of a list of two: Kazakh "{0}, {1}" and
+        # "{0} және {1}")
+        for key in ("end", "2"):
+            ands |= word(patterns.get("standard", {}).get(key))
+            ors |= word(patterns.get("or", {}).get(key))
     return ands, ors
 
 
@@ -167,7 +170,7 @@ GRAMMAR_KEYS = {
     "final_variants": dict, "old_modifiers": list, "digit_letters": dict, "dual_endings": list,
     "space_groups": bool, "scale_guesses": dict, "adjective_either_side": bool,
     "prefixed_cues": list, "inflected_names": bool, "minor_after": list, "era_years": list,
-    "word_marks": str,
+    "word_marks": str, "names_also": list, "decimal_either": bool,
 }
 
 
@@ -581,6 +584,11 @@ class Builder:
         out: dict[str, set[str]] = defaultdict(set)
         for name, cands in own.items():
             out[name] = set(cands)  # the language's own names win
+        # the names of a sister standard its press writes too ("2.817.500 švajcarskih
+        # franaka" in Bosnian: the Serbian spelling), where they name no other currency
+        also = [self.records[loc] for loc in self.grammar.get(lang, {}).get("names_also", ())]
+        for name, cands in cldr_names(also, self.codes - self.hand_only).items():
+            out.setdefault(name, set(cands))
         heads: dict[str, set[str]] = defaultdict(set)
         modifiers = set(self.grammar.get(lang, {}).get("name_modifiers", ()))
         # the suffix a name's head takes in it ("Қазақстан теңгесі": the tenge of

@@ -3486,6 +3486,40 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     # "the sum of" before a grouped figure in a sentence about money: the locale's, flagged
     "de-sum-phrase-before": ("die mit Standardapplaus und einem Gewinn in Höhe von 16.000 endet, "
                              "nimmt die Regensburgerin Platz.", "de_DE", [("16000", "EUR", "?")]),
+    # a sister standard's spelling of a currency's name (grammar names_also)
+    "bs-serbian-spelling-of-franc": ("prodat je za 2.817.500 švajcarskih franaka (oko tri miliona "
+                                     "evra).", "bs_BA", [("2817500", "CHF"), ("3000000", "EUR")]),
+    # Colombia's press: "mm" miles de millones, "b" billones (scales.toml territory.CO), flagged
+    "es-co-mm-and-b": ("utilidades por $2.7b seguidas por la industria aseguradora con $895.3mm.",
+                       "es_CO", [("2700000000000", "COP", "?"), ("895300000000", "COP", "?")]),
+    "es-cl-MM-a-million": ("una inversión de US$ 500 MM", "es_CL", [("500000000", "USD")]),
+    # Spanish writers split on the decimal mark: three places before a scale, flagged
+    "es-co-three-places-before-millones": ("Banco Contactar (-$3,056 millones) registró pérdidas.",
+                                           "es_CO", [("-3056000", "COP", "?")]),
+    # two digits after "and" with a word after them: its cents, or a count? flagged
+    "sk-and-then-a-count": ("v nominálnej hodnote 2 eurá a 16 zberateľských euromincí",
+                            "sk_SK", [("2.16", "EUR", "?")]),
+    "sk-and-then-cents": ("stojí 2 eurá a 16.", "sk_SK", [("2.16", "EUR")]),
+    # a bare "syiling" is a coin in Malay; shillings are named with their country
+    "ms-syiling-a-coin": ("wang syiling akan wujud dalam denominasi RM0.05, RM0.10, RM0.20, dan "
+                          "RM0.50.", "ms_MY", [("0.05", "MYR"), ("0.10", "MYR"), ("0.20", "MYR"),
+                                               ("0.50", "MYR")]),
+    "ms-shilling-named": ("harga 500 syiling Kenya", "ms_MY", [("500", "KES")]),
+    # below a thousand no mark is written; whole thousands grouped: one unit for both
+    "th-list-plain-and-grouped": ("จะออกฉบับละ 500 และ 1,000 บาท", "th_TH",
+                                  [("500", "THB"), ("1000", "THB")]),
+    # CLDR's "and" of a list of two (Kazakh's list of more ends in a bare comma)
+    "kk-list-and-of-two": ("2 000, 5 000 және 10 000 теңгелік банкноттарды", "kk_KZ",
+                           [("2000", "KZT"), ("5000", "KZT"), ("10000", "KZT")]),
+    # a loss word in a bracket opened after a word: prose, the figure a size, no sign
+    "ko-deficit-bracket-after-word": ("지난해 같은 기간(55억8800만 달러 적자)과 전월", "ko_KR",
+                                      [("5588000000", "USD")]),
+    # a quarter less than one of a scale
+    "ne-three-quarters-of-one": ("निर्यात पौने एक खर्ब रुपैयाँ भन्दा कम", "ne_NP",
+                                 [("75000000000", "NPR")]),
+    # the dollar's syllables written as one word
+    "vi-dola-one-word": ("có mức cước từ 0,5 đôla Mỹ đến 2,3 đôla Mỹ.", "vi_VN",
+                         [("0.5", "USD", "2.3")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-singapore-dollar-glued": ("တရုတ်ပြည်မကြီးက စင်ကာပူဒေါ်လာ ၂ ဒသမ ၃ ဘီလီယံဖြင့်", "my_MM",
                                        [("2300000000", "SGD")]),
