@@ -1004,6 +1004,15 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
         c.power, c.scaled = 0, False
         c.reasons.append(f"{num.text}{right[0].text}: {coin_letter} and its coins as its "
                          "press writes them, or thousands?")
+    if (coin_letter is None and c.scaled and len(right) == 1 and right[0].kind == "scale"
+            and right[0].start == num.end and len(right[0].text) == 1
+            and _GROUPED_CENTS.fullmatch(num.text.lstrip("+-−")) is not None):
+        # "Rp40.237.937,00b": a letter glued after a sum already grouped in thousands and
+        # written to the cent is a slip, no scale (forty quadrillion); as written, flagged
+        extra += [b.scaleb(c.power) for b in bases]
+        c.power, c.scaled = 0, False
+        c.reasons.append(f"{num.text}{right[0].text}: a sum written to the cent, then "
+                         f"{right[0].text!r}: a slip, or its scale?")
     if (c.scaled and loc is not None and loc.territory
             and (over := global_table().territory_scales.get(loc.territory))
             and (local := next((t for t in right if t.kind == "scale" and t.text in over),
@@ -1316,6 +1325,10 @@ def _money_of(c: _Cand, loc: Locale | None, near: str | None) -> tuple[Money, bo
     if value and value.adjusted() >= _MAX_DIGITS:
         return None  # "TRILLION TRILLION …": no amount of money has 31 digits
     return Money(_normalize(value), code, c.per), inferred, cands
+
+
+# a sum grouped in thousands and written to the cent: "40.237.937,00", "1,250.50"
+_GROUPED_CENTS = re.compile(r"\d{1,3}(?:([.,\u00a0\u202f ])\d{3})+[.,]\d{2}")
 
 
 def _coin_letter(c: _Cand, right: tuple[Tok, ...]) -> str | None:
@@ -2133,6 +2146,24 @@ def _number_just_before(text: str, cands: list[_Cand], loc: Locale | None,
                                  "wrong, or two figures?")
             continue
         if not b.start > a.end:
+            continue
+        if (a.num.kind == b.num.kind == "digits" and a.cur is None and not a.money_like
+                and a.minor_factor is None and not a.scaled and not a.negative
+                and a.num.text.isdigit() and 4 <= len(a.num.text) <= 6 and a.end == a.num.end
+                and not _year_like(a)  # (not "påsken 2015 339 kr/kg": a year, then a price)
+                and b.num.text.isdigit() and len(b.num.text) == 3 and b.start == b.num.start
+                and b.cur is not None and not b.cur_left and not b.scaled
+                and b.minor_factor is None and text[a.end:b.start] in (" ", "\u00a0")
+                and (loc is None or loc.group in (" ", "\u00a0", "\u202f"))):
+            # "1523 000 $", "2040 000 $" under fr_CA (groups with a blank): a figure of four
+            # digits or more, a blank, then three with the currency: one sum with a mark
+            # left out ("1 523 000"), or two figures? Read as one, said so
+            b.value = a.value.scaleb(3) + b.value
+            b.alts = []
+            b.start = b.left_start = a.start
+            b.reasons = [r for r in b.reasons if "a group of that figure" not in r]
+            b.reasons.append(f"{text[a.num.start:b.num.end]}: one figure with a group's mark "
+                             "left out, or two?")
             continue
         between = text[a.end:b.start].strip(" \u00a0")
         if between and not (  # (only spaces between: the mention's bounds, then the

@@ -3520,6 +3520,15 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     # the dollar's syllables written as one word
     "vi-dola-one-word": ("có mức cước từ 0,5 đôla Mỹ đến 2,3 đôla Mỹ.", "vi_VN",
                          [("0.5", "USD", "2.3")]),
+    # a letter glued after a sum grouped and written to the cent: a slip, flagged
+    "id-letter-after-cents": ("biaya per jemaah sebesar Rp40.237.937,00b atau sebesar 44.7 persen.",
+                              "id_ID", [("40237937.00", "IDR", "?")]),
+    # four digits, a blank, three with the currency: one sum, a mark left out, flagged
+    "fr-ca-group-mark-left-out": ("et 1523 000 $ pour la bâtisse", "fr_CA",
+                                  [("1523000", "CAD", "?")]),
+    # teen hundreds in Icelandic words
+    "is-sixteen-hundred": ("sóknargjöld næmu sextán hundruð og þrjátíu milljónum króna.", "is_IS",
+                           [("1630000000", "ISK")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-singapore-dollar-glued": ("တရုတ်ပြည်မကြီးက စင်ကာပူဒေါ်လာ ၂ ဒသမ ၃ ဘီလီယံဖြင့်", "my_MM",
                                        [("2300000000", "SGD")]),
