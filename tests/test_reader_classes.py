@@ -3529,6 +3529,9 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     # teen hundreds in Icelandic words
     "is-sixteen-hundred": ("sóknargjöld næmu sextán hundruð og þrjátíu milljónum króna.", "is_IS",
                            [("1630000000", "ISK")]),
+    # a word of money in the sentence: "a challan" (a traffic fine)
+    "hi-challan-money-word": ("15 हज़ार की स्कूटी और कट गया 23 हज़ार का चालान", "hi_IN",
+                              [("15000", "INR", "?"), ("23000", "INR", "?")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-singapore-dollar-glued": ("တရုတ်ပြည်မကြီးက စင်ကာပူဒေါ်လာ ၂ ဒသမ ၃ ဘီလီယံဖြင့်", "my_MM",
                                        [("2300000000", "SGD")]),
