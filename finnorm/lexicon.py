@@ -245,9 +245,10 @@ class Lexicon:
         self.apostrophe_suffixes = bool(gram.get("apostrophe_suffixes", False))
         self.capitalised_nouns = bool(gram.get("capitalised_nouns", False))
         self.space_groups = bool(gram.get("space_groups", True))
-        # the language's writers of some countries mark decimals with the point, of others
-        # with the comma (Spanish): a scaled figure to three places may group either way
-        self.decimal_either = bool(gram.get("decimal_either", False))
+        # the marks this language's writers put both for decimals and between groups,
+        # whatever the locale's own use of them (Spanish: both; Arabic: the comma): a
+        # scaled figure to three places after one may be read either way
+        self.decimal_either: str = str(gram.get("decimal_either", ""))
         bn = gram.get("brackets_negative", "cells")
         self.brackets_negative: bool | str = bn if bn in ("tail", "cells") else bool(bn)
         self.currency_letters: Mapping[str, tuple[str, ...]] = MappingProxyType(

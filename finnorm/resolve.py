@@ -324,7 +324,7 @@ def _digits_value(c: _Cand, loc: Locale | None, lex: Lexicon, text: str = "") ->
             c.alts.append(as_grp)
             return as_dec
         if sep == loc.decimal and c.scaled and len(tail) == 3 and (
-                _decimal_differs(loc) or lex.decimal_either):
+                _decimal_differs(loc) or sep in lex.decimal_either):
             # "3.351 millones" under es_MX: the locale's decimal, but the language's other
             # writers (Spain) group with it, and syndicated text keeps their way (and
             # "-$3,056 millones" under es_CO: Mexico's and the United States' writers
@@ -333,6 +333,15 @@ def _digits_value(c: _Cand, loc: Locale | None, lex: Lexicon, text: str = "") ->
                              f"groups thousands with '{sep}'")
             c.alts.append(as_grp)
             return as_dec
+        if (sep == loc.group and c.scaled and c.power >= 9 and len(tail) == 3
+                and tail != "000" and body.count(sep) == 1 and sep in lex.decimal_either):
+            # "13,232 بليون ريال" under ar_SA (',' groups): thirteen trillion, or 13.232
+            # billion as the Maghreb's writers mark decimals (and the Arabic decimal mark
+            # typed as a comma)? The locale's reading, said so
+            c.reasons.append(f"{body}: '{sep}' groups thousands here, but {loc.language} "
+                             "elsewhere marks decimals with it")
+            c.alts.append(as_dec)
+            return as_grp
         if (sep == loc.decimal and not c.scaled and not c.per and len(tail) == 3
                 and cur is not None and tail != "000"
                 and all(global_table().codes.get(x, 2) == 0 for x in cur.value)):
@@ -578,6 +587,8 @@ def _minor_digits(cur: Tok, loc: Locale) -> int:
 
 _STRAY_HEAD = re.compile(r"(?:^|(?<=[\s(]))(\d{1,3}) $")  # "(44 " before "8800"
 # "12,38, " before "638", "2.174. " before "48": a figure grouped up to its mark and a blank
+# a last group of three, then its cents: "458.21" of "282,675, 458.21 USD"
+_GROUP_THEN_CENTS = re.compile(r"\d{3}([.,])\d{2}")
 _STRAY_GROUP = re.compile(r"(?:^|(?<=[\s(]))(\d{1,3}(?:([,.])\d{2,3})+)\2 $")
 
 
@@ -677,7 +688,10 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
             head_at -= 1
         c.reasons.append(f"{text[head_at:num.end]}: one figure with a stray space "
                          "before its decimal mark, or two?")  # "48 .6万余元": 486,000
-    if (num.kind == "digits" and len(num.text) in (2, 3) and num.text.isdigit()
+    if (num.kind == "digits" and ((len(num.text) in (2, 3) and num.text.isdigit())
+                                  or ((cents_m := _GROUP_THEN_CENTS.fullmatch(num.text))
+                                      is not None
+                                      and cents_m.group(1) not in text[num.start - 2:num.start]))
             and (head := _STRAY_GROUP.search(text, max(0, num.start - 16), num.start))
             and (len(head.group(1).rpartition(head.group(2))[2]) == 3 or head.group(2) == ",")):
         c.reasons.append(f"{head.group(1)}{head.group(2)} {num.text}: one figure with a stray "

@@ -170,7 +170,7 @@ GRAMMAR_KEYS = {
     "final_variants": dict, "old_modifiers": list, "digit_letters": dict, "dual_endings": list,
     "space_groups": bool, "scale_guesses": dict, "adjective_either_side": bool,
     "prefixed_cues": list, "inflected_names": bool, "minor_after": list, "era_years": list,
-    "word_marks": str, "names_also": list, "decimal_either": bool,
+    "word_marks": str, "names_also": list, "decimal_either": str,
 }
 
 

@@ -3532,6 +3532,16 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     # a word of money in the sentence: "a challan" (a traffic fine)
     "hi-challan-money-word": ("15 हज़ार की स्कूटी और कट गया 23 हज़ार का चालान", "hi_IN",
                               [("15000", "INR", "?"), ("23000", "INR", "?")]),
+    # Arabic writers put the comma for decimals too: a grouped figure of billions, flagged
+    "ar-sa-comma-before-billions": ("في مقابل 13,232 بليون ريال للربع المماثل", "ar_SA",
+                                    [("13232000000000", "SAR", "?")]),
+    "ar-eg-point-before-billions": ("ارتفع الاحتياطي إلى 34.551 مليار دولار", "ar_EG",
+                                    [("34551000000", "USD")]),
+    # a stray blank inside a figure written to the cent: flagged
+    "en-stray-blank-before-cents": ("The actual price was 282,675, 458.21 USD.", "en_NG",
+                                    [("458.21", "USD", "?")]),
+    # Dutch "ton" said of euros
+    "nl-euroton": ("KPN legde ruim negen euroton neer.", "nl_NL", [("900000", "EUR", "?")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-singapore-dollar-glued": ("တရုတ်ပြည်မကြီးက စင်ကာပူဒေါ်လာ ၂ ဒသမ ၃ ဘီလီယံဖြင့်", "my_MM",
                                        [("2300000000", "SGD")]),
