@@ -1059,6 +1059,18 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
         # cents, written so, or something else?
         c.reasons.append(f"{text[num.start:num.end + 3]}: ':' before two digits: the cents?")
         c.alts.append(abs(c.value) + Decimal(text[num.end + 1:num.end + 3]).scaleb(-2))
+    if (c.money_like and c.cur is not None and c.cur_left and num.kind == "digits"
+            and c.minor_factor is None and not c.scaled and not c.per and loc is not None
+            and c.value == c.value.to_integral_value() and c.value >= 100
+            and (slash := _SLASH_CENTS.match(text, num.end)) is not None
+            and _minor_digits(c.cur, loc) == 2):
+        # "रु ५४,३६,०२७/८७", "Rs. 5,436,027/87": a slash, then two digits, after a sum
+        # with its sign before it: its paisa, as South Asian cheques and accounts write
+        # them ("500/-" is the sum and nothing more); read so, said so
+        c.alts.append(c.value)
+        c.value += Decimal(ascii_digits(slash.group(1))).scaleb(-2)
+        c.end = max(c.end, slash.end())
+        c.reasons.append(f"{text[num.start:slash.end()]}: '/' before two digits: its cents?")
     if (c.cur is not None and num.kind == "digits" and not c.scaled and c.minor_factor is None
             and not c.per and 0 < abs(c.value) < 1 and loc is not None
             and _minor_digits(c.cur, loc) == 0 and _scale_glued_on(text, num.end, lex)):
@@ -1968,6 +1980,8 @@ def _scale_glued_on(text: str, pos: int, lex: Lexicon) -> bool:
 
 
 _COLON_CENTS = re.compile(r":\d{2}(?!\d)")
+# "५४,३६,०२७/८७": the paisa after a slash (not "RM120/50kg": a per unit's quantity)
+_SLASH_CENTS = re.compile(r"/(\d{2})(?![\w/.,%])")
 _COIN_FRACTION = re.compile(r"\d[.,]\d+[ \u00a0]?([^\W\d_]+)")
 
 

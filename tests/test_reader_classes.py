@@ -3542,6 +3542,10 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                     [("458.21", "USD", "?")]),
     # Dutch "ton" said of euros
     "nl-euroton": ("KPN legde ruim negen euroton neer.", "nl_NL", [("900000", "EUR", "?")]),
+    # the paisa after a slash, as South Asian cheques write them; flagged ("500/-": none)
+    "ne-paisa-after-slash": ("सम्झौता रकम रु ५४,३६,०२७/८७ रहेको", "ne_NP",
+                             [("5436027.87", "NPR", "?")]),
+    "en-in-slash-dash-only": ("Rs 500/- only", "en_IN", [("500", "INR")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-singapore-dollar-glued": ("တရုတ်ပြည်မကြီးက စင်ကာပူဒေါ်လာ ၂ ဒသမ ၃ ဘီလီယံဖြင့်", "my_MM",
                                        [("2300000000", "SGD")]),
