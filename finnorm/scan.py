@@ -200,6 +200,10 @@ def _hangul(ch: str) -> bool:
     return "\uac00" <= ch <= "\ud7af"
 
 
+# a word hyphened to a word of four letters or more, at a word's end: "SU-kroner"
+_HYPHENED_NAME = re.compile(r"[^\W\d_]{1,12}[-‐]([^\W\d_]{4,})(?![\w-])")
+
+
 def _letter(ch: str) -> bool:
     """A letter, or a combining mark inside a word."""
     return ch.isalpha() or (not ch.isascii() and _MARK.match(ch) is not None)
@@ -1310,6 +1314,12 @@ class Scanner:
         elif got is not None and best is not None and got[0] == best.end:
             # a word that is a symbol somewhere and a name here ("ريال"): every meaning
             best = best._replace(value=tuple(dict.fromkeys((*best.value, *got[1]))))
+        if best is None and (hy := _HYPHENED_NAME.match(text, q)) is not None and (
+                codes := lex.names_of(hy.group(1))) is not None and hy.group(1).lower() not in (
+                lex.not_cues):
+            # "5.200 SU-kroner", "300 Steuer-Euro": a compound hyphened to a currency's
+            # name names that money (its first part says whose or what for)
+            best = Tok("cur", q, hy.end(), hy.group(), codes)
         adj = self._adjective(text, q)
         if adj is not None:
             # a nationality's adjective, or the country's name or code in its stead

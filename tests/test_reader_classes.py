@@ -3546,6 +3546,11 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "ne-paisa-after-slash": ("सम्झौता रकम रु ५४,३६,०२७/८७ रहेको", "ne_NP",
                              [("5436027.87", "NPR", "?")]),
     "en-in-slash-dash-only": ("Rs 500/- only", "en_IN", [("500", "INR")]),
+    # a compound hyphened to a currency's name names that money
+    "da-hyphened-compound-name": ("Hver måned går der godt 5.200 SU-kroner ind på kontoen.",
+                                  "da_DK", [("5200", "DKK")]),
+    "de-hyphened-compound-name": ("Das sind 300 Steuer-Euro pro Kopf.", "de_DE",
+                                  [("300", "EUR")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-singapore-dollar-glued": ("တရုတ်ပြည်မကြီးက စင်ကာပူဒေါ်လာ ၂ ဒသမ ၃ ဘီလီယံဖြင့်", "my_MM",
                                        [("2300000000", "SGD")]),
