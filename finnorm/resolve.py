@@ -587,6 +587,7 @@ def _minor_digits(cur: Tok, loc: Locale) -> int:
 
 _STRAY_HEAD = re.compile(r"(?:^|(?<=[\s(]))(\d{1,3}) $")  # "(44 " before "8800"
 # "12,38, " before "638", "2.174. " before "48": a figure grouped up to its mark and a blank
+_STRAY_MARK_AFTER = re.compile(r"[ \u00a0][.,]\d{2,}")  # " ,00000" after "₹70"
 # a last group of three, then its cents: "458.21" of "282,675, 458.21 USD"
 _GROUP_THEN_CENTS = re.compile(r"\d{3}([.,])\d{2}")
 _STRAY_GROUP = re.compile(r"(?:^|(?<=[\s(]))(\d{1,3}(?:([,.])\d{2,3})+)\2 $")
@@ -1059,6 +1060,12 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
         # cents, written so, or something else?
         c.reasons.append(f"{text[num.start:num.end + 3]}: ':' before two digits: the cents?")
         c.alts.append(abs(c.value) + Decimal(text[num.end + 1:num.end + 3]).scaleb(-2))
+    if (num.kind == "digits" and c.cur is not None and c.cur_left and num.text.isdigit()
+            and (stray := _STRAY_MARK_AFTER.match(text, num.end)) is not None):
+        # "₹70 ,00000": a figure, a blank, then a mark glued to more digits: one figure
+        # (70 lakh) with a stray blank, or a list? Its first part, said so
+        c.reasons.append(f"{num.text}{stray.group()}: one figure with a stray space, or "
+                         "two?")
     if (c.money_like and c.cur is not None and c.cur_left and num.kind == "digits"
             and c.minor_factor is None and not c.scaled and not c.per and loc is not None
             and c.value == c.value.to_integral_value() and c.value >= 100
@@ -1901,6 +1908,8 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
     _dash_after_sign_in_range(text, cands, lex)
     _spaced_minus(text, cands, lex)
     _dash_opening_a_line(text, cands)
+    if lex.rtl:
+        _dash_after_a_label(text, cands, lex)
     _dash_in_a_list_of_labels(text, cands)
     _fraction_words_before(text, cands, lex)
     _money_scale_nouns(text, cands, lex, loc)
@@ -2356,6 +2365,26 @@ def _spaced_minus(text: str, cands: list[_Cand], lex: Lexicon) -> None:
         c.start = m.end() - 2
         c.reasons.append(f"{text[c.start:c.num.end]!r} after {m.group(1)!r}: a minus set "
                          "apart (read so), or a dash?")
+
+
+def _dash_after_a_label(text: str, cands: list[_Cand], lex: Lexicon) -> None:
+    """"קצבת זקנה ליחיד -1,596 ש\"ח", "بنزين 95 -7.98 شيكل": in a script written right to
+    left, a hyphen glued to a figure, a blank before it, after a label's word or number,
+    is as often the label's dash (the writer's, or the line's direction turned) as a
+    minus; read as a minus, said so."""
+    for c in cands:
+        if not c.negative or c.cur is None or c.reasons:
+            continue
+        k = c.start
+        if text[k:k + 1] != "-" or k + 1 != c.num.start or k < 2:
+            continue
+        if text[k - 1] not in " \u00a0" or not text[k - 2].isalnum():
+            continue
+        word = _word_before(text, k)
+        if word is not None and word.lower() in lex.cues.get("amount_followers", ()):
+            continue  # "הפסד של -30 מיליון": "of", then the figure: its own minus
+        c.reasons.append(f"{text[k:c.num.end]!r} after a label: a minus (read so), or a "
+                         "dash?")
 
 
 def _dash_opening_a_line(text: str, cands: list[_Cand]) -> None:

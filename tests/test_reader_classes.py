@@ -3551,6 +3551,11 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                   "da_DK", [("5200", "DKK")]),
     "de-hyphened-compound-name": ("Das sind 300 Steuer-Euro pro Kopf.", "de_DE",
                                   [("300", "EUR")]),
+    # a blank, then a mark glued to more digits after a figure: one figure? flagged
+    "hi-stray-blank-before-comma": ("खर्च की सीमा ₹70 ,00000 से बढ़ाकर", "hi_IN",
+                                    [("70", "INR", "?")]),
+    # right to left: a hyphen glued to a figure after a label, a minus or a dash? flagged
+    "he-dash-after-label": ('קצבת זקנה ליחיד -1,596 ש"ח', "he_IL", [("-1596", "ILS", "?")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-singapore-dollar-glued": ("တရုတ်ပြည်မကြီးက စင်ကာပူဒေါ်လာ ၂ ဒသမ ၃ ဘီလီယံဖြင့်", "my_MM",
                                        [("2300000000", "SGD")]),
