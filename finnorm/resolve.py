@@ -7802,6 +7802,12 @@ def _ends_clause_after_money(text: str, c: _Cand, ends: list[int],
             or c.negative or c.minor_factor is not None):
         return
     q = _after_spaces(text, c.end)
+    if text[q:q + 1] == "(" and 0 < (shut := text.find(")", q, q + 24)) and "%" in text[q:shut]:
+        # "ahora costará 165 (13,8% más), el plan de 360 pesos": a change in per cent set
+        # aside in brackets; the clause ends after them
+        q = _after_spaces(text, shut + 1)
+        if text[q:q + 1] == ",":
+            q = len(text)  # (a comma after the aside ends the clause as a point does)
     if q < len(text) and not (text[q] in ".;!?。" and (
             text[q] != "." or q + 1 == len(text) or (
                 text[q + 1].isspace() and not text[_after_spaces(text, q + 1):][:1].islower()

@@ -3556,6 +3556,11 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                     [("70", "INR", "?")]),
     # right to left: a hyphen glued to a figure after a label, a minus or a dash? flagged
     "he-dash-after-label": ('קצבת זקנה ליחיד -1,596 ש"ח', "he_IL", [("-1596", "ILS", "?")]),
+    # a change in per cent set aside in brackets: the clause ends after them
+    "es-percent-aside-ends-clause": ("El plan de 145 pesos ahora costará 165 (13,8% más), el "
+                                     "plan de 360 pesos se irá a 410.", "es_AR",
+                                     [("145", "ARS"), ("165", "ARS", "?"), ("360", "ARS"),
+                                      ("410", "ARS")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-singapore-dollar-glued": ("တရုတ်ပြည်မကြီးက စင်ကာပူဒေါ်လာ ၂ ဒသမ ၃ ဘီလီယံဖြင့်", "my_MM",
                                        [("2300000000", "SGD")]),
