@@ -1951,6 +1951,7 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
     _elliptical_scale(text, cands)
     _elliptical_bare(text, cands, lex)
     _bare_change_among_money(text, cands, lex)
+    _coins_left_out(text, cands, lex)
     _former_currencies(cands, loc, published, text, lex.name_modifiers, lex)
     _former_by_its_sign(text, cands, loc, lex)
     _letter_spaced_before_sign(text, cands)
@@ -6799,6 +6800,49 @@ def _elliptical_scale(text: str, cands: list[_Cand]) -> None:
                              "figure as written?")
 
 
+def _coins_left_out(text: str, cands: list[_Cand], lex: Lexicon) -> None:
+    """"70 копеек вместо 62.", "costa 8 centesimi con Tim e 15 con Vodafone", "la minute
+    est facturée 67 centimes, le SMS 40.": a whole figure below a hundred, a few words
+    after a sum of coins of like size in its sentence, ending its phrase, is that many
+    of the same coins, the coin's word written once; a guess said so."""
+    followers = lex.cues.get("amount_followers", frozenset())
+    links = lex.cues.get("change_links", frozenset())
+    ranges = lex.cues.get("range", frozenset())
+    ands = lex.cues.get("range_needs_lead", frozenset())
+    months = lex.cues.get("month_names", frozenset())
+    for i, (a, c) in enumerate(pairwise(cands)):
+        if (a.minor_factor is None or a.cur is not None or a.scaled or a.per or a.negative
+                or not 0 < a.value < 100 or a.value != a.value.to_integral_value()):
+            continue
+        if i + 2 < len(cands) and (d := cands[i + 2]).start - c.end <= 12 and " ".join(
+                text[c.end:d.start].lower().split()) in (ranges | links | ands | {"-", "–"}):
+            continue  # ("entre 20 ל25 אגורות", "15الي 25جنيها": a range's low end, its unit
+            # written at the high end)
+        s = c.num.start
+        if (s and (text[s - 1] in "-‑/:." or text[s - 1].isalpha()) or _year_like(c)
+                or _day_of_month(text, c, lex)
+                or _month_before(_word_before(text, s), months)
+                or _month_before(_next_word(text, c.end).rstrip(".").lower(), months)
+                or (s and text[s - 1] == "(")):
+            continue  # ("А-95": a grade; "(April 13)": a day; "(2)": a note)
+        if (c.cur is not None or c.minor_factor is not None or c.money_like or c.scaled
+                or c.per or c.negative or c.num.kind != "digits" or not c.num.text.isdigit()
+                or not a.value / 3 <= c.value <= a.value * 3 or c.start != c.num.start
+                or c.value >= 100 or text[c.end:c.end + 1] == ":"):
+            continue  # (a coin's count below a hundred; not a clock's "6:41")
+        gap = text[a.end:c.start]
+        if (len(gap) > 30 or any(ch.isdigit() for ch in gap) or not any(ch.isalpha() for ch in gap)
+                or any(ch in ".;!?。\n" for ch in gap)):
+            continue  # (words between, in one sentence: not a row's cells)
+        if not _free_after(text, c.end, followers, links, ranges) or _thing_after(
+                text, c.end, lex) or _percent_word(text, c.end, lex):
+            continue  # ("20 centavos por 3 litros": a count of its own)
+        c.minor_factor, c.minor_cur, c.minor_text = a.minor_factor, a.minor_cur, a.minor_text
+        c.context = True
+        c.reasons.append(f"no coin written: {a.minor_text!r} of the coins before it, or a "
+                         "figure of its own?")
+
+
 def _bare_change_among_money(text: str, cands: list[_Cand], lex: Lexicon) -> None:
     """"il mensile passa da 140 a 150, … (110 franchi) e notturno (70 franchi)", "un euro …
     (da 13,99 a 14,99)": two bare figures written alike, a change or a range led by its
@@ -6948,8 +6992,13 @@ def _elliptical_bare(text: str, cands: list[_Cand], lex: Lexicon) -> None:
             # a part of the money, not a sum of its own before it)
         partner = next_fig if near is prev_fig else prev_fig  # (a range's or list's other end)
         pair = None
-        if partner is not None and (c.start - partner.end <= 8 if partner is prev_fig
-                                    else partner.start - c.end <= 8):
+        if partner is not None and not (
+                partner.num.kind == "article" and not partner.money_like
+                and any(ch.isalpha() for ch in (text[partner.end:c.start] if partner is prev_fig
+                                                else text[c.end:partner.start]))) and (
+                c.start - partner.end <= 8 if partner is prev_fig
+                else partner.start - c.end <= 8):  # (an article a word away is no partner:
+            # "da 1.333 di un anno prima", the year's "un")
             if not (partner is next_fig and _bare_partner(text, c, partner, lex)
                     and (places or not near.scaled)):
                 continue  # (whole figures beside a scaled sum may count anything: "(de

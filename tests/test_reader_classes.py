@@ -3561,6 +3561,17 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                      "plan de 360 pesos se irá a 410.", "es_AR",
                                      [("145", "ARS"), ("165", "ARS", "?"), ("360", "ARS"),
                                       ("410", "ARS")]),
+    # an article a word away is no partner of a bare figure after money in millions
+    "it-article-no-partner": ("le commissioni salgono a 1.483 milioni di euro da 1.333 di un anno "
+                              "prima.", "it_IT", [("1483000000", "EUR"),
+                                                  ("1333000000", "EUR", "?")]),
+    # a bare figure a few words after coins of like size: the same coins, flagged
+    "ru-coins-left-out": ("Теперь она будет стоить 70 копеек вместо 62.", "ru_BY",
+                          [("0.70", "BYN"), ("0.62", "BYN", "?")]),
+    "fr-coins-left-out": ("la minute est facturée 67 centimes, le SMS 40. Pour Orange", "fr_FR",
+                          [("0.67", "EUR"), ("0.40", "EUR", "?")]),
+    "en-coins-then-a-day": ("for 10p cheaper from today (April 13).", "en_GB",
+                            [("0.10", "GBP")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-singapore-dollar-glued": ("တရုတ်ပြည်မကြီးက စင်ကာပူဒေါ်လာ ၂ ဒသမ ၃ ဘီလီယံဖြင့်", "my_MM",
                                        [("2300000000", "SGD")]),
