@@ -6822,7 +6822,8 @@ def _coins_left_out(text: str, cands: list[_Cand], lex: Lexicon) -> None:
         if (s and (text[s - 1] in "-‑/:." or text[s - 1].isalpha()) or _year_like(c)
                 or _day_of_month(text, c, lex)
                 or _month_before(_word_before(text, s), months)
-                or _month_before(_next_word(text, c.end).rstrip(".").lower(), months)
+                or any(_month_before(w, months)
+                       for w in _WORDS.findall(text[c.end:c.end + 24].lower())[:2])
                 or (s and text[s - 1] == "(")):
             continue  # ("А-95": a grade; "(April 13)": a day; "(2)": a note)
         if (c.cur is not None or c.minor_factor is not None or c.money_like or c.scaled
@@ -6835,8 +6836,10 @@ def _coins_left_out(text: str, cands: list[_Cand], lex: Lexicon) -> None:
                 or any(ch in ".;!?。\n" for ch in gap)):
             continue  # (words between, in one sentence: not a row's cells)
         if not _free_after(text, c.end, followers, links, ranges) or _thing_after(
-                text, c.end, lex) or _percent_word(text, c.end, lex):
-            continue  # ("20 centavos por 3 litros": a count of its own)
+                text, c.end, lex) or _percent_word(text, c.end, lex) or _next_word(
+                    text, c.end).lower() in lex.cues.get("scale_partitive", ()):
+            continue  # ("20 centavos por 3 litros": a count of its own; "el 6 de
+            # noviembre", "3 de ellos": "of" after it names what it counts)
         c.minor_factor, c.minor_cur, c.minor_text = a.minor_factor, a.minor_cur, a.minor_text
         c.context = True
         c.reasons.append(f"no coin written: {a.minor_text!r} of the coins before it, or a "

@@ -3572,6 +3572,8 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                           [("0.67", "EUR"), ("0.40", "EUR", "?")]),
     "en-coins-then-a-day": ("for 10p cheaper from today (April 13).", "en_GB",
                             [("0.10", "GBP")]),
+    "coins-then-of-a-month": ("un dividendo de 12 centavos de dólar que se pagará el 6 de "
+                             "noviembre", "pt_BR", [("0.12", "USD")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-singapore-dollar-glued": ("တရုတ်ပြည်မကြီးက စင်ကာပူဒေါ်လာ ၂ ဒသမ ၃ ဘီလီယံဖြင့်", "my_MM",
                                        [("2300000000", "SGD")]),
