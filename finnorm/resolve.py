@@ -1361,7 +1361,7 @@ def _money_of(c: _Cand, loc: Locale | None, near: str | None) -> tuple[Money, bo
 
 
 # a sum grouped in thousands and written to the cent: "40.237.937,00", "1,250.50"
-_GROUPED_CENTS = re.compile(r"\d{1,3}(?:([.,\u00a0\u202f ])\d{3})+[.,]\d{2}")
+_GROUPED_CENTS = re.compile(r"\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+[.,]\d{2}")
 
 
 def _coin_letter(c: _Cand, right: tuple[Tok, ...]) -> str | None:
@@ -2199,7 +2199,6 @@ def _number_just_before(text: str, cands: list[_Cand], loc: Locale | None,
             b.value = a.value.scaleb(3) + b.value
             b.alts = []
             b.start = b.left_start = a.start
-            b.reasons = [r for r in b.reasons if "a group of that figure" not in r]
             b.reasons.append(f"{text[a.num.start:b.num.end]}: one figure with a group's mark "
                              "left out, or two?")
             continue
@@ -6818,6 +6817,11 @@ def _coins_left_out(text: str, cands: list[_Cand], lex: Lexicon) -> None:
                 text[c.end:d.start].lower().split()) in (ranges | links | ands | {"-", "–"}):
             continue  # ("entre 20 ל25 אגורות", "15الي 25جنيها": a range's low end, its unit
             # written at the high end)
+        if (c.cur is not None or c.minor_factor is not None or c.money_like or c.scaled
+                or c.per or c.negative or c.num.kind != "digits" or not c.num.text.isdigit()
+                or not a.value / 3 <= c.value <= a.value * 3 or c.start != c.num.start
+                or c.value >= 100 or text[c.end:c.end + 1] == ":"):
+            continue  # (a coin's count below a hundred; not a clock's "6:41")
         s = c.num.start
         if (s and (text[s - 1] in "-‑/:." or text[s - 1].isalpha()) or _year_like(c)
                 or _day_of_month(text, c, lex)
@@ -6826,11 +6830,6 @@ def _coins_left_out(text: str, cands: list[_Cand], lex: Lexicon) -> None:
                        for w in _WORDS.findall(text[c.end:c.end + 24].lower())[:2])
                 or (s and text[s - 1] == "(")):
             continue  # ("А-95": a grade; "(April 13)": a day; "(2)": a note)
-        if (c.cur is not None or c.minor_factor is not None or c.money_like or c.scaled
-                or c.per or c.negative or c.num.kind != "digits" or not c.num.text.isdigit()
-                or not a.value / 3 <= c.value <= a.value * 3 or c.start != c.num.start
-                or c.value >= 100 or text[c.end:c.end + 1] == ":"):
-            continue  # (a coin's count below a hundred; not a clock's "6:41")
         gap = text[a.end:c.start]
         if (len(gap) > 30 or any(ch.isdigit() for ch in gap) or not any(ch.isalpha() for ch in gap)
                 or any(ch in ".;!?。\n" for ch in gap)):
@@ -7854,13 +7853,13 @@ def _ends_clause_after_money(text: str, c: _Cand, ends: list[int],
             or c.negative or c.minor_factor is not None):
         return
     q = _after_spaces(text, c.end)
+    aside = False
     if text[q:q + 1] == "(" and 0 < (shut := text.find(")", q, q + 24)) and "%" in text[q:shut]:
         # "ahora costará 165 (13,8% más), el plan de 360 pesos": a change in per cent set
-        # aside in brackets; the clause ends after them
+        # aside in brackets; the clause ends after them, at a comma as at a point
         q = _after_spaces(text, shut + 1)
-        if text[q:q + 1] == ",":
-            q = len(text)  # (a comma after the aside ends the clause as a point does)
-    if q < len(text) and not (text[q] in ".;!?。" and (
+        aside = text[q:q + 1] == ","
+    if q < len(text) and not aside and not (text[q] in ".;!?。" and (
             text[q] != "." or q + 1 == len(text) or (
                 text[q + 1].isspace() and not text[_after_spaces(text, q + 1):][:1].islower()
                 and not (c.value <= 31 and c.value == c.value.to_integral_value() and (
