@@ -1360,10 +1360,6 @@ def _money_of(c: _Cand, loc: Locale | None, near: str | None) -> tuple[Money, bo
     return Money(_normalize(value), code, c.per), inferred, cands
 
 
-# a sum grouped in thousands and written to the cent: "40.237.937,00", "1,250.50"
-_GROUPED_CENTS = re.compile(r"\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+[.,]\d{2}")
-
-
 def _coin_letter(c: _Cand, right: tuple[Tok, ...]) -> str | None:
     """The currency whose coins the scale's letter after ``c`` counts where its press
     writes them so (``minor_letter`` in ``scales.toml``): naira and kobo after its sign,
