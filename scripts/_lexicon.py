@@ -143,7 +143,7 @@ CUE_SECTIONS = {
     "dual_construct": bool,
     "scale_partitive": bool, "counter_names": bool, "count_marks": bool, "fraction_coins": bool,
     "per_thousand": bool, "rate_after": bool, "named_in_before": bool, "named_in_after": bool,
-    "money_scales": str, "open_end_after": bool, "sum_before": bool,
+    "money_scales": str, "open_end_after": bool, "sum_before": bool, "than_after": bool,
 }
 #: the keys of ``[reading]`` in currency_overrides.toml (``global_table`` reads each)
 READING_KEYS = frozenset({

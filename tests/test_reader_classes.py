@@ -3574,6 +3574,21 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                             [("0.10", "GBP")]),
     "coins-then-of-a-month": ("un dividendo de 12 centavos de dólar que se pagará el 6 de "
                              "noviembre", "pt_BR", [("0.12", "USD")]),
+    # a "less" word before an amount with "than" after it compares: no minus
+    "pt-less-than": ("custa agora 240,38 euros, menos 26 cêntimos do que na semana anterior.",
+                     "pt_PT", [("240.38", "EUR"), ("0.26", "EUR")]),
+    "pt-minus-still": ("Resultado: menos 5 euros.", "pt_PT", [("-5", "EUR")]),
+    # possessives between "de" and the currency's name: "de nos francs"
+    "fr-our-francs": ("à 27.500 ou 30.000 euros ce qui fait environs 19 millions de nos francs si "
+                      "on y rajoute les 5 millions de la douane", "fr_SN",
+                      [("27500", "EUR"), ("30000", "EUR"), ("19000000", "XOF"),
+                       ("5000000", "XOF")]),
+    "vi-lower-vnd": ("Voucher có hai mệnh giá : 200.000 vnđ & 500.000 vnđ", "vi_VN",
+                     [("200000", "VND"), ("500000", "VND")]),
+    "ru-bel-rub-glued": ("Стоимость доставки от 5,6 бел.руб/Белпочтой", "ru_BY",
+                         [("5.6", "BYN")]),
+    "ro-as-much-as": ("costă 16 lei, față de 20 cât este în mod normal.", "ro_RO",
+                      [("16", "RON"), ("20", "RON")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-singapore-dollar-glued": ("တရုတ်ပြည်မကြီးက စင်ကာပူဒေါ်လာ ၂ ဒသမ ၃ ဘီလီယံဖြင့်", "my_MM",
                                        [("2300000000", "SGD")]),
