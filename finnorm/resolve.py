@@ -4320,6 +4320,23 @@ def _word_power(a: _Cand, b: _Cand, lex: Lexicon, *, near: bool = True) -> int:
     return power
 
 
+def _scale_word_low(a: _Cand, b: _Cand) -> int:
+    """"entre mil e 1,25 mil milhões", "between a thousand and 1,250 million": a scale
+    word alone in words (a thousand, a million) before a scaled figure is a count of that
+    figure's scale (or of its last word's: "mil" of "mil milhões") when that makes it
+    below the figure and at least a tenth of it; that power of ten, else 0."""
+    if (a.num.kind != "word" or " " in a.num.text.strip() or a.scaled or a.negative
+            or not b.scaled or b.value <= 0 or a.value < 1000):
+        return 0
+    zeros = _zeros(a.value)
+    if a.value != Decimal(1).scaleb(zeros):
+        return 0
+    for power in (b.power - zeros, b.power):
+        if power > 0 and b.value / 10 <= a.value.scaleb(power) <= b.value:
+            return power
+    return 0
+
+
 def _slash_lists(cands: list[_Cand], text: str) -> None:
     """"790/910/1060 USD", "17.5/20.2/23.5 triệu đồng": three figures or more written
     alike and apart by slashes alone, the unit (and its scale) written once after the
@@ -4858,6 +4875,10 @@ def _spaced_groups(text: str, cands: list[_Cand], lex: Lexicon,
         elif (gap == ". " and a.cur is None and u.isdigit() and len(u) <= 2
               and "," in t and "." not in t):
             joined = t.replace(",", "") + "." + u  # "3,806. 49": a decimal point and a space
+        elif (gap == ", " and a.cur is None and u.isdigit() and len(u) <= 2 and b.scaled
+              and not a.scaled and _DOT_THREES.fullmatch(t)):
+            joined = t.replace(".", "") + "." + u  # "1.687, 3 milioane de dolari": points
+            # group, a decimal comma and a space before the scale
         elif (gap == ". " and a.cur is None and not a.cur_left and t.isdigit() and len(t) <= 3
               and u.isdigit() and len(u) == 2 and b.cur is not None and not b.cur_left
               and not b.scaled and not _year_like(a)
@@ -9158,6 +9179,12 @@ def _range_pair(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> tuple[_Cand, _Ca
         low.value = a.value * 1000  # (not round: "7-800" and "15–20 000" are above)
         a.reasons.append(f"{text[a.start:b.end]!r}: the low end in thousands, left out, or "
                          "as written?")
+        a.alts.append(a.value)
+    elif (a.cur is None or a.cur == b.cur or a.context) and (power := _scale_word_low(a, b)):
+        low.value = a.value.scaleb(power)  # "entre mil e 1,25 mil milhões de euros": a
+        low.scaled = True  # thousand million, said so
+        a.reasons.append(f"{a.num.text!r} before {text[b.start:b.end]!r}: a count of its "
+                         "scale, or as written?")
         a.alts.append(a.value)
     elif not a.scaled and b.scaled and (a.cur is None or a.cur_left) and (
             a.value < 1000 or _year_like(a) or a.value.scaleb(b.power) <= b.value) and (

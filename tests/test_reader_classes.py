@@ -3589,6 +3589,16 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                          [("5.6", "BYN")]),
     "ro-as-much-as": ("costă 16 lei, față de 20 cât este în mod normal.", "ro_RO",
                       [("16", "RON"), ("20", "RON")]),
+    # points group, then a decimal comma and a stray space before a scaled figure's decimals
+    "ro-stray-space-decimal": ("la finele lunii ianuarie 2019- 1.687, 3 milioane de dolari("
+                               "29.024 milioane lei), care", "ro_MD",
+                               [("1687300000", "USD", "?"), ("29024000000", "MDL")]),
+    # a scale word alone as a range's low end counts the high end's scale
+    "pt-scale-word-low-end": ("encaixou 1.492 milhões de euros com o duplo leilão, entre mil e "
+                              "1,25 mil milhões de euros.", "pt_PT",
+                              [("1492000000", "EUR"), ("1000000000", "EUR", "1250000000", "?")]),
+    "en-one-million-to-billion": ("from one million to 1.5 billion dollars", "en_US",
+                                  [("1000000", "USD", "1500000000")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-singapore-dollar-glued": ("တရုတ်ပြည်မကြီးက စင်ကာပူဒေါ်လာ ၂ ဒသမ ၃ ဘီလီယံဖြင့်", "my_MM",
                                        [("2300000000", "SGD")]),
