@@ -3062,6 +3062,10 @@ def _cue_counts(text: str, c: _Cand, loc: Locale | None, lex: Lexicon) -> bool:
     if (not c.cur_left and text[c.num.end:cur.start] in ("-", "'", "’")
             and _foreign_letters(c, loc, lex)):
         return False  # "2300-ден" in Kazakh: a case ending, not the denar
+    if (c.cur_left and cur.start >= 2 and text[cur.start - 1] in "-'’"
+            and text[cur.start - 2].isdigit() and _foreign_letters(c, loc, lex)):
+        return False  # "3500-dеn 6500 tеńgеgе": the ending of the figure before, no sign
+        # of the next
     if (len(one) == 1 and one.isascii() and one.isalpha() and cur.start == c.num.end
             and text[cur.end:cur.end + 1].isdigit()):
         return False  # "95E10", "3K2": a letter between digits names a grade or a model
@@ -3131,8 +3135,11 @@ def _cue_counts(text: str, c: _Cand, loc: Locale | None, lex: Lexicon) -> bool:
         # "TRY 48.2 billion" is money, "ALL 5 solutions" is not
         t = c.num.text
         return c.scaled or any(ch in t for ch in ".,'\u00a0 ")
-    return not _year_after_letters(c, loc) or text[c.num.end:c.num.end + 2] in ("/-", "/=")
-    # ("रू० 2000/-": the dash for no paise marks a price, no year)
+    return (not _year_after_letters(c, loc)
+            or text[c.num.end:c.num.end + 2] in ("/-", "/=", ".-", ",-")
+            or _price_word_before(text, cur.start, lex) is not None)
+    # ("रू० 2000/-", "kr. 2000.-": the dash for no paise (no aurar) marks a price, no
+    # year; so does a price word before the sign: "he paid Rs. 2000")
 
 
 def _named_range(text: str, c: _Cand, cur: Tok, lex: Lexicon) -> bool:
@@ -4498,12 +4505,14 @@ def _share_currency(text: str, a: _Cand, b: _Cand, lex: Lexicon, gap: str | None
         # in a list in any order ("666, 440 та 320 грн."), or as long ("145 y 124 euros");
         # a list growing by steps ("5950, 26 850 és 99 950 forintba")
     elif (((gap in links and (_same_shape(a, b, digits_only=True) or (
-                _CENTS.fullmatch(a.num.text) and b.num.text.isdigit())))
+                _CENTS.fullmatch(a.num.text) and b.num.text.isdigit()) or (
+                a.num.text.isdigit() and _CENTS.fullmatch(b.num.text))))
            or ((gap in links or gap in ands) and _plain_whole(a) and _plain_whole(b)
                and "word" in (a.num.kind, b.num.kind)))
           and not b.scaled and _one_size(a.value, b.value)):
         pass  # "1000 से बढ़ाकर 1150 रुपये": a link that says "from ... to" itself ("662,40
-        # statt 850 Euro": a price to the cent, then a whole one); "von zehn
+        # statt 850 Euro": a price to the cent, then a whole one, or "37 statt bisher 41.40
+        # Franken" the other way); "von zehn
         # auf 12 Euro", "twee in plaats van één euro", "800 o mille lire": a number in
         # words and one in digits
     elif (gap in ands or gap in links) and (power := _word_power(a, b, lex)):

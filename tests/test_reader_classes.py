@@ -3599,6 +3599,18 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                               [("1492000000", "EUR"), ("1000000000", "EUR", "1250000000", "?")]),
     "en-one-million-to-billion": ("from one million to 1.5 billion dollars", "en_US",
                                   [("1000000", "USD", "1500000000")]),
+    # a year-like figure after a sign is money after a price word, or with ".-" after it
+    "en-paid-year-like": ("He paid Rs. 2000 for it.", "en_IN", [("2000", "INR")]),
+    "is-dash-year-like": ("Aðrar breytingar kr. 2000.- auk fargjaldamismuns, ef við á.", "is_IS",
+                          [("2000", "ISK")]),
+    "en-euro-tournament": ("Euro 2000 was held in Belgium", "en_GB", []),
+    "fr-mrds": ("avec quatre navires prévus (4 mrds€ supplémentaires d'investissement", "fr_FR",
+                [("4000000000", "EUR")]),
+    "ru-thousand-roubles-tr": ("999 руб. при покупке онлайн, 1,5 т.р. при оплате в аэропорту",
+                               "ru_RU", [("999", "RUB"), ("1500", "RUB")]),
+    "kk-latin-case-ending": ("bаrlyq sаnаtynаn 3500-dеn 6500 tеńgеgе dеiіngі", "kk_KZ", []),
+    "de-whole-instead-of-cents": ("zahlt ab Februar 37 statt bisher 41.40 Franken.", "de_CH",
+                                  [("37", "CHF"), ("41.40", "CHF")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-singapore-dollar-glued": ("တရုတ်ပြည်မကြီးက စင်ကာပူဒေါ်လာ ၂ ဒသမ ၃ ဘီလီယံဖြင့်", "my_MM",
                                        [("2300000000", "SGD")]),
