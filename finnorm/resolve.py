@@ -1923,7 +1923,7 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
     cands = _spaced_groups(text, cands, lex, loc.decimal if loc is not None else ".")
     cands = _decimal_words(text, cands, lex.cues.get("decimal_words", frozenset()))
     cands = _chains(text, cands, lex.cues["minor_join"], lex.scales,
-                    lex.cues.get("range_needs_lead", frozenset()))
+                    lex.cues.get("range_needs_lead", frozenset()), lex.from_suffixes)
     if any(c.num.kind == "article" and c.value > 1 for c in cands):
         cands = _digits_in_brackets(text, cands)  # (a compound ending in "one" joined)
     _hundreds_after_millions(cands)
@@ -5124,18 +5124,21 @@ def _plain_or_spaced(t: str) -> bool:
 
 def _chains(text: str, cands: list[_Cand], joins: frozenset[str] = frozenset(),
             scales: Mapping[str, int] | None = None,
-            ands: frozenset[str] = frozenset()) -> list[_Cand]:
+            ands: frozenset[str] = frozenset(),
+            froms: tuple[str, ...] = ()) -> list[_Cand]:
     """Compound numbers over scale magnitudes, merged into their last part:
     "2 trilyon 118,4 milyar lira", "1 trilyon 407 milyar 399 milyon", "२ अर्ब ८४ करोड
     २२ लाख रुपैयाँ", "3만 4,800원". Each part's magnitude is below the previous part's
-    scale; only the last may carry the currency; parts stand apart by spaces only."""
+    scale; only the last may carry the currency; parts stand apart by spaces only. A
+    part ending in the language's "from" (``froms``) opens a range and ends its number:
+    "५ लाखदेखि १० करोडसम्म"."""
     out: list[_Cand] = []
     i = 0
     n = len(cands)
     while i < n:
         j = i
-        while j + 1 < n and _continues_number(text, cands[j], cands[j + 1], joins, j > i,
-                                              scales, ands):
+        while j + 1 < n and not (froms and text.endswith(froms, 0, cands[j].end)) and (
+                _continues_number(text, cands[j], cands[j + 1], joins, j > i, scales, ands)):
             j += 1
         if j > i:
             last = cands[j]

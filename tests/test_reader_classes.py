@@ -3611,6 +3611,11 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "kk-latin-case-ending": ("bаrlyq sаnаtynаn 3500-dеn 6500 tеńgеgе dеiіngі", "kk_KZ", []),
     "de-whole-instead-of-cents": ("zahlt ab Februar 37 statt bisher 41.40 Franken.", "de_CH",
                                   [("37", "CHF"), ("41.40", "CHF")]),
+    # a part ending in "from" opens a range and ends its compound number
+    "ne-from-ends-number": ("ब्यवस्था उल्ल्ङ्घन गर्दा ५ लाखदेखि १० करोडसम्म जरिवाना हुन्छ।", "ne_NP",
+                            [("500000", "NPR", "?"), ("100000000", "NPR", "?")]),
+    "nl-up-to-and-including": ("De hoogte varieert voor 2017 van 45 tot en met 400 euro.", "nl_NL",
+                               [("45", "EUR", "400")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-singapore-dollar-glued": ("တရုတ်ပြည်မကြီးက စင်ကာပူဒေါ်လာ ၂ ဒသမ ၃ ဘီလီယံဖြင့်", "my_MM",
                                        [("2300000000", "SGD")]),
