@@ -792,6 +792,10 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
                     and text[t.end:num.start].strip(" \u00a0") in ("-", "–", "—")
                     and text[:t.start].rstrip(" \u00a0")[-1:].isdigit()):
                 break  # "2.000 €-3.000 €": the sign closes the figure before; a range
+            if (c.cur is not None and not c.cur_left and ":" in text[t.end:num.start]
+                    and not set(t.value) & set(c.cur.value)):
+                break  # "KSH: 433 ezer forintra": letters before a colon label the line (the
+                # statistics office); the name after the figure is its currency
             if (c.cur is not None and t.text in global_table().homeland_signs
                     and not set(t.value) & set(c.cur.value)):
                 continue  # "գիշերայինը` 36 դրամ 20 լումա": a code page's stand-in for a

@@ -757,6 +757,10 @@ class Scanner:
             p += 1  # "5. mil. eur", "42. mio. kr.", "16. millioner kroner": a stray point
             # before a scale and a currency; no ordinal counts millions (the resolver
             # flags it)
+        if (text[p] == "." and p + 1 < n and num.text.isdigit() and not text[p + 1].isalnum()
+                and not text[p + 1].isspace() and (cur0 := self.cur_at(text, p + 1)) is not None
+                and not text[cur0.end:cur0.end + 1].isdigit()):
+            p += 1  # "um 786.€": a point after a whole figure, then its sign glued on
         if (text[p] in "-\u05be" and p + 1 < n and text[p + 1] in _SPACE
                 and self._clitic_glued(text, num.start)):
             p += 1  # "מ965- ש"ח", "כ375- מיליון": the clitic's hyphen ("מ-965"), set after

@@ -3616,6 +3616,12 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                             [("500000", "NPR", "?"), ("100000000", "NPR", "?")]),
     "nl-up-to-and-including": ("De hoogte varieert voor 2017 van 45 tot en met 400 euro.", "nl_NL",
                                [("45", "EUR", "400")]),
+    # letters before a colon label the line; the name after the figure is its currency
+    "hu-label-colon": ("KSH: 433 ezer forintra nőtt a bruttó átlagkereset", "hu_HU",
+                       [("433000", "HUF")]),
+    "de-point-then-sign": ("pro weiterer erwachsener Person im Haushalt um 786.€", "de_AT",
+                           [("786", "EUR")]),
+    "hi-short-i-27": ("जो एक दिन में सत्ताइस रुपय या उससे कम खर्चते है", "hi_IN", [("27", "INR")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-singapore-dollar-glued": ("တရုတ်ပြည်မကြီးက စင်ကာပူဒေါ်လာ ၂ ဒသမ ၃ ဘီလီယံဖြင့်", "my_MM",
                                        [("2300000000", "SGD")]),
