@@ -171,7 +171,7 @@ class Lexicon:
                  "brackets_negative",
                  "capitalised_nouns", "colon_decimal", "context_coins", "counted", "countries",
                  "cues",
-                 "dot_groups", "era_years",
+                 "dot_groups", "dot_groups_plain", "era_years",
                  "currency_letters", "space_groups", "decimal_either",
                  "defaults", "durations", "endings",
                  "scaled_names", "not_scales", "scale_guesses",
@@ -284,6 +284,7 @@ class Lexicon:
         self.word_marks: str = str(gram.get("word_marks", ""))
         self.colon_decimal = bool(gram.get("colon_decimal", False))
         self.dot_groups = bool(gram.get("dot_groups", False))
+        self.dot_groups_plain = bool(gram.get("dot_groups_plain", False))
         self.noun_first = bool(gram.get("noun_first", False))
         # a decimal mark written between the fraction and the whole part, as the
         # Egyptian press writes "6ر106" for 106.6 (read so, in place)

@@ -413,7 +413,8 @@ def _digits_value(c: _Cand, loc: Locale | None, lex: Lexicon, text: str = "") ->
             c.alts.append(as_dec)
             return as_grp
         if (not c.scaled and len(tail) == 3 and not tail.endswith("00") and sep != loc.decimal
-                and sep != loc.group and loc.group in ("\u00a0", "\u202f", " ")):
+                and sep != loc.group and loc.group in ("\u00a0", "\u202f", " ")
+                and not (sep == "." and lex.dot_groups_plain)):
             # "1.462 eura" under sk_SK (decimal ',', groups with a space): '.' is neither
             # of the locale's marks; writers use it both ways ("1.500" groups: no price
             # is written to three places ending in zeros)

@@ -165,7 +165,7 @@ GRAMMAR_KEYS = {
     "stem_min": int,
     "scales_first": list, "reversed_decimal": str, "numeral_suffixes": list,
     "adjective_endings": list,
-    "from_suffixes": list, "dot_groups": bool, "price_endings": list,
+    "from_suffixes": list, "dot_groups": bool, "dot_groups_plain": bool, "price_endings": list,
     "rtl": bool, "context_coins": list, "spelling_variants": dict, "stem_lengthening": dict,
     "final_variants": dict, "old_modifiers": list, "digit_letters": dict, "dual_endings": list,
     "space_groups": bool, "scale_guesses": dict, "adjective_either_side": bool,

@@ -2387,7 +2387,7 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                                        "kk_KZ", []),
     "galician-new-is-no-currency-name": (
         "ó acadar un novo prezo histórico para boi vendido por 8.579 euros.", "gl_ES",
-        [("8579", "EUR", "?")]),
+        [("8579", "EUR")]),
     "han-coin-after-a-ringgit-is-its-sen": ("如今已涨至2令吉50仙,涨幅是150%。", "zh_MY",
                                             [("2.50", "MYR")]),
     "count-noun-with-an-ending-after-and-is-no-coins": (
@@ -2627,7 +2627,7 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "czech-fifteen-hundred": ("zvedly školkovné o tři sta korun na patnáct set korun měsíčně.",
                               "cs_CZ", [("300", "CZK"), ("1500", "CZK")]),
     "hungarian-from-a-day-of-a-month-is-no-money": (
-        "2023. december 1-től 230.649,- Ft.", "hu_HU", [("230649", "HUF", "?")]),
+        "2023. december 1-től 230.649,- Ft.", "hu_HU", [("230649", "HUF")]),
     "sums-counted-in-a-currency-named-before-them": (
         "que en dólares americanos serían aproximadamente unos 10 millones de esta moneda",
         "es_BO", [("10000000", "USD", "?")]),
@@ -3622,6 +3622,11 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "de-point-then-sign": ("pro weiterer erwachsener Person im Haushalt um 786.€", "de_AT",
                            [("786", "EUR")]),
     "hi-short-i-27": ("जो एक दिन में सत्ताइस रुपय या उससे कम खर्चते है", "hi_IN", [("27", "INR")]),
+    # Galician and Bosnian words that follow an amount, and their "instead of" links
+    "gl-against-the": ("foi de 20.483 euros, fronte aos 23.178 para o conxunto de España e os "
+                       "28.900 da Unión Europea", "gl_ES",
+                       [("20483", "EUR"), ("23178", "EUR", "?"), ("28900", "EUR", "?")]),
+    "bs-instead-of": ("Cijena je 20 KM umjesto 25.", "bs_BA", [("20", "BAM"), ("25", "BAM")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-singapore-dollar-glued": ("တရုတ်ပြည်မကြီးက စင်ကာပူဒေါ်လာ ၂ ဒသမ ၃ ဘီလီယံဖြင့်", "my_MM",
                                        [("2300000000", "SGD")]),
