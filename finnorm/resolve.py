@@ -676,8 +676,8 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
         # tisícovku" (a thousand crowns, the note), "o złotówkę"
     if (right and right[0].kind == "scale" and text[num.end:num.end + 1] == "."
             and right[0].start > num.end + 1 and num.kind == "digits"):
-        c.reasons.append(f"{num.text}. before {right[0].text!r}: a stray point, or an "
-                         "ordinal?")  # "5. mil. eur"
+        c.reasons.append(f"{num.text}. before {right[0].text!r}: a stray point" + (
+            ", or an ordinal?" if num.text.isdigit() else "?"))  # "5. mil. eur", "1,8. mia. kr."
     if (num.kind == "digits" and len(num.text) >= 4 and num.text.isdigit()
             and (head := _STRAY_HEAD.search(text, max(0, num.start - 5), num.start))):
         c.reasons.append(f"{head.group(1)} {num.text}: one figure with a stray space, or "
@@ -881,10 +881,11 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
             if (not prev.isalnum() or cue_glued or t.text in lex.negative_signs
                     or (no_space_script(prev) and not prev.isdigit())) and not _dash_aside(
                         text, t, lex.cues.get("suspended_links", frozenset())) and not (
-                    num.kind == "word" and t.text in "-–" and prev.isspace()
+                    num.kind == "word" and t.text in "-–−" and prev.isspace()
                     and text[:t.start].rstrip()[-1:].isalpha()):
                 # ("tysiąca -dwóch tysięcy złotych": a dash between two numbers in words
-                # joins a range; a minus before a spelled number is written as a word)
+                # joins a range; a minus before a spelled number is written as a word;
+                # "en Galicia −un millón de euros … −": a dash opening an aside)
                 c.negative = True
                 start = t.start
                 word_dash = t.text if prev in " \u00a0" and text[:t.start].rstrip(

@@ -255,6 +255,9 @@ def _capital_sign(s: str, symbols: Mapping[str, tuple[str, ...]]) -> tuple[str, 
 _PERIOD_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d$")
 
 
+_DECIMAL_FIGURE = re.compile(r"\d{1,3}[.,]\d{1,2}")  # "1,8": a few units to a place or two
+
+
 def _own_cur(right: tuple[Tok, ...]) -> Tok | None:
     """The last currency cue after a numeral, if any."""
     return next((t for t in reversed(right) if t.kind == "cur"), None)
@@ -751,12 +754,13 @@ class Scanner:
         if (text[p] == "/" and num.start and text[num.start - 1] == "/"
                 and p + 1 < n and text[p + 1] in _SPACE):
             p += 1  # "/50/ ليرة سورية": slashes around a figure, as the Syrian press sets it
-        if (text[p] == "." and p + 1 < n and text[p + 1] in _SPACE and num.text.isdigit()
+        if (text[p] == "." and p + 1 < n and text[p + 1] in _SPACE
+                and (num.text.isdigit() or _DECIMAL_FIGURE.fullmatch(num.text))
                 and (sc0 := self._scale_at(text, p + 1, first=False)) is not None
                 and self.cur_at(text, _after_space_end(text, sc0.end)) is not None):
-            p += 1  # "5. mil. eur", "42. mio. kr.", "16. millioner kroner": a stray point
-            # before a scale and a currency; no ordinal counts millions (the resolver
-            # flags it)
+            p += 1  # "5. mil. eur", "42. mio. kr.", "16. millioner kroner", "1,8. mia. kr.":
+            # a stray point before a scale and a currency; no ordinal counts millions (the
+            # resolver flags it)
         if (text[p] == "." and p + 1 < n and num.text.isdigit() and not text[p + 1].isalnum()
                 and not text[p + 1].isspace() and (cur0 := self.cur_at(text, p + 1)) is not None
                 and not text[cur0.end:cur0.end + 1].isdigit()):

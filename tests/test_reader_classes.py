@@ -3627,6 +3627,11 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                        "28.900 da Unión Europea", "gl_ES",
                        [("20483", "EUR"), ("23178", "EUR", "?"), ("28900", "EUR", "?")]),
     "bs-instead-of": ("Cijena je 20 KM umjesto 25.", "bs_BA", [("20", "BAM"), ("25", "BAM")]),
+    "gl-minus-sign-opens-aside": ("un investimento mínimo en Galicia −un millón de euros para longas "
+                                  "e 1,5 millóns para as series−, que", "gl_ES",
+                                  [("1000000", "EUR"), ("1500000", "EUR")]),
+    "da-stray-point-after-decimals": ("havde indtægter på i alt 1,8. mia. kr., mens", "da_DK",
+                                      [("1800000000", "DKK", "?")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-singapore-dollar-glued": ("တရုတ်ပြည်မကြီးက စင်ကာပူဒေါ်လာ ၂ ဒသမ ၃ ဘီလီယံဖြင့်", "my_MM",
                                        [("2300000000", "SGD")]),
