@@ -5284,6 +5284,9 @@ def _outer_power(c: _Cand) -> int:
 _OPEN_BRACKETS = str.maketrans({"(": None, "（": None})
 
 
+_UNITS_TO_CENTS = re.compile(r"\d{1,3}[.,]\d\d")  # "781,50": below a thousand, to the cent
+
+
 def _continues_number(text: str, a: _Cand, b: _Cand, joins: frozenset[str] = frozenset(),
                       deep: bool = False, scales: Mapping[str, int] | None = None,
                       ands: frozenset[str] = frozenset()) -> bool:
@@ -5443,6 +5446,11 @@ def _continues_number(text: str, a: _Cand, b: _Cand, joins: frozenset[str] = fro
         # "१ सय ७८ रूपैयाँ" (1 hundred 78 rupees), "2 mil 300 euros", "5 million 300
         # dollars": the units after a scale word, written as a whole number below a
         # thousand unless the scale is a hundred or a thousand word
+        if (a.power == 3 and not b.money_like and b.num.kind == "digits" and not word
+                and _UNITS_TO_CENTS.fullmatch(b.num.text) and not b.cues.right
+                and text[_after_spaces(text, b.end):][:1] not in ("%", "％")):
+            return True  # "geçici akım 6 bin 781,50, konut tarifesi …": the units of the
+            # thousand to the cent, the currency written after the list's last sum
         if (a.power in (2, 3) and not b.money_like and b.num.kind == "digits"
                 and (len(b.num.text) <= a.power or deep) and b.num.text.isdigit()
                 and not b.cues.right):

@@ -3632,6 +3632,10 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                   [("1000000", "EUR"), ("1500000", "EUR")]),
     "da-stray-point-after-decimals": ("havde indtægter på i alt 1,8. mia. kr., mens", "da_DK",
                                       [("1800000000", "DKK", "?")]),
+    # after a thousand word, its units to the cent go on the number
+    "tr-thousand-units-to-cents": ("geçici akım 6 bin 781,50, konut tarifesi 2 bin 712,60, ticari "
+                                   "tarife 4 bin 68,90 TL oldu.", "tr_TR",
+                                   [("6781.50", "TRY"), ("2712.60", "TRY"), ("4068.90", "TRY")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-singapore-dollar-glued": ("တရုတ်ပြည်မကြီးက စင်ကာပူဒေါ်လာ ၂ ဒသမ ၃ ဘီလီယံဖြင့်", "my_MM",
                                        [("2300000000", "SGD")]),
