@@ -5284,9 +5284,6 @@ def _outer_power(c: _Cand) -> int:
 _OPEN_BRACKETS = str.maketrans({"(": None, "（": None})
 
 
-_UNITS_TO_CENTS = re.compile(r"\d{1,3}[.,]\d\d")  # "781,50": below a thousand, to the cent
-
-
 def _continues_number(text: str, a: _Cand, b: _Cand, joins: frozenset[str] = frozenset(),
                       deep: bool = False, scales: Mapping[str, int] | None = None,
                       ands: frozenset[str] = frozenset()) -> bool:
@@ -5443,14 +5440,14 @@ def _continues_number(text: str, a: _Cand, b: _Cand, joins: frozenset[str] = fro
                 and a.num.kind == "digits" and not _fraction(a.value.scaleb(-a.power))):
             # "रु एक अर्ब ५६ करोड १७ लाख दुई हजार नौ सय ९२": the lower places in words
             return True
-        # "१ सय ७८ रूपैयाँ" (1 hundred 78 rupees), "2 mil 300 euros", "5 million 300
-        # dollars": the units after a scale word, written as a whole number below a
-        # thousand unless the scale is a hundred or a thousand word
         if (a.power == 3 and not b.money_like and b.num.kind == "digits" and not word
-                and _UNITS_TO_CENTS.fullmatch(b.num.text) and not b.cues.right
+                and _CENTS.fullmatch(b.num.text) and b.value < 1000 and not b.cues.right
                 and text[_after_spaces(text, b.end):][:1] not in ("%", "％")):
             return True  # "geçici akım 6 bin 781,50, konut tarifesi …": the units of the
             # thousand to the cent, the currency written after the list's last sum
+        # "१ सय ७८ रूपैयाँ" (1 hundred 78 rupees), "2 mil 300 euros", "5 million 300
+        # dollars": the units after a scale word, written as a whole number below a
+        # thousand unless the scale is a hundred or a thousand word
         if (a.power in (2, 3) and not b.money_like and b.num.kind == "digits"
                 and (len(b.num.text) <= a.power or deep) and b.num.text.isdigit()
                 and not b.cues.right):
@@ -8791,9 +8788,9 @@ def _next_word(text: str, pos: int) -> str:
 
 
 def _than_after(text: str, pos: int, lex: Lexicon) -> bool:
-    """Does the language's "than" follow ``pos`` (after spaces and a comma-free
-    stretch of nothing else): "menos 26 cêntimos do que", "moins 3 euros que"? Then a
-    "less" word before the amount compares; it is no minus."""
+    """Does the language's "than" (``than_after``) follow ``pos``, spaces between:
+    "menos 26 cêntimos do que", "moins 3 euros que"? Then a "less" word before the
+    amount compares; it is no minus."""
     rest = text[pos:pos + 24].lstrip(" \u00a0").lower()
     return any(rest.startswith(w) and not rest[len(w):len(w) + 1].isalpha()
                for w in lex.cues.get("than_after", ()))

@@ -140,7 +140,8 @@ def _country_code(word: str) -> tuple[str, ...] | None:
     return None
 
 
-_FEW_COINS = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?")  # "4.94", "20": a count of coins
+_FEW_COINS = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?")  # "4.94", "20", "1,8": below a thousand,
+# to a place or two at most (a count of coins; a figure before a stray point and a scale)
 # a word: letters with the combining marks inside them ("करोड़", "ล้าน"); "スイス・フラン" is one
 _WORD = re.compile(rf"(?:[^\W\d_]\.){{2,}}(?![^\W\d_]\.)|[^\W\d_](?:[^\W\d_]|[{MARKS}]|・(?=[^\W\d_]))*")
 # (the first branch: dotted abbreviations, "U.S.", "u.s.", as one word with their periods,
@@ -253,9 +254,6 @@ def _capital_sign(s: str, symbols: Mapping[str, tuple[str, ...]]) -> tuple[str, 
 
 # a year's four digits standing alone at the end (the head of "2019M11", "2020Q3")
 _PERIOD_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d$")
-
-
-_DECIMAL_FIGURE = re.compile(r"\d{1,3}[.,]\d{1,2}")  # "1,8": a few units to a place or two
 
 
 def _own_cur(right: tuple[Tok, ...]) -> Tok | None:
@@ -755,7 +753,7 @@ class Scanner:
                 and p + 1 < n and text[p + 1] in _SPACE):
             p += 1  # "/50/ ليرة سورية": slashes around a figure, as the Syrian press sets it
         if (text[p] == "." and p + 1 < n and text[p + 1] in _SPACE
-                and (num.text.isdigit() or _DECIMAL_FIGURE.fullmatch(num.text))
+                and (num.text.isdigit() or _FEW_COINS.fullmatch(num.text))
                 and (sc0 := self._scale_at(text, p + 1, first=False)) is not None
                 and self.cur_at(text, _after_space_end(text, sc0.end)) is not None):
             p += 1  # "5. mil. eur", "42. mio. kr.", "16. millioner kroner", "1,8. mia. kr.":
