@@ -903,7 +903,7 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
             start = t.start
         elif kind == "neg":
             if (" ".join(t.text.lower().split()) in lex.cues.get("negative_maybe", ())
-                    and _than_after(text, end, lex)):
+                    and _phrase_after(text, end, lex.cues.get("than_after", frozenset()))):
                 continue  # "menos 26 cêntimos do que na semana anterior": less than, no minus
             k = t.start
             while k and text[k - 1] in " \u00a0":
@@ -8785,15 +8785,6 @@ def _next_word(text: str, pos: int) -> str:
     """The word (lower case) after ``pos``, spaces between; "" when none."""
     m = _NEXT_WORD.match(text, pos)
     return m.group(1).lower() if m is not None else ""
-
-
-def _than_after(text: str, pos: int, lex: Lexicon) -> bool:
-    """Does the language's "than" (``than_after``) follow ``pos``, spaces between:
-    "menos 26 cêntimos do que", "moins 3 euros que"? Then a "less" word before the
-    amount compares; it is no minus."""
-    rest = text[pos:pos + 24].lstrip(" \u00a0").lower()
-    return any(rest.startswith(w) and not rest[len(w):len(w) + 1].isalpha()
-               for w in lex.cues.get("than_after", ()))
 
 
 def _word_follows(text: str, pos: int) -> bool:
