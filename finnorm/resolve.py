@@ -959,8 +959,10 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
             # or the cell is spaced as tables align it ("kostnaður ( 3.256) m.kr.")
             parenthetical = word_before is not None and not (
                 convention is True and word_before in lex.cues.get("amount_followers", ())
-            ) and (inside not in " \u00a0" or _unit_inside(text, num.end, close))
-            # (a spaced bracket that also holds the unit is prose: "externe ( 2,189 mld de lei)")
+            ) and (inside not in " \u00a0" or _unit_inside(text, num.end, close)
+                   or word_before in lex.cues["minor_join"])
+            # (a spaced bracket that also holds the unit is prose: "externe ( 2,189 mld de lei)";
+            # so is one after "and": "مليار و ( 700) مليون شيكل", no table's cell)
             alone = (inner_close and lparen.end == num.start and c.cur is not None
                      and not c.cur_left and not tail
                      and text[num.end:c.cur.start].strip(" \u00a0") in (")", "）")
@@ -3112,7 +3114,7 @@ def _cue_counts(text: str, c: _Cand, loc: Locale | None, lex: Lexicon) -> bool:
             and (cur.end == c.num.start or c.num.end == cur.start
                  or (c.cur_left and not text[cur.end:c.num.start].strip()))):
         return False  # "RON95", "95RON", "(RON 98)": an octane rating
-    if (c.cur_left and c.num.kind == "digits" and c.num.text.isdigit() and len(c.num.text) <= 3
+    if (c.cur_left and c.num.kind == "digits" and c.num.text.isdigit() and c.value <= 100
             and not c.scaled and not c.per and len(cur.text) >= 4 and cur.text.isalpha()
             and cur.text[0].isupper() and not cur.text.isupper() and c.minor_factor is None
             and not text[cur.end:c.num.start].strip() and not lex.noun_first
@@ -5328,7 +5330,9 @@ def _continues_number(text: str, a: _Cand, b: _Cand, joins: frozenset[str] = fro
             for t in a.cues.right):
         return False  # "Pronájem dráhy 25m 315 Kč": a Latin scale of one letter is a unit
         # as often ("25m": metres); no compound goes on from it (but "166 ሚሊዮን 747 ሺ 472")
-    bracketed = any(ch in "(（" for ch in text[b.start:b.num.start])
+    bracketed = any(ch in "(（" for ch in text[b.start:b.num.start]) or (
+        text[a.end:b.num.start].rstrip(" \u00a0")[-1:] in ("(", "（"))  # (the bracket
+    # in the gap: "مليار و ( 700) مليون", its figure not an accounting negative)
     if bracketed and not (
             a.num.kind == "word" and not b.negative and b.num.kind == "digits"
             and text[b.num.end:b.num.end + 1] in (")", "）")
@@ -5348,7 +5352,7 @@ def _continues_number(text: str, a: _Cand, b: _Cand, joins: frozenset[str] = fro
         return False  # "2.46 करोड़, और 72.19 लाख": a list; a compound's higher parts are whole
     gap = text[a.end:b.start] if not hyphened else text[a.end:b.num.start - 1]
     if bracketed:
-        gap = text[a.end:b.num.start].translate(_OPEN_BRACKETS)
+        gap = re.sub(r"[ \u00a0]+", " ", text[a.end:b.num.start].translate(_OPEN_BRACKETS))
     if (gap == "." and a.scaled and b.scaled and b.num.kind == "digits"
             and _in_word(text[a.end - 1])):
         gap = ""  # "Br6 млн.472 тыс.": the abbreviation's period, the next part glued on
@@ -6957,6 +6961,7 @@ def _elliptical_bare(text: str, cands: list[_Cand], lex: Lexicon) -> None:
     years = lex.cues.get("year_before", frozenset())
     percents = lex.cues.get("percent_before", frozenset())
     ands = lex.cues.get("range_needs_lead", frozenset())
+    joins = ranges | links | ands | lex.cues["minor_join"]
     ends = _sentence_ends(text)
 
     def text_back(pos: int) -> int:  # (past the blanks and points: "sept . 30")
@@ -6988,6 +6993,13 @@ def _elliptical_bare(text: str, cands: list[_Cand], lex: Lexicon) -> None:
         near = prev_fig if prev_fig is not None and prev_fig.cur is not None else None
         if near is None and places and next_fig is not None and next_fig.cur is not None:
             near = next_fig
+        if near is None and prev_fig is not None:  # "od 50 KM, 89 kazni od 100": past a
+            # count, the money whose slot the figure fills
+            near = next((cands[j] for j in range(i - 1, -1, -1)
+                         if cands[j].cur is not None and c.start - cands[j].end <= 80
+                         and not _year_like(cands[j])), None)
+            if near is not None and not _parallel(text, c, near, joins):
+                near = None
         if (near is None or bisect.bisect_right(ends, near.start) != sent
                 or not (id(near) in read or (
                     (near.power >= 6 or not near.scaled) and near.num.kind in ("digits", "word")
@@ -7014,7 +7026,8 @@ def _elliptical_bare(text: str, cands: list[_Cand], lex: Lexicon) -> None:
                 or _hyphen_adjective(text, c, lex)  # ("des erst 19-jährigen": an age)
                 or _day_of_month(text, c, lex) or _ordinal(text, c.num.start, lex)
                 or _month_before(_word_before(text, text_back(c.num.start)), months)
-                or word in years or any(word.endswith(w) for w in percents)):
+                or _year_word_before(text, c.num.start, years)
+                or any(word.endswith(w) for w in percents)):
             continue  # ("เพิ่มขึ้นร้อยละ 2.66": a percentage, its word before it; a point after
             # a whole figure may make it an ordinal, not after a fraction: "prisen på 9,3.")
         gap = text[c.end:near.start] if near is next_fig else text[near.end:c.start]
@@ -7060,7 +7073,10 @@ def _elliptical_bare(text: str, cands: list[_Cand], lex: Lexicon) -> None:
         if partitive and head / 20 <= c.value <= head * 10:
             pass  # "6,5 milioni di euro, più 5 di bonus": "di" after a bare figure asks for
             # the scale left out (a count would take its noun: "5 bonus")
-        elif not _sized(c, places, -exp if isinstance(exp, int) and exp < 0 else 0, head) or (
+        elif not (_sized(c, places, -exp if isinstance(exp, int) and exp < 0 else 0, head)
+                  or (pair is None and not places and not near.scaled and c.value >= 10
+                      and head / 20 <= c.value <= head * 20
+                      and _parallel(text, c, near, joins))) or (
                 pair is not None and not (  # (the other end to the cent, or as written:
                     # "sa 1,6 na 1,75")
                     _sized(pair, p := _shape_places(pair), p if places else 0, head))):
@@ -7080,6 +7096,18 @@ def _elliptical_bare(text: str, cands: list[_Cand], lex: Lexicon) -> None:
                              "out, or a figure of its own?")
     if tried is not None and id(tried[0]) not in read:
         tried[0].end = tried[1]
+
+
+def _parallel(text: str, c: _Cand, near: _Cand, links: frozenset[str]) -> bool:
+    """Do the bare figure ``c`` and the money ``near`` fill the same slot of their
+    phrases, the same word before each ("od 50 KM, … od 100") or after each ("500 euro
+    per i privati e 10.000 per i commercianti")? Not a word in ``links`` (an "and" or a
+    range's word joins things of any kind: "5 reais e … entre os dias 19 e 25")."""
+    before = _word_before(text, c.num.start)
+    if before is not None and before not in links and before == _word_before(text, near.start):
+        return True
+    after = _next_word(text, c.end)
+    return bool(after) and after not in links and after == _next_word(text, near.end)
 
 
 def _coded(text: str, c: _Cand) -> bool:
@@ -8689,10 +8717,12 @@ def _compose(text: str, c: _Cand, cands: list[_Cand], i: int, money: Money, end:
                           and not _day_of_month(text, nxt, lex)  # "570 TL ve 18 Mart"
                           # ("653 euro con tre figli": a number word with its noun after)
                           and not (nxt.num.kind == "word" and _word_after(text, nxt.end)))
-                         or _free_after(
+                         or ((nxt.num.kind == "digits" or nxt.value >= 10) and _free_after(
                         text, nxt.end, lex.cues.get("amount_followers", frozenset()),
-                        lex.cues.get("change_links", frozenset()), lex.cues["range"])))
-                   # (not "4 413 507 euron ja 21 tapaa": millions and 21 ways, no cents)
+                        lex.cues.get("change_links", frozenset()), lex.cues["range"]))))
+                   # (not "4 413 507 euron ja 21 tapaa": millions and 21 ways, no cents; nor
+                   # "320 KM i jednu od 900 KM", "1.179 con cinque o più figli": a number
+                   # word under ten, a word after it, is no coins)
                    or (not c.cur_left and c.cur.text[:1].isalpha()  # "15 dollars 50."
                        and nxt.start > c.cur.end  # not "95E10" (a fuel grade)
                        and "," not in text[end:j]  # "1500 रूपये, 60 …": a list goes on
@@ -9037,6 +9067,11 @@ def _year_word_before(text: str, pos: int, years: frozenset[str] | tuple[str, ..
         return False
     if word in years:
         return True
+    if text[:_past_spaces_back(text, pos)].endswith("."):  # "พ.ศ. 2535": an abbreviation
+        head = text[:_past_spaces_back(text, pos) - 1].lower()
+        if any("." in y and head.endswith(y) and not _in_word(head[-len(y) - 1:-len(y)] or " ")
+               for y in years):
+            return True
     return no_space_script(word[-1]) and any(
         len(y) < len(word) and word.endswith(y) for y in years if no_space_script(y[-1]))
 

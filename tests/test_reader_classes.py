@@ -3636,6 +3636,32 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "tr-thousand-units-to-cents": ("geçici akım 6 bin 781,50, konut tarifesi 2 bin 712,60, ticari "
                                    "tarife 4 bin 68,90 TL oldu.", "tr_TR",
                                    [("6781.50", "TRY"), ("2712.60", "TRY"), ("4068.90", "TRY")]),
+    # a bare figure in the same slot as the money (the same word before or after each)
+    "bs-parallel-slot-past-count": ("Izrekli su 58 kazni u iznosu od 50 KM, 89 kazni od 100, 43 "
+                                    "kazne u iznosu od 200.", "bs_BA",
+                                    [("50", "BAM"), ("100", "BAM", "?"), ("200", "BAM", "?")]),
+    "it-parallel-word-after": ("Le multe arrivano fino a 500 euro per i privati e 10.000 per i "
+                               "commercianti.", "it_IT", [("500", "EUR"), ("10000", "EUR", "?")]),
+    "pt-and-is-no-slot": ("pagou, em média, 5 reais e 51 centavos o litro entre os dias 19 e 25 "
+                          "de março", "pt_BR", [("5.51", "BRL")]),
+    # a number word under ten after "and", a word after it, is no coins
+    "bs-one-is-no-coin": ("Platio je 320 KM i jednu od 900 KM.", "bs_BA",
+                          [("320", "BAM"), ("900", "BAM")]),
+    "it-five-is-no-coin": ("fino a 7.000 euro l’assegno va da circa 168 euro mensili, 871 euro con "
+                           "quattro figli e 1.179 con cinque o più figli.", "it_IT",
+                           [("7000", "EUR"), ("168", "EUR"), ("871", "EUR"),
+                            ("1179", "EUR", "?")]),
+    "th-era-year-abbreviated": ("ปรับไม่เกิน 2,000 บาท ตามพระราชบัญญัติ พ.ศ. 2535 และที่แก้ไข", "th_TH",
+                                [("2000", "THB")]),
+    "vi-my-kim-initials": ("Tiền thế chân là 10 triệu MK.", "vi_VN", [("10000000", "USD")]),
+    "it-euro-name-before-400": ("un assegno divorzile pari a Euro 400.", "it_IT", [("400", "EUR")]),
+    "hu-possessive-then-case": ("az a bankoknak akár százmilliárd forintjába is kerülhet", "hu_HU",
+                                [("100000000000", "HUF")]),
+    # a spaced bracket after "and" sets off a part of the number, no accounting cell
+    "ar-bracket-after-and": ("ما يعني خسارة مليار و ( 700) مليون شيكل مدخولات", "ar_IL",
+                             [("1700000000", "ILS")]),
+    "ko-market-price-word": ("고깃집의 시세는 거의 100억 정도에 상당하였다.", "ko_KR",
+                             [("10000000000", "KRW", "?")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-singapore-dollar-glued": ("တရုတ်ပြည်မကြီးက စင်ကာပူဒေါ်လာ ၂ ဒသမ ၃ ဘီလီယံဖြင့်", "my_MM",
                                        [("2300000000", "SGD")]),
