@@ -1680,10 +1680,10 @@ def _fast(text: str, sc: Scanner, loc: Locale | None) -> list[Mention] | None:
     if post == "$" and loc is not None and loc.territory in global_table().cifrao:
         return None  # "300$" in Cape Verde: the cifrão (the full path says whose)
     lettered = any(ch.isalpha() for ch in cue)
-    if (m.group("sign") and pre is not None and pre[-1:].isalpha()
+    if (m.group("sign") and pre is not None and pre.rstrip(".")[-1:].isalpha()
             and m.start("sign") > m.end("pre")):
-        return None  # "د.ل -1": a minus set apart after letters may be a clitic's hyphen
-        # ("ل-": to), as the full path weighs it
+        return None  # "د.ل -1", "ل.ل. -1": a minus set apart after letters (and an
+        # abbreviation's point) may be a clitic's hyphen ("ل-": to), as the full path weighs it
     if lettered and cue.lower() in g.counted_units:
         return None  # a unit of ten rials: the full path says so
     if lettered and (named := sc.lex.names_of(cue)) is not None and (
@@ -7317,6 +7317,10 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
             if c.cur is None and _money_said_after(text, c, sources, loc, lex):
                 assert loc is not None and loc.currency is not None
                 _in_locale(c, loc.currency, "a word of money after it; ")
+            elif c.cur is None and (word := _price_said_before(
+                    text, c, sources, loc, lex, followers, links, ranges)) is not None:
+                assert loc is not None and loc.currency is not None
+                _in_locale(c, loc.currency, f"a price after {word!r}; ")
             continue
         pers = [t for t in c.cues.after if t.kind == "per"]
         if (pers and all(t.value in times for t in pers) and c.num.kind == "digits"
@@ -7546,8 +7550,13 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
                 # "De cette somme, 352,2 milliards (704 millions de dollars)": the
                 # conversion after it is another currency; the sentence before says which
                 best = by_sent[sent - 1][-1]
-            else:
-                continue  # "1.6 billion ($2.54 billion)": a conversion, another currency
+            else:  # "1.6 billion ($2.54 billion)": a conversion, another currency; the
+                # locale's, if the conversion is not in it ("44,447 करोड़ (USD 5.31 बिलियन)")
+                conv = here[0].cur
+                if (conv is not None and c.scaled and loc is not None
+                        and loc.currency is not None and loc.currency not in conv.value):
+                    _in_locale(c, loc.currency, f"its bracket converts it into {conv.value[0]}; ")
+                continue
         elif by_sent.get(sent - 1):
             if counts(sent, c) and not about(sent, "money_words"):
                 continue  # "… 9,297 שקל. מספר משרות השכיר … 3.163 מיליון": the number of jobs
@@ -8399,8 +8408,11 @@ def _labelled_aside(text: str, pos: int, m: _Cand, lex: Lexicon) -> bool:
     opened = pos + max(gap.rfind("("), gap.rfind("（")) + 1
     if m.qual_tok is not None and m.qual_tok.start >= opened:
         end = m.qual_tok.start  # (a hedge before the figure: "(about 3.7 trillion)")
+    first = next((k for k in range(opened, end) if text[k].isdigit()), None)
+    if first is not None:  # "(khoảng 94,6 - 118,3 triệu)": the range's low end first,
+        end = first        # the words before it label the aside
     words = " ".join(w.lower() for w in _WORDS.findall(text[opened:end]))
-    if not words:
+    if not words or (first is not None and words in lex.cues.get("qualifiers_before", ())):
         return False
     equivalent = lex.cues.get("equivalent_words", frozenset())
     return not any(words == w or words.startswith(w + " ") for w in equivalent)
@@ -8791,6 +8803,26 @@ def _money_said_after(text: str, c: _Cand, sources: list[_Cand], loc: Locale | N
             and c.num.kind == "digits" and c.value >= 100 and not c.scaled
             and not _year_like(c) and not _thing_after(text, c.end, lex)
             and _money_noun_after(text, c.end, lex))
+
+
+def _price_said_before(text: str, c: _Cand, sources: list[_Cand], loc: Locale | None,
+                       lex: Lexicon, followers: frozenset[str], links: frozenset[str],
+                       ranges: frozenset[str]) -> str | None:
+    """The price word before ``c`` ("ค่าแรงขั้นต่ำ 400 มีผล 1 ม.ค.": the minimum wage,
+    400), when ``c`` is a whole figure of ten or more in digits ending its phrase, in a
+    text that writes no currency; then it is money in the locale's currency, a guess said
+    so. Else None."""
+    if (sources or loc is None or loc.currency is None or c.num.kind != "digits"
+            or c.scaled or c.value < 10 or _year_like(c) or c.per or _fraction(c.value)
+            or text[c.end:c.end + 4].lstrip(" ,\u00a0")[:1] in ("-", "–", "~", "/")
+            or text[c.end:c.end + 4].lstrip(" ,\u00a0")[:1].isdigit()  # ("69, 329": more
+            # of it; "30-40 हजार": a range's low end, read with the range)
+            or _next_word(text, c.end) in links | ranges
+            or _thing_after(text, c.end, lex) or _duration_after(text, c.end, lex)
+            or _unit_word_after(text, c.end, lex) or _measured(text, c.end, lex)
+            or not _free_after(text, c.end, followers, links, ranges)):
+        return None
+    return _price_word_before(text, c.num.start, lex)
 
 
 def _money_noun_after(text: str, pos: int, lex: Lexicon) -> bool:

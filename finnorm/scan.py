@@ -1533,10 +1533,10 @@ class Scanner:
         s = cur.end
         while s < n and text[s] in _SPACE:
             s += 1
-        if s >= n or text[s] not in ")）,，.、;；":
+        if s >= n or text[s] not in ")）,，.、;；‧·・":
             return None
         onward = False
-        if text[s] in ",，.、;；":  # ("(人民币.下同)": any mark between)
+        if text[s] in ",，.、;；‧·・":  # ("(人民币.下同)", "(人民幣‧下同)": any mark between)
             k = s + 1
             while k < n and text[k] in _SPACE:
                 k += 1

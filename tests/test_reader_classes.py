@@ -3662,6 +3662,25 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                              [("1700000000", "ILS")]),
     "ko-market-price-word": ("고깃집의 시세는 거의 100억 정도에 상당하였다.", "ko_KR",
                              [("10000000000", "KRW", "?")]),
+    # a range in brackets after money converts it (a hedge before its low end labels
+    # nothing); a crore figure before its conversion is the locale's
+    "vi-range-conversion-in-brackets": ("thì khoảng 4.000 - 5.000 USD/tháng (khoảng 94,6 - 118,3 "
+                                        "triệu/tháng) là", "vi_VN",
+                                        [("4000", "USD", "5000"),
+                                         ("94600000", "VND", "118300000", "?")]),
+    "hi-crore-before-its-conversion": ("बिक्री में 44,447 करोड़ (USD 5.31 बिलियन) की", "hi_IN",
+                                       [("444470000000", "INR", "?"), ("5310000000", "USD")]),
+    "zh-same-below-hyphenation-point": ("報價均跌破4,000元(人民幣‧下同)關口,比特幣中國報約3,733元。",
+                                        "zh_HK", [("4000", "CNY"), ("3733", "CNY")]),
+    "fi-turnover-noun": ("Työntekijää kohden se tarkoittaa siis 2,7 miljoonan liikevaihtoa ja "
+                         "616 000 euron voittoa.", "fi_FI",
+                         [("2700000", "EUR", "?"), ("616000", "EUR")]),
+    "is-dollars-with-article": ("fór virðið aftur yfir 4.000 dalina.", "is_IS", [("4000", "USD")]),
+    # a whole figure after a price word, in a text with no currency, is the locale's (said so)
+    "ru-price-word-whole-figure": ("«Эта форма стоит 9000, но забрали вроде перешить.", "ru_KZ",
+                                   [("9000", "KZT", "?")]),
+    "hi-range-low-end-no-price": ("आज डीजल की कीमत 26 से 28 पैसे बढ़ी हैं |", "hi_IN",
+                                  [("0.26", "INR", "0.28")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-singapore-dollar-glued": ("တရုတ်ပြည်မကြီးက စင်ကာပူဒေါ်လာ ၂ ဒသမ ၃ ဘီလီယံဖြင့်", "my_MM",
                                        [("2300000000", "SGD")]),
