@@ -1953,6 +1953,7 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
     _sum_named_in(text, cands, lex, loc)
     _context_currency(text, cands, lex, loc)
     _full_figure_in_brackets(text, cands)
+    cands = _parts_in_brackets(text, cands)
     _echo_of_a_count(text, cands, lex)
     _change_from_money(text, cands, lex)
     _elliptical_scale(text, cands)
@@ -6723,6 +6724,37 @@ def _parallel_brackets(text: str, cands: list[_Cand]) -> None:
 
 
 _CLOSE_BRACKET = re.compile(r"[ \u00a0]*[)）]")
+
+
+def _parts_in_brackets(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """"9.052 millóns de euros (1.162 do FROB 1, 2.465 do FROB 2 e 5.425 máis …)",
+    "226 milioni (210 più i 16 di Compass)": bare figures in a bracket right after a
+    scaled sum that add up to its figure, to the last digit, are its parts, in its scale
+    and currency; a figure named by an acronym there ("FROB 1") is a name, no amount."""
+    names: set[int] = set()
+    for i, m in enumerate(cands):
+        if (m.cur is None or not m.scaled or m.value <= 0 or m.negative or m.per
+                or m.minor_factor is not None):
+            continue
+        q = _after_spaces(text, m.end)
+        if text[q:q + 1] not in ("(", "（"):
+            continue
+        close = min((k for k in (text.find(")", q, q + 200), text.find("）", q, q + 200))
+                     if k >= 0), default=-1)
+        parts = [c for c in cands[i + 1:] if c.start < close
+                 and not _acronym_before(text, c.num.start)] if close > 0 else []
+        if len(parts) < 2 or any(
+                p.cur is not None or p.money_like or p.scaled or p.num.kind != "digits"
+                or p.value <= 0 or p.negative or p.per or p.minor_factor is not None
+                for p in parts) or sum(p.value for p in parts) != m.value.scaleb(-m.power):
+            continue
+        for p in parts:
+            p.value = p.value.scaleb(m.power)
+            p.scaled, p.power = True, m.power
+            p.cur, p.context = m.cur, True
+        taken = {id(p) for p in parts}
+        names.update(id(c) for c in cands[i + 1:] if c.start < close and id(c) not in taken)
+    return [c for c in cands if id(c) not in names] if names else cands
 
 
 def _echo_of_a_count(text: str, cands: list[_Cand], lex: Lexicon) -> None:

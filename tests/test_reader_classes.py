@@ -3681,6 +3681,20 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                    [("9000", "KZT", "?")]),
     "hi-range-low-end-no-price": ("आज डीजल की कीमत 26 से 28 पैसे बढ़ी हैं |", "hi_IN",
                                   [("0.26", "INR", "0.28")]),
+    # bare figures in a bracket after a scaled sum that add up to it are its parts
+    "gl-parts-add-up": ("recibiu un total de 9.052 millóns de euros (1.162 do FROB 1, 2.465 do FROB 2 "
+                        "e 5.425 máis de axudas públicas).", "gl_ES",
+                        [("9052000000", "EUR"), ("1162000000", "EUR"), ("2465000000", "EUR"),
+                         ("5425000000", "EUR")]),
+    "it-parts-add-up": ("metterà a riserva 226 milioni di euro (210 più i 16 di Compass Banca).",
+                        "it_IT", [("226000000", "EUR"), ("210000000", "EUR"),
+                                  ("16000000", "EUR")]),
+    "it-parts-do-not-add-up": ("ha investito 3 milioni di euro (2 nel 2020 e 2 nel 2021).", "it_IT",
+                               [("3000000", "EUR")]),
+    "vi-tr-million": ("Tổng giá trị hóa đơn đã mua từ 3-6tr được tích 5%", "vi_VN",
+                      [("3000000", "VND", "6000000", "?")]),
+    "is-between-and-up-to": ("Ég myndi giska á laun á bilinu 300 og upp í 800 þúsund.", "is_IS",
+                             [("300000", "ISK", "800000", "?")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-singapore-dollar-glued": ("တရုတ်ပြည်မကြီးက စင်ကာပူဒေါ်လာ ၂ ဒသမ ၃ ဘီလီယံဖြင့်", "my_MM",
                                        [("2300000000", "SGD")]),
