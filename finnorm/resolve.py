@@ -859,8 +859,10 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
             if t.text in "-–" and is_cjk_numeral(prev) and cjk_digit(prev) is None:
                 continue  # "3000万-5000万元": a dash after a Han multiplier joins a range
             if (lex.prefixes and t.text in "-־" and prev in " \u00a0" and t.end == num.start
-                    and _word_before(text, t.start) in lex.prefixes):
-                continue  # "המוערך ב -650 מיליון ₪": a clitic's hyphen set apart, no minus
+                    and ((w := _word_before(text, t.start)) in lex.prefixes
+                         or w in lex.cues["qualifiers_before"])):
+                continue  # "המוערך ב -650 מיליון ₪", "ועלותו כ -365 מיליון דולר": a clitic's
+                # (or a hedge's) hyphen set apart, no minus
             if (t.text == "-" and prev in " \u00a0"
                     and any(u.kind == "cur" and u.start == t.end for u in cues.left)
                     and text[:t.start].rstrip(" \u00a0")[-1:] in (")", "）")):
@@ -2349,6 +2351,7 @@ def _cut_before(text: str, a: _Cand, b: _Cand, gap: str, loc: Locale | None) -> 
 
 # a dash set apart after a whole word ("fra - 309"; not "SP.A - 124.993": an initialism)
 _DASH_SET_APART = re.compile(r"(?:^|(?<=[\s(]))([^\W\d_]+)[ \u00a0]+[-–−][ \u00a0]$")
+_SLASH_DASH = re.compile(r"[ \u00a0]*/[ \u00a0]*-[ \u00a0]+")
 
 
 _ORDINAL_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}\.[ \u00a0]*\Z")
@@ -2359,9 +2362,16 @@ def _spaced_minus(text: str, cands: list[_Cand], lex: Lexicon) -> None:
     apart before a figure, right after a word that links two amounts ("fra", "til",
     "from", "to"), is a minus (no aside opens after such a word); flagged."""
     links = lex.cues.get("change_links", frozenset()) | lex.cues.get("range_lead", frozenset())
-    for c in cands:
+    for i, c in enumerate(cands):
         if (c.cur is None or c.cur_left or c.negative or c.num.kind != "digits"
                 or c.start != c.num.start):
+            continue
+        if (i and cands[i - 1].negative and cands[i - 1].cur is not None
+                and _SLASH_DASH.fullmatch(text, cands[i - 1].end, c.start) is not None):
+            c.negative = True  # "-19 milj. mk / - 3 MEUR": the same sum in another money
+            c.start = text.rindex("-", cands[i - 1].end, c.start)
+            c.reasons.append(f"{text[c.start:c.num.end]!r} after a negative and a slash: a "
+                             "minus set apart (read so), or a dash?")
             continue
         m = _DASH_SET_APART.search(text, max(0, c.start - 24), c.start)
         if m is None or m.group(1).lower() not in links:
@@ -3031,6 +3041,9 @@ def _glued_code(text: str, c: _Cand) -> bool:
         for tok in (*c.cues.right, *c.cues.after))
 
 
+_ONE_DIGIT_AFTER = re.compile(r"[ \u00a0]+\d(?!\d|[.,'’]\d)")
+
+
 def _cue_counts(text: str, c: _Cand, loc: Locale | None, lex: Lexicon) -> bool:
     """Whether a currency cue is one here. A one-letter symbol ("R", "K", "M") glued to
     a number counts only where the locale's currency is among its meanings, or with a
@@ -3047,6 +3060,9 @@ def _cue_counts(text: str, c: _Cand, loc: Locale | None, lex: Lexicon) -> bool:
         # not "40 Mt" of CO2
     one = cur.text.rstrip(".")
     t = c.num.text
+    if (c.num.kind == "article" and not c.cur_left
+            and _ONE_DIGIT_AFTER.match(text, cur.end) is not None):
+        return False  # "rottamando una Euro 4": a class named by its number, no euro
     if len(one) == 1 and one.isalpha() and not no_space_script(one) and _year_like(c) and (
             (c.cur_left and cur.end < c.num.start)
             or (not c.cur_left and not text[c.num.end:cur.start].strip())):
@@ -4917,7 +4933,11 @@ def _spaced_groups(text: str, cands: list[_Cand], lex: Lexicon,
             # of a list: "5, 10, 500 रुपये")
         elif (gap == ", " and a.cur is None and t.isdigit() and len(t) <= 3 and u.isdigit()
               and (len(u) <= 2 or (len(u) == 3 and decimal == ",")) and b.scaled
-              and not a.scaled):
+              and not a.scaled and not (
+                  _named_figure(text, a, lex)
+                  and lex.names_of(_word_before(text, a.num.start) or "") is not None)):
+            # (not "una Euro 4, 10mila euro": a class named by a currency's name and its
+            # number, then the next sum)
             joined = t + "." + u  # "9, 5 тысяч рублей": a decimal comma and a space (and
             # "356, 511 tỷ đồng" where the comma is the decimal mark)
         elif (gap.rstrip(" ") and len(gap.rstrip(" ")) == 1 and len(gap) <= 2
@@ -7025,19 +7045,17 @@ def _elliptical_bare(text: str, cands: list[_Cand], lex: Lexicon) -> None:
         near = prev_fig if prev_fig is not None and prev_fig.cur is not None else None
         if near is None and places and next_fig is not None and next_fig.cur is not None:
             near = next_fig
-        if near is None and prev_fig is not None:  # "od 50 KM, 89 kazni od 100": past a
-            # count, the money whose slot the figure fills
-            near = next((cands[j] for j in range(i - 1, -1, -1)
-                         if cands[j].cur is not None and c.start - cands[j].end <= 80
-                         and not _year_like(cands[j])), None)
-            if near is not None and not _parallel(text, c, near, joins):
-                near = None
+        if near is None:  # "od 50 KM, 89 kazni od 100", "Frankreich mit 2,66 (18,5 %),
+            # Italien mit 2,8 … und Großbritannien mit 1,65 Milliarden Euro": past a count,
+            # the money whose slot the figure fills, before it or after it
+            near = _slot_money(text, c, cands, i, joins, lex)
+        ahead = near is not None and near.start > c.start
         if (near is None or bisect.bisect_right(ends, near.start) != sent
                 or not (id(near) in read or (
                     (near.power >= 6 or not near.scaled) and near.num.kind in ("digits", "word")
                     and not near.per and near.value > 0 and near.minor_factor is None
                     and not near.alts and (near.scaled or not near.context)))
-                or (near.start - c.end if near is next_fig else c.start - near.end) > 80):
+                or (near.start - c.end if ahead else c.start - near.end) > 80):
             continue
         word = _word_before(text, c.num.start) or ""
         priced = next((c.end + 1 + len(e) for e in lex.price_endings
@@ -7062,7 +7080,7 @@ def _elliptical_bare(text: str, cands: list[_Cand], lex: Lexicon) -> None:
                 or any(word.endswith(w) for w in percents)):
             continue  # ("เพิ่มขึ้นร้อยละ 2.66": a percentage, its word before it; a point after
             # a whole figure may make it an ordinal, not after a fraction: "prisen på 9,3.")
-        gap = text[c.end:near.start] if near is next_fig else text[near.end:c.start]
+        gap = text[c.end:near.start] if ahead else text[near.end:c.start]
         if near is prev_fig and _join_end(text, near.end, lex.cues["minor_join"]) == c.start:
             continue  # "25 euros con 50.": its cents
         if not near.scaled and (
@@ -7077,7 +7095,7 @@ def _elliptical_bare(text: str, cands: list[_Cand], lex: Lexicon) -> None:
             continue  # ("M€ 31,2 28,7", "MSEK 1,341.3 (1,302.9)": a row's cells, or the
             # comparative, the row's reading gives them theirs; but "580 euros : 500 en
             # Wallonie": the colon opens its parts)
-        if near is next_fig and not any(ch in ",;)" for ch in gap):
+        if ahead and not any(ch in ",;)" for ch in gap):
             continue  # ("2,5 đến 3,5 triệu", "2,4 av 2,5 miljarder": a range's low end, or
             # a part of the money, not a sum of its own before it)
         partner = next_fig if near is prev_fig else prev_fig  # (a range's or list's other end)
@@ -7108,6 +7126,9 @@ def _elliptical_bare(text: str, cands: list[_Cand], lex: Lexicon) -> None:
         elif not (_sized(c, places, -exp if isinstance(exp, int) and exp < 0 else 0, head)
                   or (pair is None and not places and not near.scaled and c.value >= 10
                       and head / 20 <= c.value <= head * 20
+                      and _parallel(text, c, near, joins))
+                  or (pair is None and places and near.scaled  # ("mit 2,8 … mit 1,65
+                      and head / 10 <= c.value <= head * 10    # Milliarden Euro")
                       and _parallel(text, c, near, joins))) or (
                 pair is not None and not (  # (the other end to the cent, or as written:
                     # "sa 1,6 na 1,75")
@@ -7128,6 +7149,26 @@ def _elliptical_bare(text: str, cands: list[_Cand], lex: Lexicon) -> None:
                              "out, or a figure of its own?")
     if tried is not None and id(tried[0]) not in read:
         tried[0].end = tried[1]
+
+
+def _slot_money(text: str, c: _Cand, cands: list[_Cand], i: int,
+                links: frozenset[str], lex: Lexicon) -> _Cand | None:
+    """The nearest money within 80 characters before ``c`` (``cands[i]``), else after
+    it, that fills the same slot of its phrase (:func:`_parallel`), or None; none for a
+    figure that opens a range of its own ("fra 25 til 15 prosent", "entre 1.500 a
+    3.500 vatios")."""
+    if _starts_change(_next_word(text, c.end), lex) or text[c.end:c.end + 1] in ("-", "–", "—"):
+        return None
+    for step, stop in ((-1, -1), (1, len(cands))):
+        for j in range(i + step, stop, step):
+            d = cands[j]
+            if (c.start - d.end if step < 0 else d.start - c.end) > 80:
+                break
+            if d.cur is not None and not _year_like(d):
+                if _parallel(text, c, d, links):
+                    return d
+                break
+    return None
 
 
 def _parallel(text: str, c: _Cand, near: _Cand, links: frozenset[str]) -> bool:
@@ -8969,9 +9010,13 @@ def _is_range(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> bool:
         return False
     if b.num.kind == "article" and not (b.scaled or b.cur is not None):
         return False  # "–£3m – a loss": an article is no figure of its own
-    if a.num.kind == "article" and not a.lead and b.num.kind == "digits":
+    if a.num.kind in ("article", "word") and not a.lead and b.num.kind == "digits" and (
+            a.num.kind == "article" or (not a.money_like and b.scaled and _fraction(
+                b.value.scaleb(-b.power)))):
         return False  # "dois menus, um a 12,50 e outro a 14,50 euros": one (a menu) at a
-        # price; an article opens a range after the range's lead ("de um a 12,50 euros")
+        # price; an article opens a range after the range's lead ("de um a 12,50 euros");
+        # "за последующие два - 7,7 млрд рублей": a count in words, then the sum
+        # to decimals of its scale
     if _zero_led(a) or _zero_led(b):
         return False  # "N° 004-2018-TR": a reference number, not a range
     if a.cur is None and a.num.kind == "digits" and (
@@ -9068,6 +9113,12 @@ def _is_range(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> bool:
         return False  # "شاشة أيفون 10 إلى 279 دولارا": a model's number, then the price it
         # reaches ("Windows 10 to 279 dollars" where names are capitalised); a range
         # without its lead word spans less than ten times
+    if (a.cur is None and not a.lead and not a.scaled and not b.scaled
+            and a.num.kind == b.num.kind == "digits" and _fraction(a.value)
+            and _shape_places(a) in (1, 2) and b.value > 1000 * a.value):
+        return False  # "el GSE Like 1.3 a $19.864.000": a size or a version to decimals,
+        # then the price it sells at; a range without its lead spans less than that (not
+        # "2,500 ile 10,000": three places may be a group of thousands)
     if (a.cur is None and _year_like(a) and not a.scaled
             and _word_before(text, a.left_start if a.lead else a.start)
             in lex.cues.get("month_names", ())):

@@ -3695,6 +3695,30 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                       [("3000000", "VND", "6000000", "?")]),
     "is-between-and-up-to": ("Ég myndi giska á laun á bilinu 300 og upp í 800 þúsund.", "is_IS",
                              [("300000", "ISK", "800000", "?")]),
+    # a version to decimals is no low end of a range up to a price a thousand times it
+    "es-version-then-price": ("la versión más accesible es el GSE Like 1.3 a $19.864.000.", "es_AR",
+                              [("19864000", "ARS")]),
+    "tr-thousands-group-low-end": ("fiyatları (yaklaşık 2,500 ile 10,000 ABD Doları) arasında.",
+                                   "tr_TR", [("2500", "USD", "10000", "?")]),
+    "cs-decimal-to-words-range": ("vyplatil stát zemědělcům 3,5 až čtyři miliardy korun.", "cs_CZ",
+                                  [("3500000000", "CZK", "4000000000")]),
+    # a class named by a currency's name and its number ("Euro 4") is no money
+    "it-emission-class-euro": ("9mila euro rottamando una Euro 4, 10mila euro rottamando una "
+                               "Euro 3", "it_IT", [("9000", "EUR"), ("10000", "EUR")]),
+    "sr-stray-space-after-name": ('a "Mlekara" iz Subotice 51, 2 miliona dinara.', "sr_RS",
+                                  [("51200000", "RSD", "?")]),
+    "he-hedge-hyphen-set-apart": ("ועלותו כ -365 מיליון דולר.", "he_IL", [("365000000", "USD")]),
+    "fr-canadian-dollar-c": ("en investissant un total de 1,44 Md$C (975 Md€) dans son projet",
+                             "fr_FR", [("1440000000", "CAD"), ("975000000000", "EUR")]),
+    "ru-count-in-words-then-sum": ("заплатит 6,6 млрд рублей, а за последующие два - 7,7 млрд "
+                                   "рублей.", "ru_RU",
+                                   [("6600000000", "RUB"), ("7700000000", "RUB")]),
+    "fi-slash-then-spaced-minus": ("Konsernin liiketappio oli -19 milj. mk / - 3 MEUR.", "fi_FI",
+                                   [("-19000000", "FIM"), ("-3000000", "EUR", "?")]),
+    "de-slot-before-the-money": ("Es folgen Frankreich mit 2,66 (18,5 %), Italien mit 2,8 (15,9 %) "
+                                 "und Großbritannien mit 1,65 Milliarden Euro.", "de_DE",
+                                 [("2660000000", "EUR", "?"), ("2800000000", "EUR", "?"),
+                                  ("1650000000", "EUR")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-singapore-dollar-glued": ("တရုတ်ပြည်မကြီးက စင်ကာပူဒေါ်လာ ၂ ဒသမ ၃ ဘီလီယံဖြင့်", "my_MM",
                                        [("2300000000", "SGD")]),
