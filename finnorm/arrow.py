@@ -481,7 +481,7 @@ def convert_table(
                             "(finnorm never reads floats as money)")
         n = len(arr)
         a_null = arr.is_null().to_numpy(zero_copy_only=False)
-        fast = _exact64(arr)
+        fast = None
         values: Any = None
     else:
         values = list(amount)
@@ -508,6 +508,16 @@ def convert_table(
         raise InvalidArgumentError(f"{n} amounts but {len(code_index)} currencies")
     code_index = np.where(a_null, -1, code_index)
 
+    if (values is None and method == "spot" and source is None and rates is None
+            and period_start is None and period_end is None):
+        from ._spot import spot_table
+
+        table = spot_table(_array(amount), codes, code_index, to=to, on=on, errors=errors)
+        if table is not None:
+            return table
+
+    if values is None:
+        fast = _exact64(_array(amount))
     quotes = _batch._plan(codes, code_index, n, to=to, on=_days(on),
                           period_start=_days(period_start), period_end=_days(period_end),
                           method=method, source=source, rates=rates)

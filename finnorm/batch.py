@@ -387,6 +387,7 @@ class _History:
         self.last_ord = int(ords[-1]) if len(ords) else -1
         self._cross: dict[tuple[str, str], dict[int, Decimal]] = {}
         self._spans: dict[str, tuple[_dt.date, _dt.date] | None] = {}
+        self._fast: dict[Any, Any] = {}  # the vectorised spot path's tables (finnorm._spot)
 
     def column(self, code: str) -> tuple[npt.NDArray[np.bool_], list[Decimal | None]]:
         """``code``'s rates aligned with the days, and where there is one."""

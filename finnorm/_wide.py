@@ -1,0 +1,268 @@
+"""Exact decimal arithmetic on columns, in numpy limbs (internal to :mod:`finnorm.arrow`).
+
+One job: the 34-digit, half-even arithmetic of :data:`finnorm.convert.CONTEXT`
+(cross rates, products) on whole columns, with the results written as the
+little-endian two's-complement words of ``decimal256(76, 48)``. Numbers are
+held as base-10**9 limbs in ``uint64`` arrays (digit counting and rounding are
+then cheap); every intermediate is bounded below 2**64 (see each function).
+Nothing here rounds differently from :class:`decimal.Decimal`: the tests
+compare every function with it on hostile values.
+
+>>> import numpy as np
+>>> q, e = cross(np.array([11112]), np.array([-4]), np.array([1]), np.array([0]))
+>>> int(q[3][0]), int(q[0][0]), int(e[0])   # 1.1112 = 1111200...0 (34 digits) * 10**-33
+(1111200, 0, -33)
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+if TYPE_CHECKING:  # pragma: no cover
+    import numpy.typing as npt
+
+    U64 = npt.NDArray[np.uint64]
+    I64 = npt.NDArray[np.int64]
+    Bool = npt.NDArray[np.bool_]
+
+__all__ = ["CHUNK", "MAX_X", "amount_limbs", "cross", "digits", "normalise", "parse_texts",
+           "round_product", "words"]
+
+#: rows per step of the row-wise work: its temporaries stay in the CPU caches
+CHUNK = 16384
+#: the largest power of ten a 34-digit value may carry and still be below 10**76
+MAX_X = 42
+
+_B = np.uint64(10**9)
+_P10 = np.array([10**k for k in range(19)], dtype=np.uint64)  # 10**0 .. 10**18
+_M32 = np.uint64(0xFFFFFFFF)
+_S32 = np.uint64(32)
+_ONE = np.uint64(1)
+_ZERO = np.uint64(0)
+# 10**y (y = 0..75) as eight 32-bit limbs: _TEN[L][y] is limb L
+_TEN = np.array([[(10**y >> (32 * L)) & 0xFFFFFFFF for y in range(76)] for L in range(8)],
+                dtype=np.uint64)
+_Q34 = np.uint64(10**7)  # the top limb of a 34-digit value is below this
+_Q33 = np.uint64(10**6)
+
+
+def digits(v: U64) -> I64:
+    """Decimal digits of each value below 10**9 (0 for 0)."""
+    # log10 of v + 1/2 is never within 1e-10 of an integer: exact for v < 10**9
+    return np.floor(np.log10(v.astype(np.float64) + 0.5)).astype(np.int64) + 1
+
+
+def parse_texts(texts: npt.NDArray[np.bytes_]) -> tuple[Bool, I64, I64] | None:
+    """Plain decimal strings (``b"1.1112"``, ``b"133.73"``; ``b""`` for none) as
+    ``(present, mantissa, exponent)`` with ``value == mantissa * 10**exponent``;
+    ``None`` when a string is anything else or has more than 18 digits."""
+    n = len(texts)
+    width = max(texts.dtype.itemsize, 1)
+    raw = np.frombuffer(texts.tobytes(), dtype=np.uint8).reshape(n, width) if n else \
+        np.zeros((0, width), np.uint8)
+    is_digit = (raw >= 48) & (raw <= 57)
+    is_point = raw == 46
+    used = raw != 0
+    if np.any(used & ~is_digit & ~is_point) or np.any(is_point.sum(axis=1) > 1):
+        return None
+    if np.any(np.diff(used.astype(np.int8), axis=1) > 0):  # NUL inside a string
+        return None
+    present = used.any(axis=1)
+    n_digits = is_digit.sum(axis=1)
+    if np.any(n_digits[present] == 0) or np.any(n_digits > 18):
+        return None
+    mant = np.zeros(n, dtype=np.int64)
+    for col in range(width):
+        d = is_digit[:, col]
+        mant = np.where(d, mant * 10 + (raw[:, col].astype(np.int64) - 48), mant)
+    has_point = is_point.any(axis=1)
+    point_at = np.argmax(is_point, axis=1)
+    length = used.sum(axis=1)
+    exponent = np.where(has_point, -(length - point_at - 1), 0).astype(np.int64)
+    return present, mant, exponent
+
+
+def cross(nm: I64, ne: I64, dm: I64, de: I64) -> tuple[list[U64], I64]:
+    """``(nm * 10**ne) / (dm * 10**de)`` rounded to 34 significant digits, half-even.
+
+    Mantissas are integers in ``[1, 10**9)``. Returns the quotient's four limbs
+    ``[q0, q1, q2, q3]`` (``q = q3*10**27 + q2*10**18 + q1*10**9 + q0``, always
+    exactly 34 digits: ``10**33 <= q < 10**34``) and the exponent ``e`` with
+    ``quotient == q * 10**e``: the value :meth:`decimal.Context.divide` gives
+    at ``prec=34`` (an exact quotient is the same value with zeros after it).
+    """
+    nd = digits(nm.astype(np.uint64))
+    dd = digits(dm.astype(np.uint64))
+    width = np.maximum(nd, dd)
+    num = nm.astype(np.uint64) * _P10[width - nd]  # both now `width` digits, < 10**9
+    den = dm.astype(np.uint64) * _P10[width - dd]
+    head = num // den  # 0..9: num/den lies in (0.1, 10)
+    rem = num - head * den
+    lead = np.where(head > 0, 6, 7)  # digits still needed in the top limb
+    v = rem * _P10[lead]  # < 10**9 * 10**7
+    t = v // den
+    rem = v - t * den
+    top = head * _P10[lead] + t  # 7 digits
+    limbs = [top]
+    for _ in range(3):
+        v = rem * _B  # < 10**18
+        t = v // den
+        rem = v - t * den
+        limbs.append(t)
+    q3, q2, q1, q0 = limbs
+    twice = rem * np.uint64(2)
+    up = (twice > den) | ((twice == den) & ((q0 & _ONE) == _ONE))
+    exp = nd - dd + ne - de - 33 - (head == 0).astype(np.int64)
+    q = [q0 + up.astype(np.uint64), q1, q2, q3]
+    _carry(q)
+    over = q[3] >= _Q34  # 99..9 rounded up to 10**34
+    if over.any():
+        q[3] = np.where(over, _Q33, q[3])
+        exp = exp + over.astype(np.int64)
+    return q, exp
+
+
+def _carry(q: list[U64]) -> None:
+    """Propagate a carry out of limbs equal to 10**9 (after adding at most 1)."""
+    for i in range(len(q) - 1):
+        over = q[i] >= _B
+        if not over.any():
+            return
+        q[i] = np.where(over, q[i] - _B, q[i])
+        q[i + 1] = q[i + 1] + over.astype(np.uint64)
+
+
+def amount_limbs(lo: U64, hi: I64) -> tuple[list[U64], Bool, Bool]:
+    """Signed 128-bit integers (low word unsigned, high word signed) as three base-10**9
+    limbs of their magnitude, the sign, and whether the magnitude is below 10**27
+    (the limbs of a row where it is not are meaningless)."""
+    neg = hi < 0
+    nlo = (~lo) + _ONE  # two's complement of (hi, lo)
+    nhi = (~hi.view(np.uint64)) + (lo == 0).astype(np.uint64)
+    alo = np.where(neg, nlo, lo)
+    ahi = np.where(neg, nhi, hi.view(np.uint64))
+    big_hi, big_lo = divmod(10**27, 1 << 64)
+    fits = (ahi < np.uint64(big_hi)) | ((ahi == np.uint64(big_hi)) & (alo < np.uint64(big_lo)))
+    ahi = np.where(fits, ahi, _ZERO)
+    # (ahi * 2**64 + alo) / 10**9 by 32-bit steps: remainders < 10**9 < 2**30
+    x = (ahi << _S32) | (alo >> _S32)  # ahi < 2**26 where it fits: x < 2**58
+    q1 = x // _B
+    r = x - q1 * _B
+    x = (r << _S32) | (alo & _M32)
+    q0 = x // _B
+    a0 = x - q0 * _B
+    quot = (q1 << _S32) + q0  # the magnitude // 10**9, below 10**18
+    a1 = quot % _B
+    a2 = quot // _B
+    return [a0, a1, a2], neg, fits
+
+
+def normalise(a: list[U64]) -> tuple[list[U64], I64]:
+    """Magnitudes below 10**27 (three limbs) shifted to exactly 27 digits: ``(a * 10**sh, sh)``.
+
+    A zero gives garbage (the caller writes 0 for it).
+    """
+    a0, a1, a2 = a
+    top = a0
+    t = np.zeros(len(a0), dtype=np.int64)
+    for i, v in ((1, a1), (2, a2)):
+        nz = v > 0
+        top = _pick(nz, v, top)
+        t = np.where(nz, i, t)
+    sh = 27 - (9 * t + digits(top))  # 0..26
+    shl = sh // 9
+    m = _P10[sh - 9 * shl]
+    # a * 10**(sh % 9): 27 - 9*shl digits, so three limbs at most (the fourth is 0)
+    t0 = a0 * m
+    c = t0 // _B
+    t0 = t0 - c * _B
+    t1 = a1 * m + c
+    c = t1 // _B
+    t1 = t1 - c * _B
+    t2 = a2 * m + c
+    # then whole limbs: shl of them
+    z = np.zeros_like(a0)
+    s0 = shl == 0
+    s1 = shl == 1
+    s2 = shl == 2
+    out = [_pick(s0, t0, z), _pick(s0, t1, _pick(s1, t0, z)),
+           _pick(s0, t2, _pick(s1, t1, _pick(s2, t0, z)))]
+    return out, sh
+
+
+def _pick(cond: Bool, x: U64, y: U64) -> U64:
+    """``np.where(cond, x, y)`` for uint64, by arithmetic (several times faster)."""
+    return y + (x - y) * cond.astype(np.uint64)
+
+
+def round_product(a: list[U64], q: list[U64]) -> tuple[list[U64], I64]:
+    """``A * Q`` rounded to 34 significant digits, half-even, for ``A`` of exactly 27
+    digits (three limbs, see :func:`normalise`) and ``Q`` of exactly 34 (four limbs).
+
+    Returns the rounded value's four limbs (34 digits) and ``j``: the product is
+    ``r * 10**j`` (``j`` is 26, 27 or 28).
+    """
+    a0, a1, a2 = a
+    q0, q1, q2, q3 = q
+    # columns of the product: each term < 10**18, each sum < 3 * 10**18 < 2**64
+    cols = [a0 * q0, a0 * q1 + a1 * q0, a0 * q2 + a1 * q1 + a2 * q0,
+            a0 * q3 + a1 * q2 + a2 * q1, a1 * q3 + a2 * q2, a2 * q3]
+    p: list[U64] = []
+    carry = np.zeros_like(a0)
+    for c in cols:
+        c = c + carry
+        carry = c // _B
+        p.append(c - carry * _B)
+    p.append(carry)  # 10**59 <= A*Q < 10**61: p6 is 10**5 .. 10**7 - 1
+    big = p[6] >= _Q33  # 61 digits: drop 27 (three whole limbs), else 60: drop 26
+    e8 = np.uint64(10**8)
+    hi: list[U64] = [x // e8 for x in p[2:]]  # p2..p6 split at their 8th digit
+    lo: list[U64] = [x - h * e8 for x, h in zip(p[2:], hi)]
+    ten = np.uint64(10)
+    out = [_pick(big, p[i + 3], hi[i] + lo[i + 1] * ten) for i in range(4)]
+    # half-even: the dropped part against half a unit of the last digit kept
+    w = _pick(big, p[2], lo[0])
+    half = _pick(big, np.full_like(a0, 5 * 10**8), np.full_like(a0, 5 * 10**7))
+    sticky = (p[0] | p[1]) != 0
+    odd = (out[0] & _ONE) == _ONE
+    bump = (w > half) | ((w == half) & (sticky | odd))
+    out[0] = out[0] + bump.astype(np.uint64)
+    _carry(out)
+    j = 26 + big.astype(np.int64)
+    over = out[3] >= _Q34
+    if over.any():
+        out[3] = np.where(over, _Q33, out[3])
+        j = j + over.astype(np.int64)
+    return out, j
+
+
+def words(q: list[U64], x: I64, neg: Bool) -> npt.NDArray[np.uint64]:
+    """``±(q * 10**x)`` as 256-bit two's-complement little-endian words, shape ``(n, 4)``.
+
+    ``q`` is four base-10**9 limbs with ``q3 < 10**7`` (34 digits at most), and
+    ``q * 10**x`` must be below 10**76 (``x`` <= :data:`MAX_X` for 34 digits);
+    rows outside that give garbage (the caller marks them).
+    """
+    n = len(x)
+    y = [np.clip(x + 9 * i, 0, 75) for i in range(4)]
+    out = np.empty((n, 4), dtype=np.uint64)
+    carry = np.zeros(n, dtype=np.uint64)
+    low = carry
+    for limb in range(8):
+        tab = _TEN[limb]
+        # q_i < 10**9 < 2**30, limb < 2**32, q3 < 2**24: the sum stays below 2**64
+        acc = q[0] * tab[y[0]] + q[1] * tab[y[1]] + q[2] * tab[y[2]] + q[3] * tab[y[3]] + carry
+        carry = acc >> _S32
+        if limb % 2 == 0:
+            low = acc & _M32
+        else:
+            out[:, limb // 2] = low | ((acc & _M32) << _S32)
+    if neg.any():
+        borrow = np.ones(n, dtype=bool)  # -v == ~v + 1
+        for k in range(4):
+            w = out[:, k]
+            flipped = ~w + borrow.astype(np.uint64)
+            borrow = borrow & (w == 0)
+            out[:, k] = _pick(neg, flipped, w)
+    return out
