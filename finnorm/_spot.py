@@ -35,12 +35,14 @@ _NEVER = np.int64(1 << 40)  # an ordinal after every day
 class _Pair:
     """One currency's cross rates into the target, per publication of the history."""
 
-    __slots__ = ("exp", "has", "limbs", "rate", "usable")
+    __slots__ = ("exp", "has", "limbs", "qf", "rate", "usable")
 
-    def __init__(self, has: Any, limbs: list[Any], exp: Any, rate: Any, usable: Any) -> None:
+    def __init__(self, has: Any, limbs: list[Any], exp: Any, qf: Any, rate: Any,
+                 usable: Any) -> None:
         self.has = has  # both currencies quoted on that publication
-        self.limbs = limbs  # the quotient's four base-10**9 limbs (34 digits)
+        self.limbs = limbs  # the quotient and ten times it, interleaved (finnorm._wide.interleave)
         self.exp = exp  # quotient = limbs * 10**exp
+        self.qf = qf  # the quotient's 34 digits as a float
         self.rate = rate  # (n_pub, 4) words of the rate as decimal256(76, 48)
         self.usable = usable  # the fast path can use it (else: the general path)
 
@@ -73,28 +75,50 @@ def _scaled(hist: Any, code: str) -> tuple[Any, Any, Any] | None:
     return out
 
 
-def _pair(hist: Any, frm: str, to: str) -> _Pair | None:
-    """Cross rates ``frm`` -> ``to`` on every publication, once per history and pair."""
+def _pairs(hist: Any, frms: list[str], to: str) -> dict[str, _Pair | None]:
+    """Cross rates of each of ``frms`` into ``to`` on every publication, kept with the
+    history; the missing ones computed together."""
     cache = hist._fast
-    key = ("pair", frm, to)
-    if key in cache:
-        return cache[key]  # type: ignore[no-any-return]
-    a = _scaled(hist, frm)
+    out: dict[str, _Pair | None] = {}
+    todo: list[str] = []
+    for frm in frms:
+        key = ("pair", frm, to)
+        if key in cache:
+            out[frm] = cache[key]
+        elif frm not in todo:
+            todo.append(frm)
     b = _scaled(hist, to)
-    out: _Pair | None = None
-    if a is not None and b is not None:
+    parts = []
+    for frm in todo:
+        a = _scaled(hist, frm)
+        if a is None or b is None:
+            out[frm] = cache[("pair", frm, to)] = None
+            continue
         has = a[0] & b[0]
         am = np.where(has, a[1], 1)
         bm = np.where(has, b[1], 1)
-        if bool((am < 10**9).all() and (bm < 10**9).all() and (am > 0).all() and (bm > 0).all()):
-            limbs, exp = _wide.cross(bm, b[2], am, a[2])  # units of `to` per unit of `frm`
-            x = exp + 48
-            usable = ~has | ((x >= 0) & (x <= _wide.MAX_X))
-            rate = _wide.words(limbs, np.clip(x, 0, _wide.MAX_X), np.zeros(len(x), bool))
-            out = _Pair(has, limbs, exp, rate, usable)
-    if len(cache) > 400:
-        cache.clear()
-    cache[key] = out
+        if not bool((am < 10**9).all() and (bm < 10**9).all() and (am > 0).all()
+                    and (bm > 0).all()):
+            out[frm] = cache[("pair", frm, to)] = None
+            continue
+        parts.append((frm, has, am, a[2], bm, b[2]))
+    if parts:
+        n_pub = len(hist.ords)
+        cat = [np.concatenate([p[i] for p in parts]) for i in range(1, 6)]
+        limbs, exp = _wide.cross(cat[3], cat[4], cat[1], cat[2])  # units of `to` per `frm`
+        x = exp + 48
+        usable = ~cat[0] | ((x >= 0) & (x <= _wide.MAX_X))
+        rate = _wide.words(limbs, np.clip(x, 0, _wide.MAX_X), np.zeros(len(x), bool))
+        table = _wide.interleave(limbs)
+        qf = ((limbs[3].astype(np.float64) * 1e27 + limbs[2].astype(np.float64) * 1e18)
+              + limbs[1].astype(np.float64) * 1e9)
+        if len(cache) > 400:
+            cache.clear()
+        for k, (frm, has, *_rest) in enumerate(parts):
+            lo, hi = k * n_pub, (k + 1) * n_pub
+            pair = _Pair(has, [t[2 * lo: 2 * hi] for t in table], exp[lo:hi], qf[lo:hi],
+                         rate[lo:hi], usable[lo:hi])
+            out[frm] = cache[("pair", frm, to)] = pair
     return out
 
 
@@ -146,13 +170,6 @@ def _day_column(on: Any, n: int) -> tuple[Any, Any] | None:
     return ords, null
 
 
-def _strings(n: int, index: Any, values: list[str]) -> pa.Array:
-    """A string column: ``values[index[i]]``, null where ``index[i] < 0``."""
-    valid = index >= 0
-    idx = pa.array(np.where(valid, index, 0).astype(np.int32), mask=~valid)
-    return pa.array(values, pa.string()).take(idx)
-
-
 def _expand(n: int, rows: Any, texts: pa.Array) -> pa.Array:
     """A column of ``n`` strings: ``texts[k]`` at row ``rows[k]`` (ascending), null elsewhere."""
     texts = texts.cast(pa.string())
@@ -178,7 +195,7 @@ def _wide_column(n: int, words: Any, valid: Any) -> pa.Array:
 
 def _int32_column(n: int, typ: pa.DataType, values: Any, valid: Any) -> pa.Array:
     bitmap = pa.py_buffer(np.packbits(valid, bitorder="little"))
-    data = np.where(valid, values, 0).astype(np.int32)
+    data = values.astype(np.int32)
     return pa.Array.from_buffers(typ, n, [bitmap, pa.py_buffer(data)])
 
 
@@ -220,36 +237,46 @@ def spot_table(arr: pa.Array, codes: list[Any], code_index: Any, *, to: str, on:
     # ---- per currency: what it is, and the words of its errors
     # templates: (before the day, the day?, between, the day again?, after)
     templates: list[tuple[str, bool, str, bool, str]] = []
-    n_codes = len(codes)
-    kind = np.zeros(max(n_codes, 1), np.int8)  # 0 an error for every row, 1 identity, 2 rates
-    base = np.zeros(max(n_codes, 1), np.int64)  # its first template
-    since_a = np.full(max(n_codes, 1), _NEVER)
-    since_b = np.full(max(n_codes, 1), _NEVER)
-    slot = np.zeros(max(n_codes, 1), np.int64)  # its place in the rate tables
-    pairs: list[_Pair] = []
-    held = f"{cov.first.isoformat()}..{cov.last.isoformat()}" if cov.first and cov.last else ""
-    for k, c in enumerate(codes):
-        base[k] = len(templates)
+    n_codes = max(len(codes), 1)
+    kind = np.zeros(n_codes, np.int8)  # 0 an error for every row, 1 identity, 2 rates
+    base = np.zeros(n_codes, np.int64)  # its first template
+    since_a = np.full(n_codes, _NEVER)
+    since_b = np.full(n_codes, _NEVER)
+    slot = np.zeros(n_codes, np.int64)  # its place in the rate tables
+    norm: list[str | None] = []
+    for c in codes:
         try:
-            frm = Money(Decimal(0), c).currency
-        except (FinnormError, TypeError, ValueError) as exc:
-            templates.append((str(exc), False, "", False, ""))
+            norm.append(Money(Decimal(0), c).currency)
+        except (FinnormError, TypeError, ValueError):
+            norm.append(None)
+    quoted = target in currencies
+    pairs = _pairs(hist, [f for f in norm if f is not None and f != target and f in currencies],
+                   target) if quoted else {}
+    used: list[_Pair] = []
+    held = f"{cov.first.isoformat()}..{cov.last.isoformat()}" if cov.first and cov.last else ""
+    mid = f" (spot): {src.name}: "
+    for k, (c, frm) in enumerate(zip(codes, norm)):
+        base[k] = len(templates)
+        if frm is None:
+            try:
+                Money(Decimal(0), c)
+            except (FinnormError, TypeError, ValueError) as exc:
+                templates.append((str(exc), False, "", False, ""))
             continue
         if frm == target:
             kind[k] = 1
             continue
         head = f"no {frm}→{target} rate for "
-        mid = f" (spot): {src.name}: "
-        if frm not in currencies or target not in currencies:
+        if frm not in currencies or not quoted:
             why = _reasons(src, frm, target)
             templates.append((head, True, mid + why[0][2], False, ""))
             continue
-        pair = _pair(hist, frm, target)
+        pair = pairs.get(frm)
         if pair is None:
             return None
         kind[k] = 2
-        slot[k] = len(pairs)
-        pairs.append(pair)
+        slot[k] = len(used)
+        used.append(pair)
         templates.append((head, True, mid + f"the history covers {held}: ", True, " is before it"))
         templates.append((head, True, mid + f"the history covers {held}: ", True,
                           " is after it" + _update_hint(src)))
@@ -258,108 +285,105 @@ def spot_table(arr: pa.Array, codes: list[Any], code_index: Any, *, to: str, on:
         for since, cur, why_text in _reasons(src, frm, target):
             if cur == frm and since_a[k] == _NEVER:
                 since_a[k] = since
-                templates.append((head, True, mid + why_text, False, ""))
             elif since_b[k] == _NEVER:
                 since_b[k] = since
-                templates.append((head, True, mid + why_text, False, ""))
             else:  # pragma: no cover - _reasons gives one succession per currency
                 return None
+            templates.append((head, True, mid + why_text, False, ""))
 
-    # ---- per row
-    row_kind = np.where(live, kind[ci], -1)
-    ident = row_kind == 1
-    rated = row_kind == 2
+    # ---- per row, in steps that stay in the caches: its publication, whether both
+    # rates are there, and its product
     back = _back(hist)
-    inr = (ords >= first) & (ords <= last)
-    j = np.where(rated & inr, back[np.clip(ords - first, 0, len(back) - 1)], -1)
-    sa = since_a[ci]
-    sb = since_b[ci]
-    ceased_a = rated & inr & (ords >= sa)
-    ceased_b = rated & inr & ~ceased_a & (ords >= sb)
-    open_ = rated & inr & ~ceased_a & ~ceased_b
-    jj = np.maximum(j, 0)
-    n_slots = len(pairs)
-    if n_slots:
-        has = np.concatenate([p.has for p in pairs])
-        usable = np.concatenate([p.usable for p in pairs])
-        entry = slot[ci] * n_pub + jj
-        has_row = has[entry]
-    else:
-        has = usable = np.zeros(0, bool)
-        entry = np.zeros(n, np.int64)
-        has_row = np.zeros(n, bool)
-    ok = open_ & (j >= 0) & has_row
-    if n_slots and not usable[entry[ok]].all():
+    n_slots = len(used)
+    has = np.concatenate([p.has for p in used] + [np.zeros(1, bool)])
+    usable = np.concatenate([p.usable for p in used] + [np.ones(1, bool)])
+    ident_entry = n_slots * n_pub  # rate 1: 10**33 * 10**-33
+    one = [np.zeros(1, np.uint64)] * 3 + [np.full(1, 10**6, np.uint64)]
+    one_rate = _wide.words([x.copy() for x in one], np.full(1, 15, np.int64), np.zeros(1, bool))
+    t_limbs = [np.concatenate([p.limbs[i] for p in used] + [t]) for i, t in
+               enumerate(_wide.interleave([x.copy() for x in one]))]
+    t_exp = np.concatenate([p.exp for p in used] + [np.full(1, -33, np.int64)])
+    t_qf = np.concatenate([p.qf for p in used] + [np.full(1, 1e33)])
+    kk = t_exp + (48 - scale)
+    t_rate = np.concatenate([p.rate for p in used] + [one_rate])
+    out = np.empty((n, 4), dtype=np.uint64)
+    rate_out = np.empty((n, 4), dtype=np.uint64)
+    awkward = np.zeros(n, dtype=bool)
+    ok = np.empty(n, dtype=bool)
+    ident = np.empty(n, dtype=bool)
+    entry = np.empty(n, dtype=np.int64)
+    pub_day = np.empty(n, dtype=np.int32)
+    j = np.empty(n, dtype=np.int64)
+    span = len(back) - 1
+    step = _wide.CHUNK
+    for s in range(0, n, step):
+        sl = slice(s, s + step)
+        o = ords[sl]
+        c = ci[sl]
+        rk = np.where(live[sl], kind[c], -1)
+        idn = rk == 1
+        inr = (rk == 2) & (o >= first) & (o <= last)
+        jc = np.where(inr, back[np.clip(o - first, 0, span)], -1)
+        jp = np.maximum(jc, 0)
+        en = np.where(idn, ident_entry, slot[c] * n_pub + jp)
+        okc = inr & (o < since_a[c]) & (o < since_b[c]) & (jc >= 0) & has[en]
+        en = np.where(okc | idn, en, ident_entry)
+        ok[sl] = okc
+        ident[sl] = idn
+        entry[sl] = en
+        rate_out[sl] = np.take(t_rate, en, axis=0)
+        j[sl] = jc
+        pub_day[sl] = np.where(idn, o, hist.ords[jp]) - _EPOCH
+        a, neg, fits = _wide.amount_limbs(lo[sl], hi[sl])
+        z = (a[0] | a[1] | a[2]) == 0
+        r, jd = _wide.product(a, t_limbs, t_qf, en, z | ~fits)
+        x = jd + kk[en]
+        bad = ~z & ((x < 0) | (x > _wide.MAX_X) | ~fits)
+        w = _wide.words(r, x, neg)
+        w[z | bad] = 0
+        out[sl] = w
+        awkward[sl] = bad
+    if not usable[entry[ok]].all():
         return None
 
-    # ---- errors, worded per template
+    # ---- errors, worded per template (only the failing rows are looked at)
     fail = live & ~ok & ~ident
-    if errors == "raise" and fail.any():
+    fail_rows = np.flatnonzero(fail)
+    if errors == "raise" and len(fail_rows):
         return None  # the general path raises the first one, as the scalar API would
-    tid = np.full(n, -1, np.int64)
-    err_k = fail & (row_kind == 0)
-    tid[err_k] = base[ci[err_k]]
-    before = rated & (ords < first)
-    after = rated & (ords > last)
-    tid[before] = base[ci[before]]
-    tid[after] = base[ci[after]] + 1
-    nopub = open_ & (j < 0)
-    tid[nopub] = base[ci[nopub]] + 2
-    tid[ceased_a] = base[ci[ceased_a]] + 3
-    cb_first = ceased_b & (since_a[ci] == _NEVER)
-    tid[cb_first] = base[ci[cb_first]] + 3
-    cb_second = ceased_b & ~cb_first
-    tid[cb_second] = base[ci[cb_second]] + 4
-    lack = open_ & (j >= 0) & ~has_row
+    f_ci = ci[fail_rows]
+    f_o = ords[fail_rows]
+    f_kind = kind[f_ci]
+    f_base = base[f_ci]
+    f_j = j[fail_rows]
+    sa = since_a[f_ci]
+    sb = since_b[f_ci]
+    f_rated = f_kind == 2
+    f_inr = f_rated & (f_o >= first) & (f_o <= last)
+    tid = f_base.copy()  # code errors, unquoted currencies, days before the history
+    tid[f_rated & (f_o > last)] += 1
+    ceased_a = f_inr & (f_o >= sa)
+    ceased_b = f_inr & ~ceased_a & (f_o >= sb)
+    f_open = f_inr & ~ceased_a & ~ceased_b
+    tid[f_open & (f_j < 0)] += 2
+    tid[ceased_a] += 3
+    tid[ceased_b] += np.where(sa[ceased_b] == _NEVER, 3, 4)
+    lack = f_open & (f_j >= 0)
     if lack.any():  # a publication without one of the two rates: worded per (currency, publication)
         lk = np.flatnonzero(lack)
-        pair_key = ci[lk] * n_pub + j[lk]
-        uniq, inv = np.unique(pair_key, return_inverse=True)
+        uniq, inv = np.unique(f_ci[lk] * n_pub + f_j[lk], return_inverse=True)
         start = len(templates)
         for key in uniq.tolist():
             k, pub = divmod(int(key), n_pub)
-            frm = Money(Decimal(0), codes[k]).currency
+            frm = norm[k]
+            assert frm is not None
             day = hist.days[pub]
             cur = frm if src.per_eur(frm, day) is None else target
             templates.append((f"no {frm}→{target} rate for ", True,
                               f" (spot): {src.name}: {_lacks(src, cur, day)}", False, ""))
         tid[lk] = start + inv.reshape(-1)
-    fail_rows = np.flatnonzero(fail)
-    if (tid[fail_rows] < 0).any():  # pragma: no cover - every failing row has its words
-        return None
 
-    # ---- products, rates, in steps that stay in the caches
-    limbs_all, neg, fits = _wide.amount_limbs(lo, hi)
-    zero = (limbs_all[0] | limbs_all[1] | limbs_all[2]) == 0
     conv = ok | ident
-    ident_entry = n_slots * n_pub  # rate 1: 10**33 * 10**-33
-    entry = np.where(ok, entry, ident_entry)
-    one = [np.zeros(1, np.uint64)] * 3 + [np.full(1, 10**6, np.uint64)]
-    if n_slots:
-        t_limbs = [np.concatenate([p.limbs[i] for p in pairs] + [one[i]]) for i in range(4)]
-        t_exp = np.concatenate([p.exp for p in pairs] + [np.full(1, -33, np.int64)])
-        t_rate = np.concatenate([p.rate for p in pairs] + [_wide.words(
-            [x.copy() for x in one], np.full(1, 15, np.int64), np.zeros(1, bool))])
-    else:
-        t_limbs = one
-        t_exp = np.full(1, -33, np.int64)
-        t_rate = _wide.words([x.copy() for x in one], np.full(1, 15, np.int64), np.zeros(1, bool))
-    kk = t_exp + (48 - scale)
-    out = np.zeros((n, 4), dtype=np.uint64)
-    awkward = np.zeros(n, dtype=bool)
-    step = _wide.CHUNK
-    for s in range(0, n, step):
-        e = entry[s: s + step]
-        a = [x[s: s + step] for x in limbs_all]
-        an, sh = _wide.normalise(a)
-        r, jd = _wide.round_product(an, [t[e] for t in t_limbs])
-        x = jd - sh + kk[e]
-        z = zero[s: s + step]
-        bad = ~z & ((x < 0) | (x > _wide.MAX_X) | ~fits[s: s + step])
-        w = _wide.words(r, x, neg[s: s + step])
-        w[z | bad] = 0
-        out[s: s + step] = w
-        awkward[s: s + step] = bad
     awkward &= conv
     err_extra: dict[int, str] = {}
     for row in np.flatnonzero(awkward).tolist():  # digits beyond 10**-48, or beyond 10**27 raw
@@ -368,9 +392,9 @@ def spot_table(arr: pa.Array, codes: list[Any], code_index: Any, *, to: str, on:
         if ident[row]:
             value = amount
         else:
-            e_ = int(entry[row])
+            e_ = 2 * int(entry[row])
             qv = sum(int(t_limbs[i][e_]) * 10**(9 * i) for i in range(4))
-            value = _batch._CTX.multiply(amount, Decimal(qv).scaleb(int(t_exp[e_]),
+            value = _batch._CTX.multiply(amount, Decimal(qv).scaleb(int(t_exp[e_ // 2]),
                                                                     context=_batch._WIDE))
         if _batch._fits(value, 48, 76):
             raw = int(value.scaleb(48, context=_batch._WIDE))
@@ -379,44 +403,45 @@ def spot_table(arr: pa.Array, codes: list[Any], code_index: Any, *, to: str, on:
             if errors == "raise":
                 return None
             err_extra[row] = str(_batch._refuse(value, "amount", "decimal256(76, 48)"))
-    good = conv.copy()
-    for row in err_extra:
-        good[row] = False
+    good = conv
+    if err_extra:
+        good = conv.copy()
+        extra = np.array(sorted(err_extra), dtype=np.int64)
+        good[extra] = False
+        start = len(templates)
+        templates.extend((err_extra[r], False, "", False, "") for r in extra.tolist())
+        fail_rows = np.concatenate([fail_rows, extra])
+        tid = np.concatenate([tid, np.arange(start, start + len(extra))])
+        order = np.argsort(fail_rows, kind="stable")
+        fail_rows, tid = fail_rows[order], tid[order]
 
     # ---- the error column
-    if err_extra:
-        fail = fail.copy()
-        fail[list(err_extra)] = True
-        for row, msg in err_extra.items():
-            tid[row] = len(templates)
-            templates.append((msg, False, "", False, ""))
-        fail_rows = np.flatnonzero(fail)
     if len(fail_rows):
-        t_of = tid[fail_rows]
         f_ords = ords[fail_rows]
         u_days, d_inv = np.unique(f_ords, return_inverse=True)
         iso = pa.array([_dt.date.fromordinal(int(o)).isoformat() for o in u_days.tolist()],
                        pa.string()).take(pa.array(d_inv.reshape(-1)))
         empty = pa.scalar("", pa.string())
-        p0 = pa.array([t[0] for t in templates], pa.string()).take(pa.array(t_of))
-        p1 = pa.array([t[2] for t in templates], pa.string()).take(pa.array(t_of))
-        p2 = pa.array([t[4] for t in templates], pa.string()).take(pa.array(t_of))
-        d1 = pc.if_else(pa.array(np.array([t[1] for t in templates], bool)[t_of]), iso, empty)
-        d2 = pc.if_else(pa.array(np.array([t[3] for t in templates], bool)[t_of]), iso, empty)
+        t_idx = pa.array(tid)
+        p0 = pa.array([t[0] for t in templates], pa.string()).take(t_idx)
+        p1 = pa.array([t[2] for t in templates], pa.string()).take(t_idx)
+        p2 = pa.array([t[4] for t in templates], pa.string()).take(t_idx)
+        d1 = pc.if_else(pa.array(np.array([t[1] for t in templates], bool)[tid]), iso, empty)
+        d2 = pc.if_else(pa.array(np.array([t[3] for t in templates], bool)[tid]), iso, empty)
         messages = pc.binary_join_element_wise(p0, d1, p1, d2, p2, "")
         error = _expand(n, fail_rows, messages)
     else:
         error = pa.nulls(n, pa.string())
 
     # ---- the other columns
-    pub_day = np.where(ident, ords, hist.ords[jj] if n_pub else 0) - _EPOCH
-    rate_words = t_rate[np.where(good, entry, ident_entry)]
+    good_arr = pa.array(good)
     return pa.table([
         _wide_column(n, out, good),
-        _strings(n, np.where(good, 0, -1), [target]),
-        _wide_column(n, rate_words, good),
+        pc.if_else(good_arr, pa.scalar(target, pa.string()), pa.scalar(None, pa.string())),
+        _wide_column(n, rate_out, good),
         _int32_column(n, pa.date32(), pub_day, good),
-        _int32_column(n, pa.int32(), np.where(ident, 0, 1), good),
-        _strings(n, np.where(good, np.where(ident, 1, 0), -1), [src.name, "identity"]),
+        _int32_column(n, pa.int32(), ~ident, good),
+        pa.array([src.name, "identity"], pa.string()).take(
+            pa.array(ident.astype(np.int8), mask=~good)),
         error,
     ], schema=CONVERSION_SCHEMA)

@@ -26,11 +26,11 @@ if TYPE_CHECKING:  # pragma: no cover
     I64 = npt.NDArray[np.int64]
     Bool = npt.NDArray[np.bool_]
 
-__all__ = ["CHUNK", "MAX_X", "amount_limbs", "cross", "digits", "normalise", "parse_texts",
-           "round_product", "words"]
+__all__ = ["CHUNK", "MAX_X", "amount_limbs", "cross", "digits", "interleave", "magnitude",
+           "normalise", "parse_texts", "product", "round_product", "times_ten", "words"]
 
 #: rows per step of the row-wise work: its temporaries stay in the CPU caches
-CHUNK = 16384
+CHUNK = 4096
 #: the largest power of ten a 34-digit value may carry and still be below 10**76
 MAX_X = 42
 
@@ -164,31 +164,26 @@ def normalise(a: list[U64]) -> tuple[list[U64], I64]:
     A zero gives garbage (the caller writes 0 for it).
     """
     a0, a1, a2 = a
-    top = a0
-    t = np.zeros(len(a0), dtype=np.int64)
-    for i, v in ((1, a1), (2, a2)):
-        nz = v > 0
-        top = _pick(nz, v, top)
-        t = np.where(nz, i, t)
-    sh = 27 - (9 * t + digits(top))  # 0..26
+    n = len(a0)
+    top = _pick(a1 > 0, a1, a0)
+    top = _pick(a2 > 0, a2, top)
+    t = np.maximum(2 * (a2 > 0), (a1 > 0)).astype(np.int64)  # the top limb in use
+    sh = 27 - (9 * t + digits(top))  # 0..26 (27 for a zero)
     shl = sh // 9
     m = _P10[sh - 9 * shl]
-    # a * 10**(sh % 9): 27 - 9*shl digits, so three limbs at most (the fourth is 0)
+    # a * 10**(sh % 9) has 27 - 9*shl digits: three limbs at most, in a row of five
+    # whose first two are 0, read from 2 - shl on
+    buf = np.zeros((n, 5), dtype=np.uint64)
     t0 = a0 * m
     c = t0 // _B
-    t0 = t0 - c * _B
+    buf[:, 2] = t0 - c * _B
     t1 = a1 * m + c
     c = t1 // _B
-    t1 = t1 - c * _B
-    t2 = a2 * m + c
-    # then whole limbs: shl of them
-    z = np.zeros_like(a0)
-    s0 = shl == 0
-    s1 = shl == 1
-    s2 = shl == 2
-    out = [_pick(s0, t0, z), _pick(s0, t1, _pick(s1, t0, z)),
-           _pick(s0, t2, _pick(s1, t1, _pick(s2, t0, z)))]
-    return out, sh
+    buf[:, 3] = t1 - c * _B
+    buf[:, 4] = a2 * m + c
+    flat = buf.reshape(-1)
+    at = np.arange(0, 5 * n, 5, dtype=np.int64) + 2 - np.minimum(shl, 2)
+    return [flat[at], flat[at + 1], flat[at + 2]], sh
 
 
 def _pick(cond: Bool, x: U64, y: U64) -> U64:
@@ -196,45 +191,102 @@ def _pick(cond: Bool, x: U64, y: U64) -> U64:
     return y + (x - y) * cond.astype(np.uint64)
 
 
-def round_product(a: list[U64], q: list[U64]) -> tuple[list[U64], I64]:
-    """``A * Q`` rounded to 34 significant digits, half-even, for ``A`` of exactly 27
-    digits (three limbs, see :func:`normalise`) and ``Q`` of exactly 34 (four limbs).
+def times_ten(q: list[U64]) -> list[U64]:
+    """Four limbs times 10 (a 34-digit value becomes 35 digits, still four limbs)."""
+    out = []
+    carry = np.zeros_like(q[0])
+    for x in q:
+        v = x * np.uint64(10) + carry
+        carry = v // _B
+        out.append(v - carry * _B)
+    return out
 
-    Returns the rounded value's four limbs (34 digits) and ``j``: the product is
-    ``r * 10**j`` (``j`` is 26, 27 or 28).
+
+def magnitude(a: list[U64]) -> npt.NDArray[np.float64]:
+    """Three limbs as a float (to estimate, never to decide alone)."""
+    return (a[2].astype(np.float64) * 1e18 + a[1].astype(np.float64) * 1e9
+            + a[0].astype(np.float64))
+
+
+def round_product(a: list[U64], q: list[U64]) -> tuple[list[U64], I64, Bool]:
+    """``A * Q`` rounded to 34 significant digits, half-even, when the exact product
+    has 61 digits: ``A`` has 27 (three limbs, see :func:`normalise`) and ``Q`` 34 or
+    35 (four limbs, ``q3 < 10**8``: a 34-digit ``Q`` or ten times it, whichever
+    gives 61 digits).
+
+    Returns the rounded value's four limbs (34 digits, ``r3 < 10**7``), ``j``
+    (the product is ``r * 10**j``: 27, or 28 when 99..9 rounds up) and whether
+    the product did have 61 digits (rows where it did not are meaningless).
     """
     a0, a1, a2 = a
     q0, q1, q2, q3 = q
     # columns of the product: each term < 10**18, each sum < 3 * 10**18 < 2**64
     cols = [a0 * q0, a0 * q1 + a1 * q0, a0 * q2 + a1 * q1 + a2 * q0,
-            a0 * q3 + a1 * q2 + a2 * q1, a1 * q3 + a2 * q2, a2 * q3]
+            a0 * q3 + a1 * q2 + a2 * q1, a1 * q3 + a2 * q2]
     p: list[U64] = []
     carry = np.zeros_like(a0)
     for c in cols:
         c = c + carry
         carry = c // _B
         p.append(c - carry * _B)
-    p.append(carry)  # 10**59 <= A*Q < 10**61: p6 is 10**5 .. 10**7 - 1
-    big = p[6] >= _Q33  # 61 digits: drop 27 (three whole limbs), else 60: drop 26
-    e8 = np.uint64(10**8)
-    hi: list[U64] = [x // e8 for x in p[2:]]  # p2..p6 split at their 8th digit
-    lo: list[U64] = [x - h * e8 for x, h in zip(p[2:], hi)]
-    ten = np.uint64(10)
-    out = [_pick(big, p[i + 3], hi[i] + lo[i + 1] * ten) for i in range(4)]
-    # half-even: the dropped part against half a unit of the last digit kept
-    w = _pick(big, p[2], lo[0])
-    half = _pick(big, np.full_like(a0, 5 * 10**8), np.full_like(a0, 5 * 10**7))
-    sticky = (p[0] | p[1]) != 0
+    top = a2 * q3 + carry  # A*Q // 10**45: 16 digits when A*Q has 61
+    fine = (top >= np.uint64(10**15)) & (top < np.uint64(10**16))
+    out = [p[3], p[4], top]
+    # half-even: the dropped 27 digits (three whole limbs) against 5 * 10**26
+    half = np.uint64(5 * 10**8)
+    w = p[2]
     odd = (out[0] & _ONE) == _ONE
-    bump = (w > half) | ((w == half) & (sticky | odd))
-    out[0] = out[0] + bump.astype(np.uint64)
-    _carry(out)
-    j = 26 + big.astype(np.int64)
-    over = out[3] >= _Q34
+    bump = (w > half) | ((w == half) & (((p[0] | p[1]) != 0) | odd))
+    r = [out[0] + bump.astype(np.uint64), out[1], out[2]]
+    r3 = r[2] // _B
+    r = [r[0], r[1], r[2] - r3 * _B, r3]
+    _carry(r)
+    j = np.full(len(a0), 27, dtype=np.int64)
+    over = r[3] >= _Q34
     if over.any():
-        out[3] = np.where(over, _Q33, out[3])
+        r[3] = np.where(over, _Q33, r[3])
         j = j + over.astype(np.int64)
-    return out, j
+    return r, j, fine
+
+
+def interleave(q: list[U64]) -> list[U64]:
+    """Limbs of ``Q`` and of ``10 * Q`` alternating (entry ``k`` at ``2k`` and ``2k + 1``),
+    the table :func:`product` reads."""
+    ten = times_ten(q)
+    out = []
+    for x, y in zip(q, ten):
+        z = np.empty(2 * len(x), dtype=np.uint64)
+        z[0::2] = x
+        z[1::2] = y
+        out.append(z)
+    return out
+
+
+def product(a: list[U64], table: list[U64], qf: npt.NDArray[np.float64], e: I64,
+            zero: Bool) -> tuple[list[U64], I64]:
+    """``|A| * Q[e]`` rounded to 34 significant digits, half-even, as ``r * 10**j``.
+
+    ``a`` holds the magnitudes (three limbs, below 10**27; ``zero`` marks the
+    zeros, whose result is meaningless), ``table`` the 34-digit ``Q`` of each entry
+    as :func:`interleave` lays them out, ``qf`` each ``Q`` as a float and ``e``
+    each row's entry. Which of ``Q`` and ``10 * Q`` gives a 61-digit product is
+    guessed from floats and checked exactly; a wrong guess is redone.
+    """
+    an, sh = normalise(a)
+    small = magnitude(an) * qf[e] < 1e60
+    idx = 2 * e + small
+    r, j, fine = round_product(an, [t[idx] for t in table])
+    redo = ~(fine | zero)
+    if redo.any():  # the product is within a hair of 10**60: the other one
+        small[redo] = ~small[redo]
+        idx = 2 * e[redo] + small[redo]
+        r2, j2, fine2 = round_product([x[redo] for x in an], [t[idx] for t in table])
+        if not fine2.all():  # pragma: no cover - one of the two has 61 digits
+            raise ArithmeticError("no 61-digit product")
+        for k in range(4):
+            r[k][redo] = r2[k]
+        j[redo] = j2
+    return r, j - small - sh
 
 
 def words(q: list[U64], x: I64, neg: Bool) -> npt.NDArray[np.uint64]:
