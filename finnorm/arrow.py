@@ -459,7 +459,10 @@ def convert_table(
     method=method, source=source, rates=rates)``: the same rate, the same
     product (34 significant digits), the same error (``errors="coerce"``: in
     ``error``). Each distinct (currency, day) is looked up once over the rate
-    history held as arrays; nulls in any input give a null row.
+    history held as arrays; nulls in any input give a null row. Spot rates of
+    the default (ECB) source with an Arrow decimal128 or integer column of
+    amounts are settled with numpy alone (:mod:`finnorm._spot`: integer
+    arithmetic, no ``Decimal`` per row), with the same answers.
 
     >>> t = convert_table([Decimal("100"), None, Decimal("5")], ["USD", "USD", "TWD"], to="EUR",
     ...                   on="2025-05-11", errors="coerce")
