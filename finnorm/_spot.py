@@ -207,7 +207,7 @@ def spot_table(arr: pa.Array, codes: list[Any], code_index: Any, *, to: str, on:
     ``code_index`` each row's (-1: null).
     """
     from .arrow import CONVERSION_SCHEMA
-    from .convert import LOOKBACK_DAYS, _lacks, _reasons, _update_hint
+    from .convert import _AFTER, _BEFORE, _COVERS, _UNPUBLISHED, _lacks, _reasons, _update_hint
     from .model import Money
     from .rates import get_source
 
@@ -277,11 +277,10 @@ def spot_table(arr: pa.Array, codes: list[Any], code_index: Any, *, to: str, on:
         kind[k] = 2
         slot[k] = len(used)
         used.append(pair)
-        templates.append((head, True, mid + f"the history covers {held}: ", True, " is before it"))
-        templates.append((head, True, mid + f"the history covers {held}: ", True,
-                          " is after it" + _update_hint(src)))
-        templates.append((head, True, mid + f"no publication in the {LOOKBACK_DAYS} days up to ",
-                          True, ""))
+        templates.append((head, True, mid + _COVERS.format(held), True, _BEFORE))
+        templates.append((head, True, mid + _COVERS.format(held), True,
+                          _AFTER + _update_hint(src)))
+        templates.append((head, True, mid + _UNPUBLISHED, True, ""))
         for since, cur, why_text in _reasons(src, frm, target):
             if cur == frm and since_a[k] == _NEVER:
                 since_a[k] = since

@@ -72,6 +72,12 @@ CONTEXT = Context(prec=34, rounding=ROUND_HALF_EVEN)
 
 _CTX = CONTEXT
 _WEEK = _dt.timedelta(days=LOOKBACK_DAYS)
+# the words of a "no rate" answer about the days a source holds, around the day asked
+# (the batch layer's vectorised path words its errors with them too)
+_COVERS = "the history covers {}: "
+_BEFORE = " is before it"
+_AFTER = " is after it"
+_UNPUBLISHED = f"no publication in the {LOOKBACK_DAYS} days up to "
 _ONE = Decimal(1)
 _ZERO = Decimal(0)
 _DATE = _dt.date
@@ -192,12 +198,11 @@ def _check_window(src: RateSource, a: str, b: str, start: _dt.date, end: _dt.dat
     cov = _coverage(src)
     lead = a if a != "EUR" else b
     if cov is not None and cov.complete and cov.first is not None and cov.last is not None:
-        held = f"{cov.first.isoformat()}..{cov.last.isoformat()}"
+        held = _COVERS.format(f"{cov.first.isoformat()}..{cov.last.isoformat()}")
         if start < cov.first:
-            raise _Miss(f"the history covers {held}: {start.isoformat()} is before it", lead)
+            raise _Miss(f"{held}{start.isoformat()}{_BEFORE}", lead)
         if end > cov.last:
-            raise _Miss(f"the history covers {held}: {end.isoformat()} is after it"
-                        f"{_update_hint(src)}", lead)
+            raise _Miss(f"{held}{end.isoformat()}{_AFTER}{_update_hint(src)}", lead)
     span = getattr(src, "span", None)
     for cur in (a, b):
         if cur == "EUR":
@@ -251,8 +256,7 @@ def _spot(src: RateSource, a: str, b: str, asked: _dt.date) -> tuple[_dt.date, D
     _check_window(src, a, b, asked, asked)
     day = src.latest(asked, asked - _WEEK)
     if day is None:
-        raise _Miss(f"no publication in the {LOOKBACK_DAYS} days up to {asked.isoformat()}",
-                    a if a != "EUR" else b)
+        raise _Miss(f"{_UNPUBLISHED}{asked.isoformat()}", a if a != "EUR" else b)
     ra = src.per_eur(a, day)
     if ra is None:
         raise _lacks(src, a, day)
