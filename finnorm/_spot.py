@@ -174,7 +174,8 @@ def _expand(n: int, rows: Any, texts: pa.Array) -> pa.Array:
     """A column of ``n`` strings: ``texts[k]`` at row ``rows[k]`` (ascending), null elsewhere."""
     texts = texts.cast(pa.string())
     lengths = np.zeros(n, dtype=np.int64)
-    t_off = np.frombuffer(texts.buffers()[1], dtype=np.int32)[texts.offset: texts.offset + len(texts) + 1]
+    t_off = np.frombuffer(texts.buffers()[1], dtype=np.int32)[
+        texts.offset:texts.offset + len(texts) + 1]
     lengths[rows] = np.diff(t_off)
     offsets = np.zeros(n + 1, dtype=np.int32)
     np.cumsum(lengths, out=offsets[1:])

@@ -7278,6 +7278,10 @@ def _sentence_ends(text: str, lex: Lexicon | None = None) -> list[int]:
 _COUNT_REACH = 24
 
 
+_DIGIT_POINT_BEFORE = re.compile(r"\d[ \u00a0]*\.[ \u00a0]+\Z")
+_RANGE_MARKS = frozenset(("-", "–", "—", "~", "〜", "～"))  # a range's marks between its ends
+
+
 def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale | None) -> None:
     """A scaled figure with no currency written next to it takes the currency of the
     figures around it: the nearest in its sentence before it, else after it, else the
@@ -7372,7 +7376,9 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
         if (ci + 1 < len(cands) and (z := cands[ci + 1]).cur is not None
                 and not z.context and not z.cur_left and (z.scaled or z.num.kind == "cjk")):
             link = " ".join(text[c.end:z.start].lower().split())
-            if ((c.scaled or c.num.kind == "cjk") and link in either_end) or (
+            if ((c.scaled or c.num.kind == "cjk")
+                    and (link in either_end
+                         or text[c.end:z.num.start].strip() in _RANGE_MARKS)) or (
                     z.scaled and c.num.kind == "digits" and not c.scaled and link in ranges):
                 continue  # "(22 milyon 415 bin ila 37 milyon 359 bin TL)", "(估价800万至
                 # 1200万港元)", "ára 55 és 100 ezer forint": the low end of a range whose
@@ -7627,7 +7633,10 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
                 # locale's, if the conversion is not in it ("44,447 करोड़ (USD 5.31 बिलियन)")
                 conv = here[0].cur
                 if (conv is not None and c.scaled and loc is not None
-                        and loc.currency is not None and loc.currency not in conv.value):
+                        and loc.currency is not None and loc.currency not in conv.value
+                        and not _DIGIT_POINT_BEFORE.search(text, max(0, c.start - 6), c.start)):
+                    # (not "de 1. 6 mil millones ($ 2,54 mil millones)": a figure broken
+                    # by a stray blank, no sum of its own)
                     _in_locale(c, loc.currency, f"its bracket converts it into {conv.value[0]}; ")
                 continue
         elif by_sent.get(sent - 1):
@@ -8802,12 +8811,14 @@ def _compose(text: str, c: _Cand, cands: list[_Cand], i: int, money: Money, end:
                           and not _day_of_month(text, nxt, lex)  # "570 TL ve 18 Mart"
                           # ("653 euro con tre figli": a number word with its noun after)
                           and not (nxt.num.kind == "word" and _word_after(text, nxt.end)))
-                         or ((nxt.num.kind == "digits" or nxt.value >= 10) and _free_after(
+                         or ((nxt.num.kind == "digits" or nxt.value >= 10
+                              or _next_word(text, nxt.end) in joins) and _free_after(
                         text, nxt.end, lex.cues.get("amount_followers", frozenset()),
                         lex.cues.get("change_links", frozenset()), lex.cues["range"]))))
                    # (not "4 413 507 euron ja 21 tapaa": millions and 21 ways, no cents; nor
                    # "320 KM i jednu od 900 KM", "1.179 con cinque o più figli": a number
-                   # word under ten, a word after it, is no coins)
+                   # word under ten, a word after it, is no coins, but before "and": "one
+                   # dollar and one and one point")
                    or (not c.cur_left and c.cur.text[:1].isalpha()  # "15 dollars 50."
                        and nxt.start > c.cur.end  # not "95E10" (a fuel grade)
                        and "," not in text[end:j]  # "1500 रूपये, 60 …": a list goes on

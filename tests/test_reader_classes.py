@@ -3719,6 +3719,14 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                  "und Großbritannien mit 1,65 Milliarden Euro.", "de_DE",
                                  [("2660000000", "EUR", "?"), ("2800000000", "EUR", "?"),
                                   ("1650000000", "EUR")]),
+    # a country's dollar glued after a myriad; a range's low end takes the unit of its high
+    # end, not the money before it
+    "ko-hong-kong-dollar-glued": ("당초 경매예정가는 250만홍콩달러에서 300만홍콩달러, 약 3억7500만~4억5000만원",
+                                  "ko_KR", [("2500000", "HKD"), ("3000000", "HKD"),
+                                            ("375000000", "KRW", "450000000")]),
+    "it-broken-figure-before-conversion": ("un disavanzo delle partite correnti di 1 . 6 miliardo "
+                                           "( $ 2,54 miliardi ) , confrontato", "it_IT",
+                                           [("2540000000", "USD")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-singapore-dollar-glued": ("တရုတ်ပြည်မကြီးက စင်ကာပူဒေါ်လာ ၂ ဒသမ ၃ ဘီလီယံဖြင့်", "my_MM",
                                        [("2300000000", "SGD")]),
