@@ -23,12 +23,12 @@ import pyarrow.compute as pc
 
 from . import _wide
 from . import batch as _batch
+from .arrow import WIDE
 from .errors import FinnormError
 
 __all__ = ["spot_table"]
 
 _EPOCH = _batch._EPOCH  # ordinal of 1970-01-01: date32 is days since then
-_WIDE_TYPE = pa.decimal256(76, 48)
 _NEVER = np.int64(1 << 40)  # an ordinal after every day
 
 
@@ -191,7 +191,7 @@ def _expand(n: int, rows: Any, texts: pa.Array) -> pa.Array:
 
 def _wide_column(n: int, words: Any, valid: Any) -> pa.Array:
     bitmap = pa.py_buffer(np.packbits(valid, bitorder="little"))
-    return pa.Array.from_buffers(_WIDE_TYPE, n, [bitmap, pa.py_buffer(np.ascontiguousarray(words))])
+    return pa.Array.from_buffers(WIDE, n, [bitmap, pa.py_buffer(np.ascontiguousarray(words))])
 
 
 def _int32_column(n: int, typ: pa.DataType, values: Any, valid: Any) -> pa.Array:

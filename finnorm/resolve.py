@@ -2352,6 +2352,7 @@ def _cut_before(text: str, a: _Cand, b: _Cand, gap: str, loc: Locale | None) -> 
 # a dash set apart after a whole word ("fra - 309"; not "SP.A - 124.993": an initialism)
 _DASH_SET_APART = re.compile(r"(?:^|(?<=[\s(]))([^\W\d_]+)[ \u00a0]+[-–−][ \u00a0]$")
 _SLASH_DASH = re.compile(r"[ \u00a0]*/[ \u00a0]*-[ \u00a0]+")
+_RANGE_MARKS = frozenset(("-", "–", "—", "~", "〜", "～"))  # a range's marks between its ends
 
 
 _ORDINAL_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}\.[ \u00a0]*\Z")
@@ -5240,7 +5241,7 @@ def _range_of_measures(text: str, c: _Cand, nxt: _Cand, lex: Lexicon) -> bool:
     it ("între 100,01 - 300 kWh", "12 – 24 กิโลโวลต์")?"""
     gap = " ".join(text[c.end:nxt.start].split()).lower()
     return (nxt.cur is None and nxt.minor_factor is None
-            and (gap in ("-", "–", "—", "~") or gap in lex.cues["range"])
+            and (gap in _RANGE_MARKS or gap in lex.cues["range"])
             and (_unit_word_after(text, nxt.end, lex) or _measured(text, nxt.end, lex)))
 
 
@@ -7124,11 +7125,12 @@ def _elliptical_bare(text: str, cands: list[_Cand], lex: Lexicon) -> None:
             pass  # "6,5 milioni di euro, più 5 di bonus": "di" after a bare figure asks for
             # the scale left out (a count would take its noun: "5 bonus")
         elif not (_sized(c, places, -exp if isinstance(exp, int) and exp < 0 else 0, head)
-                  or (pair is None and not places and not near.scaled and c.value >= 10
-                      and head / 20 <= c.value <= head * 20
-                      and _parallel(text, c, near, joins))
-                  or (pair is None and places and near.scaled  # ("mit 2,8 … mit 1,65
-                      and head / 10 <= c.value <= head * 10    # Milliarden Euro")
+                  or (pair is None and (  # the money's slot: a whole figure within twenty
+                      # times, one to decimals of a scaled sum within ten ("mit 2,8 … mit
+                      # 1,65 Milliarden Euro")
+                      (not places and not near.scaled and c.value >= 10
+                       and head / 20 <= c.value <= head * 20)
+                      or (places and near.scaled and head / 10 <= c.value <= head * 10))
                       and _parallel(text, c, near, joins))) or (
                 pair is not None and not (  # (the other end to the cent, or as written:
                     # "sa 1,6 na 1,75")
@@ -7157,7 +7159,7 @@ def _slot_money(text: str, c: _Cand, cands: list[_Cand], i: int,
     it, that fills the same slot of its phrase (:func:`_parallel`), or None; none for a
     figure that opens a range of its own ("fra 25 til 15 prosent", "entre 1.500 a
     3.500 vatios")."""
-    if _starts_change(_next_word(text, c.end), lex) or text[c.end:c.end + 1] in ("-", "–", "—"):
+    if _starts_change(_next_word(text, c.end), lex) or text[c.end:c.end + 1] in _RANGE_MARKS:
         return None
     for step, stop in ((-1, -1), (1, len(cands))):
         for j in range(i + step, stop, step):
@@ -7279,7 +7281,6 @@ _COUNT_REACH = 24
 
 
 _DIGIT_POINT_BEFORE = re.compile(r"\d[ \u00a0]*\.[ \u00a0]+\Z")
-_RANGE_MARKS = frozenset(("-", "–", "—", "~", "〜", "～"))  # a range's marks between its ends
 
 
 def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale | None) -> None:
@@ -8898,9 +8899,9 @@ def _price_said_before(text: str, c: _Cand, sources: list[_Cand], loc: Locale | 
     so. Else None."""
     if (sources or loc is None or loc.currency is None or c.num.kind != "digits"
             or c.scaled or c.value < 10 or _year_like(c) or c.per or _fraction(c.value)
-            or text[c.end:c.end + 4].lstrip(" ,\u00a0")[:1] in ("-", "–", "~", "/")
-            or text[c.end:c.end + 4].lstrip(" ,\u00a0")[:1].isdigit()  # ("69, 329": more
-            # of it; "30-40 हजार": a range's low end, read with the range)
+            or (nxt := text[c.end:c.end + 4].lstrip(" ,\u00a0")[:1]) in _RANGE_MARKS
+            or nxt == "/" or nxt.isdigit()  # ("69, 329": more of it; "30-40 हजार": a
+            # range's low end, read with the range)
             or _next_word(text, c.end) in links | ranges
             or _thing_after(text, c.end, lex) or _duration_after(text, c.end, lex)
             or _unit_word_after(text, c.end, lex) or _measured(text, c.end, lex)

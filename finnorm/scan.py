@@ -129,6 +129,8 @@ def _numeral_matches(text: str) -> list[re.Match[str]]:
 
 _SIGNS = frozenset("-−–‐")
 _SPACE = frozenset(" \t\u00a0\u202f\u2009\u3000")
+# marks between a currency named in brackets and the words after it: "(人民幣，下同)"
+_NOTE_MARKS = frozenset(",，.、;；‧·・")
 _STOP_BEFORE_WORD = frozenset(",;:.!?)]}\"'\n\t")
 
 
@@ -1533,10 +1535,10 @@ class Scanner:
         s = cur.end
         while s < n and text[s] in _SPACE:
             s += 1
-        if s >= n or text[s] not in ")）,，.、;；‧·・":
+        if s >= n or (text[s] not in ")）" and text[s] not in _NOTE_MARKS):
             return None
         onward = False
-        if text[s] in ",，.、;；‧·・":  # ("(人民币.下同)", "(人民幣‧下同)": any mark between)
+        if text[s] in _NOTE_MARKS:  # ("(人民币.下同)", "(人民幣‧下同)": any mark between)
             k = s + 1
             while k < n and text[k] in _SPACE:
                 k += 1
