@@ -938,6 +938,11 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
             # or another bracketed figure; after a word they open a parenthetical
             # ("Mittal Galati (800 mil. euro)"), unless a loss word is inside ("(312억원 손실)")
             word_before = _word_before(text, lparen.start)
+            if word_before is not None:
+                q = _past_spaces_back(text, lparen.start) - len(word_before)
+                if q >= 2 and text[q - 1] in "’'" and _in_word(text[q - 2]):
+                    word_before = text[q - 1] + word_before  # "Murang’a (Sh110 million)":
+                    # the end of a name, not the article "a" an amount follows
             if word_before is None:
                 q = lparen.start
                 while q and text[q - 1] in " \u00a0":
@@ -962,7 +967,10 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
             parenthetical = word_before is not None and not (
                 convention is True and word_before in lex.cues.get("amount_followers", ())
             ) and (inside not in " \u00a0" or _unit_inside(text, num.end, close)
-                   or word_before in lex.cues["minor_join"])
+                   or word_before in lex.cues["minor_join"]
+                   or _spaced_close(text, cues, num.end))
+            # (spaced on both sides, "بقيمة ( 8 ) ملايين دينار", the bracket sets a figure
+            # off in prose: a table aligns its cells to the right, "kostnaður ( 3.256) m.kr.")
             # (a spaced bracket that also holds the unit is prose: "externe ( 2,189 mld de lei)";
             # so is one after "and": "مليار و ( 700) مليون شيكل", no table's cell)
             alone = (inner_close and lparen.end == num.start and c.cur is not None
@@ -986,7 +994,8 @@ def _candidate(text: str, cues: Cues, lex: Lexicon, loc: Locale | None, floor: i
                 end = max(end, close)
                 c.negative = True
                 c.bracketed = True
-            elif inner_close and lparen.end == num.start and start == num.start:
+            elif (inner_close and not text[lparen.end:num.start].strip(" \u00a0")
+                  and start == num.start):
                 start = lparen.start  # "(35) فلساً": the bracket holds the figure alone
     c.start = start
     if not c.lead:
@@ -1176,6 +1185,12 @@ def _unit_inside(text: str, start: int, close: int) -> bool:
     while k > start and text[k - 1] not in ")）":
         k -= 1
     return any(ch.isalpha() for ch in text[start:k])
+
+
+def _spaced_close(text: str, cues: Cues, end: int) -> bool:
+    """Is the bracket that closes after the figure ending at ``end`` spaced from it?"""
+    return any(t.kind == "rparen" and t.start > end and text[t.start - 1] in " \u00a0"
+               for t in (*cues.right, *cues.after))
 
 
 def _closing(cues: Cues, end: int, inner: bool) -> int | None:
@@ -1767,6 +1782,10 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
         if idioms and text[c.start:c.start + longest].lower().startswith(idioms):
             continue  # "một bảng dự trù" (a budget table): no money, nor the currency of
             # the figures around it
+        if (num.kind == "digits" and c.start == num.start and num.start
+                and _in_word(text[num.start - 1]) and _ordinal(text, num.start, lex)):
+            continue  # "제2전시관" (the second exhibition hall), "第3元": an index glued
+            # after its mark, whatever sign or coin the word after it begins with
         if c.cur is None and num.kind == "digits" and _minutes_of_clock(text, c):
             continue  # "saat 02:30 ve 92 liraya": the minutes of a time of day, which
             # takes no unit from the sum after it
@@ -2113,13 +2132,16 @@ def _fraction_words_before(text: str, cands: list[_Cand], lex: Lexicon) -> None:
     if not table:
         return
     for c in cands:
-        if c.num.kind != "digits" or c.value <= 0 or c.negative or c.start < c.num.start:
+        if c.num.kind != "digits" or c.value <= 0 or c.negative:
             continue
-        word = _word_before(text, c.num.start)
+        if c.start < c.num.start and (c.cur is None or not c.cur_left or c.cur.start != c.start):
+            continue  # (the word may come before the sign: "साढे रु ११ लाख", 11.5 lakh)
+        first = c.start
+        word = _word_before(text, first)
         add = None if word is None else table.get(word)
         if add is None or word is None:
             continue
-        at = _past_spaces_back(text, c.num.start)
+        at = _past_spaces_back(text, first)
         if text[at - len(word):at].lower() != word:
             continue  # (an abbreviation's point between: no fraction word)
         power = c.power
@@ -6124,10 +6146,24 @@ def _former_by_its_sign(text: str, cands: list[_Cand], loc: Locale | None,
                 or (old in renamed and _next_word(text, cur.end) in lex.name_modifiers)):
             continue  # (a sign of the successor, "Kč", or its full name, "českých korun";
             # a name said to be new or old: "1 leu nou")
+        if old in renamed and c.value > 0 and _restated_in_old(c, old, cands):
+            continue  # "896.093,95 lei fără TVA, adică de aproximativ 10,6 miliarde de lei
+            # vechi": the sum restated in the old money, so itself in the new
         c.cur = cur._replace(value=(old, *(x for x in cur.value if x != old)))
         c.home = old
         c.reasons.append(f"{cur.text!r}: {old}, as the text's {olds[old]!r} names it; "
                          f"or {code}?")
+
+
+def _restated_in_old(c: _Cand, old: str, cands: list[_Cand]) -> bool:
+    """Is there a sum of ``old`` (named as such) of about ``c``'s value times the factor
+    of its redenomination (within a factor of two: "aproximativ", a tax added)?"""
+    factor = _redenomination_factors()[0].get(old)
+    if factor is None:
+        return False
+    want = c.value * factor
+    return any(d is not c and d.cur is not None and d.cur.value == (old,)
+               and want / 2 <= d.value <= want * 2 for d in cands)
 
 
 def _former_currencies(cands: list[_Cand], loc: Locale | None,
@@ -7394,6 +7430,8 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
                 _ends_clause_after_money(text, c, ends, by_sent, starts, lex)
             if c.cur is None:
                 _framed_like_money(text, c, ends, by_sent, lex)
+            if c.cur is None:
+                _grouped_like_money_before(text, c, ends, by_sent, lex)
             if c.cur is None and _money_said_after(text, c, sources, loc, lex):
                 assert loc is not None and loc.currency is not None
                 _in_locale(c, loc.currency, "a word of money after it; ")
@@ -7410,6 +7448,7 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
         priced = bool(pers)
         sent = bisect.bisect_right(ends, c.start)
         by_scale = False  # taken only because a figure of its sentence is scaled alike
+        next_alike = False  # ... of the sentence after it
         loose = False
         money_next = False  # a word of money right after it
         dash = _dash_price(c) and not _unit_word_after(text, c.end, lex)  # "1.499,- inkl."
@@ -7450,6 +7489,21 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
                 # "… 2,5-3 тисячі гривень. … на рівні 5-6 тисяч": scaled like the money of
                 # the sentence before, with none of its own; a guess said so
                 by_scale = True
+            elif (not by_sent.get(sent) and not by_sent.get(sent - 1) and c.scaled
+                  and _scaled_alike(c, by_sent.get(sent + 1)) and not counts(sent, c)
+                  and not _capital_noun_after(text, c.end, lex)):
+                # "tillsatt 130 miljoner vid inriktningsbeslutet … I dag är budgeten 570
+                # miljoner kronor": scaled like the money of the sentence after, with none
+                # of its own or before it; a guess said so (not "15,8 Millionen Tipps":
+                # a noun right after it counts)
+                next_alike = True
+            elif (sources and _millions(c) and by_sent.get(sent + 1)
+                  and about(sent, "money_words") and not counts(sent, c)
+                  and not _capital_noun_after(text, c.end, lex)
+                  and _home_money_only(sources, loc)):
+                pass  # "Ce montant d’environ 70 millions permettrait … Nous gagnons en
+                # moyenne 20 000 $": millions in a sentence about money, the text's money
+                # all the locale's; that of the sentence after, a guess said so (below)
             elif not (not sources and loc is not None and (
                     (_millions(c) and (about(sent, "money_words") or (
                         # "vunnet 3,3 milliarder. … Finnmark som har 961,6 millioner": the
@@ -7510,6 +7564,17 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
                 c.context = True
                 c.reasons.append(f"no currency written: {cur.text!r} of the money near "
                                  "it, the figure grouped and written to the cent")
+                continue
+            if (got is None and places in ("G,dd", "G.dd") and not sources and loc is not None
+                    and loc.currency is not None and c.value >= 1000
+                    and not _unit_word_after(text, c.end, lex) and not _measured(text, c.end, lex)
+                    and not _in_row(text, c) and not counts(sent, c)
+                    and (about(sent, "money_words")
+                         or _price_word_before(text, c.num.start, lex) is not None)):
+                # "O orzamento base de licitación … é de 49.984.582,31": a figure grouped and
+                # written to the cent in a sentence about money, in a text that writes no
+                # currency at all: the locale's, a guess said so
+                _in_locale(c, loc.currency, "a figure grouped and written to the cent, ")
                 continue
             if (got is None and "g" in places and not _year_like(c)
                     and (about(sent, "money_words") or _bare_clause_end(text, c, lex))
@@ -7644,7 +7709,8 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
             if counts(sent, c) and not about(sent, "money_words"):
                 continue  # "… 9,297 שקל. מספר משרות השכיר … 3.163 מיליון": the number of jobs
             best = by_sent[sent - 1][-1]
-        elif (c.scaled or _millions(c)) and by_sent.get(sent + 1) and not by_scale and not loose:
+        elif ((c.scaled or _millions(c)) and by_sent.get(sent + 1)
+              and not by_scale and not loose) or next_alike:
             # "можно купить почти за 16 тысяч. Горох … за 21 тыс. рублей": the money of
             # the sentence after, a guess said so
             best = by_sent[sent + 1][0]
@@ -7768,6 +7834,24 @@ def _not_its_conversion(text: str, cands: list[_Cand], loc: Locale | None) -> No
             _in_locale(c, loc.currency, f"its bracket converts it into {n.cur.value[0]}; ")
         else:
             c.cur, c.context = None, False
+
+
+def _capital_noun_after(text: str, pos: int, lex: Lexicon) -> bool:
+    """In a language that capitalises its nouns, does one follow ``pos`` ("15,8 Millionen
+    Tipps": what the figure counts)?"""
+    if not lex.capitalised_nouns:
+        return False
+    m = _NEXT_WORD.match(text, pos)
+    return m is not None and m.group(1)[:1].isupper()
+
+
+def _home_money_only(sources: list[_Cand], loc: Locale | None) -> bool:
+    """Is every sum of ``sources`` (the figures with a currency written) in the locale's
+    currency?"""
+    if loc is None or loc.currency is None:
+        return False
+    return all(m.cur is not None and choose_currency(m.cur.value, m.cur.text, loc)[0]
+               == loc.currency for m in sources)
 
 
 def _in_locale(c: _Cand, code: str, why: str = "") -> None:
@@ -7973,6 +8057,32 @@ def _listed_chain(text: str, cands: list[_Cand], ends: list[int]) -> None:
                          "written once at its end")
 
 
+def _grouped_like_money_before(text: str, c: _Cand, ends: list[int],
+                               by_sent: dict[int, list[_Cand]], lex: Lexicon) -> None:
+    """"… med 1.669.800.000 kroner. Tilbudet til Veolia AS lå på 1.827.868.501, mens …": a
+    whole figure of millions and more that ends its clause, with no money before it in its
+    sentence, grouped as the last money of the sentence before is (the same mark, as many
+    groups), is that money, its unit written once; a guess said so."""
+    t = c.num.text
+    if (c.num.kind != "digits" or c.scaled or c.value < 1_000_000 or c.negative or c.per
+            or not _grouped(t) or not _bare_clause_end(text, c, lex)):
+        return
+    sent = bisect.bisect_right(ends, c.start)
+    here = by_sent.get(sent)
+    prev = by_sent.get(sent - 1) if sent else None
+    if (here and here[0].start < c.start) or not prev:
+        return
+    best = prev[-1]
+    bt = best.num.text
+    if (best.cur is None or best.scaled or best.num.kind != "digits" or best.value <= 0
+            or not _grouped(bt) or bt[-4] != t[-4] or bt.count(t[-4]) != t.count(t[-4])):
+        return
+    c.cur = best.cur
+    c.context = True
+    c.reasons.append(f"no currency written: {best.cur.text!r} of the figure grouped alike "
+                     "in the sentence before")
+
+
 def _framed_like_money(text: str, c: _Cand, ends: list[int], by_sent: dict[int, list[_Cand]],
                        lex: Lexicon) -> None:
     """"az ösztöndíj értéke 130 lej, az érdemösztöndíj értéke 100": a whole figure after
@@ -8046,7 +8156,7 @@ def _ends_clause_after_money(text: str, c: _Cand, ends: list[int],
     if (best.cur is None or best.value <= 0 or best.scaled
             # (a price of a unit, no sum; but "727 euro al mese … oggi ne bastano 618")
             or (best.per and best.per not in lex.cues.get("time_units", ()))
-            or best.minor_factor is not None or len(gap) > 80
+            or best.minor_factor is not None or len(gap) > 64
             or not best.value / span <= c.value <= best.value * span
             or (not cents and (c.value == c.value.to_integral_value()) != (
                 best.value == best.value.to_integral_value()))

@@ -739,6 +739,13 @@ class Scanner:
         n = len(text)
         if p >= n:
             return _EMPTY, None
+        if (text[p] in _SPACE and num.start >= 2 and text[num.start - 1] in _SPACE
+                and text[num.start - 2] == "("):
+            q = p
+            while q < n and q < p + 3 and text[q] in _SPACE:
+                q += 1
+            if q < n and text[q] == ")":
+                p = q  # "بقيمة ( 8 ) ملايين دينار": a figure spaced inside its brackets
         if text[p] == ")" and p + 1 < n:
             # "$(2,118.4) million", "146,4 (157,3) MSEK": the unit after the bracket
             r = p + 1

@@ -3727,6 +3727,55 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "it-broken-figure-before-conversion": ("un disavanzo delle partite correnti di 1 . 6 miliardo "
                                            "( $ 2,54 miliardi ) , confrontato", "it_IT",
                                            [("2540000000", "USD")]),
+    # a word that adds a half before the sign of the figure it adds to; a name that ends
+    # after an apostrophe is no article an amount follows; an index glued after its mark
+    "ne-half-before-the-sign": ("एम्बुलेन्स साढे रु ११ लाखमा खरीद गरेर", "ne_NP",
+                                [("1150000", "NPR")]),
+    "en-name-with-apostrophe-before-bracket": ("Embu (Sh215 million), Murang’a (Sh110 million) "
+                                               "and Lamu", "en_KE",
+                                               [("215000000", "KES"), ("110000000", "KES")]),
+    "ko-ordinal-glued-before-coin-word": ("제2전시관 공사비 4천3백37만원", "ko_KR",
+                                          [("43370000", "KRW")]),
+    # the clause-end reading looks no further than a short clause back; a sum restated in
+    # the old money of its name is in the new one
+    "ro-clause-end-far-from-money": ("Taxa pentru documente este de 200 lei şi caietul de sarcini "
+                                     "poate fi achiziţionat din Primăria Chişinău, biroul 53.",
+                                     "ro_MD", [("200", "MDL")]),
+    "ro-restated-in-old-lei": ("un contract în valoare de 896.093,95 lei fără TVA, adică de "
+                               "aproximativ 10,6 miliarde de lei vechi.", "ro_RO",
+                               [("896093.95", "RON"), ("10600000000", "ROL")]),
+    # a figure spaced inside its brackets, its scale after them, is set off in prose
+    "ar-figure-spaced-in-brackets": ("حافلات عدد ( 48 ) حافلة بقيمة ( 8 ) ملايين دينار من خلال",
+                                     "ar_JO", [("8000000", "JOD")]),
+    "ar-figure-spaced-in-brackets-one-million": ("بقيمة ( 8 ) مليون دينار", "ar_JO",
+                                                 [("8000000", "JOD")]),
+    # scaled like the money of the sentence after; grouped and to the cent with no currency
+    # in the text; grouped like the money of the sentence before, ending its clause
+    "sv-scaled-like-the-sentence-after": ("Staden hade tillsatt 130 miljoner vid beslutet år 2014 "
+                                          "och 256 miljoner vid beslutet 2015. I dag är "
+                                          "budgeten 570 miljoner kronor.", "sv_SE",
+                                          [("130000000", "SEK", "?"), ("256000000", "SEK", "?"),
+                                           ("570000000", "SEK")]),
+    "gl-grouped-cents-no-currency": ("O orzamento base de licitación deste contrato é de "
+                                     "49.984.582,31, e contémplase por dez anos.", "gl_ES",
+                                     [("49984582.31", "EUR", "?")]),
+    "nb-grouped-like-the-sentence-before": ("Nettbuss vant med 1.669.800.000 kroner. Tilbudet til "
+                                            "Veolia lå på 1.827.868.501, mens Norgesbuss hadde "
+                                            "et tilbud på 1.938.665.941.", "nb_NO",
+                                            [("1669800000", "NOK"), ("1827868501", "NOK", "?"),
+                                             ("1938665941", "NOK", "?")]),
+    # millions in a sentence about money, the text's money all the locale's, take that of
+    # the sentence after (a guess)
+    "fr-millions-before-home-money": ("Ce montant d’environ 70 millions permettrait d’offrir les "
+                                      "hausses salariales. Nous gagnons en moyenne 20 000 $ "
+                                      "par année.", "fr_CA",
+                                      [("70000000", "CAD", "?"), ("20000", "CAD")]),
+    # guards: a spaced cell of a table is a negative; a count of millions in the sentence
+    # before money is no money
+    "is-spaced-cell-still-negative": ("kostnaður ( 3.256) m.kr.", "is_IS",
+                                      [("-3256000000", "ISK")]),
+    "nb-population-before-money": ("Byen har 1.234.567 innbyggere. Budsjettet er 1.669.800.000 "
+                                   "kroner.", "nb_NO", [("1669800000", "NOK")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-singapore-dollar-glued": ("တရုတ်ပြည်မကြီးက စင်ကာပူဒေါ်လာ ၂ ဒသမ ၃ ဘီလီယံဖြင့်", "my_MM",
                                        [("2300000000", "SGD")]),
