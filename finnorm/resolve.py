@@ -1621,6 +1621,7 @@ def _duals(text: str, lex: Lexicon) -> str:
     return _ARABIC_WORD.sub(dual, text)
 
 
+_TIMES_A_NAME = re.compile(r"[ \u00a0]?[*×][ \u00a0]?[^\W\d_]")  # "0,75 * IAS"
 _ARABIC_WORD = re.compile("[\u0621-\u064a]{5,}")
 
 
@@ -1782,6 +1783,8 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
         if idioms and text[c.start:c.start + longest].lower().startswith(idioms):
             continue  # "một bảng dự trù" (a budget table): no money, nor the currency of
             # the figures around it
+        if c.cur is None and c.minor_factor is None and _TIMES_A_NAME.match(text, c.end):
+            continue  # "Valor fixo de 0,75 * IAS (381,95€)": a factor of a named quantity
         if (num.kind == "digits" and c.start == num.start and num.start
                 and _in_word(text[num.start - 1]) and _ordinal(text, num.start, lex)):
             continue  # "제2전시관" (the second exhibition hall), "第3元": an index glued
@@ -1807,6 +1810,15 @@ def _resolve(text: str, sc: Scanner, loc: Locale | None,
             c.value = c.value + four.scaleb(4) - four
             c.reasons.append(f"{c.num.text}: its last four figures in ten-thousands, the "
                              "myriad left out, or units?")
+        elif (c.num.kind == "cjk" and lex.lang != "ja"
+              and (tail := _MYRIAD_THOUSANDS.fullmatch(c.num.text)) is not None):
+            # "1억8천원": thousands said right after the hundred millions, the myriad
+            # left out as speech leaves it (180,000,000), or units (100,008,000)?
+            four = Decimal(tail.group(1)).scaleb(3)
+            c.alts.append(c.value)
+            c.value = c.value + four.scaleb(4) - four
+            c.reasons.append(f"{c.num.text}: its thousands in ten-thousands, the myriad left "
+                             "out, or units?")
         if c.minor_factor is None and not c.scaled and (
                 (c.cur is None and _clock(text, c, lex))
                 or (c.cur is not None and not c.cur_left and _clock_span(text, c))):
@@ -3491,8 +3503,10 @@ def _rate_quotes(text: str, found: list[Mention], lex: Lexicon,
                   and _other_currency(text, k, m.start, m, lex)):
                 quoted.add(i)  # "…, a svájci franké 380,82 forintra": the next currency's
                 # rate in the same sentence, its rate word left out
-            elif _rate_quote(text, m, lex, rates, prev.end if prev is not None else 0):
-                quoted.add(i)
+            elif (_rate_quote(text, m, lex, rates, prev.end if prev is not None else 0)
+                  and not (i + 1 < len(found) and _restated_in(text, m, found[i + 1]))):
+                quoted.add(i)  # (not "kurz … vzrástol až na 10.489,78 USD (9622,77 eura)":
+                # a price of something else, restated in another currency, no rate)
         drop |= quoted
     after_words = lex.cues.get("rate_after", frozenset())
     if after_words:
@@ -4020,6 +4034,12 @@ def _alike_rate(text: str, a: Mention, b: Mention, rate: int) -> bool:
             or not 0 <= b.start - a.end <= 120):
         return False
     return len(_SENTENCE_END.findall(text, a.end, b.start)) <= 1
+
+
+def _restated_in(text: str, m: Mention, n: Mention) -> bool:
+    """Is ``n`` a sum in another currency in brackets right after ``m``?"""
+    return (n.money.currency != m.money.currency and n.upper is None
+            and text[m.end:n.start].strip(" \u00a0") in ("(", "（"))
 
 
 def _rate_quote(text: str, m: Mention, lex: Lexicon, rates: re.Pattern[str],
@@ -5389,9 +5409,11 @@ def _continues_number(text: str, a: _Cand, b: _Cand, joins: frozenset[str] = fro
             or b.qual_tok):
         return False
     if b.minor_factor is not None and not (
-            a.scaled and b.scaled and a.cur is None and a.minor_factor is None
-            and b.power < a.power):
-        return False  # (but "3 ملايير و50 مليون سنتيم": both parts counted in the coins)
+            b.scaled and a.cur is None and a.minor_factor is None
+            and ((a.scaled and b.power < a.power)
+                 or (a.num.kind == "word" and not a.scaled and b.power < _zeros(a.value)))):
+        return False  # (but "3 ملايير و50 مليون سنتيم", "مليار و148 مليون سنتيم": both parts
+        # counted in the coins)
     if a.scaled and a.num.kind == "digits" and _fraction(a.value.scaleb(-a.power)):
         return False  # "2.46 करोड़, और 72.19 लाख": a list; a compound's higher parts are whole
     gap = text[a.end:b.start] if not hyphened else text[a.end:b.num.start - 1]
@@ -7620,12 +7642,13 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
                 if (c.cur is None and not sources and loc is not None
                         and loc.currency is not None and not _year_like(c)
                         and not _in_row(text, c)
-                        and about(sent, "money_words") and not counts(sent, c)
-                        and (_free_after(text, c.end, followers, links, ranges)
+                        and not counts(sent, c)
+                        and ((about(sent, "money_words")
+                              and _free_after(text, c.end, followers, links, ranges))
                              or _sum_phrase_before(text, c.num.start, lex))):
                     # "οι ετήσιες αποδοχές των … (443.000), … (425.000)": grouped whole
-                    # figures in a sentence about money, no currency in the text: the
-                    # locale's, said to be a guess
+                    # figures in a sentence about money, or after "the sum of" ("ve výši
+                    # 3 109 000"), no currency in the text: the locale's, said to be a guess
                     _in_locale(c, loc.currency)
                 if c.cur is None and _money_said_after(text, c, sources, loc, lex):
                     assert loc is not None and loc.currency is not None
@@ -7722,6 +7745,10 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
                                            or money_next)):
             # (a figure near in size is as good as a scaled one: "500.000 đồng … 1 triệu")
             continue
+        if (best is not None and best.cur is not None and c.scaled
+                and _count_in_its_slot(text, c, cands, ci, lex)):
+            continue  # "6,8 млрд євро для 248 тис. українців), Франція (4,46 млрд євро для
+            # 74 тис.)": after the word a count of people followed before, a count too
         if best is not None and best.cur is not None:
             c.cur = best.cur
             c.context = True
@@ -7772,6 +7799,15 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
                 # counts anything (not "(36 miliard) a … (32,4 miliardy Kč)")
                 c.reasons.append(f"no currency written: {best.cur.text!r} of the figure "
                                  "after the brackets it stands in?")
+            if (len(c.reasons) == said and not ahead and c.value > 0
+                    and best.value > c.value * 1000
+                    and _power_of(best) not in _scales_of(c)
+                    and not _money_noun_after(text, c.end, lex)):  # ("3 millones de
+                # beneficio": money said so)
+                # "4,46 млрд євро для 74 тис.": a figure a thousandth of the money it
+                # takes its currency from, and scaled otherwise, may count something else
+                c.reasons.append(f"no currency written: {best.cur.text!r} of a sum a "
+                                 "thousand times its size or more near it; or a count?")
             if len(c.reasons) == said and (
                     counted := _word_before(text, c.start)) in lex.cues["count_words"]:
                 # "जनसङ्ख्या दुई करोड ९१ लाख …": the population named right before it, the
@@ -7834,6 +7870,24 @@ def _not_its_conversion(text: str, cands: list[_Cand], loc: Locale | None) -> No
             _in_locale(c, loc.currency, f"its bracket converts it into {n.cur.value[0]}; ")
         else:
             c.cur, c.context = None, False
+
+
+def _count_in_its_slot(text: str, c: _Cand, cands: list[_Cand], ci: int, lex: Lexicon) -> bool:
+    """Does a figure scaled as ``c`` is, after the same word, count things earlier in the
+    text ("для 248 тис. українців … для 74 тис."): one with no currency and a noun after
+    it?"""
+    word = _word_before(text, c.num.start)
+    if word is None or len(word) < 3 or c.qual_tok is not None:
+        return False  # (not "de", nor a hedge: "około 10 tys. rodzin … po około 65 tys.")
+    for d in reversed(cands[max(0, ci - 8):ci]):
+        if c.start - d.end > 240:
+            break
+        if (d.cur is None and d.scaled and d.power == c.power and d.qual_tok is None
+                and _word_before(text, d.num.start) == word
+                and (_counted(text, d.end, lex) or _NEXT_WORD.match(text, d.end) is not None)):
+            return True  # (the noun after the first need not be in the tables: no money
+            # was read in it)
+    return False
 
 
 def _capital_noun_after(text: str, pos: int, lex: Lexicon) -> bool:
@@ -8778,6 +8832,8 @@ def _free_after(text: str, pos: int, followers: frozenset[str], links: frozenset
 
 
 _MYRIAD_TAIL = re.compile(r".*[億亿]([0-9]{4})")
+_MYRIAD_THOUSANDS = re.compile(r".*[억億亿]([1-9])[천千仟]")  # "1억8천": no 만 after it
+_HAN_BELOW_MYRIAD = frozenset("千仟천百佰백十拾십")  # multipliers under ten thousand
 
 
 def _digits_after_myriad(numeral: str) -> str | None:
@@ -9004,9 +9060,9 @@ def _price_said_before(text: str, c: _Cand, sources: list[_Cand], loc: Locale | 
                        lex: Lexicon, followers: frozenset[str], links: frozenset[str],
                        ranges: frozenset[str]) -> str | None:
     """The price word before ``c`` ("ค่าแรงขั้นต่ำ 400 มีผล 1 ม.ค.": the minimum wage,
-    400), when ``c`` is a whole figure of ten or more in digits ending its phrase, in a
-    text that writes no currency; then it is money in the locale's currency, a guess said
-    so. Else None."""
+    400), or the phrase that says "the sum of" ("ve výši"), when ``c`` is a whole figure
+    of ten or more in digits ending its phrase, in a text that writes no currency; then
+    it is money in the locale's currency, a guess said so. Else None."""
     if (sources or loc is None or loc.currency is None or c.num.kind != "digits"
             or c.scaled or c.value < 10 or _year_like(c) or c.per or _fraction(c.value)
             or (nxt := text[c.end:c.end + 4].lstrip(" ,\u00a0")[:1]) in _RANGE_MARKS
@@ -9017,7 +9073,11 @@ def _price_said_before(text: str, c: _Cand, sources: list[_Cand], loc: Locale | 
             or _unit_word_after(text, c.end, lex) or _measured(text, c.end, lex)
             or not _free_after(text, c.end, followers, links, ranges)):
         return None
-    return _price_word_before(text, c.num.start, lex)
+    word = _price_word_before(text, c.num.start, lex)
+    if word is None and _sum_phrase_before(text, c.num.start, lex):
+        # "celkem 21 plateb ve výši 3 109 000": a phrase that says "the sum of"
+        word = " ".join(text[max(0, c.num.start - 24):c.num.start].split()[-2:])
+    return word
 
 
 def _money_noun_after(text: str, pos: int, lex: Lexicon) -> bool:
@@ -9461,6 +9521,13 @@ def _range_pair(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> tuple[_Cand, _Ca
         # "2조7000~2조8000억원": the low end's last digits stand in the high end's last
         # myriads (2.7 to 2.8 trillion), left out as the high end says them once
         low.value = a.value - int(after[0]) + Decimal(int(after[0])).scaleb(m)
+    elif (a.num.kind == b.num.kind == "cjk" and (m := _myriad(b.num.text)) >= 4
+          and a.num.text[-1:] in _HAN_BELOW_MYRIAD and 0 < (rest := a.value % _TEN_THOUSAND)
+          and b.value / 10 <= (full := a.value - rest + rest.scaleb(m)) <= b.value):
+        # "8천~9천만원", "1억8천∼3억6천만원": the high end's myriad serves the low end's
+        # thousands too (80 to 90 million; 180 to 360 million)
+        low.value = full
+        low.scaled = True
     elif _thousands_left_out(text, a, b):
         low.value = a.value * 1000  # (not round: "7-800" and "15–20 000" are above)
         a.reasons.append(f"{text[a.start:b.end]!r}: the low end in thousands, left out, or "
@@ -9480,6 +9547,12 @@ def _range_pair(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> tuple[_Cand, _Ca
         # (not "od 900 do … 3 tysięcy": a low end in full, far above the high end so scaled)
         low.value = a.value.scaleb(b.power)
         low.scaled = True
+        if low.value > b.value and not _year_like(a):
+            # "внести от 20 до 10 тыс. долларов": scaled, the low end passes the high one
+            # (a fall, or 20 dollars as written?)
+            a.reasons.append(f"{text[a.start:b.end]!r}: the low end in the high end's scale "
+                             "(above it), or as written?")
+            a.alts.append(a.value)
     elif not a.scaled and b.scaled:
         pass  # "500.000 đến 1 triệu đồng": the low end written out in full
     elif a.num.kind == "digits" and not a.scaled and b.num.kind == "cjk":

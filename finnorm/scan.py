@@ -680,9 +680,14 @@ class Scanner:
             value = get(word + text[end])
             if value is not None:
                 return end + 1, value
-        if no_space_script(word[0]):
+        latin = not no_space_script(word[0])
+        if not latin or (not word.isascii() and no_space_script(word[-1])):
+            # (also a run that a Latin prefix opens: "3,600USドル以下", US dollars or less;
+            # the entry then ends in the script without spaces, not "1000cc급", "40B程度")
             not_cues = self.lex.not_cues
             for k in range(min(len(word), glue), 0, -1):  # "億円", "ล้านบาท": glued words
+                if latin and not no_space_script(word[k - 1]):
+                    break
                 if word[:k] in not_cues:
                     return None  # "เหรียญทอง": a gold medal, not "เหรียญ" (dollars) glued on
                 value = get(word[:k])

@@ -3776,6 +3776,37 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                       [("-3256000000", "ISK")]),
     "nb-population-before-money": ("Byen har 1.234.567 innbyggere. Budsjettet er 1.669.800.000 "
                                    "kroner.", "nb_NO", [("1669800000", "NOK")]),
+    # the high end's myriad serves the low end's thousands; thousands said right after the
+    # hundred millions, the myriad left out as speech leaves it (a guess)
+    "ko-range-low-end-thousands-in-myriads": ("총 1억8천∼3억6천만원을 챙겼다", "ko_KR",
+                                              [("180000000", "KRW", "360000000", "?")]),
+    "ko-range-thousands-share-the-myriad": ("8천~9천만원", "ko_KR",
+                                            [("80000000", "KRW", "90000000")]),
+    "ko-thousands-after-hundred-millions": ("총 1억8천원", "ko_KR", [("180000000", "KRW", "?")]),
+    # a factor of a named quantity; a count in the slot of the count before it; a sum a
+    # thousandth of the money it takes its currency from is said to be a guess
+    "pt-factor-of-a-named-quantity": ("Valor fixo de 0,75 * IAS (381,95€) por pessoa", "pt_PT",
+                                      [("381.95", "EUR")]),
+    "uk-count-in-the-slot-of-a-count": ("Німеччина (6,8 млрд євро для 248 тис. українців), "
+                                        "Франція (4,46 млрд євро для 74 тис.), Британія",
+                                        "uk_UA", [("6800000000", "EUR"), ("4460000000", "EUR")]),
+    "uk-a-thousandth-of-the-money": ("Франція 4,46 млрд євро для 74 тис., Британія", "uk_UA",
+                                     [("4460000000", "EUR"), ("74000", "EUR", "?")]),
+    # both parts of a compound in centimes; "the sum of" before a grouped figure in a text
+    # with no currency
+    "ar-compound-in-centimes": ("يناهز مليار و148 مليون سنتيم من العملة", "ar_MA",
+                                [("11480000.00", "MAD")]),
+    "cs-sum-phrase-no-currency": ("celkem 21 plateb ve výši 3 109 000, líčí policie.", "cs_CZ",
+                                  [("3109000", "CZK", "?")]),
+    # a price restated in another currency is no exchange rate; a Latin prefix glued to a
+    # name in a script without spaces; a spelling of the rupee; transactions are counted
+    "sk-price-restated-no-rate": ("Jeho kurz vzrástol až na 10.489,78 USD (9622,77 eura), čo je "
+                                  "najviac", "sk_SK", [("10489.78", "USD"), ("9622.77", "EUR")]),
+    "ja-us-dollar-glued-before-kanji": ("3年契約の場合には3,600USドル以下と定められています。",
+                                        "ja_JP", [("3600", "USD")]),
+    "ne-rupee-long-u-two-nasals": ("सात लाख रूपैंयाँबाट बढाएर", "ne_NP", [("700000", "NPR")]),
+    "pl-transactions-counted": ("wykonano 1,2 mld transakcji. Ich wartość to 300 mld zł.", "pl_PL",
+                                [("300000000000", "PLN")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-singapore-dollar-glued": ("တရုတ်ပြည်မကြီးက စင်ကာပူဒေါ်လာ ၂ ဒသမ ၃ ဘီလီယံဖြင့်", "my_MM",
                                        [("2300000000", "SGD")]),
