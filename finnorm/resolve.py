@@ -7645,7 +7645,7 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
                         and not counts(sent, c)
                         and ((about(sent, "money_words")
                               and _free_after(text, c.end, followers, links, ranges))
-                             or _sum_phrase_before(text, c.num.start, lex))):
+                             or _sum_phrase_before(text, c.num.start, lex) is not None)):
                     # "οι ετήσιες αποδοχές των … (443.000), … (425.000)": grouped whole
                     # figures in a sentence about money, or after "the sum of" ("ve výši
                     # 3 109 000"), no currency in the text: the locale's, said to be a guess
@@ -8241,15 +8241,15 @@ def _duration_after(text: str, pos: int, lex: Lexicon) -> bool:
         for d in lex.durations)
 
 
-def _sum_phrase_before(text: str, pos: int, lex: Lexicon) -> bool:
-    """Does a phrase that says "the sum of" (``sum_before``: "in Höhe von", "на сумму")
-    end right before ``pos`` (spaces between)?"""
+def _sum_phrase_before(text: str, pos: int, lex: Lexicon) -> str | None:
+    """The phrase that says "the sum of" (``sum_before``: "in Höhe von", "на сумму") ending
+    right before ``pos`` (spaces between), or None."""
     phrases = lex.cues.get("sum_before", frozenset())
     if not phrases:
-        return False
+        return None
     before = " ".join(text[max(0, pos - 40):pos].lower().split())
-    return any(before.endswith(p) and (len(before) == len(p) or not before[-len(p) - 1].isalnum())
-               for p in phrases)
+    return next((p for p in phrases if before.endswith(p) and (
+        len(before) == len(p) or not before[-len(p) - 1].isalnum())), None)
 
 
 def _price_word_before(text: str, pos: int, lex: Lexicon) -> str | None:
@@ -9073,11 +9073,9 @@ def _price_said_before(text: str, c: _Cand, sources: list[_Cand], loc: Locale | 
             or _unit_word_after(text, c.end, lex) or _measured(text, c.end, lex)
             or not _free_after(text, c.end, followers, links, ranges)):
         return None
-    word = _price_word_before(text, c.num.start, lex)
-    if word is None and _sum_phrase_before(text, c.num.start, lex):
-        # "celkem 21 plateb ve výši 3 109 000": a phrase that says "the sum of"
-        word = " ".join(text[max(0, c.num.start - 24):c.num.start].split()[-2:])
-    return word
+    # (or "celkem 21 plateb ve výši 3 109 000": a phrase that says "the sum of")
+    return _price_word_before(text, c.num.start, lex) or _sum_phrase_before(
+        text, c.num.start, lex)
 
 
 def _money_noun_after(text: str, pos: int, lex: Lexicon) -> bool:
