@@ -2,14 +2,16 @@
 
 For the common case (spot rates of the shared ECB history, amounts in an
 Arrow decimal128 or integer column, days as one day or a column) every row is
-settled with numpy: each row's publication by a day-to-publication table, its
-cross rate from per-currency columns of 34-digit quotients (computed once per
-currency pair and kept with the history), its product by the limb arithmetic
-of :mod:`finnorm._wide`, and each "no rate" error worded from a few templates
-per currency (the same words as :func:`finnorm.convert`). Anything it cannot
-settle exactly makes :func:`spot_table` return ``None``, and the caller takes
-its general path; a single awkward row (a product that may not fit
-``decimal256(76, 48)``) is computed with :mod:`decimal` alone.
+settled with numpy: each row's entry (its currency's cross rate on its
+publication, or why there is none) is one look-up in the entry map of
+:mod:`finnorm._spot_tables` (built once per target and kept with the history);
+its product comes from :mod:`finnorm._short` (amounts below 10**18, after
+dividing the column's common power of ten) or :mod:`finnorm._wide` (up to
+10**27), written as ``decimal256`` words; each "no rate" error is worded from a
+few templates per currency (the same words as :func:`finnorm.convert`).
+Anything it cannot settle exactly makes :func:`spot_table` return ``None``,
+and the caller takes its general path; a single awkward row (a product that
+may not fit ``decimal256(76, 48)``) is computed with :mod:`decimal` alone.
 """
 from __future__ import annotations
 
@@ -57,7 +59,9 @@ def _day_column(on: Any, n: int) -> tuple[Any, Any] | None:
         if pa.types.is_date32(arr.type):
             raw = np.frombuffer(arr.buffers()[1], dtype=np.int32)[arr.offset: arr.offset + len(arr)]
             null = arr.is_null().to_numpy(zero_copy_only=False)
-            return np.where(null, 0, raw.astype(np.int64) + _EPOCH), null
+            ords = raw + np.int32(_EPOCH)  # ordinals (below 2**31), 4 bytes a day
+            ords[null] = 0
+            return ords, null
     from .arrow import _days
 
     ords, null, bad = _batch._day_ordinals(_days(on), n, "on")
@@ -69,7 +73,7 @@ def _day_column(on: Any, n: int) -> tuple[Any, Any] | None:
 def _expand(n: int, rows: Any, texts: pa.Array) -> pa.Array:
     """A column of ``n`` strings: ``texts[k]`` at row ``rows[k]`` (ascending), null elsewhere."""
     texts = texts.cast(pa.string())
-    lengths = np.zeros(n, dtype=np.int64)
+    lengths = np.zeros(n, dtype=np.int32)
     t_off = np.frombuffer(texts.buffers()[1], dtype=np.int32)[
         texts.offset:texts.offset + len(texts) + 1]
     lengths[rows] = np.diff(t_off)
@@ -187,32 +191,34 @@ def spot_table(arr: pa.Array, codes: list[Any], code_index: Any, *, to: str, on:
     # ---- per row, in steps that stay in the caches: its entry (the entry map), and
     # its product
     live = ~a_null & (code_index >= 0) & ~d_null
-    rows = row_of[np.where(live, code_index, -1)] * tg.width  # each row's row of the map
     emap = tg.emap.reshape(-1)
     q_cols = [tg.q[:, i] for i in range(4)]  # the long path's view of the same table
     kk = tg.exp + (48 - scale)
-    out = np.empty((n, 4), dtype=np.uint64)
-    rate_out = np.empty((n, 4), dtype=np.uint64)
+    empty = _spot_tables.empty  # Arrow's memory, not numpy's (see there)
+    out = empty((n, 4), np.uint64)
+    rate_out = empty((n, 4), np.uint64)
     awkward = np.zeros(n, dtype=bool)
-    entry = np.empty(n, dtype=np.int32)
-    pub_day = np.empty(n, dtype=np.int32)
+    entry = empty((n,), np.int32)
+    pub_day = empty((n,), np.int32)
     shift = first - 1  # the map's column 0 is the day before the first publication
     width = tg.width - 1
     step = _wide.CHUNK
-    strip = 0  # the power of ten the last long step was divided by
+    strip = 0
     for s in range(0, n, step):
         sl = slice(s, s + step)
-        en = np.take(emap, rows[sl] + np.clip(ords[sl] - shift, 0, width)).astype(np.int64)
+        rows = np.take(row_of, np.where(live[sl], code_index[sl], -1)) * tg.width
+        en = np.take(emap, rows + np.clip(ords[sl] - shift, 0, width)).astype(np.int64)
         entry[sl] = en
         np.maximum(en, 0, out=en)
         np.take(tg.rate, en, axis=0, out=rate_out[sl], mode="clip")
         np.take(tg.pub, en, out=pub_day[sl], mode="clip")
-        m, neg, short = _short.split(lo[sl], hi[sl])
-        k = 0
-        if not short.all():  # divided by the column's common power of ten, if any
-            tries = [strip] if strip else []
-            for k in tries + [t for t in range(min(scale, 9), 0, -1) if t != strip]:
-                m, neg, short = _short.stripped(lo[sl], hi[sl], k)
+        k = strip  # the power of ten the last step's amounts were divided by
+        m, neg, short = (_short.stripped(lo[sl], hi[sl], k) if k else
+                         _short.split(lo[sl], hi[sl]))
+        if not short.all():  # the column's common power of ten, if any (or none)
+            for k in [t for t in [0] + list(range(min(scale, 9), 0, -1)) if t != strip]:
+                m, neg, short = (_short.stripped(lo[sl], hi[sl], k) if k else
+                                 _short.split(lo[sl], hi[sl]))
                 if short.all():
                     strip = k
                     break
@@ -240,7 +246,7 @@ def spot_table(arr: pa.Array, codes: list[Any], code_index: Any, *, to: str, on:
     # ---- errors, worded per template (only the failing rows are looked at)
     if errors == "raise" and len(fail_rows):
         return None  # the general path raises the first one, as the scalar API would
-    f_ci = ci[fail_rows]
+    f_ci = ci[fail_rows].astype(np.int64)
     f_o = ords[fail_rows]
     f_kind = kind[f_ci]
     f_base = base[f_ci]

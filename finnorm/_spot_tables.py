@@ -21,12 +21,28 @@ import numpy as np
 from . import _wide
 from . import batch as _batch
 
-__all__ = ["FAIL", "NULL", "UNUSABLE", "Target", "back", "scaled", "scaled_from", "target"]
+__all__ = ["FAIL", "NULL", "UNUSABLE", "Target", "back", "empty", "scaled", "scaled_from", "target"]
 
 FAIL = -1  #: the entry map's mark of a row that fails ("no rate")
 NULL = -2  #: of a null row
 UNUSABLE = -3  #: of a rate too wide for the fast path (the caller declines)
 _NEVER = 1 << 40  # an ordinal after every day
+
+
+def empty(shape: tuple[int, ...], dtype: Any) -> Any:
+    """An uninitialised numpy array in memory from Arrow's pool.
+
+    The big buffers (tables, result columns) come from Arrow's allocator, which
+    keeps and reuses its memory: numpy asks the kernel for huge pages on every
+    array of 4 MiB or more, and where the kernel compacts memory to find them
+    (``defrag=madvise``, as on the bench machine) the first call in a process
+    paid up to 0.2-0.3 s of system time for its fresh pages.
+    """
+    import pyarrow as pa
+
+    dt = np.dtype(dtype)
+    size = int(np.prod(shape)) * dt.itemsize
+    return np.frombuffer(pa.allocate_buffer(max(size, 1)), dtype=dt)[:int(np.prod(shape))].reshape(shape)
 
 
 def scaled_from(texts: list[str] | None, valid: Any, values: list[Any]) -> tuple[Any, Any, Any] | None:
@@ -127,16 +143,29 @@ def target(hist: Any, src: Any, to: str) -> Target:
             since[0 if cur == frm else 1] = min(since[0 if cur == frm else 1], ordinal)
         parts.append((frm, has, am, a[2], bm, b[2], since))
     # the rate 1 last: 10**33 * 10**-33
-    cat = [np.concatenate([p[i] for p in parts] + [tail]) for i, tail in
-           zip(range(1, 6), ([True], [10**6], [-6], [10**6], [-6]))]
-    limbs, exp = _wide.cross(cat[3], cat[4], cat[1], cat[2])  # units of `to` per `frm`
-    x = exp + 48
-    usable = ~cat[0] | ((x >= 0) & (x <= _wide.MAX_X))
-    rate = _wide.words(limbs, np.clip(x, 0, _wide.MAX_X), np.zeros(len(x), bool))
-    table = _wide.interleave(limbs)
-    q = np.ascontiguousarray(np.stack(table, axis=1))
-    qf = ((limbs[3].astype(np.float64) * 1e27 + limbs[2].astype(np.float64) * 1e18)
-          + limbs[1].astype(np.float64) * 1e9)
+    one = np.ones(1, bool), np.full(1, 10**6), np.full(1, -6), np.full(1, 10**6), np.full(1, -6)
+    pieces = [p[1:6] for p in parts] + [one]
+    size = len(parts) * n_pub + 1
+    q = empty((size, 2, 4), np.uint32)  # limbs < 10**9 < 2**32: half the bytes
+    rate = empty((size, 4), np.uint64)
+    exp = np.empty(size, np.int64)
+    qf = np.empty(size, np.float64)
+    usable = np.empty(size, bool)
+    at = 0
+    for has, am, ae, bm, be in pieces:  # a currency at a time: the temporaries stay small
+        sl = slice(at, at + len(has))
+        limbs, ex = _wide.cross(bm, be, am, ae)  # units of `to` per `frm`
+        x = ex + 48
+        usable[sl] = ~has | ((x >= 0) & (x <= _wide.MAX_X))
+        _wide.words(limbs, np.clip(x, 0, _wide.MAX_X), np.zeros(len(x), bool), out=rate[sl])
+        for i, ten in enumerate(_wide.times_ten(limbs)):
+            q[sl, 0, i] = limbs[i]
+            q[sl, 1, i] = ten
+        qf[sl] = ((limbs[3].astype(np.float64) * 1e27 + limbs[2].astype(np.float64) * 1e18)
+                  + limbs[1].astype(np.float64) * 1e9)
+        exp[sl] = ex
+        at += len(has)
+    q = q.reshape(-1, 4)
     pub = np.concatenate([np.tile(hist.ords - _batch._EPOCH, len(parts)), [0]]).astype(np.int32)
 
     first, last = int(hist.ords[0]), int(hist.ords[-1])

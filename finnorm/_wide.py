@@ -29,8 +29,10 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["CHUNK", "MAX_X", "amount_limbs", "cross", "digits", "interleave", "magnitude",
            "normalise", "parse_texts", "product", "round_product", "times_ten", "words"]
 
-#: rows per step of the row-wise work: its temporaries stay in the CPU caches
-CHUNK = 4096
+#: rows per step of the row-wise work: its temporaries stay in the CPU caches, and each
+#: (below 128 KiB, the (CHUNK, 4) uint32 rows of quotients too) comes from malloc's heap,
+#: not a fresh mmap
+CHUNK = 8000
 #: the largest power of ten a 34-digit value may carry and still be below 10**76
 MAX_X = 42
 
@@ -306,7 +308,10 @@ def words(q: list[U64], x: I64, neg: Bool,
     if n == 0:
         return out
     lo_x, hi_x = int(x.min()), int(x.max())
-    y = [np.clip(x + 9 * i, 0, 75) for i in range(4)]
+    if lo_x >= 0 and hi_x + 27 <= 75:
+        y = [x + 9 * i if i else x for i in range(4)]
+    else:
+        y = [np.clip(x + 9 * i, 0, 75) for i in range(4)]
     bounds = [(min(max(lo_x + 9 * i, 0), 75), min(max(hi_x + 9 * i, 0), 75)) for i in range(4)]
     carry: U64 | None = None
     low: U64 | None = None
