@@ -19,7 +19,7 @@ The tests compare every function here with :class:`decimal.Decimal`.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -89,25 +89,26 @@ def digits(m: U64) -> I64:
     return out
 
 
-def product(m: U64, table: U64, qf: F64, e: I64, zero: Bool) -> tuple[list[U64], I64]:
-    """``m * Q[e]`` rounded to 34 significant digits, half-even, as ``r * 10**j``
-    (``r`` in four base-10**9 limbs, the top one below 10**7).
+def product(m: U64, q8: Any, qf: F64, zero: Bool) -> tuple[list[U64], I64]:
+    """``m * Q`` rounded to 34 significant digits, half-even, as ``r * 10**j``
+    (``r`` in four base-10**9 limbs, the top one below 10**7), row by row.
 
     ``m`` holds magnitudes below 10**18 (``zero`` marks the zeros, whose result is
-    meaningless), ``table`` the quotients as rows of four limbs, ``Q`` at row
-    ``2k`` and ``10 * Q`` at ``2k + 1`` (:func:`finnorm._wide.interleave`, stacked),
-    ``qf`` each ``Q`` as a float and ``e`` each row's entry. ``m`` is shifted to
-    18 digits, and ``Q`` or ``10 * Q`` taken so that the product has 52; the float
-    guess is checked exactly and redone the other way where it was wrong.
+    meaningless), ``q8`` each row's 34-digit ``Q`` in columns 0-3 and ``10 * Q`` in
+    columns 4-7 (base-10**9 limbs, lowest first) and ``qf`` its ``Q`` as a float.
+    ``m`` is shifted to 18 digits, and ``Q`` or ``10 * Q`` taken so that the
+    product has 52; the float guess is checked exactly and redone the other way
+    where it was wrong.
     """
     sh = 18 - digits(m)
     n18 = m * _P10[sh]  # 10**17 <= n18 < 10**18 (0 for 0)
-    small = n18.astype(np.float64) * qf[e] < 1e51  # the 34-digit Q gives 51 digits: 10 * Q
-    r, j, fine = _round52(n18, np.take(table, 2 * e + small, axis=0))
+    small = n18.astype(np.float64) * qf < 1e51  # the 34-digit Q gives 51 digits: 10 * Q
+    r, j, fine = _round52(n18, np.where(small[:, None], q8[:, 4:], q8[:, :4]))
     redo = ~(fine | zero)
     if redo.any():  # within a hair of 10**51: the other one
         small[redo] = ~small[redo]
-        r2, j2, fine2 = _round52(n18[redo], np.take(table, 2 * e[redo] + small[redo], axis=0))
+        rows = q8[redo]
+        r2, j2, fine2 = _round52(n18[redo], np.where(small[redo][:, None], rows[:, 4:], rows[:, :4]))
         if not fine2.all():  # pragma: no cover - one of the two has 52 digits
             raise ArithmeticError("no 52-digit product")
         for k in range(4):

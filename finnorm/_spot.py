@@ -192,8 +192,7 @@ def spot_table(arr: pa.Array, codes: list[Any], code_index: Any, *, to: str, on:
     # its product
     live = ~a_null & (code_index >= 0) & ~d_null
     emap = tg.emap.reshape(-1)
-    q_cols = [tg.q[:, i] for i in range(4)]  # the long path's view of the same table
-    kk = tg.exp + (48 - scale)
+    rec_buf = np.empty((min(n, _wide.CHUNK), tg.rec.shape[1]), np.uint64)
     empty = _spot_tables.empty  # Arrow's memory, not numpy's (see there)
     out = empty((n, 4), np.uint64)
     rate_out = empty((n, 4), np.uint64)
@@ -210,8 +209,11 @@ def spot_table(arr: pa.Array, codes: list[Any], code_index: Any, *, to: str, on:
         en = np.take(emap, rows + np.clip(ords[sl] - shift, 0, width)).astype(np.int64)
         entry[sl] = en
         np.maximum(en, 0, out=en)
-        np.take(tg.rate, en, axis=0, out=rate_out[sl], mode="clip")
-        np.take(tg.pub, en, out=pub_day[sl], mode="clip")
+        g = np.take(tg.rec, en, axis=0, out=rec_buf[:len(en)], mode="clip")  # one place a row
+        rate_out[sl] = g[:, 0:4]
+        pub_day[sl] = g[:, 10]
+        qf = g[:, 8].view(np.float64)
+        kk = g[:, 9].view(np.int64) + (48 - scale)
         k = strip  # the power of ten the last step's amounts were divided by
         m, neg, short = (_short.stripped(lo[sl], hi[sl], k) if k else
                          _short.split(lo[sl], hi[sl]))
@@ -224,14 +226,15 @@ def spot_table(arr: pa.Array, codes: list[Any], code_index: Any, *, to: str, on:
                     break
         if short.all():
             z = m == 0
-            r, jd = _short.product(m, tg.q, tg.qf, en, z)
-            x = jd + kk[en] + k
+            r, jd = _short.product(m, g[:, 4:8].view(np.uint32), qf, z)
+            x = jd + kk + k
             bad = ~z & ((x < 0) | (x > _wide.MAX_X))
         else:  # an amount of 10**18 or more: three limbs
             a, neg, fits = _wide.amount_limbs(lo[sl], hi[sl])
             z = (a[0] | a[1] | a[2]) == 0
-            r, jd = _wide.product(a, q_cols, tg.qf, en, z | ~fits)
-            x = jd + kk[en]
+            q = tg.q
+            r, jd = _wide.product(a, [q[:, i] for i in range(4)], tg.qf, en, z | ~fits)
+            x = jd + kk
             bad = ~z & ((x < 0) | (x > _wide.MAX_X) | ~fits)
         w = _wide.words(r, np.clip(x, 0, _wide.MAX_X), neg, out=out[sl])
         w[z | bad] = 0
@@ -289,7 +292,7 @@ def spot_table(arr: pa.Array, codes: list[Any], code_index: Any, *, to: str, on:
             value = amount
         else:
             e_ = int(entry[row])
-            qv = sum(int(tg.q[2 * e_, i]) * 10**(9 * i) for i in range(4))
+            qv = sum(int(tg.q8[e_, i]) * 10**(9 * i) for i in range(4))
             value = _batch._CTX.multiply(amount, Decimal(qv).scaleb(int(tg.exp[e_]),
                                                                     context=_batch._WIDE))
         if _batch._fits(value, 48, 76):

@@ -93,27 +93,42 @@ class Target:
     """Every quoted currency's cross rates into one target, and the entry map.
 
     Entries: currency slot ``s`` on publication ``p`` is ``s * n_pub + p``; the
-    last entry (:attr:`ident`) is the rate 1. ``q`` holds, per entry ``k``, the
-    34-digit quotient at row ``2k`` and ten times it at ``2k + 1`` (four limbs
-    each); the quotient is ``q[2k] * 10**exp[k]``. ``emap`` has a row per slot and
-    three more (:attr:`ident_row`, :attr:`fail_row`, :attr:`null_row`), a column
-    per day from the day before the first publication (column 0) to the day
-    after the last (any later day too).
+    last entry (:attr:`ident`) is the rate 1. Each entry is one row of ``rec``
+    (eleven 64-bit words, so that a row's look-up touches one place): the rate's
+    ``decimal256`` words (0-3, :attr:`rate`), the 34-digit quotient and ten times
+    it as eight base-10**9 ``uint32`` limbs (4-7, :attr:`q8`), the quotient as a
+    float (8, :attr:`qf`), its exponent (9, :attr:`exp`: the quotient is
+    ``q8[k, :4] * 10**exp[k]``) and the publication's day since 1970 (10).
+    ``emap`` has a row per slot and three more (:attr:`ident_row`,
+    :attr:`fail_row`, :attr:`null_row`), a column per day from the day before the
+    first publication (column 0) to the day after the last (any later day too).
     """
 
-    __slots__ = ("emap", "exp", "fail_row", "ident", "ident_row", "null_row", "pub", "q", "qf",
-                 "rate", "slots", "width")
+    __slots__ = ("_q", "emap", "exp", "fail_row", "ident", "ident_row", "null_row", "q8", "qf",
+                 "rate", "rec", "slots", "width")
 
-    def __init__(self, slots: dict[str, int], q: Any, qf: Any, exp: Any, rate: Any, pub: Any,
-                 emap: Any) -> None:
+    def __init__(self, slots: dict[str, int], rec: Any, emap: Any) -> None:
         self.slots = slots  # currency -> slot, for the currencies the fast path can convert
-        self.q, self.qf, self.exp, self.rate, self.pub = q, qf, exp, rate, pub
-        self.ident = len(exp) - 1
+        self.rec = rec
+        self.rate = rec[:, 0:4]
+        self.q8 = rec[:, 4:8].view(np.uint32)
+        self.qf = rec[:, 8].view(np.float64)
+        self.exp = rec[:, 9].view(np.int64)
+        self._q: Any = None
+        self.ident = len(rec) - 1
         self.emap = emap
         self.width = emap.shape[1]
         self.ident_row = len(slots)
         self.fail_row = self.ident_row + 1
         self.null_row = self.ident_row + 2
+
+    @property
+    def q(self) -> Any:
+        """The quotients as rows of four limbs, ``Q`` at row ``2k`` and ``10 * Q`` at
+        ``2k + 1`` (:func:`finnorm._wide.product`'s table), made when first asked."""
+        if self._q is None:
+            self._q = np.ascontiguousarray(self.q8).reshape(-1, 4)
+        return self._q
 
 
 def target(hist: Any, src: Any, to: str) -> Target:
@@ -146,10 +161,11 @@ def target(hist: Any, src: Any, to: str) -> Target:
     one = np.ones(1, bool), np.full(1, 10**6), np.full(1, -6), np.full(1, 10**6), np.full(1, -6)
     pieces = [p[1:6] for p in parts] + [one]
     size = len(parts) * n_pub + 1
-    q = empty((size, 2, 4), np.uint32)  # limbs < 10**9 < 2**32: half the bytes
-    rate = empty((size, 4), np.uint64)
-    exp = np.empty(size, np.int64)
-    qf = np.empty(size, np.float64)
+    rec = empty((size, 11), np.uint64)
+    rate = rec[:, 0:4]
+    q8 = rec[:, 4:8].view(np.uint32)  # limbs < 10**9 < 2**32
+    qf = rec[:, 8].view(np.float64)
+    exp = rec[:, 9].view(np.int64)
     usable = np.empty(size, bool)
     at = 0
     for has, am, ae, bm, be in pieces:  # a currency at a time: the temporaries stay small
@@ -159,14 +175,14 @@ def target(hist: Any, src: Any, to: str) -> Target:
         usable[sl] = ~has | ((x >= 0) & (x <= _wide.MAX_X))
         _wide.words(limbs, np.clip(x, 0, _wide.MAX_X), np.zeros(len(x), bool), out=rate[sl])
         for i, ten in enumerate(_wide.times_ten(limbs)):
-            q[sl, 0, i] = limbs[i]
-            q[sl, 1, i] = ten
+            q8[sl, i] = limbs[i]
+            q8[sl, 4 + i] = ten
         qf[sl] = ((limbs[3].astype(np.float64) * 1e27 + limbs[2].astype(np.float64) * 1e18)
                   + limbs[1].astype(np.float64) * 1e9)
         exp[sl] = ex
         at += len(has)
-    q = q.reshape(-1, 4)
-    pub = np.concatenate([np.tile(hist.ords - _batch._EPOCH, len(parts)), [0]]).astype(np.int32)
+    rec[:-1, 10] = np.tile((hist.ords - _batch._EPOCH).astype(np.uint64), len(parts))
+    rec[-1, 10] = 0
 
     first, last = int(hist.ords[0]), int(hist.ords[-1])
     width = last - first + 3
@@ -179,10 +195,10 @@ def target(hist: Any, src: Any, to: str) -> Target:
         row = np.where(ok, entry, FAIL)
         row = np.where(ok & ~usable[entry], UNUSABLE, row)
         emap[s, 1:-1] = row
-    emap[len(parts)] = len(exp) - 1
+    emap[len(parts)] = size - 1
     emap[len(parts) + 2] = NULL
     slots = {p[0]: s for s, p in enumerate(parts)}
-    out = Target(slots, q, qf, exp, rate, pub, emap)
+    out = Target(slots, rec, emap)
     if len(hist._fast) > 400:
         hist._fast.clear()
     hist._fast[key] = out

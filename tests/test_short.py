@@ -86,10 +86,12 @@ def test_stripped_property(values: list[int], k: int) -> None:
 def _products(amounts: list[int], quotients: list[int]) -> list[Decimal]:
     """|m| * Q through _short.product, as Decimals."""
     n = len(amounts)
-    table = np.ascontiguousarray(np.stack(_wide.interleave(_limbs(quotients, 4)), axis=1))
+    q8 = np.array([[(v // 10**(9 * i)) % 10**9 for i in range(4)]
+                   + [(10 * v // 10**(9 * i)) % 10**9 for i in range(4)] for v in quotients],
+                  dtype=np.uint32)
     qf = np.array([float(v) for v in quotients])
     m = np.array(amounts, dtype=np.uint64)
-    r, j = _short.product(m, table, qf, np.arange(n), m == 0)
+    r, j = _short.product(m, q8, qf, m == 0)
     out = []
     for i in range(n):
         value = sum(int(r[k][i]) * 10**(9 * k) for k in range(4))
