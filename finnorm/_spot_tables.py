@@ -33,10 +33,10 @@ def empty(shape: tuple[int, ...], dtype: Any) -> Any:
     """An uninitialised numpy array in memory from Arrow's pool.
 
     The big buffers (tables, result columns) come from Arrow's allocator, which
-    keeps and reuses its memory: numpy asks the kernel for huge pages on every
-    array of 4 MiB or more, and where the kernel compacts memory to find them
-    (``defrag=madvise``, as on the bench machine) the first call in a process
-    paid up to 0.2-0.3 s of system time for its fresh pages.
+    keeps freed memory for the next call, where each numpy array this large is a
+    fresh mapping (with huge pages asked for). Fresh pages are what the first call
+    in a process mostly pays for on the bench VM (tens of microseconds a page,
+    see bench/README.md); these buffers measured fewer page faults there.
     """
     import pyarrow as pa
 
