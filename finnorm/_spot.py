@@ -89,6 +89,16 @@ def _expand(n: int, rows: Any, texts: pa.Array) -> pa.Array:
     return pa.Array.from_buffers(pa.string(), n, [bitmap, pa.py_buffer(offsets), data])
 
 
+def _short_amounts(lo: Any, hi: Any, k: int, dead: Any) -> tuple[Any, Any, Any]:
+    """The step's amounts divided by 10**k for :mod:`finnorm._short` (magnitude, sign,
+    short); the ``dead`` (null) rows count as zeros."""
+    m, neg, short = _short.stripped(lo, hi, k) if k else _short.split(lo, hi)
+    if dead.any():
+        m[dead] = 0
+        short |= dead
+    return m, neg, short
+
+
 def _wide_column(n: int, words: Any, valid: Any) -> pa.Array:
     bitmap = pa.py_buffer(np.packbits(valid, bitorder="little"))
     return pa.Array.from_buffers(WIDE, n, [bitmap, pa.py_buffer(np.ascontiguousarray(words))])
@@ -214,13 +224,12 @@ def spot_table(arr: pa.Array, codes: list[Any], code_index: Any, *, to: str, on:
         pub_day[sl] = g[:, 10]
         qf = g[:, 8].view(np.float64)
         kk = g[:, 9].view(np.int64) + (48 - scale)
+        dead = ~live[sl]  # null rows: whatever their slots hold, they are not amounts
         k = strip  # the power of ten the last step's amounts were divided by
-        m, neg, short = (_short.stripped(lo[sl], hi[sl], k) if k else
-                         _short.split(lo[sl], hi[sl]))
+        m, neg, short = _short_amounts(lo[sl], hi[sl], k, dead)
         if not short.all():  # the column's common power of ten, if any (or none)
             for k in [t for t in [0] + list(range(min(scale, 9), 0, -1)) if t != strip]:
-                m, neg, short = (_short.stripped(lo[sl], hi[sl], k) if k else
-                                 _short.split(lo[sl], hi[sl]))
+                m, neg, short = _short_amounts(lo[sl], hi[sl], k, dead)
                 if short.all():
                     strip = k
                     break

@@ -204,3 +204,23 @@ def test_property_spot_path_mixed_steps(rows: list[tuple[Any, str, Any]], to: st
         assert _table_rows(a, fa.DECIMAL, c, d, to) == _want(a, c, d, to)
     finally:
         _wide.CHUNK = saved
+
+
+def test_spot_path_null_slots_holding_anything() -> None:
+    # a null amount's slot may hold any bytes (here 10**30 and an odd 10**20 + 1): the
+    # row stays null and the others still take the short path
+    raw = [12345 * 10**7, 10**30, 500 * 10**7, 10**20 + 1, -(7 * 10**7)]
+    data = b"".join(v.to_bytes(16, "little", signed=True) for v in raw)
+    valid = [True, False, True, False, True]
+    bitmap = pa.py_buffer(np.packbits(np.array(valid), bitorder="little").tobytes())
+    arr = pa.Array.from_buffers(fa.DECIMAL, len(raw), [bitmap, pa.py_buffer(data)])
+    amounts = arr.to_pylist()
+    assert amounts[1] is None and amounts[0] == Decimal("123.45")
+    codes = ["JPY", "USD", "GBP", "CHF", "KRW"]
+    days = [dt.date(2024, 6, 3)] * len(raw)
+    cur = pa.array(codes, pa.string()).dictionary_encode()
+    index = cur.indices.to_numpy(zero_copy_only=False).astype(np.int64)
+    table = _spot.spot_table(arr, cur.dictionary.to_pylist(), index, to="USD",
+                             on=pa.array(days, pa.date32()), errors="coerce")
+    assert table is not None
+    assert [tuple(r.values()) for r in table.to_pylist()] == _want(amounts, codes, days, "USD")
