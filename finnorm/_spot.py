@@ -73,12 +73,11 @@ def _day_column(on: Any, n: int) -> tuple[Any, Any] | None:
 def _expand(n: int, rows: Any, texts: pa.Array) -> pa.Array:
     """A column of ``n`` strings: ``texts[k]`` at row ``rows[k]`` (ascending), null elsewhere."""
     texts = texts.cast(pa.string())
-    lengths = np.zeros(n, dtype=np.int32)
     t_off = np.frombuffer(texts.buffers()[1], dtype=np.int32)[
         texts.offset:texts.offset + len(texts) + 1]
-    lengths[rows] = np.diff(t_off)
-    offsets = np.zeros(n + 1, dtype=np.int32)
-    np.cumsum(lengths, out=offsets[1:])
+    offsets = np.zeros(n + 1, dtype=np.int32)  # each row's length after it, then summed
+    offsets[np.asarray(rows) + 1] = np.diff(t_off)
+    np.cumsum(offsets, out=offsets)
     data = texts.buffers()[2]
     start = int(t_off[0]) if len(t_off) else 0
     if start:
@@ -106,7 +105,7 @@ def _wide_column(n: int, words: Any, valid: Any) -> pa.Array:
 
 def _int32_column(n: int, typ: pa.DataType, values: Any, valid: Any) -> pa.Array:
     bitmap = pa.py_buffer(np.packbits(valid, bitorder="little"))
-    data = values.astype(np.int32)
+    data = values.astype(np.int32, copy=False)
     return pa.Array.from_buffers(typ, n, [bitmap, pa.py_buffer(data)])
 
 
