@@ -2,14 +2,16 @@
 
 For the common case (spot rates of the shared ECB history, amounts in an
 Arrow decimal128 or integer column, days as one day or a column) every row is
-settled with numpy: each row's publication by a day-to-publication table, its
-cross rate from per-currency columns of 34-digit quotients (computed once per
-currency pair and kept with the history), its product by the limb arithmetic
-of :mod:`finnorm._wide`, and each "no rate" error worded from a few templates
-per currency (the same words as :func:`finnorm.convert`). Anything it cannot
-settle exactly makes :func:`spot_table` return ``None``, and the caller takes
-its general path; a single awkward row (a product that may not fit
-``decimal256(76, 48)``) is computed with :mod:`decimal` alone.
+settled with numpy: each row's entry (its currency's cross rate on its
+publication, or why there is none) is one look-up in the entry map of
+:mod:`finnorm._spot_tables` (built once per target and kept with the history);
+its product comes from :mod:`finnorm._short` (amounts below 10**18, after
+dividing the column's common power of ten) or :mod:`finnorm._wide` (up to
+10**27), written as ``decimal256`` words; each "no rate" error is worded from a
+few templates per currency (the same words as :func:`finnorm.convert`).
+Anything it cannot settle exactly makes :func:`spot_table` return ``None``,
+and the caller takes its general path; a single awkward row (a product that
+may not fit ``decimal256(76, 48)``) is computed with :mod:`decimal` alone.
 """
 from __future__ import annotations
 
@@ -21,7 +23,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from . import _wide
+from . import _short, _spot_tables, _wide
 from . import batch as _batch
 from .arrow import WIDE
 from .errors import FinnormError
@@ -30,110 +32,6 @@ __all__ = ["spot_table"]
 
 _EPOCH = _batch._EPOCH  # ordinal of 1970-01-01: date32 is days since then
 _NEVER = np.int64(1 << 40)  # an ordinal after every day
-
-
-class _Pair:
-    """One currency's cross rates into the target, per publication of the history."""
-
-    __slots__ = ("exp", "has", "limbs", "qf", "rate", "usable")
-
-    def __init__(self, has: Any, limbs: list[Any], exp: Any, qf: Any, rate: Any,
-                 usable: Any) -> None:
-        self.has = has  # both currencies quoted on that publication
-        self.limbs = limbs  # the quotient and ten times it, interleaved (finnorm._wide.interleave)
-        self.exp = exp  # quotient = limbs * 10**exp
-        self.qf = qf  # the quotient's 34 digits as a float
-        self.rate = rate  # (n_pub, 4) words of the rate as decimal256(76, 48)
-        self.usable = usable  # the fast path can use it (else: the general path)
-
-
-def _scaled(hist: Any, code: str) -> tuple[Any, Any, Any] | None:
-    """``code``'s per-EUR rates as integers: (present, mantissa, exponent), or None."""
-    cache = hist._fast
-    key = ("scaled", code)
-    if key in cache:
-        return cache[key]  # type: ignore[no-any-return]
-    n = len(hist.ords)
-    out: tuple[Any, Any, Any] | None
-    if code == "EUR":
-        out = (np.ones(n, bool), np.ones(n, np.int64), np.zeros(n, np.int64))
-    else:
-        valid, values = hist.column(code)  # validated by the source as it is read
-        texts: Any = None
-        raw = getattr(hist.src, "_column", None)
-        from .rates.ecb import EcbRates
-
-        if isinstance(hist.src, EcbRates) and callable(raw):
-            texts = raw(code)  # the published strings the Decimals were read from
-        if texts is None or len(texts) != n:
-            texts = ["" if v is None else str(v) for v in values]
-        parsed = _wide.parse_texts(np.array(texts, dtype="S")) if n else None
-        out = None
-        if parsed is not None and np.array_equal(parsed[0], valid):
-            out = parsed
-    cache[key] = out
-    return out
-
-
-def _pairs(hist: Any, frms: list[str], to: str) -> dict[str, _Pair | None]:
-    """Cross rates of each of ``frms`` into ``to`` on every publication, kept with the
-    history; the missing ones computed together."""
-    cache = hist._fast
-    out: dict[str, _Pair | None] = {}
-    todo: list[str] = []
-    for frm in frms:
-        key = ("pair", frm, to)
-        if key in cache:
-            out[frm] = cache[key]
-        elif frm not in todo:
-            todo.append(frm)
-    b = _scaled(hist, to)
-    parts = []
-    for frm in todo:
-        a = _scaled(hist, frm)
-        if a is None or b is None:
-            out[frm] = cache[("pair", frm, to)] = None
-            continue
-        has = a[0] & b[0]
-        am = np.where(has, a[1], 1)
-        bm = np.where(has, b[1], 1)
-        if not bool((am < 10**9).all() and (bm < 10**9).all() and (am > 0).all()
-                    and (bm > 0).all()):
-            out[frm] = cache[("pair", frm, to)] = None
-            continue
-        parts.append((frm, has, am, a[2], bm, b[2]))
-    if parts:
-        n_pub = len(hist.ords)
-        cat = [np.concatenate([p[i] for p in parts]) for i in range(1, 6)]
-        limbs, exp = _wide.cross(cat[3], cat[4], cat[1], cat[2])  # units of `to` per `frm`
-        x = exp + 48
-        usable = ~cat[0] | ((x >= 0) & (x <= _wide.MAX_X))
-        rate = _wide.words(limbs, np.clip(x, 0, _wide.MAX_X), np.zeros(len(x), bool))
-        table = _wide.interleave(limbs)
-        qf = ((limbs[3].astype(np.float64) * 1e27 + limbs[2].astype(np.float64) * 1e18)
-              + limbs[1].astype(np.float64) * 1e9)
-        if len(cache) > 400:
-            cache.clear()
-        for k, (frm, has, *_rest) in enumerate(parts):
-            lo, hi = k * n_pub, (k + 1) * n_pub
-            pair = _Pair(has, [t[2 * lo: 2 * hi] for t in table], exp[lo:hi], qf[lo:hi],
-                         rate[lo:hi], usable[lo:hi])
-            out[frm] = cache[("pair", frm, to)] = pair
-    return out
-
-
-def _back(hist: Any) -> Any:
-    """For each day from the first publication to the last, the index of the last
-    publication on or before it within the look-back, else -1."""
-    cache = hist._fast
-    hit = cache.get("back")
-    if hit is None:
-        ords = hist.ords
-        days = np.arange(int(ords[0]), int(ords[-1]) + 1, dtype=np.int64)
-        i = np.searchsorted(ords, days, side="right") - 1
-        hit = np.where(days - ords[i] <= _batch._LOOKBACK, i, -1).astype(np.int64)
-        cache["back"] = hit
-    return hit
 
 
 def _amount_words(arr: pa.Array) -> tuple[Any, Any, int] | None:
@@ -161,7 +59,9 @@ def _day_column(on: Any, n: int) -> tuple[Any, Any] | None:
         if pa.types.is_date32(arr.type):
             raw = np.frombuffer(arr.buffers()[1], dtype=np.int32)[arr.offset: arr.offset + len(arr)]
             null = arr.is_null().to_numpy(zero_copy_only=False)
-            return np.where(null, 0, raw.astype(np.int64) + _EPOCH), null
+            ords = raw + np.int32(_EPOCH)  # ordinals (below 2**31), 4 bytes a day
+            ords[null] = 0
+            return ords, null
     from .arrow import _days
 
     ords, null, bad = _batch._day_ordinals(_days(on), n, "on")
@@ -173,12 +73,11 @@ def _day_column(on: Any, n: int) -> tuple[Any, Any] | None:
 def _expand(n: int, rows: Any, texts: pa.Array) -> pa.Array:
     """A column of ``n`` strings: ``texts[k]`` at row ``rows[k]`` (ascending), null elsewhere."""
     texts = texts.cast(pa.string())
-    lengths = np.zeros(n, dtype=np.int64)
     t_off = np.frombuffer(texts.buffers()[1], dtype=np.int32)[
         texts.offset:texts.offset + len(texts) + 1]
-    lengths[rows] = np.diff(t_off)
-    offsets = np.zeros(n + 1, dtype=np.int32)
-    np.cumsum(lengths, out=offsets[1:])
+    offsets = np.zeros(n + 1, dtype=np.int32)  # each row's length after it, then summed
+    offsets[np.asarray(rows) + 1] = np.diff(t_off)
+    np.cumsum(offsets, out=offsets)
     data = texts.buffers()[2]
     start = int(t_off[0]) if len(t_off) else 0
     if start:
@@ -189,6 +88,16 @@ def _expand(n: int, rows: Any, texts: pa.Array) -> pa.Array:
     return pa.Array.from_buffers(pa.string(), n, [bitmap, pa.py_buffer(offsets), data])
 
 
+def _short_amounts(lo: Any, hi: Any, k: int, dead: Any) -> tuple[Any, Any, Any]:
+    """The step's amounts divided by 10**k for :mod:`finnorm._short` (magnitude, sign,
+    short); the ``dead`` (null) rows count as zeros."""
+    m, neg, short = _short.stripped(lo, hi, k) if k else _short.split(lo, hi)
+    if dead.any():
+        m[dead] = 0
+        short |= dead
+    return m, neg, short
+
+
 def _wide_column(n: int, words: Any, valid: Any) -> pa.Array:
     bitmap = pa.py_buffer(np.packbits(valid, bitorder="little"))
     return pa.Array.from_buffers(WIDE, n, [bitmap, pa.py_buffer(np.ascontiguousarray(words))])
@@ -196,7 +105,7 @@ def _wide_column(n: int, words: Any, valid: Any) -> pa.Array:
 
 def _int32_column(n: int, typ: pa.DataType, values: Any, valid: Any) -> pa.Array:
     bitmap = pa.py_buffer(np.packbits(valid, bitorder="little"))
-    data = values.astype(np.int32)
+    data = values.astype(np.int32, copy=False)
     return pa.Array.from_buffers(typ, n, [bitmap, pa.py_buffer(data)])
 
 
@@ -232,18 +141,19 @@ def spot_table(arr: pa.Array, codes: list[Any], code_index: Any, *, to: str, on:
     first, last = int(hist.ords[0]), int(hist.ords[-1])
     n_pub = len(hist.ords)
     a_null = arr.is_null().to_numpy(zero_copy_only=False)
-    live = ~a_null & (code_index >= 0) & ~d_null
     ci = np.maximum(code_index, 0)
 
     # ---- per currency: what it is, and the words of its errors
     # templates: (before the day, the day?, between, the day again?, after)
+    tg = _spot_tables.target(hist, src, target)
     templates: list[tuple[str, bool, str, bool, str]] = []
     n_codes = max(len(codes), 1)
     kind = np.zeros(n_codes, np.int8)  # 0 an error for every row, 1 identity, 2 rates
     base = np.zeros(n_codes, np.int64)  # its first template
     since_a = np.full(n_codes, _NEVER)
     since_b = np.full(n_codes, _NEVER)
-    slot = np.zeros(n_codes, np.int64)  # its place in the rate tables
+    row_of = np.full(n_codes + 1, tg.fail_row, np.int64)  # its row of the entry map
+    row_of[-1] = tg.null_row  # (index -1: a null row)
     norm: list[str | None] = []
     for c in codes:
         try:
@@ -251,9 +161,6 @@ def spot_table(arr: pa.Array, codes: list[Any], code_index: Any, *, to: str, on:
         except (FinnormError, TypeError, ValueError):
             norm.append(None)
     quoted = target in currencies
-    pairs = _pairs(hist, [f for f in norm if f is not None and f != target and f in currencies],
-                   target) if quoted else {}
-    used: list[_Pair] = []
     held = f"{cov.first.isoformat()}..{cov.last.isoformat()}" if cov.first and cov.last else ""
     mid = f" (spot): {src.name}: "
     for k, (c, frm) in enumerate(zip(codes, norm)):
@@ -266,18 +173,17 @@ def spot_table(arr: pa.Array, codes: list[Any], code_index: Any, *, to: str, on:
             continue
         if frm == target:
             kind[k] = 1
+            row_of[k] = tg.ident_row
             continue
         head = f"no {frm}→{target} rate for "
         if frm not in currencies or not quoted:
             why = _reasons(src, frm, target)
             templates.append((head, True, mid + why[0][2], False, ""))
             continue
-        pair = pairs.get(frm)
-        if pair is None:
+        if frm not in tg.slots:
             return None
         kind[k] = 2
-        slot[k] = len(used)
-        used.append(pair)
+        row_of[k] = tg.slots[frm]
         templates.append((head, True, mid + _COVERS.format(held), True, _BEFORE))
         templates.append((head, True, mid + _COVERS.format(held), True,
                           _AFTER + _update_hint(src)))
@@ -291,71 +197,72 @@ def spot_table(arr: pa.Array, codes: list[Any], code_index: Any, *, to: str, on:
                 return None
             templates.append((head, True, mid + why_text, False, ""))
 
-    # ---- per row, in steps that stay in the caches: its publication, whether both
-    # rates are there, and its product
-    back = _back(hist)
-    n_slots = len(used)
-    has = np.concatenate([p.has for p in used] + [np.zeros(1, bool)])
-    usable = np.concatenate([p.usable for p in used] + [np.ones(1, bool)])
-    ident_entry = n_slots * n_pub  # rate 1: 10**33 * 10**-33
-    one = [np.zeros(1, np.uint64)] * 3 + [np.full(1, 10**6, np.uint64)]
-    one_rate = _wide.words([x.copy() for x in one], np.full(1, 15, np.int64), np.zeros(1, bool))
-    t_limbs = [np.concatenate([p.limbs[i] for p in used] + [t]) for i, t in
-               enumerate(_wide.interleave([x.copy() for x in one]))]
-    t_exp = np.concatenate([p.exp for p in used] + [np.full(1, -33, np.int64)])
-    t_qf = np.concatenate([p.qf for p in used] + [np.full(1, 1e33)])
-    kk = t_exp + (48 - scale)
-    t_rate = np.concatenate([p.rate for p in used] + [one_rate])
-    out = np.empty((n, 4), dtype=np.uint64)
-    rate_out = np.empty((n, 4), dtype=np.uint64)
+    # ---- per row, in steps that stay in the caches: its entry (the entry map), and
+    # its product
+    live = ~a_null & (code_index >= 0) & ~d_null
+    emap = tg.emap.reshape(-1)
+    rec_buf = np.empty((min(n, _wide.CHUNK), tg.rec.shape[1]), np.uint64)
+    empty = _spot_tables.empty  # Arrow's memory, not numpy's (see there)
+    out = empty((n, 4), np.uint64)
+    rate_out = empty((n, 4), np.uint64)
     awkward = np.zeros(n, dtype=bool)
-    ok = np.empty(n, dtype=bool)
-    ident = np.empty(n, dtype=bool)
-    entry = np.empty(n, dtype=np.int64)
-    pub_day = np.empty(n, dtype=np.int32)
-    j = np.empty(n, dtype=np.int64)
-    span = len(back) - 1
+    entry = empty((n,), np.int32)
+    pub_day = empty((n,), np.int32)
+    shift = first - 1  # the map's column 0 is the day before the first publication
+    width = tg.width - 1
     step = _wide.CHUNK
+    strip = 0
     for s in range(0, n, step):
         sl = slice(s, s + step)
-        o = ords[sl]
-        c = ci[sl]
-        rk = np.where(live[sl], kind[c], -1)
-        idn = rk == 1
-        inr = (rk == 2) & (o >= first) & (o <= last)
-        jc = np.where(inr, back[np.clip(o - first, 0, span)], -1)
-        jp = np.maximum(jc, 0)
-        en = np.where(idn, ident_entry, slot[c] * n_pub + jp)
-        okc = inr & (o < since_a[c]) & (o < since_b[c]) & (jc >= 0) & has[en]
-        en = np.where(okc | idn, en, ident_entry)
-        ok[sl] = okc
-        ident[sl] = idn
+        rows = np.take(row_of, np.where(live[sl], code_index[sl], -1)) * tg.width
+        en = np.take(emap, rows + np.clip(ords[sl] - shift, 0, width)).astype(np.int64)
         entry[sl] = en
-        rate_out[sl] = np.take(t_rate, en, axis=0)
-        j[sl] = jc
-        pub_day[sl] = np.where(idn, o, hist.ords[jp]) - _EPOCH
-        a, neg, fits = _wide.amount_limbs(lo[sl], hi[sl])
-        z = (a[0] | a[1] | a[2]) == 0
-        r, jd = _wide.product(a, t_limbs, t_qf, en, z | ~fits)
-        x = jd + kk[en]
-        bad = ~z & ((x < 0) | (x > _wide.MAX_X) | ~fits)
-        w = _wide.words(r, x, neg)
+        np.maximum(en, 0, out=en)
+        g = np.take(tg.rec, en, axis=0, out=rec_buf[:len(en)], mode="clip")  # one place a row
+        rate_out[sl] = g[:, 0:4]
+        pub_day[sl] = g[:, 10]
+        qf = g[:, 8].view(np.float64)
+        kk = g[:, 9].view(np.int64) + (48 - scale)
+        dead = ~live[sl]  # null rows: whatever their slots hold, they are not amounts
+        k = strip  # the power of ten the last step's amounts were divided by
+        m, neg, short = _short_amounts(lo[sl], hi[sl], k, dead)
+        if not short.all():  # the column's common power of ten, if any (or none)
+            for k in [t for t in [0] + list(range(min(scale, 9), 0, -1)) if t != strip]:
+                m, neg, short = _short_amounts(lo[sl], hi[sl], k, dead)
+                if short.all():
+                    strip = k
+                    break
+        if short.all():
+            z = m == 0
+            r, jd = _short.product(m, g[:, 4:8].view(np.uint32), qf, z)
+            x = jd + kk + k
+            bad = ~z & ((x < 0) | (x > _wide.MAX_X))
+        else:  # an amount of 10**18 or more: three limbs
+            a, neg, fits = _wide.amount_limbs(lo[sl], hi[sl])
+            z = (a[0] | a[1] | a[2]) == 0
+            q = tg.q
+            r, jd = _wide.product(a, [q[:, i] for i in range(4)], tg.qf, en, z | ~fits)
+            x = jd + kk
+            bad = ~z & ((x < 0) | (x > _wide.MAX_X) | ~fits)
+        w = _wide.words(r, np.clip(x, 0, _wide.MAX_X), neg, out=out[sl])
         w[z | bad] = 0
-        out[sl] = w
         awkward[sl] = bad
-    if not usable[entry[ok]].all():
+    if (entry == _spot_tables.UNUSABLE).any():
         return None
+    ident = entry == tg.ident
+    ok = (entry >= 0) & ~ident
+    pub_day[ident] = ords[ident] - _EPOCH
+    fail_rows = np.flatnonzero(entry == _spot_tables.FAIL)
 
     # ---- errors, worded per template (only the failing rows are looked at)
-    fail = live & ~ok & ~ident
-    fail_rows = np.flatnonzero(fail)
     if errors == "raise" and len(fail_rows):
         return None  # the general path raises the first one, as the scalar API would
-    f_ci = ci[fail_rows]
+    f_ci = ci[fail_rows].astype(np.int64)
     f_o = ords[fail_rows]
     f_kind = kind[f_ci]
     f_base = base[f_ci]
-    f_j = j[fail_rows]
+    bk = _spot_tables.back(hist)  # each failing row's publication (-1: none)
+    f_j = np.where((f_o >= first) & (f_o <= last), bk[np.clip(f_o - first, 0, len(bk) - 1)], -1)
     sa = since_a[f_ci]
     sb = since_b[f_ci]
     f_rated = f_kind == 2
@@ -392,9 +299,9 @@ def spot_table(arr: pa.Array, codes: list[Any], code_index: Any, *, to: str, on:
         if ident[row]:
             value = amount
         else:
-            e_ = 2 * int(entry[row])
-            qv = sum(int(t_limbs[i][e_]) * 10**(9 * i) for i in range(4))
-            value = _batch._CTX.multiply(amount, Decimal(qv).scaleb(int(t_exp[e_ // 2]),
+            e_ = int(entry[row])
+            qv = sum(int(tg.q8[e_, i]) * 10**(9 * i) for i in range(4))
+            value = _batch._CTX.multiply(amount, Decimal(qv).scaleb(int(tg.exp[e_]),
                                                                     context=_batch._WIDE))
         if _batch._fits(value, 48, 76):
             raw = int(value.scaleb(48, context=_batch._WIDE))

@@ -29,8 +29,10 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["CHUNK", "MAX_X", "amount_limbs", "cross", "digits", "interleave", "magnitude",
            "normalise", "parse_texts", "product", "round_product", "times_ten", "words"]
 
-#: rows per step of the row-wise work: its temporaries stay in the CPU caches
-CHUNK = 4096
+#: rows per step of the row-wise work: its temporaries stay in the CPU caches, and each
+#: (below 128 KiB, the (CHUNK, 4) uint32 rows of quotients too) comes from malloc's heap,
+#: not a fresh mmap
+CHUNK = 8000
 #: the largest power of ten a 34-digit value may carry and still be below 10**76
 MAX_X = 42
 
@@ -289,32 +291,53 @@ def product(a: list[U64], table: list[U64], qf: npt.NDArray[np.float64], e: I64,
     return r, j - small - sh
 
 
-def words(q: list[U64], x: I64, neg: Bool) -> npt.NDArray[np.uint64]:
-    """``±(q * 10**x)`` as 256-bit two's-complement little-endian words, shape ``(n, 4)``.
+def words(q: list[U64], x: I64, neg: Bool,
+          out: npt.NDArray[np.uint64] | None = None) -> npt.NDArray[np.uint64]:
+    """``±(q * 10**x)`` as 256-bit two's-complement little-endian words, shape ``(n, 4)``
+    (written into ``out`` when given).
 
     ``q`` is four base-10**9 limbs with ``q3 < 10**7`` (34 digits at most), and
     ``q * 10**x`` must be below 10**76 (``x`` <= :data:`MAX_X` for 34 digits);
-    rows outside that give garbage (the caller marks them).
+    rows outside that give garbage (the caller marks them). A term ``q_i`` times a
+    32-bit limb of ``10**(x + 9i)`` that is zero on every row (that power is
+    below the limb, or a multiple of 2**32 beyond it) is not computed.
     """
     n = len(x)
-    y = [np.clip(x + 9 * i, 0, 75) for i in range(4)]
-    out = np.empty((n, 4), dtype=np.uint64)
-    carry = np.zeros(n, dtype=np.uint64)
-    low = carry
+    if out is None:
+        out = np.empty((n, 4), dtype=np.uint64)
+    if n == 0:
+        return out
+    lo_x, hi_x = int(x.min()), int(x.max())
+    if lo_x >= 0 and hi_x + 27 <= 75:
+        y = [x + 9 * i if i else x for i in range(4)]
+    else:
+        y = [np.clip(x + 9 * i, 0, 75) for i in range(4)]
+    bounds = [(min(max(lo_x + 9 * i, 0), 75), min(max(hi_x + 9 * i, 0), 75)) for i in range(4)]
+    carry: U64 | None = None
+    low: U64 | None = None
     for limb in range(8):
         tab = _TEN[limb]
         # q_i < 10**9 < 2**30, limb < 2**32, q3 < 2**24: the sum stays below 2**64
-        acc = q[0] * tab[y[0]] + q[1] * tab[y[1]] + q[2] * tab[y[2]] + q[3] * tab[y[3]] + carry
+        acc = carry
+        for i in range(4):
+            lo_y, hi_y = bounds[i]
+            if 10**hi_y >> (32 * limb) == 0 or lo_y >= 32 * (limb + 1):
+                continue  # that limb of 10**y is zero on every row
+            term = q[i] * np.take(tab, y[i])
+            acc = term if acc is None else acc + term
+        if acc is None:
+            acc = np.zeros(n, dtype=np.uint64)
         carry = acc >> _S32
         if limb % 2 == 0:
             low = acc & _M32
         else:
+            assert low is not None
             out[:, limb // 2] = low | ((acc & _M32) << _S32)
-    if neg.any():
-        borrow = np.ones(n, dtype=bool)  # -v == ~v + 1
+    if neg.any():  # -v == ~v + 1, as (v ^ mask) + carry on the negative rows
+        flip = np.zeros(n, dtype=np.uint64) - neg.astype(np.uint64)  # all ones there
+        c = neg.astype(np.uint64)
         for k in range(4):
-            w = out[:, k]
-            flipped = ~w + borrow.astype(np.uint64)
-            borrow = borrow & (w == 0)
-            out[:, k] = _pick(neg, flipped, w)
+            w = (out[:, k] ^ flip) + c
+            c = c * (w == 0)
+            out[:, k] = w
     return out

@@ -494,11 +494,11 @@ def convert_table(
     # currencies: distinct values and each row's index
     if isinstance(currency, str):
         codes: list[Any] = [currency]
-        code_index = np.zeros(n, np.int64)
+        code_index = np.zeros(n, np.int32)
     elif isinstance(currency, (pa.Array, pa.ChunkedArray)):
         enc = _array(currency).dictionary_encode()
         codes = enc.dictionary.to_pylist()
-        code_index = enc.indices.fill_null(-1).to_numpy(zero_copy_only=False).astype(np.int64)
+        code_index = enc.indices.fill_null(-1).to_numpy(zero_copy_only=False).astype(np.int32)
     else:
         cur_list = list(currency)
         seen: dict[Any, int] = {}
@@ -518,6 +518,7 @@ def convert_table(
         table = spot_table(_array(amount), codes, code_index, to=to, on=on, errors=errors)
         if table is not None:
             return table
+    code_index = code_index.astype(np.int64)
 
     if values is None:
         fast = _exact64(_array(amount))

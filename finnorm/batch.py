@@ -407,6 +407,13 @@ class _History:
                 values = [per_eur(code, d) for d in self.days]
             col = (np.fromiter((v is not None for v in values), bool, len(values)), values)
             self._cols[code] = col
+            if code != "EUR" and quoted:  # the same rates as integers (finnorm._spot_tables)
+                from ._spot_tables import scaled_from
+                from .rates.ecb import EcbRates
+
+                raw = getattr(self.src, "_column", None)  # the published strings
+                texts = raw(code) if isinstance(self.src, EcbRates) and callable(raw) else None
+                self._fast[("scaled", code)] = scaled_from(texts, *col)
         return col
 
     def span(self, currency: str) -> tuple[_dt.date, _dt.date] | None:
