@@ -8956,7 +8956,9 @@ def _compose(text: str, c: _Cand, cands: list[_Cand], i: int, money: Money, end:
                 step = step / 10
             add = nxt.value * unit * step
             unit = _ZERO  # nothing smaller may follow a bare digit
-        elif (unit == 1 and c.cur is not None and not nxt.scaled and not c.scaled and not c.lead
+        elif (unit == 1 and c.cur is not None and not nxt.scaled and not c.scaled
+              and (not c.lead or _from_lead(c, lex))  # ("between $3 and 50": a range; but
+              # "da 3 euro e cinquanta", from three euros fifty)
               and nxt.value == nxt.value.to_integral_value() and 0 < nxt.value < 100
               and money.amount == money.amount.to_integral_value()
               and abs(money.amount) < 1_000_000  # "en million og 60!": no cents on millions
@@ -9310,14 +9312,24 @@ def _is_range(text: str, a: _Cand, b: _Cand, lex: Lexicon) -> bool:
         return False  # "להתייקר בכ-50 שקלים עד 2018": the unit after the low end, then "by
         # 2018", a year far above it (but "1500 kroner til 2000" is a range)
     if word in lex.cues.get("range_needs_lead", ()):
-        # "between $5 and $6", not "$5 and $6"; not "fra 1 043 kroner i 2007" (in 2007)
+        # "between $5 and $6", not "$5 and $6"; not "fra 1 043 kroner i 2007" (in 2007);
+        # nor "da 3 euro e 50" ("from" takes "to": three euros fifty)
         return a.lead and not (a.cur is not None and b.cur is None and _year_like(b)
-                               and not b.scaled)
+                               and not b.scaled) and not (
+            word in lex.cues["minor_join"] and _from_lead(a, lex) and a.cur is not None
+            and b.cur is None and not b.scaled and b.value < 100)  # (coins, not a high end)
     if word.isalpha() and _change_before(text, a.left_start, lex) and (
             a.lead or a.cur is not None or a.scaled or a.minor_factor is not None):
         return False  # "grew from $31 million to $38 million": two figures, not a range
         # (but "an increase of 3 to 4 cents": a bare figure, no "from", shares the unit)
     return True
+
+
+def _from_lead(c: _Cand, lex: Lexicon) -> bool:
+    """Is the lead word before ``c`` one that says "from" (``range_from``), which "to"
+    answers, never "and"?"""
+    froms = lex.cues.get("range_from", frozenset())
+    return any(t.kind == "lead" and t.text.lower() in froms for t in c.cues.left)
 
 
 def _ratio_before(text: str, pos: int, lex: Lexicon) -> bool:

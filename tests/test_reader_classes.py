@@ -3807,6 +3807,17 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "ne-rupee-long-u-two-nasals": ("सात लाख रूपैंयाँबाट बढाएर", "ne_NP", [("700000", "NPR")]),
     "pl-transactions-counted": ("wykonano 1,2 mld transakcji. Ich wartość to 300 mld zł.", "pl_PL",
                                 [("300000000000", "PLN")]),
+    # a lead that says "from" is answered by "to", never "and": the coins after the sum
+    # (but "between … and" is a range, and "de … até" one too)
+    "it-from-three-euros-fifty": ("un costo che parte da 3 euro e cinquanta, per un totale",
+                                  "it_IT", [("3.5", "EUR")]),
+    "en-from-three-dollars-fifty": ("from 3 dollars and fifty", "en_US", [("3.5", "USD")]),
+    "it-between-thirty-and-fifty-is-a-range": ("tra 30 euro e 50", "it_IT",
+                                               [("30", "EUR", "50")]),
+    "pt-from-to-is-still-a-range": ("gastando de R$ 70 até 270.", "pt_BR",
+                                    [("70", "BRL", "270")]),
+    "is-one-and-a-half-billion-dative": ("um einum og hálfum milljarði króna", "is_IS",
+                                         [("1500000000", "ISK")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-singapore-dollar-glued": ("တရုတ်ပြည်မကြီးက စင်ကာပူဒေါ်လာ ၂ ဒသမ ၃ ဘီလီယံဖြင့်", "my_MM",
                                        [("2300000000", "SGD")]),
