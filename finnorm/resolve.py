@@ -8557,6 +8557,8 @@ def _counted(text: str, pos: int, lex: Lexicon) -> bool:
     if not counts:
         return False
     connectors = lex.cues.get("connectors", frozenset())
+    articles: frozenset[str] | None = lex.cues.get("link_articles", frozenset())  # "210mila
+    # i pezzi sequestrati": an article, then the noun counted
     q = _past_hedge(text, pos, lex)
     if (quoted := _QUOTED_WORDS.match(text, q)) is not None:
         q = quoted.end()  # "18,9 млн «зеленых» облигаций": a word in quotes, then the noun
@@ -8565,13 +8567,18 @@ def _counted(text: str, pos: int, lex: Lexicon) -> bool:
         if m is None:
             return False
         word = m.group(1).lower().replace("’", "'")
+        if articles is None:  # after an article, only a noun counted ("500 le kg" prices)
+            return word in lex.cues.get("count_nouns", ()) or word in lex.cues.get(
+                "count_words", ())
         if (word.rstrip("'") in counts or _glued_count(text, m.start(1), counts)
                 or _abbreviated_count(text, m.start(1), lex)
                 or any(stem in counts for stem in lex.stripped(word))):  # "युनिटसम्म"
             return True
         if f"{word} {_next_word(text, m.end(1))}" in counts:
             return True  # a noun of two words: "3,42 triệu sản phẩm" (products)
-        if word not in connectors:
+        if word in articles and word not in connectors:
+            articles = None
+        elif word not in connectors:
             return False
         q = m.end()
     return False

@@ -3818,6 +3818,16 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                     [("70", "BRL", "270")]),
     "is-one-and-a-half-billion-dative": ("um einum og hálfum milljarði króna", "is_IS",
                                          [("1500000000", "ISK")]),
+    # "golden" alone is no córdoba; goods and pieces are counted (after an article too);
+    # a unit of measure after an article is a price's ("500 le kg"), no count
+    "el-gold-sovereigns-no-money": ("αγόρασαν μόλις 1.714 χρυσές λίρες, ενώ πούλησαν 9.365 "
+                                    "χρυσές λίρες.", "el_CY", []),
+    "es-goods-counted": ("confiscó tres millones de mercancías por un valor de 320 millones de "
+                         "pesos.", "es_MX", [("320000000", "MXN")]),
+    "it-pieces-counted-after-article": ("sono ben 210mila i pezzi sequestrati, per un valore di "
+                                        "3 milioni di euro.", "it_IT", [("3000000", "EUR")]),
+    "fr-price-per-kilo-after-article": ("qui passe de 350 francs Cfa à 500 le kg", "fr_SN",
+                                        [("350", "XOF"), ("500", "XOF")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-singapore-dollar-glued": ("တရုတ်ပြည်မကြီးက စင်ကာပူဒေါ်လာ ၂ ဒသမ ၃ ဘီလီယံဖြင့်", "my_MM",
                                        [("2300000000", "SGD")]),
