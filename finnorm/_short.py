@@ -108,7 +108,8 @@ def product(m: U64, q8: Any, qf: F64, zero: Bool) -> tuple[list[U64], I64]:
     if redo.any():  # within a hair of 10**51: the other one
         small[redo] = ~small[redo]
         rows = q8[redo]
-        r2, j2, fine2 = _round52(n18[redo], np.where(small[redo][:, None], rows[:, 4:], rows[:, :4]))
+        pick = np.where(small[redo][:, None], rows[:, 4:], rows[:, :4])
+        r2, j2, fine2 = _round52(n18[redo], pick)
         if not fine2.all():  # pragma: no cover - one of the two has 52 digits
             raise ArithmeticError("no 52-digit product")
         for k in range(4):

@@ -41,11 +41,13 @@ def empty(shape: tuple[int, ...], dtype: Any) -> Any:
     import pyarrow as pa
 
     dt = np.dtype(dtype)
-    size = int(np.prod(shape)) * dt.itemsize
-    return np.frombuffer(pa.allocate_buffer(max(size, 1)), dtype=dt)[:int(np.prod(shape))].reshape(shape)
+    count = int(np.prod(shape))
+    buf = pa.allocate_buffer(max(count * dt.itemsize, 1))
+    return np.frombuffer(buf, dtype=dt)[:count].reshape(shape)
 
 
-def scaled_from(texts: list[str] | None, valid: Any, values: list[Any]) -> tuple[Any, Any, Any] | None:
+def scaled_from(texts: list[str] | None, valid: Any,
+                values: list[Any]) -> tuple[Any, Any, Any] | None:
     """A column's per-EUR rates as integers: ``(present, mantissa, exponent)``, or None.
 
     ``texts`` are the published strings the ``values`` (Decimals, None where

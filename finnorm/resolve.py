@@ -4339,7 +4339,9 @@ def _per_currency(text: str, pos: int, lex: Lexicon) -> tuple[str, int] | None:
 def _starts_change(word: str, lex: Lexicon) -> bool:
     """Is ``word``, after a figure, a link to the next one of a change or range ("to",
     "xuống"; not "and", which joins a range only after its lead)?"""
-    return word in lex.cues.get("change_links", frozenset()) or word in lex.plain_ranges
+    return (word in lex.cues.get("change_links", frozenset()) or word in lex.plain_ranges) and (
+        word not in lex.cues.get("link_articles", frozenset()))  # (not French "la", an
+    # article here, the Romanian "to" elsewhere: "cinquante la pinte")
 
 
 def _thousands_left_out(text: str, a: _Cand, b: _Cand) -> bool:
@@ -8969,7 +8971,9 @@ def _compose(text: str, c: _Cand, cands: list[_Cand], i: int, money: Money, end:
               and nxt.value == nxt.value.to_integral_value() and 0 < nxt.value < 100
               and money.amount == money.amount.to_integral_value()
               and abs(money.amount) < 1_000_000  # "en million og 60!": no cents on millions
-              and not _measured(text, nxt.end, lex)  # "299 ש\"ח 10%", "100兆円と4年"
+              and (not _measured(text, nxt.end, lex)  # "299 ש\"ח 10%", "100兆円と4年"
+                   or any(t.kind == "per" for t in nxt.cues.after))  # (but "… cinquante la
+              # pinte": the unit the whole price is per)
               and not _dot_ordinal(text, nxt.num.end)  # "50 euroon ja 1. maksuvyöhykkeellä"
               # cents in digits are two ("12 лева и 50"; not "400 лв и 6 точки"), and
               # the end of no range ("1500 रूपये, 60-75 वर्ष")
@@ -8998,7 +9002,9 @@ def _compose(text: str, c: _Cand, cands: list[_Cand], i: int, money: Money, end:
                    or (not c.cur_left and c.cur.text[:1].isalpha()  # "15 dollars 50."
                        and nxt.start > c.cur.end  # not "95E10" (a fuel grade)
                        and "," not in text[end:j]  # "1500 रूपये, 60 …": a list goes on
-                       and not _word_after(text, nxt.end)))):
+                       and (not _word_after(text, nxt.end)
+                            # ("Deux euros cinquante la pinte": spelled, the cents too)
+                            or (c.num.kind == nxt.num.kind == "word" and nxt.value >= 10))))):
             add = nxt.value / 100
             unit = _ZERO
             if (nxt.num.kind == "digits" and _word_after(text, nxt.end) and not _free_after(

@@ -3828,6 +3828,14 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                         "3 milioni di euro.", "it_IT", [("3000000", "EUR")]),
     "fr-price-per-kilo-after-article": ("qui passe de 350 francs Cfa à 500 le kg", "fr_SN",
                                         [("350", "XOF"), ("500", "XOF")]),
+    # spelled cents before the unit the price is per ("la" is a French article, no
+    # Romanian "to"); a name without its diacritics; packs are counted
+    "fr-spelled-cents-before-per-pint": ("Deux euros cinquante la pinte à toute heure", "fr_FR",
+                                         [("2.5", "EUR")]),
+    "ro-moldovan-lei-without-diacritics": ("costa in Republica Moldova 7,5 lei moldovenesti.",
+                                           "ro_RO", [("7.5", "MDL")]),
+    "ro-packs-counted": ("alte 16 mii de pachete de tigari, cu o valoare de circa 100.000 de lei.",
+                         "ro_RO", [("100000", "RON")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-singapore-dollar-glued": ("တရုတ်ပြည်မကြီးက စင်ကာပူဒေါ်လာ ၂ ဒသမ ၃ ဘီလီယံဖြင့်", "my_MM",
                                        [("2300000000", "SGD")]),
