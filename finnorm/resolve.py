@@ -7636,6 +7636,9 @@ def _context_currency(text: str, cands: list[_Cand], lex: Lexicon, loc: Locale |
                     _in_locale(c, loc.currency, f"a price {why}, ")
                 elif places in (",dd", ".dd"):  # "ikke 6 kroner lenger, men 99,90."
                     _ends_clause_after_money(text, c, ends, by_sent, starts, lex)
+                    if c.cur is None:  # "um quilo de tomate custava 1,10 e agora custa 2
+                        # euros": after a price word, the money of its sentence
+                        _price_after_word(text, c, ends, by_sent, starts, lex, either_end)
                 continue
             if got is None and "g" in places:  # "adjudecat la prețul de 1.700": a price word
                 _price_after_word(text, c, ends, by_sent, starts, lex, either_end)
@@ -8038,8 +8041,10 @@ def _price_after_word(text: str, c: _Cand, ends: list[int], by_sent: dict[int, l
         return
     k = bisect.bisect_left(starts[sent], c.start)
     best = here[k - 1] if k else here[0]
-    if best.cur is None:
-        return
+    if best.cur is None or (_fraction(c.value) and global_table().codes.get(
+            best.home or best.cur.value[0], 2) == 0):
+        return  # (not "costava solo 1500 lire (0,77 euro), oggi ne costa a 2,50": the lira
+        # had no cents)
     c.cur = best.cur
     c.context = True
     _unit_price(c)

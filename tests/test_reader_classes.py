@@ -3836,6 +3836,14 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
                                            "ro_RO", [("7.5", "MDL")]),
     "ro-packs-counted": ("alte 16 mii de pachete de tigari, cu o valoare de circa 100.000 de lei.",
                          "ro_RO", [("100000", "RON")]),
+    # a price to the cent after a price word takes the money of its sentence (a guess),
+    # not a currency with no cents
+    "pt-price-to-the-cent-after-price-word": ("um quilo de tomate custava 1,10 e agora custa dois "
+                                              "euros, fomos obrigados", "pt_PT",
+                                              [("1.10", "EUR", "?"), ("2", "EUR")]),
+    "it-price-to-the-cent-not-in-lire": ("Se un gelato costava solo 1500 lire (0,77 euro), oggi ne "
+                                         "costa a 2,50 (+224,7%)", "it_IT",
+                                         [("1500", "ITL"), ("0.77", "EUR")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-singapore-dollar-glued": ("တရုတ်ပြည်မကြီးက စင်ကာပူဒေါ်လာ ၂ ဒသမ ၃ ဘီလီယံဖြင့်", "my_MM",
                                        [("2300000000", "SGD")]),
