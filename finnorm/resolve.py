@@ -4625,6 +4625,15 @@ def _share_currency(text: str, a: _Cand, b: _Cand, lex: Lexicon, gap: str | None
         else:
             a.alts.append(a.value.scaleb(b.power))
     elif not a.scaled and b.scaled:
+        if (a.value > b.value.scaleb(-b.power) > 0 and not a.negative and any(
+                t.kind == "lead" and t.text.lower() in lex.cues.get("range_only_lead", ())
+                for t in a.cues.left)):
+            # "внести от 20 до 10 тыс. долларов": a range cannot fall, so the low end is
+            # as written, not in the high end's scale (a guess, said so)
+            a.reasons.append(f"{a.num.text} before '{text[b.start:b.end]}': as written (a "
+                             "range does not fall), or in its scale?")
+            a.alts.append(a.value.scaleb(b.power))
+            return
         a.value = a.value.scaleb(b.power)
         a.scaled = True
         a.power = b.power

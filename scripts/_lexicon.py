@@ -124,7 +124,7 @@ SCALE_SECTIONS = frozenset({"exact", "glued_to_currency", "unit_like", "territor
 # silently reading nothing.
 CUE_SECTIONS = {
     "qualifiers_before": str, "qualifiers_after": str, "negative_before": bool,
-    "negative_after": bool, "range": bool, "range_lead": bool, "range_from": bool,
+    "negative_after": bool, "range": bool, "range_lead": bool, "range_from": bool, "range_only_lead": bool,
     "minor_join": bool,
     "per_words": bool, "connectors": bool, "per_blockers": bool, "change_words": bool,
     "change_links": bool, "time_units": bool, "amount_followers": bool, "money_words": bool,

@@ -3844,6 +3844,12 @@ CONTEXT_AND_FORMS: dict[str, Row] = {
     "it-price-to-the-cent-not-in-lire": ("Se un gelato costava solo 1500 lire (0,77 euro), oggi ne "
                                          "costa a 2,50 (+224,7%)", "it_IT",
                                          [("1500", "ITL"), ("0.77", "EUR")]),
+    # after a lead that opens ranges only, the low end is as written when the high end's
+    # scale would lift it above the high end (a guess); a change may fall
+    "ru-range-only-lead-keeps-low-end": ("внести от 20 до 10 тыс. долларов на криптокошелек",
+                                         "ru_KZ", [("20", "USD", "10000", "?")]),
+    "ru-change-may-fall": ("цена снизилась с 20 до 10 тыс. рублей", "ru_RU",
+                           [("20000", "RUB"), ("10000", "RUB")]),
     # Burmese puts the currency and the scale before the number, nouns before numerals
     "burmese-singapore-dollar-glued": ("တရုတ်ပြည်မကြီးက စင်ကာပူဒေါ်လာ ၂ ဒသမ ၃ ဘီလီယံဖြင့်", "my_MM",
                                        [("2300000000", "SGD")]),
